@@ -1,0 +1,52 @@
+/** Runtime configuration, read once from the environment at cold start. */
+export interface PlatformConfig {
+  region: string;
+  tableName: string;
+  /** Set only on the local platform and in tests (DynamoDB Local). */
+  dynamoEndpoint?: string | undefined;
+  cognito: {
+    userPoolId: string;
+    clientId: string;
+    /** Set only on the local platform and in tests (cognito-local). */
+    endpoint?: string | undefined;
+    issuer: string;
+    jwksUrl: string;
+  };
+  /** Secure cookies everywhere but plain-http test clients. */
+  cookieSecure: boolean;
+  sessionTtlSeconds: number;
+  /** True on the local platform: shows the development banner and the outbox link. */
+  localPlatform: boolean;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+export function cognitoIssuer(region: string, userPoolId: string, endpoint?: string): string {
+  return endpoint ? `${endpoint.replace(/\/$/, '')}/${userPoolId}` : `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const region = env.AWS_REGION ?? 'eu-central-1';
+  const userPoolId = required(env, 'USER_POOL_ID');
+  const endpoint = env.COGNITO_ENDPOINT || undefined;
+  const issuer = cognitoIssuer(region, userPoolId, endpoint);
+  return {
+    region,
+    tableName: required(env, 'TABLE_NAME'),
+    dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    cognito: {
+      userPoolId,
+      clientId: required(env, 'USER_POOL_CLIENT_ID'),
+      endpoint,
+      issuer,
+      jwksUrl: `${issuer}/.well-known/jwks.json`,
+    },
+    cookieSecure: env.COOKIE_SECURE !== 'false',
+    sessionTtlSeconds: Number(env.SESSION_TTL_HOURS ?? 12) * 3600,
+    localPlatform: env.LOCAL_PLATFORM === 'true',
+  };
+}
