@@ -1,0 +1,170 @@
+import type { Context } from 'hono';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import { setCookie } from 'hono/cookie';
+import type * as z from 'zod';
+import type { IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import { ConfirmInput, ForgotPasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from '../../shared/auth/schemas.ts';
+import { IdentityError } from '../../shared/errors/index.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { createBaseApp } from '../../shared/http/base-app.ts';
+import { statusOf } from '../../shared/http/error-handler.ts';
+import { toFieldIssues } from '../../shared/http/issues.ts';
+import { registerApiRoute } from '../../shared/http/register-route.ts';
+import type { Services } from '../../shared/platform/services.ts';
+import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
+import { isLang, LANG_COOKIE } from '../../shared/web/i18n.ts';
+import { pageContext, safeNext } from '../../shared/web/page-context.ts';
+import { STYLESHEET } from '../../shared/web/stylesheet.ts';
+import { confirmSignUp, forgotPassword, resetPassword, signIn, signOut, signUp } from './contract.ts';
+import { ConfirmPage, emptyForm, type FormState, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage } from './pages/auth-forms.tsx';
+import { LandingPage } from './pages/landing.tsx';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { openSession } from './sign-in.ts';
+
+type PageRenderer = (page: ReturnType<typeof pageContext>, form: FormState) => JSX.Element;
+type Form = Awaited<ReturnType<typeof readForm>>;
+
+/**
+ * Handles a posted account form: validates it with the API's schema, runs the action, and on
+ * a mistake re-renders the form with the errors and the values typed (never the password).
+ */
+async function handleForm<S extends z.ZodType>(
+  c: Context<AppEnv>,
+  services: Services,
+  schema: S,
+  keep: string[],
+  render: PageRenderer,
+  action: (input: z.output<S>, form: Form) => Promise<Response>,
+): Promise<Response> {
+  const form = await readForm(c.req.raw);
+  const values = Object.fromEntries(keep.map((name) => [name, formString(form, name)]));
+  const page = pageContext(c, services.config.localPlatform);
+  // Fields the schema knows are validated; passwords are taken verbatim (spaces count).
+  const fields = Object.fromEntries(
+    Object.keys(form)
+      .filter((name) => name !== 'next')
+      .map((name) => [name, name === 'password' ? String(form[name]) : formString(form, name)]),
+  );
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) {
+    return c.html(render(page, { values, errors: fieldErrors(page.t, toFieldIssues(parsed.error.issues)) }), 400);
+  }
+  try {
+    return await action(parsed.data, form);
+  } catch (error) {
+    if (!(error instanceof IdentityError)) throw error;
+    return c.html(render(page, { values, errors: {}, message: page.t(`err_${error.code}`) }), statusOf(error));
+  }
+}
+
+export function createAccountsApp(services: Services, identity: IdentityProvider) {
+  const app = createBaseApp(services);
+  const local = services.config.localPlatform;
+  const page = (c: Context<AppEnv>) => pageContext(c, local);
+
+  app.get('/assets/app.css', (c) => {
+    c.header('cache-control', 'public, max-age=86400');
+    return c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8' });
+  });
+
+  app.get('/lang/:lang', (c) => {
+    const lang = c.req.param('lang');
+    if (isLang(lang)) {
+      setCookie(c, LANG_COOKIE, lang, { path: '/', sameSite: 'Lax', secure: services.config.cookieSecure, maxAge: 365 * 86400 });
+    }
+    return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+
+  app.get('/', async (c) => {
+    const catalog = await services.catalog.get(services.clock().getTime());
+    return c.html(<LandingPage page={page(c)} quarters={catalog.quarters} />);
+  });
+
+  // Sign-up and confirmation
+  const signUpPage: PageRenderer = (p, form) => <SignUpPage page={p} form={form} />;
+  app.get('/signup', (c) => c.html(signUpPage(page(c), emptyForm())));
+  app.post('/signup', (c) =>
+    handleForm(c, services, SignUpInput, ['email'], signUpPage, async (input) => {
+      await identity.signUp(input.email, input.password, c.get('lang'));
+      return c.redirect(`/confirm?email=${encodeURIComponent(input.email)}`, 303);
+    }),
+  );
+
+  const confirmPage: PageRenderer = (p, form) => <ConfirmPage page={p} form={form} />;
+  app.get('/confirm', (c) => c.html(confirmPage(page(c), emptyForm({ email: c.req.query('email') ?? '' }))));
+  app.post('/confirm', (c) =>
+    handleForm(c, services, ConfirmInput, ['email', 'code'], confirmPage, async (input) => {
+      await identity.confirmSignUp(input.email, input.code);
+      return c.redirect(`/signin?confirmed=1&email=${encodeURIComponent(input.email)}`, 303);
+    }),
+  );
+
+  // Sign-in and sign-out
+  const signInPage: PageRenderer = (p, form) => <SignInPage page={p} form={form} />;
+  app.get('/signin', (c) => {
+    const p = page(c);
+    const q = c.req.query();
+    const notice = q.confirmed ? p.t('confirmed') : q.signedout ? p.t('signedOut') : q.reset ? p.t('passwordChanged') : undefined;
+    return c.html(signInPage(p, { values: { email: q.email ?? '', next: q.next ?? '' }, errors: {}, notice }));
+  });
+  app.post('/signin', (c) =>
+    handleForm(c, services, SignInInput, ['email', 'next'], signInPage, async (input, form) => {
+      const { token, caller } = await openSession(services, identity, input.email, input.password);
+      setSessionCookie(c, token, services.config);
+      const fallback = caller.roles.includes('volunteer') ? '/profile' : '/';
+      return c.redirect(safeNext(formString(form, 'next'), fallback), 303);
+    }),
+  );
+  app.post('/signout', async (c) => {
+    const token = c.get('sessionToken');
+    if (token) await services.sessions.delete(token);
+    clearSessionCookie(c, services.config);
+    return c.redirect('/signin?signedout=1', 303);
+  });
+
+  // Password reset
+  const forgotPage: PageRenderer = (p, form) => <ForgotPasswordPage page={p} form={form} />;
+  app.get('/password/forgot', (c) => c.html(forgotPage(page(c), emptyForm())));
+  app.post('/password/forgot', (c) =>
+    handleForm(c, services, ForgotPasswordInput, ['email'], forgotPage, async (input) => {
+      await identity.forgotPassword(input.email);
+      return c.redirect(`/password/reset?email=${encodeURIComponent(input.email)}`, 303);
+    }),
+  );
+  const resetPage: PageRenderer = (p, form) => <ResetPasswordPage page={p} form={form} />;
+  app.get('/password/reset', (c) => c.html(resetPage(page(c), emptyForm({ email: c.req.query('email') ?? '' }))));
+  app.post('/password/reset', (c) =>
+    handleForm(c, services, ResetPasswordInput, ['email', 'code'], resetPage, async (input) => {
+      await identity.confirmForgotPassword(input.email, input.code, input.password);
+      return c.redirect(`/signin?reset=1&email=${encodeURIComponent(input.email)}`, 303);
+    }),
+  );
+
+  // JSON API: the same identity operations
+  registerApiRoute(app, signUp, async (c, { body }) => {
+    await identity.signUp(body.email, body.password, body.locale);
+    return c.json({ status: 'accepted' as const }, 202);
+  });
+  registerApiRoute(app, confirmSignUp, async (c, { body }) => {
+    await identity.confirmSignUp(body.email, body.code);
+    return c.json({ status: 'confirmed' as const });
+  });
+  registerApiRoute(app, signIn, async (c, { body }) => {
+    const tokens = await identity.signIn(body.email, body.password);
+    return c.json(tokens);
+  });
+  registerApiRoute(app, signOut, async (c, { body }) => {
+    await identity.revoke(body.refreshToken);
+    return c.body(null, 204);
+  });
+  registerApiRoute(app, forgotPassword, async (c, { body }) => {
+    await identity.forgotPassword(body.email);
+    return c.json({ status: 'accepted' as const }, 202);
+  });
+  registerApiRoute(app, resetPassword, async (c, { body }) => {
+    await identity.confirmForgotPassword(body.email, body.code, body.password);
+    return c.json({ status: 'changed' as const });
+  });
+
+  return app;
+}

@@ -1,0 +1,83 @@
+import * as z from 'zod';
+import {
+  ConfirmInput,
+  ForgotPasswordInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignOutInput,
+  SignUpInput,
+  TokensResponse,
+} from '../../shared/auth/schemas.ts';
+import { defineRoute } from '../../shared/http/api-route.ts';
+
+const Accepted = z.object({ status: z.literal('accepted') }).meta({ id: 'Accepted' });
+
+export const signUp = defineRoute({
+  method: 'post',
+  path: '/api/auth/signup',
+  operationId: 'signUp',
+  summary: 'Sign up as a volunteer; a confirmation code is sent by e-mail',
+  tag: 'Accounts',
+  security: 'public',
+  body: SignUpInput,
+  responses: { 202: { description: 'Account created, waiting for confirmation', schema: Accepted } },
+  errors: [409],
+});
+
+export const confirmSignUp = defineRoute({
+  method: 'post',
+  path: '/api/auth/confirm',
+  operationId: 'confirmSignUp',
+  summary: 'Confirm the e-mail address with the code from the e-mail',
+  tag: 'Accounts',
+  security: 'public',
+  body: ConfirmInput,
+  responses: { 200: { description: 'Confirmed', schema: z.object({ status: z.literal('confirmed') }) } },
+});
+
+export const signIn = defineRoute({
+  method: 'post',
+  path: '/api/auth/signin',
+  operationId: 'signIn',
+  summary: 'Sign in with e-mail and password; returns Cognito tokens',
+  tag: 'Accounts',
+  security: 'public',
+  body: SignInInput,
+  responses: { 200: { description: 'Signed in', schema: TokensResponse } },
+  errors: [401, 403],
+});
+
+export const signOut = defineRoute({
+  method: 'post',
+  path: '/api/auth/signout',
+  operationId: 'signOut',
+  summary: 'Revoke a refresh token (and the tokens issued from it)',
+  tag: 'Accounts',
+  security: 'public',
+  body: SignOutInput,
+  responses: { 204: { description: 'Revoked' } },
+});
+
+export const forgotPassword = defineRoute({
+  method: 'post',
+  path: '/api/auth/password/forgot',
+  operationId: 'forgotPassword',
+  summary: 'Send a password reset code (answers the same whether or not the account exists)',
+  tag: 'Accounts',
+  security: 'public',
+  body: ForgotPasswordInput,
+  responses: { 202: { description: 'Code sent if the account exists', schema: Accepted } },
+});
+
+export const resetPassword = defineRoute({
+  method: 'post',
+  path: '/api/auth/password/reset',
+  operationId: 'resetPassword',
+  summary: 'Set a new password with the reset code',
+  tag: 'Accounts',
+  security: 'public',
+  body: ResetPasswordInput,
+  responses: { 200: { description: 'Password changed', schema: z.object({ status: z.literal('changed') }) } },
+});
+
+export const accountRoutes = [signUp, confirmSignUp, signIn, signOut, forgotPassword, resetPassword];

@@ -1,0 +1,87 @@
+/**
+ * Domain errors. Each has a stable `code` that clients can rely on; the HTTP layer maps codes to
+ * statuses in one place (shared/http/error-handler.ts). Domain code never speaks HTTP.
+ */
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `languages.0.level`; empty for the whole body. */
+  path: string;
+  /** Stable, machine-readable reason (e.g. `required`, `unknown_field`, `end_before_start`). */
+  code: string;
+  /** Human-readable reason in English; pages translate `code` instead. */
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+  constructor(readonly issues: FieldIssue[]) {
+    super(`Invalid input: ${issues.map((issue) => issue.path || '(body)').join(', ')}`);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Sign-in required') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'Not allowed') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(readonly entity: string) {
+    super(`${entity} not found`);
+  }
+}
+
+/** A write lost a race or was based on a stale version; nothing was changed. */
+export class VersionConflictError extends DomainError {
+  readonly code = 'VERSION_CONFLICT';
+  constructor(
+    readonly entity: string,
+    readonly currentVersion: number | undefined,
+  ) {
+    super(`${entity} was changed by someone else (current version ${currentVersion ?? 'none'})`);
+  }
+}
+
+/** The object already exists (e.g. a second profile for the same volunteer). */
+export class AlreadyExistsError extends DomainError {
+  readonly code = 'ALREADY_EXISTS';
+  constructor(readonly entity: string) {
+    super(`${entity} already exists`);
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  constructor(readonly limitBytes: number) {
+    super(`Request body exceeds ${limitBytes} bytes`);
+  }
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
+  constructor() {
+    super('Send the body as application/json');
+  }
+}
+
+/** An identity-provider failure the user can fix (wrong code, wrong password, ...). */
+export class IdentityError extends DomainError {
+  constructor(
+    readonly code: 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'INVALID_CODE' | 'EXPIRED_CODE' | 'NOT_CONFIRMED' | 'TOO_MANY_ATTEMPTS' | 'INVALID_PASSWORD',
+    message: string,
+  ) {
+    super(message);
+  }
+}

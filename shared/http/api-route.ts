@@ -1,0 +1,47 @@
+import type * as z from 'zod';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Who may call a route, as documented in OpenAPI: a Cognito JWT / session, or anyone. */
+export type RouteSecurity = 'signed-in' | 'public';
+
+export interface RouteResponse {
+  description: string;
+  schema?: z.ZodType;
+}
+
+/**
+ * A JSON API route's contract: the single source of truth for request validation (see
+ * `registerApiRoute`) and for the OpenAPI document (see functions/docs). Paths use OpenAPI's
+ * `{param}` syntax.
+ */
+export interface ApiRoute<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  security: RouteSecurity;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Success responses; the standard error responses are added by the document generator. */
+  responses: Record<number, RouteResponse>;
+  /** Error statuses this route can answer with, besides 400 and 500. */
+  errors?: (401 | 403 | 404 | 409 | 413 | 415)[];
+}
+
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  route: ApiRoute<P, Q, B>,
+): ApiRoute<P, Q, B> {
+  return route;
+}
+
+/** `/api/volunteers/{volunteerId}` → `/api/volunteers/:volunteerId` */
+export function honoPath(openApiPath: string): string {
+  return openApiPath.replace(/\{([^}]+)\}/g, ':$1');
+}

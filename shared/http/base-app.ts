@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import { NotFoundError, PayloadTooLargeError } from '../errors/index.ts';
+import type { Services } from '../platform/services.ts';
+import { pageError } from '../web/error-page.tsx';
+import { language } from '../web/i18n.ts';
+import type { AppEnv } from './app-env.ts';
+import { authenticate } from './authenticate.ts';
+import { jsonError } from './error-handler.ts';
+
+/** Bodies are small JSON documents or forms; anything larger is a mistake or an attack. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/**
+ * The Hono app every HTTP function starts from: security headers, body limit, CSRF check for
+ * form posts, language, authentication, and the one error mapping (JSON under /api, pages
+ * elsewhere).
+ */
+export function createBaseApp(services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError(MAX_BODY_BYTES);
+      },
+    }),
+  );
+  app.use(csrf());
+  app.use(language());
+  app.use(authenticate(services));
+  app.onError((error, c) => (isApi(c.req.path) ? jsonError(c, error) : pageError(c, error, services.config.localPlatform)));
+  app.notFound((c) =>
+    isApi(c.req.path) ? jsonError(c, new NotFoundError('Route')) : pageError(c, new NotFoundError('Page'), services.config.localPlatform),
+  );
+  return app;
+}

@@ -1,0 +1,66 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError, type FieldIssue, VersionConflictError } from '../errors/index.ts';
+import { logger } from '../logging/logger.ts';
+
+/** The one place where domain error codes become HTTP statuses. */
+const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
+  VALIDATION_FAILED: 400,
+  INVALID_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  NOT_CONFIRMED: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  USER_EXISTS: 409,
+  INVALID_CODE: 400,
+  EXPIRED_CODE: 400,
+  INVALID_PASSWORD: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_ATTEMPTS: 429,
+};
+
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: FieldIssue[]; currentVersion?: number };
+}
+
+export function statusOf(error: unknown): ContentfulStatusCode {
+  if (error instanceof DomainError) return STATUS_BY_CODE[error.code] ?? 500;
+  if (error instanceof HTTPException) return error.status as ContentfulStatusCode;
+  return 500;
+}
+
+/** The JSON body for an error; a 500 says nothing about its cause. */
+export function errorBody(error: unknown): ErrorBody {
+  if (error instanceof DomainError && statusOf(error) !== 500) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message } };
+    if ('issues' in error) body.error.issues = error.issues as FieldIssue[];
+    if (error instanceof VersionConflictError && error.currentVersion !== undefined) {
+      body.error.currentVersion = error.currentVersion;
+    }
+    return body;
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return { error: { code: `HTTP_${error.status}`, message: error.message || 'Request failed' } };
+  }
+  return { error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
+}
+
+/** Logs unexpected errors with their stack; expected ones only by code. */
+export function logError(c: Context, error: unknown): void {
+  const status = statusOf(error);
+  const fields = { method: c.req.method, path: c.req.routePath, status };
+  if (status >= 500) {
+    logger.error('request failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  } else if (error instanceof DomainError) {
+    logger.info('request rejected', { ...fields, code: error.code });
+  }
+}
+
+export function jsonError(c: Context, error: unknown): Response {
+  logError(c, error);
+  return c.json(errorBody(error), statusOf(error));
+}

@@ -1,0 +1,28 @@
+import type * as z from 'zod';
+import type { FieldIssue } from '../errors/index.ts';
+
+/**
+ * Turns zod issues into field issues with full dotted paths. For unknown keys zod reports the
+ * parent's path and lists the keys separately, so each key becomes its own issue.
+ */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): FieldIssue[] {
+  const result: FieldIssue[] = [];
+  for (const issue of issues) {
+    const base = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) result.push({ path: [...base, key].join('.'), message: 'Unknown field', code: 'unknown_field' });
+    } else {
+      result.push({ path: base.join('.'), message: issue.message, code: issueCode(issue) });
+    }
+  }
+  return result;
+}
+
+/** A stable code per issue: our own refinement codes, else zod's issue code (with format). */
+function issueCode(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'custom' && typeof issue.params?.code === 'string') return issue.params.code;
+  if (issue.code === 'invalid_format') return `invalid_${issue.format}`;
+  if (issue.code === 'too_small' && issue.minimum === 1 && issue.origin === 'string') return 'required';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  return issue.code;
+}

@@ -1,0 +1,18 @@
+/**
+ * Structured JSON logs (one line per event, read by CloudWatch Logs Insights). Never pass
+ * personal data (names, e-mail, profile content) as fields: ids and counts only.
+ */
+type Fields = Record<string, string | number | boolean | undefined>;
+
+function write(level: 'info' | 'warn' | 'error', message: string, fields: Fields): void {
+  if (process.env.LOG_LEVEL === 'silent') return;
+  const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
+  if (level === 'error') console.error(line);
+  else console.log(line);
+}
+
+export const logger = {
+  info: (message: string, fields: Fields = {}) => write('info', message, fields),
+  warn: (message: string, fields: Fields = {}) => write('warn', message, fields),
+  error: (message: string, fields: Fields = {}) => write('error', message, fields),
+};

@@ -1,0 +1,5 @@
+export * from './access-policy.ts';
+export * from './consent.ts';
+export * from './profile-repository.ts';
+export * from './profile-service.ts';
+export * from './schemas.ts';

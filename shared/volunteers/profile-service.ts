@@ -1,0 +1,150 @@
+import type { Caller } from '../auth/caller.ts';
+import { hasRole } from '../auth/caller.ts';
+import type { StaffRepository } from '../auth/staff-repository.ts';
+import type { CatalogCache } from '../catalog/catalog-cache.ts';
+import type { Catalog } from '../catalog/schemas.ts';
+import {
+  type FieldIssue,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '../errors/index.ts';
+import { mayReadOtherProfiles, mayReadProfile } from './access-policy.ts';
+import type { ProfileRepository } from './profile-repository.ts';
+import type { ProfileInput, VolunteerProfile } from './schemas.ts';
+
+export interface ProfileServiceDeps {
+  profiles: ProfileRepository;
+  staff: StaffRepository;
+  catalog: CatalogCache;
+}
+
+/** Skills and quarters must name catalogue entries; zod cannot know the catalogue. */
+export function catalogIssues(input: Pick<ProfileInput, 'skills' | 'quarters'>, catalog: Catalog): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const skills = new Set(catalog.skills.map((skill) => skill.id));
+  input.skills.forEach((skill, index) => {
+    if (!skills.has(skill)) issues.push({ path: `skills.${index}`, code: 'unknown_skill', message: `Unknown skill ${skill}` });
+  });
+  if (input.quarters !== 'all') {
+    const quarters = new Set(catalog.quarters.map((quarter) => quarter.id));
+    input.quarters.forEach((quarter, index) => {
+      if (!quarters.has(quarter)) issues.push({ path: `quarters.${index}`, code: 'unknown_quarter', message: `Unknown quarter ${quarter}` });
+    });
+  }
+  return issues;
+}
+
+const CONTENT_FIELDS = [
+  'firstName', 'lastName', 'phone', 'languages', 'skills', 'quarters', 'weeklySlots',
+  'availableFrom', 'availableUntil', 'blackouts', 'maxHoursPerMonth',
+] as const;
+
+/** The part of a profile the volunteer edits, in a fixed order, for comparing a retry. */
+function content(profile: Pick<VolunteerProfile, (typeof CONTENT_FIELDS)[number]>): string {
+  return JSON.stringify(CONTENT_FIELDS.map((field) => profile[field] ?? null));
+}
+
+/** Builds the stored profile from the input and what was stored before. */
+export function nextProfile(
+  input: ProfileInput,
+  previous: VolunteerProfile | undefined,
+  identity: { volunteerId: string; email: string },
+  now: Date,
+): VolunteerProfile {
+  const { version: _version, consent, ...fields } = input;
+  const nowIso = now.toISOString();
+  const consentUnchanged = previous?.consent.version === consent.version;
+  return {
+    ...fields,
+    volunteerId: identity.volunteerId,
+    email: identity.email,
+    consent: { version: consent.version, acceptedAt: consentUnchanged && previous ? previous.consent.acceptedAt : nowIso },
+    paused: previous?.paused ?? false,
+    version: (previous?.version ?? 0) + 1,
+    createdAt: previous?.createdAt ?? nowIso,
+    updatedAt: nowIso,
+  };
+}
+
+/**
+ * Volunteer profiles: the one service behind both the JSON API and the web pages.
+ * "Now" is always passed in.
+ */
+export class ProfileService {
+  constructor(private readonly deps: ProfileServiceDeps) {}
+
+  /** The caller's own profile, if they created one. */
+  async own(caller: Caller): Promise<VolunteerProfile | undefined> {
+    return this.deps.profiles.get(caller.userId);
+  }
+
+  /** Another person's profile, for the roles and quarters allowed to see it. */
+  async read(caller: Caller, volunteerId: string): Promise<VolunteerProfile> {
+    if (caller.userId !== volunteerId && !mayReadOtherProfiles(caller)) throw new ForbiddenError('You may only read your own profile');
+    const profile = await this.deps.profiles.get(volunteerId);
+    if (!profile) throw new NotFoundError('VolunteerProfile');
+    const managed = hasRole(caller, 'manager') ? ((await this.deps.staff.get(caller.userId))?.quarters ?? []) : [];
+    if (!mayReadProfile(caller, profile, managed)) throw new ForbiddenError('This volunteer does not help in your quarters');
+    return profile;
+  }
+
+  /**
+   * Creates (input without `version`) or replaces (input with the version last read) the
+   * caller's profile. A stale version fails with {@link VersionConflictError} and changes
+   * nothing. Retrying a request that already succeeded returns the stored profile.
+   */
+  async save(caller: Caller, input: ProfileInput, now: Date): Promise<{ profile: VolunteerProfile; created: boolean }> {
+    if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers have a volunteer profile');
+    const issues = catalogIssues(input, await this.deps.catalog.get(now.getTime()));
+    const previous = await this.deps.profiles.get(caller.userId);
+    const email = caller.email ?? previous?.email;
+    if (!email) issues.push({ path: '', code: 'email_unknown', message: 'Sign in with an ID token, which carries your e-mail address' });
+    if (issues.length > 0) throw new ValidationError(issues);
+    const identity = { volunteerId: caller.userId, email: email as string };
+
+    if (input.version === undefined) {
+      if (previous) return this.retried(previous, input, 0);
+      const profile = nextProfile(input, undefined, identity, now);
+      try {
+        await this.deps.profiles.create(profile);
+      } catch (error) {
+        // Two creates raced: the loser sees the winner's profile, like any stale update.
+        const winner = await this.deps.profiles.get(caller.userId);
+        if (winner) return this.retried(winner, input, 0);
+        throw error;
+      }
+      return { profile, created: true };
+    }
+    if (!previous) throw new NotFoundError('VolunteerProfile');
+    if (previous.version !== input.version) return this.retried(previous, input, input.version);
+    const profile = nextProfile(input, previous, identity, now);
+    try {
+      await this.deps.profiles.replace(previous, profile);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      const current = await this.deps.profiles.get(caller.userId);
+      if (current) return this.retried(current, input, input.version);
+      throw error;
+    }
+    return { profile, created: false };
+  }
+
+  /** A repeat of a write that already took effect succeeds; anything else is a conflict. */
+  private retried(current: VolunteerProfile, input: ProfileInput, expectedVersion: number) {
+    if (current.version === expectedVersion + 1 && content(current) === content(input)) {
+      return { profile: current, created: false };
+    }
+    throw new VersionConflictError('VolunteerProfile', current.version);
+  }
+
+  async setPaused(caller: Caller, paused: boolean, now: Date): Promise<VolunteerProfile> {
+    return this.deps.profiles.setPaused(caller.userId, paused, now.toISOString());
+  }
+
+  /** Withdraws consent: the profile and its index items are deleted. */
+  async delete(caller: Caller): Promise<void> {
+    await this.deps.profiles.delete(caller.userId);
+  }
+}

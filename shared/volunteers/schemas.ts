@@ -1,0 +1,127 @@
+import * as z from 'zod';
+import { LanguageCode, LanguageLevel, Slug } from '../catalog/schemas.ts';
+import { isCalendarDate, minutesOfDay, WEEKDAYS } from '../time/calendar.ts';
+import { CONSENT } from './consent.ts';
+
+const issue = (code: string, message: string) => ({ message, params: { code } });
+
+export const IsoDate = z
+  .string()
+  .refine(isCalendarDate, issue('invalid_date', 'Use a real date as YYYY-MM-DD'))
+  .meta({ description: 'Calendar date (Europe/Berlin) as YYYY-MM-DD', example: '2026-12-01' });
+
+export const TimeOfDay = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use HH:MM between 00:00 and 24:00')
+  .meta({ description: 'Wall-clock time in Europe/Berlin as HH:MM; 24:00 ends the day', example: '15:30' });
+
+export const Weekday = z.enum(WEEKDAYS);
+
+export const WeeklySlot = z
+  .object({ weekday: Weekday, start: TimeOfDay, end: TimeOfDay })
+  .strict()
+  .refine((slot) => minutesOfDay(slot.end) > minutesOfDay(slot.start), {
+    path: ['end'],
+    ...issue('end_before_start', 'The end must be after the start'),
+  })
+  .meta({ id: 'WeeklySlot', description: 'A weekly time window when the volunteer is available.' });
+export type WeeklySlot = z.infer<typeof WeeklySlot>;
+
+export const DatePeriod = z
+  .object({ from: IsoDate, until: IsoDate })
+  .strict()
+  .refine((period) => period.until >= period.from, {
+    path: ['until'],
+    ...issue('until_before_from', 'The last day must not be before the first'),
+  })
+  .meta({ id: 'DatePeriod', description: 'Whole days, both inclusive.' });
+export type DatePeriod = z.infer<typeof DatePeriod>;
+
+export const SpokenLanguage = z
+  .object({ code: LanguageCode, level: LanguageLevel })
+  .strict()
+  .meta({ id: 'SpokenLanguage' });
+export type SpokenLanguage = z.infer<typeof SpokenLanguage>;
+
+function noDuplicates<T>(key: (item: T) => string, code: string) {
+  return (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(key(item))) ctx.addIssue({ code: 'custom', path: [index], message: 'Listed twice', params: { code } });
+      seen.add(key(item));
+    });
+  };
+}
+
+function noOverlappingSlots(slots: WeeklySlot[], ctx: z.RefinementCtx): void {
+  slots.forEach((slot, index) => {
+    const clash = slots.findIndex(
+      (other, otherIndex) =>
+        otherIndex < index &&
+        other.weekday === slot.weekday &&
+        minutesOfDay(other.start) < minutesOfDay(slot.end) &&
+        minutesOfDay(slot.start) < minutesOfDay(other.end),
+    );
+    if (clash >= 0) {
+      ctx.addIssue({ code: 'custom', path: [index], message: `Overlaps slot ${clash + 1}`, params: { code: 'overlapping_slot' } });
+    }
+  });
+}
+
+const profileFields = {
+  firstName: z.string().trim().min(1).max(80),
+  lastName: z.string().trim().min(1).max(80),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()/-]{5,24}$/, issue('invalid_phone', 'Use digits, spaces and + ( ) / -').message)
+    .optional(),
+  languages: z.array(SpokenLanguage).min(1).max(20).superRefine(noDuplicates((l) => l.code, 'duplicate_language')),
+  skills: z.array(Slug).max(50).superRefine(noDuplicates((s) => s, 'duplicate_skill')),
+  quarters: z
+    .union([z.literal('all'), z.array(Slug).min(1).max(50).superRefine(noDuplicates((q) => q, 'duplicate_quarter'))])
+    .meta({ description: '"all", or the ids of the quarters the volunteer is willing to help in' }),
+  weeklySlots: z.array(WeeklySlot).min(1).max(28).superRefine(noOverlappingSlots),
+  availableFrom: IsoDate,
+  availableUntil: IsoDate.optional(),
+  blackouts: z.array(DatePeriod).max(24),
+  maxHoursPerMonth: z.number().int().min(1).max(160),
+};
+
+/** What a volunteer sends to create or replace their profile. */
+export const ProfileInput = z
+  .object({
+    ...profileFields,
+    /** The version the client last read; omitted when creating the profile. */
+    version: z.number().int().min(1).optional(),
+    consent: z
+      .object({
+        version: z.literal(CONSENT.version, issue('outdated_consent', `Agree to consent version ${CONSENT.version}`)),
+        accepted: z.literal(true, issue('consent_required', 'Consent is required')),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((input) => !input.availableUntil || input.availableUntil >= input.availableFrom, {
+    path: ['availableUntil'],
+    ...issue('until_before_from', 'The last day must not be before the first'),
+  })
+  .meta({ id: 'ProfileInput', description: 'A volunteer profile as sent by the volunteer.' });
+export type ProfileInput = z.infer<typeof ProfileInput>;
+
+export const VolunteerProfile = z
+  .object({
+    ...profileFields,
+    volunteerId: z.string(),
+    email: z.email(),
+    consent: z.object({ version: z.string(), acceptedAt: z.iso.datetime() }),
+    paused: z.boolean(),
+    version: z.number().int().min(1),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'VolunteerProfile', description: 'A volunteer profile as stored.' });
+export type VolunteerProfile = z.infer<typeof VolunteerProfile>;
+
+export const VolunteerIdParams = z.object({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
+

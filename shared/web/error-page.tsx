@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import { UnauthenticatedError } from '../errors/index.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { logError, statusOf } from '../http/error-handler.ts';
+import { Layout } from './layout.tsx';
+import { pageContext } from './page-context.ts';
+
+/** Errors on page routes: sign-in for anonymous visitors, else a page in the visitor's language. */
+export function pageError(c: Context<AppEnv>, error: unknown, localPlatform: boolean): Response | Promise<Response> {
+  if (error instanceof UnauthenticatedError) {
+    const url = new URL(c.req.url);
+    return c.redirect(`/signin?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+  }
+  logError(c, error);
+  const status = statusOf(error);
+  const page = pageContext(c, localPlatform);
+  const { t } = page;
+  const [title, text] =
+    status === 404
+      ? [t('notFoundTitle'), t('notFoundText')]
+      : status === 403
+        ? [t('forbiddenTitle'), t('forbiddenText')]
+        : [t('errorTitle'), t('errorText')];
+  return c.html(
+    <Layout page={page} title={title}>
+      <p>{text}</p>
+      <p>
+        <a href="/">{t('navHome')}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}

@@ -1,0 +1,90 @@
+import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+import type { Caller } from '../auth/caller.ts';
+import type { Lang, Translate } from './i18n.ts';
+
+export interface PageContext {
+  lang: Lang;
+  t: Translate;
+  caller: Caller | undefined;
+  /** The current path, so the language switch can come back to it. */
+  path: string;
+  localPlatform: boolean;
+}
+
+/** The frame of every page: doctype (else quirks mode), language, navigation, main landmark. */
+export function Layout(props: { page: PageContext; title: string; children: Child }) {
+  const { page } = props;
+  const { t, caller } = page;
+  const other: Lang = page.lang === 'de' ? 'en' : 'de';
+  return (
+    <>
+      {raw('<!doctype html>')}
+      <html lang={page.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${props.title} · ${t('appName')}`}</title>
+          <link rel="stylesheet" href="/assets/app.css" />
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            {t('skipToContent')}
+          </a>
+          {page.localPlatform && <p class="dev">{t('devBanner')}</p>}
+          <header class="site">
+            <a class="brand" href="/">
+              {t('appName')}
+            </a>
+            <nav aria-label="Navigation">
+              <ul>
+                <li>
+                  <a href="/">{t('navHome')}</a>
+                </li>
+                {caller ? (
+                  <>
+                    {caller.roles.includes('volunteer') && (
+                      <li>
+                        <a href="/profile">{t('navProfile')}</a>
+                      </li>
+                    )}
+                    <li>
+                      <form method="post" action="/signout">
+                        <button class="link" type="submit">
+                          {t('navSignOut')}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <a href="/signin">{t('navSignIn')}</a>
+                    </li>
+                    <li>
+                      <a href="/signup">{t('navSignUp')}</a>
+                    </li>
+                  </>
+                )}
+                {page.localPlatform && (
+                  <li>
+                    <a href="/dev/outbox">{t('navOutbox')}</a>
+                  </li>
+                )}
+                <li>
+                  <a href={`/lang/${other}?next=${encodeURIComponent(page.path)}`} lang={other} aria-label={t('switchLanguageLabel')}>
+                    {t('switchLanguage')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+          </header>
+          <main id="main">
+            <h1>{props.title}</h1>
+            {props.children}
+          </main>
+        </body>
+      </html>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/app-env.ts';
+import { translator } from './i18n.ts';
+import type { PageContext } from './layout.tsx';
+
+export function pageContext(c: Context<AppEnv>, localPlatform: boolean): PageContext {
+  const lang = c.get('lang');
+  const url = new URL(c.req.url);
+  return { lang, t: translator(lang), caller: c.get('caller'), path: url.pathname + url.search, localPlatform };
+}
+
+/** Only same-site paths may be redirect targets (no `//evil.example`). */
+export function safeNext(next: string | undefined, fallback = '/'): string {
+  return next && /^\/(?![/\\])/.test(next) ? next : fallback;
+}

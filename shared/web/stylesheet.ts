@@ -1,0 +1,42 @@
+/** The one small stylesheet: mobile first (360 px), readable, visible focus. */
+export const STYLESHEET = `
+*,*::before,*::after{box-sizing:border-box}
+html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1d2433;background:#f6f7f9}
+body{margin:0}
+a{color:#0b5cad}
+a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f2a900;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
+header.site{background:#123a63;color:#fff;padding:.75rem 1rem}
+header.site a{color:#fff}
+header.site .brand{font-weight:700;font-size:1.2rem;text-decoration:none}
+header.site nav ul{list-style:none;margin:.5rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+header.site form{display:inline}
+header.site button.link{background:none;border:0;color:#fff;text-decoration:underline;font:inherit;padding:0;cursor:pointer}
+.dev{background:#fff3cd;color:#5c4400;padding:.5rem 1rem;font-size:.9rem;margin:0}
+main{max-width:56rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;line-height:1.25}
+fieldset{border:1px solid #c5ccd6;border-radius:6px;margin:0 0 1rem;padding:.75rem 1rem;background:#fff}
+legend{font-weight:700;padding:0 .25rem}
+label{display:block;font-weight:600;margin:.5rem 0 .15rem}
+label.inline{display:inline-flex;align-items:center;gap:.4rem;font-weight:400;margin:.2rem 1rem .2rem 0}
+input[type=text],input[type=email],input[type=password],input[type=tel],input[type=date],input[type=time],input[type=number],select{width:100%;max-width:26rem;padding:.5rem;border:1px solid #8a94a6;border-radius:4px;font:inherit;background:#fff}
+input[type=checkbox]{width:1.2rem;height:1.2rem}
+.row{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}
+.row>div{flex:1 1 8rem;min-width:0}
+.hint{color:#4a5568;font-size:.9rem;margin:.1rem 0}
+.error{color:#b00020;font-weight:600;margin:.15rem 0}
+[aria-invalid=true]{border-color:#b00020!important;border-width:2px!important}
+.notice{background:#e6f4ea;border-left:4px solid #1e7e34;padding:.75rem 1rem;margin:0 0 1rem}
+.alert{background:#fdecea;border-left:4px solid #b00020;padding:.75rem 1rem;margin:0 0 1rem}
+button,.button{display:inline-block;background:#0b5cad;color:#fff;border:0;border-radius:4px;padding:.6rem 1.1rem;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
+button.secondary{background:#e2e8f0;color:#1d2433}
+button.danger{background:#b00020}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
+dl.profile{display:grid;grid-template-columns:1fr;gap:.1rem 1rem;background:#fff;padding:1rem;border-radius:6px}
+dl.profile dt{font-weight:700;margin-top:.5rem}
+dl.profile dd{margin:0}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{text-align:left;padding:.4rem;border-bottom:1px solid #dde2e8;vertical-align:top}
+.columns{columns:2 14rem}
+@media (min-width:48rem){dl.profile{grid-template-columns:14rem 1fr}dl.profile dt{margin-top:0}}
+`;
