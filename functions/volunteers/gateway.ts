@@ -1,0 +1,13 @@
+import type { GatewayRoute } from '../../infra/gateway-route.ts';
+
+/**
+ * Routes API Gateway sends to this function (read by infra/stack.ts). The /profile pages are
+ * public at the gateway (a browser sends a cookie; the app verifies the session); the JSON API
+ * requires a Cognito JWT at the gateway and the app checks it again. The consent text is public.
+ */
+export const gatewayRoutes: GatewayRoute[] = [
+  { path: '/profile', methods: ['ANY'], authorizer: 'none' },
+  { path: '/profile/{proxy+}', methods: ['ANY'], authorizer: 'none' },
+  { path: '/api/volunteers/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
+  { path: '/api/consent', methods: ['GET'], authorizer: 'none' },
+];
