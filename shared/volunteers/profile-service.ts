@@ -41,9 +41,18 @@ const CONTENT_FIELDS = [
   'availableFrom', 'availableUntil', 'blackouts', 'maxHoursPerMonth',
 ] as const;
 
-/** The part of a profile the volunteer edits, in a fixed order, for comparing a retry. */
+/** JSON with object keys sorted: DynamoDB returns map attributes in no particular order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value ?? null;
+}
+
+/** The part of a profile the volunteer edits, for recognising a retried request. */
 function content(profile: Pick<VolunteerProfile, (typeof CONTENT_FIELDS)[number]>): string {
-  return JSON.stringify(CONTENT_FIELDS.map((field) => profile[field] ?? null));
+  return JSON.stringify(CONTENT_FIELDS.map((field) => canonical(profile[field])));
 }
 
 /** Builds the stored profile from the input and what was stored before. */

@@ -5,7 +5,7 @@ html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-heigh
 body{margin:0}
 a{color:#0b5cad}
 a:focus,button:focus,input:focus,select:focus,textarea:focus,summary:focus{outline:3px solid #f2a900;outline-offset:2px}
-.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
+.skip,.default-submit{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
 header.site{background:#123a63;color:#fff;padding:.75rem 1rem}
 header.site a{color:#fff}
 header.site .brand{font-weight:700;font-size:1.2rem;text-decoration:none}

@@ -1,0 +1,42 @@
+import * as z from 'zod';
+import { Language, Quarter, Skill, Venue } from '../../shared/catalog/schemas.ts';
+import { defineRoute } from '../../shared/http/api-route.ts';
+
+export const listQuarters = defineRoute({
+  method: 'get',
+  path: '/api/quarters',
+  operationId: 'listQuarters',
+  summary: 'The quarters and their venues',
+  tag: 'Catalog',
+  security: 'public',
+  responses: {
+    200: { description: 'Quarters', schema: z.object({ quarters: z.array(Quarter.extend({ venues: z.array(Venue) })) }) },
+  },
+});
+
+export const listSkills = defineRoute({
+  method: 'get',
+  path: '/api/skills',
+  operationId: 'listSkills',
+  summary: 'The skill catalogue',
+  tag: 'Catalog',
+  security: 'public',
+  responses: { 200: { description: 'Skills', schema: z.object({ skills: z.array(Skill) }) } },
+});
+
+export const listLanguages = defineRoute({
+  method: 'get',
+  path: '/api/languages',
+  operationId: 'listLanguages',
+  summary: 'Languages volunteers can offer, and the levels',
+  tag: 'Catalog',
+  security: 'public',
+  responses: {
+    200: {
+      description: 'Languages',
+      schema: z.object({ languages: z.array(Language), levels: z.array(z.string()) }),
+    },
+  },
+});
+
+export const catalogRoutes = [listQuarters, listSkills, listLanguages];

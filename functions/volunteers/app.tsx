@@ -1,0 +1,144 @@
+import type { Context } from 'hono';
+import { hasRole } from '../../shared/auth/caller.ts';
+import { ForbiddenError, ValidationError, VersionConflictError } from '../../shared/errors/index.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { requireCaller } from '../../shared/http/authenticate.ts';
+import { createBaseApp } from '../../shared/http/base-app.ts';
+import { toFieldIssues } from '../../shared/http/issues.ts';
+import { registerApiRoute } from '../../shared/http/register-route.ts';
+import type { Services } from '../../shared/platform/services.ts';
+import { berlinDate } from '../../shared/time/calendar.ts';
+import { CONSENT } from '../../shared/volunteers/consent.ts';
+import { ProfileInput } from '../../shared/volunteers/schemas.ts';
+import { fieldErrors, readForm } from '../../shared/web/form.tsx';
+import { pageContext } from '../../shared/web/page-context.ts';
+import {
+  deleteOwnProfile,
+  getConsent,
+  getOwnProfile,
+  getProfile,
+  pauseOwnProfile,
+  resumeOwnProfile,
+  saveOwnProfile,
+} from './contract.ts';
+import { inputFromValues, type ProfileFormValues, rowCount, valuesFromForm, valuesFromProfile } from './profile-form.ts';
+import { ProfileFormPage } from './pages/profile-form.tsx';
+import { ProfileViewPage } from './pages/profile-view.tsx';
+
+const MORE_ROWS = 3;
+
+export function createVolunteersApp(services: Services) {
+  const app = createBaseApp(services);
+  const { profiles, clock } = services;
+
+  /** Pages are for volunteers; staff have their own dashboards. */
+  const volunteer = (c: Context<AppEnv>) => {
+    const caller = requireCaller(c);
+    if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Volunteer pages');
+    return caller;
+  };
+
+  const renderForm = async (
+    c: Context<AppEnv>,
+    values: ProfileFormValues,
+    options: { status?: 200 | 400 | 409; errors?: Record<string, string>; message?: string; slotRows?: number; blackoutRows?: number } = {},
+  ) => {
+    const caller = volunteer(c);
+    const page = pageContext(c, services.config.localPlatform);
+    const catalog = await services.catalog.get(clock().getTime());
+    const own = await profiles.own(caller);
+    return c.html(
+      <ProfileFormPage
+        page={page}
+        catalog={catalog}
+        values={values}
+        errors={options.errors ?? {}}
+        email={own?.email ?? caller.email ?? ''}
+        message={options.message}
+        slotRows={options.slotRows}
+        blackoutRows={options.blackoutRows}
+      />,
+      options.status ?? 200,
+    );
+  };
+
+  app.get('/profile', async (c) => {
+    const caller = volunteer(c);
+    const page = pageContext(c, services.config.localPlatform);
+    const [profile, catalog] = await Promise.all([profiles.own(caller), services.catalog.get(clock().getTime())]);
+    const q = c.req.query();
+    const notice = q.saved ? page.t('profileSaved') : q.deleted ? page.t('profileDeleted') : undefined;
+    return c.html(<ProfileViewPage page={page} catalog={catalog} profile={profile} notice={notice} />);
+  });
+
+  app.get('/profile/edit', async (c) => {
+    const profile = await profiles.own(volunteer(c));
+    return renderForm(c, valuesFromProfile(profile, berlinDate(clock())));
+  });
+
+  app.post('/profile/edit', async (c) => {
+    const caller = volunteer(c);
+    const form = await readForm(c.req.raw);
+    const values = valuesFromForm(form);
+    const action = form.action;
+    if (action === 'more-slots' || action === 'more-blackouts') {
+      return renderForm(c, values, {
+        slotRows: rowCount(values.slots.length) + (action === 'more-slots' ? MORE_ROWS : 0),
+        blackoutRows: rowCount(values.blackouts.length) + (action === 'more-blackouts' ? MORE_ROWS : 0),
+      });
+    }
+    const { input, fieldName } = inputFromValues(values);
+    const page = pageContext(c, services.config.localPlatform);
+    const parsed = ProfileInput.safeParse(input);
+    if (!parsed.success) {
+      return renderForm(c, values, { status: 400, errors: fieldErrors(page.t, toFieldIssues(parsed.error.issues), fieldName) });
+    }
+    try {
+      await profiles.save(caller, parsed.data, clock());
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return renderForm(c, values, { status: 400, errors: fieldErrors(page.t, error.issues, fieldName) });
+      }
+      if (error instanceof VersionConflictError) {
+        // Keep what the user typed; saving again is a deliberate overwrite of the newer version.
+        const current = error.currentVersion === undefined ? '' : String(error.currentVersion);
+        return renderForm(c, { ...values, version: current }, { status: 409, message: page.t('profileConflict') });
+      }
+      throw error;
+    }
+    return c.redirect('/profile?saved=1', 303);
+  });
+
+  app.post('/profile/pause', async (c) => {
+    await profiles.setPaused(volunteer(c), true, clock());
+    return c.redirect('/profile', 303);
+  });
+  app.post('/profile/resume', async (c) => {
+    await profiles.setPaused(volunteer(c), false, clock());
+    return c.redirect('/profile', 303);
+  });
+  app.post('/profile/delete', async (c) => {
+    await profiles.delete(volunteer(c));
+    return c.redirect('/profile?deleted=1', 303);
+  });
+
+  // JSON API
+  registerApiRoute(app, getConsent, async (c) => c.json({ ...CONSENT }));
+  registerApiRoute(app, getOwnProfile, async (c) => {
+    const caller = requireCaller(c);
+    return c.json(await profiles.read(caller, caller.userId));
+  });
+  registerApiRoute(app, saveOwnProfile, async (c, { body }) => {
+    const { profile, created } = await profiles.save(requireCaller(c), body, clock());
+    return c.json(profile, created ? 201 : 200);
+  });
+  registerApiRoute(app, pauseOwnProfile, async (c) => c.json(await profiles.setPaused(requireCaller(c), true, clock())));
+  registerApiRoute(app, resumeOwnProfile, async (c) => c.json(await profiles.setPaused(requireCaller(c), false, clock())));
+  registerApiRoute(app, deleteOwnProfile, async (c) => {
+    await profiles.delete(requireCaller(c));
+    return c.body(null, 204);
+  });
+  registerApiRoute(app, getProfile, async (c, { params }) => c.json(await profiles.read(requireCaller(c), params.volunteerId)));
+
+  return app;
+}

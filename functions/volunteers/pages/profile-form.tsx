@@ -1,0 +1,169 @@
+import { LANGUAGE_LEVELS, LANGUAGES } from '../../../shared/catalog/languages.ts';
+import type { Catalog } from '../../../shared/catalog/schemas.ts';
+import { WEEKDAYS } from '../../../shared/time/calendar.ts';
+import { CONSENT } from '../../../shared/volunteers/consent.ts';
+import { Checkbox, ErrorSummary, errorId, FieldError, type FieldErrors, Input, Select } from '../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { type ProfileFormValues, rowCount } from '../profile-form.ts';
+
+export interface ProfileFormProps {
+  page: PageContext;
+  catalog: Catalog;
+  values: ProfileFormValues;
+  errors: FieldErrors;
+  email: string;
+  /** Extra rows asked for with "more rows". */
+  slotRows?: number;
+  blackoutRows?: number;
+  message?: string | undefined;
+}
+
+function Fieldset(props: { legend: string; name: string; errors: FieldErrors; hint?: string; children: unknown }) {
+  const hasError = props.errors[props.name] !== undefined;
+  return (
+    <fieldset aria-describedby={hasError ? errorId(props.name) : undefined} aria-invalid={hasError ? 'true' : undefined}>
+      <legend>{props.legend}</legend>
+      {props.hint && <p class="hint">{props.hint}</p>}
+      <FieldError name={props.name} errors={props.errors} />
+      {props.children}
+    </fieldset>
+  );
+}
+
+export function ProfileFormPage(props: ProfileFormProps) {
+  const { page, values, errors, catalog } = props;
+  const { t, lang } = page;
+  const slotRows = rowCount(values.slots.length, props.slotRows);
+  const blackoutRows = rowCount(values.blackouts.length, props.blackoutRows);
+  const weekdayOptions = [{ value: '', label: '–' }, ...WEEKDAYS.map((day) => ({ value: day, label: t(`weekday_${day}`) }))];
+  const levelOptions = [
+    { value: '', label: t('levelNone') },
+    ...LANGUAGE_LEVELS.map((level) => ({ value: level, label: level === 'native' ? t('level_native') : level })),
+  ];
+  return (
+    <Layout page={page} title={values.version ? t('profileEdit') : t('profileCreate')}>
+      <ErrorSummary t={t} errors={errors} message={props.message} />
+      <form method="post" action="/profile/edit" novalidate>
+        {/* Enter in a field submits with the first submit button: make that "save", not "more rows". */}
+        <button type="submit" name="action" value="save" class="default-submit" tabindex={-1} aria-hidden="true">
+          {t('save')}
+        </button>
+        <input type="hidden" name="version" value={values.version} />
+        <input type="hidden" name="slotRows" value={String(slotRows)} />
+        <input type="hidden" name="blackoutRows" value={String(blackoutRows)} />
+
+        <fieldset>
+          <legend>{t('personal')}</legend>
+          <div class="row">
+            <Input name="firstName" label={t('firstName')} value={values.firstName} errors={errors} autocomplete="given-name" required />
+            <Input name="lastName" label={t('lastName')} value={values.lastName} errors={errors} autocomplete="family-name" required />
+          </div>
+          <p>
+            {t('email')}: <strong>{props.email}</strong> <span class="hint">{t('emailFromAccount')}</span>
+          </p>
+          <Input name="phone" type="tel" label={t('phone')} value={values.phone} errors={errors} autocomplete="tel" />
+        </fieldset>
+
+        <Fieldset legend={t('languages')} name="languages" errors={errors} hint={t('languagesHint')}>
+          <div class="row">
+            {LANGUAGES.map((language) => (
+              <Select
+                name={`lang_${language.code}`}
+                label={language[lang]}
+                value={values.languages[language.code]}
+                options={levelOptions}
+                errors={errors}
+              />
+            ))}
+          </div>
+        </Fieldset>
+
+        <Fieldset legend={t('skills')} name="skills" errors={errors}>
+          <div class="columns">
+            {catalog.skills.map((skill) => (
+              <div>
+                <Checkbox name="skills" value={skill.id} label={skill[lang]} checked={values.skills.includes(skill.id)} />
+              </div>
+            ))}
+          </div>
+        </Fieldset>
+
+        <Fieldset legend={t('quarters')} name="quarters" errors={errors}>
+          <Checkbox name="allQuarters" value="on" label={t('allQuarters')} checked={values.allQuarters} />
+          <div class="columns">
+            {catalog.quarters.map((quarter) => (
+              <div>
+                <Checkbox name="quarters" value={quarter.id} label={quarter.name} checked={values.quarters.includes(quarter.id)} />
+              </div>
+            ))}
+          </div>
+        </Fieldset>
+
+        <fieldset>
+          <legend>{t('availability')}</legend>
+          <Fieldset legend={t('weeklySlots')} name="weeklySlots" errors={errors} hint={t('weeklySlotsHint')}>
+            {Array.from({ length: slotRows }, (_, index) => {
+              const slot = values.slots[index] ?? { weekday: '', start: '', end: '' };
+              return (
+                <fieldset>
+                  <legend>{t('slot', { n: index + 1 })}</legend>
+                  <div class="row">
+                    <Select name={`slot${index}_weekday`} label={t('weekday')} value={slot.weekday} options={weekdayOptions} errors={errors} />
+                    <Input name={`slot${index}_start`} type="time" label={t('from')} value={slot.start} errors={errors} />
+                    <Input name={`slot${index}_end`} type="time" label={t('until')} value={slot.end} errors={errors} />
+                  </div>
+                </fieldset>
+              );
+            })}
+            <button class="secondary" type="submit" name="action" value="more-slots">
+              {t('moreRows')}
+            </button>
+          </Fieldset>
+          <div class="row">
+            <Input name="availableFrom" type="date" label={t('availableFrom')} value={values.availableFrom} errors={errors} required />
+            <Input name="availableUntil" type="date" label={t('availableUntil')} value={values.availableUntil} errors={errors} />
+          </div>
+          <Fieldset legend={t('blackouts')} name="blackouts" errors={errors}>
+            {Array.from({ length: blackoutRows }, (_, index) => {
+              const period = values.blackouts[index] ?? { from: '', until: '' };
+              return (
+                <fieldset>
+                  <legend>{t('blackout', { n: index + 1 })}</legend>
+                  <div class="row">
+                    <Input name={`blackout${index}_from`} type="date" label={t('firstDay')} value={period.from} errors={errors} />
+                    <Input name={`blackout${index}_until`} type="date" label={t('lastDay')} value={period.until} errors={errors} />
+                  </div>
+                </fieldset>
+              );
+            })}
+            <button class="secondary" type="submit" name="action" value="more-blackouts">
+              {t('moreRows')}
+            </button>
+          </Fieldset>
+          <Input
+            name="maxHoursPerMonth"
+            type="number"
+            label={t('maxHoursPerMonth')}
+            value={values.maxHoursPerMonth}
+            errors={errors}
+            inputmode="numeric"
+            extra={{ min: 1, max: 160, step: 1 }}
+            required
+          />
+        </fieldset>
+
+        <Fieldset legend={t('consent')} name="consent" errors={errors}>
+          <p>{CONSENT[lang]}</p>
+          <Checkbox name="consent" value="on" label={t('consentAccept', { version: CONSENT.version })} checked={values.consent} />
+        </Fieldset>
+
+        <div class="actions">
+          <button type="submit" name="action" value="save">
+            {t('save')}
+          </button>
+          <a href="/profile">{t('cancel')}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,106 @@
+import { LANGUAGES } from '../../../shared/catalog/languages.ts';
+import type { Catalog } from '../../../shared/catalog/schemas.ts';
+import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
+import { Notice } from '../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+
+function formatDate(lang: 'de' | 'en', iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return lang === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
+}
+
+export function ProfileViewPage(props: { page: PageContext; catalog: Catalog; profile: VolunteerProfile | undefined; notice?: string | undefined }) {
+  const { page, profile, catalog } = props;
+  const { t, lang } = page;
+  if (!profile) {
+    return (
+      <Layout page={page} title={t('profileTitle')}>
+        {props.notice && <Notice>{props.notice}</Notice>}
+        <p>{t('profileNone')}</p>
+        <p>
+          <a class="button" href="/profile/edit">
+            {t('profileCreate')}
+          </a>
+        </p>
+      </Layout>
+    );
+  }
+  const languageName = (code: string) => LANGUAGES.find((language) => language.code === code)?.[lang] ?? code;
+  const skillName = (id: string) => catalog.skills.find((skill) => skill.id === id)?.[lang] ?? id;
+  const quarterName = (id: string) => catalog.quarters.find((quarter) => quarter.id === id)?.name ?? id;
+  return (
+    <Layout page={page} title={t('profileTitle')}>
+      {props.notice && <Notice>{props.notice}</Notice>}
+      <p role="status">
+        <strong>{profile.paused ? t('profilePaused') : t('profileActive')}</strong>
+      </p>
+      <dl class="profile">
+        <dt>{t('firstName')}</dt>
+        <dd>{profile.firstName}</dd>
+        <dt>{t('lastName')}</dt>
+        <dd>{profile.lastName}</dd>
+        <dt>{t('email')}</dt>
+        <dd>{profile.email}</dd>
+        <dt>{t('phone')}</dt>
+        <dd>{profile.phone ?? '–'}</dd>
+        <dt>{t('languages')}</dt>
+        <dd>
+          <ul>
+            {profile.languages.map((language) => (
+              <li>
+                {languageName(language.code)}: {language.level === 'native' ? t('level_native') : language.level}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('skills')}</dt>
+        <dd>{profile.skills.length > 0 ? profile.skills.map(skillName).join(', ') : t('none')}</dd>
+        <dt>{t('quarters')}</dt>
+        <dd>{profile.quarters === 'all' ? t('allQuartersShort') : profile.quarters.map(quarterName).join(', ')}</dd>
+        <dt>{t('weeklySlots')}</dt>
+        <dd>
+          <ul>
+            {profile.weeklySlots.map((slot) => (
+              <li>
+                {t(`weekday_${slot.weekday}`)} {slot.start}–{slot.end}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('availableFrom')}</dt>
+        <dd>{formatDate(lang, profile.availableFrom)}</dd>
+        <dt>{t('availableUntil')}</dt>
+        <dd>{profile.availableUntil ? formatDate(lang, profile.availableUntil) : '–'}</dd>
+        <dt>{t('blackouts')}</dt>
+        <dd>
+          {profile.blackouts.length === 0
+            ? t('none')
+            : profile.blackouts.map((period) => `${formatDate(lang, period.from)}–${formatDate(lang, period.until)}`).join(', ')}
+        </dd>
+        <dt>{t('maxHoursPerMonth')}</dt>
+        <dd>{t('hoursPerMonth', { n: profile.maxHoursPerMonth })}</dd>
+        <dt>{t('consent')}</dt>
+        <dd>{t('consentGiven', { date: formatDate(lang, profile.consent.acceptedAt), version: profile.consent.version })}</dd>
+      </dl>
+      <div class="actions">
+        <a class="button" href="/profile/edit">
+          {t('profileEdit')}
+        </a>
+        <form method="post" action={profile.paused ? '/profile/resume' : '/profile/pause'}>
+          <button class="secondary" type="submit">
+            {profile.paused ? t('resume') : t('pause')}
+          </button>
+        </form>
+      </div>
+      <details>
+        <summary>{t('deleteProfile')}</summary>
+        <form method="post" action="/profile/delete">
+          <input type="hidden" name="confirm" value="yes" />
+          <button class="danger" type="submit">
+            {t('deleteConfirm')}
+          </button>
+        </form>
+      </details>
+    </Layout>
+  );
+}

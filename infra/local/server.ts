@@ -1,0 +1,53 @@
+import type { PostConfirmationTriggerEvent } from 'aws-lambda';
+import { Hono } from 'hono';
+import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import type { PlatformConfig } from '../../shared/config/env.ts';
+import { createServices } from '../../shared/platform/services.ts';
+import { createAccountsApp } from '../../functions/accounts/app.tsx';
+import { gatewayRoutes as accountRoutes } from '../../functions/accounts/gateway.ts';
+import { createCatalogApp } from '../../functions/catalog/app.ts';
+import { gatewayRoutes as catalogRoutes } from '../../functions/catalog/gateway.ts';
+import { handlePostConfirmation } from '../../functions/cognito-post-confirmation/trigger.ts';
+import { createDocsApp } from '../../functions/docs/app.ts';
+import { gatewayRoutes as docsRoutes } from '../../functions/docs/gateway.ts';
+import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
+import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
+import type { GatewayRoute } from '../gateway-route.ts';
+import { createGatewayRouter } from './gateway-router.ts';
+import { createOutboxApp } from './outbox-page.tsx';
+
+type Fetch = (request: Request) => Response | Promise<Response>;
+
+/**
+ * The whole platform as one Hono app: each request goes to the same function app it would reach
+ * behind API Gateway (routed by the functions' own gateway.ts descriptors), plus the local-only
+ * outbox page and the Lambda invoke endpoint cognito-local calls for its triggers.
+ */
+export async function createLocalApp(config: PlatformConfig, options: { outboxFile: string }): Promise<Hono> {
+  const services = createServices(config);
+  const cognito = createCognitoClient(config);
+  const identity = new IdentityProvider(cognito, config.cognito.clientId);
+  const functions: { routes: GatewayRoute[]; fetch: Fetch }[] = [
+    { routes: accountRoutes, fetch: createAccountsApp(services, identity).fetch },
+    { routes: volunteerRoutes, fetch: createVolunteersApp(services).fetch },
+    { routes: catalogRoutes, fetch: createCatalogApp(services).fetch },
+    { routes: docsRoutes, fetch: createDocsApp(services).fetch },
+  ];
+  const route = createGatewayRouter(functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.fetch }))));
+  const outbox = createOutboxApp(services, options.outboxFile);
+
+  const app = new Hono();
+  // cognito-local's Lambda client (aws-sdk v2) invokes triggers here, as Lambda would in AWS.
+  app.post('/2015-03-31/functions/:name/invocations', async (c) => {
+    const name = c.req.param('name');
+    if (name !== 'cognito-post-confirmation') return c.json({ message: `No function ${name}` }, 404);
+    const event = (await c.req.json()) as PostConfirmationTriggerEvent;
+    return c.json(await handlePostConfirmation(event, { cognito }));
+  });
+  app.all('/dev/*', (c) => outbox.fetch(c.req.raw));
+  app.all('*', (c) => {
+    const target = route(c.req.method, c.req.path);
+    return target ? target.target(c.req.raw) : c.notFound();
+  });
+  return app;
+}
