@@ -15,6 +15,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          // Expected rejections are logged at info; tests show only unexpected errors.
+          env: { LOG_LEVEL: 'error' },
           include: ['test/integration/**/*.test.{ts,tsx}'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,
@@ -31,6 +33,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          env: { LOG_LEVEL: 'error' },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,

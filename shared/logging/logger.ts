@@ -4,8 +4,12 @@
  */
 type Fields = Record<string, string | number | boolean | undefined>;
 
-function write(level: 'info' | 'warn' | 'error', message: string, fields: Fields): void {
-  if (process.env.LOG_LEVEL === 'silent') return;
+const LEVELS = { info: 0, warn: 1, error: 2, silent: 3 } as const;
+type Level = Exclude<keyof typeof LEVELS, 'silent'>;
+const threshold = LEVELS[(process.env.LOG_LEVEL ?? 'info') as keyof typeof LEVELS] ?? 0;
+
+function write(level: Level, message: string, fields: Fields): void {
+  if (LEVELS[level] < threshold) return;
   const line = JSON.stringify({ level, message, time: new Date().toISOString(), ...fields });
   if (level === 'error') console.error(line);
   else console.log(line);

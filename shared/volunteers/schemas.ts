@@ -95,11 +95,15 @@ export const ProfileInput = z
     /** The version the client last read; omitted when creating the profile. */
     version: z.number().int().min(1).optional(),
     consent: z
-      .object({
-        version: z.literal(CONSENT.version, issue('outdated_consent', `Agree to consent version ${CONSENT.version}`)),
-        accepted: z.literal(true, issue('consent_required', 'Consent is required')),
+      .object({ version: z.string().max(40), accepted: z.boolean() })
+      .strict()
+      .superRefine((consent, ctx) => {
+        if (!consent.accepted) ctx.addIssue({ code: 'custom', path: ['accepted'], ...issue('consent_required', 'Consent is required') });
+        if (consent.version !== CONSENT.version) {
+          ctx.addIssue({ code: 'custom', path: ['version'], ...issue('outdated_consent', `Agree to consent version ${CONSENT.version}`) });
+        }
       })
-      .strict(),
+      .meta({ description: `Consent to the current text (GET /api/consent): accepted true, version ${CONSENT.version}` }),
   })
   .strict()
   .refine((input) => !input.availableUntil || input.availableUntil >= input.availableFrom, {

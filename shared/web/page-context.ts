@@ -4,7 +4,8 @@ import { translator } from './i18n.ts';
 import type { PageContext } from './layout.tsx';
 
 export function pageContext(c: Context<AppEnv>, localPlatform: boolean): PageContext {
-  const lang = c.get('lang');
+  // Errors raised before the language middleware ran (e.g. CSRF) still render in German.
+  const lang = c.get('lang') ?? 'de';
   const url = new URL(c.req.url);
   return { lang, t: translator(lang), caller: c.get('caller'), path: url.pathname + url.search, localPlatform };
 }
