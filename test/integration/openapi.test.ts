@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ROUTES } from '../../functions/docs/openapi.ts';
+import { type TestPlatform, testPlatform } from '../support/app.ts';
+
+type Document = {
+  openapi: string;
+  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown>; requestBody?: unknown }>>;
+  components: { schemas: Record<string, { additionalProperties?: boolean; required?: string[] }>; securitySchemes: Record<string, unknown> };
+};
+
+describe('GET /api/openapi.json', () => {
+  let platform: TestPlatform;
+  let document: Document;
+  beforeAll(async () => {
+    platform = await testPlatform();
+    const response = await platform.app.request('/api/openapi.json');
+    expect(response.status).toBe(200);
+    document = (await response.json()) as Document;
+  });
+
+  it('is OpenAPI 3.1 with both security schemes', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearerAuth', 'sessionCookie']);
+  });
+
+  it('describes every route the functions serve, with its security and error responses', () => {
+    for (const route of ALL_ROUTES) {
+      const operation = document.paths[route.path]?.[route.method];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      expect(operation?.security).toEqual(route.security === 'public' ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }]);
+      expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(['400', '500']));
+      if (route.security === 'signed-in') expect(Object.keys(operation?.responses ?? {})).toContain('401');
+    }
+  });
+
+  it('generates request schemas from the same strict zod schemas that validate', () => {
+    const profileInput = document.components.schemas.ProfileInput;
+    expect(profileInput?.additionalProperties).toBe(false);
+    expect(profileInput?.required).toEqual(expect.arrayContaining(['firstName', 'languages', 'weeklySlots', 'consent']));
+    expect(document.paths['/api/volunteers/me']?.put?.requestBody).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ProfileInput' } } },
+    });
+  });
+
+  it('every route it documents is really served (no 404 from the router)', async () => {
+    for (const route of ALL_ROUTES) {
+      const path = route.path.replace('{volunteerId}', 'abc');
+      const response = await platform.app.request(path, { method: route.method.toUpperCase() });
+      expect(response.status, `${route.method} ${path}`).not.toBe(404);
+    }
+  });
+});
