@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests run on the Lambda runtime's major version; a silent fallback to the system Node fails here.
+if (!process.versions.node.startsWith('24.')) {
+  throw new Error(`Tests need Node 24 (as AWS Lambda), not ${process.versions.node}: run them through npm (npm test).`);
+}
+
 // Four projects: pure unit tests next to the code; integration tests against DynamoDB Local and
 // cognito-local (started once by the global setup, on free ports); template tests on the
 // synthesized CloudFormation; end-to-end tests in headless Chromium.

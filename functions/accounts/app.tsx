@@ -1,9 +1,15 @@
 import type { Context } from 'hono';
-import type { JSX } from 'hono/jsx/jsx-runtime';
 import { setCookie } from 'hono/cookie';
+import type { JSX } from 'hono/jsx/jsx-runtime';
 import type * as z from 'zod';
 import type { IdentityProvider } from '../../shared/auth/identity-provider.ts';
-import { ConfirmInput, ForgotPasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from '../../shared/auth/schemas.ts';
+import {
+  ConfirmInput,
+  ForgotPasswordInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignUpInput,
+} from '../../shared/auth/schemas.ts';
 import { IdentityError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
@@ -16,7 +22,15 @@ import { isLang, LANG_COOKIE } from '../../shared/web/i18n.ts';
 import { pageContext, safeNext } from '../../shared/web/page-context.ts';
 import { STYLESHEET } from '../../shared/web/stylesheet.ts';
 import { confirmSignUp, forgotPassword, resetPassword, signIn, signOut, signUp } from './contract.ts';
-import { ConfirmPage, emptyForm, type FormState, ForgotPasswordPage, ResetPasswordPage, SignInPage, SignUpPage } from './pages/auth-forms.tsx';
+import {
+  ConfirmPage,
+  emptyForm,
+  ForgotPasswordPage,
+  type FormState,
+  ResetPasswordPage,
+  SignInPage,
+  SignUpPage,
+} from './pages/auth-forms.tsx';
 import { LandingPage } from './pages/landing.tsx';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { openSession } from './sign-in.ts';
@@ -70,7 +84,12 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.get('/lang/:lang', (c) => {
     const lang = c.req.param('lang');
     if (isLang(lang)) {
-      setCookie(c, LANG_COOKIE, lang, { path: '/', sameSite: 'Lax', secure: services.config.cookieSecure, maxAge: 365 * 86400 });
+      setCookie(c, LANG_COOKIE, lang, {
+        path: '/',
+        sameSite: 'Lax',
+        secure: services.config.cookieSecure,
+        maxAge: 365 * 86400,
+      });
     }
     return c.redirect(safeNext(c.req.query('next')), 303);
   });
@@ -104,7 +123,13 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.get('/signin', (c) => {
     const p = page(c);
     const q = c.req.query();
-    const notice = q.confirmed ? p.t('confirmed') : q.signedout ? p.t('signedOut') : q.reset ? p.t('passwordChanged') : undefined;
+    const notice = q.confirmed
+      ? p.t('confirmed')
+      : q.signedout
+        ? p.t('signedOut')
+        : q.reset
+          ? p.t('passwordChanged')
+          : undefined;
     return c.html(signInPage(p, { values: { email: q.email ?? '', next: q.next ?? '' }, errors: {}, notice }));
   });
   app.post('/signin', (c) =>

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { SESSION_COOKIE } from '../../shared/http/authenticate.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import { SESSION_COOKIE } from '../../shared/http/authenticate.ts';
 
 export function setSessionCookie(c: Context, token: string, config: PlatformConfig): void {
   setCookie(c, SESSION_COOKIE, token, {

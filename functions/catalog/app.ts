@@ -15,9 +15,16 @@ export function createCatalogApp(services: Services) {
 
   registerApiRoute(app, listQuarters, async (c) => {
     const { quarters, venues } = await catalog();
-    return c.json({ quarters: quarters.map((quarter) => ({ ...quarter, venues: venues.filter((venue) => venue.quarterId === quarter.id) })) });
+    return c.json({
+      quarters: quarters.map((quarter) => ({
+        ...quarter,
+        venues: venues.filter((venue) => venue.quarterId === quarter.id),
+      })),
+    });
   });
   registerApiRoute(app, listSkills, async (c) => c.json({ skills: (await catalog()).skills }));
-  registerApiRoute(app, listLanguages, async (c) => c.json({ languages: [...LANGUAGES], levels: [...LANGUAGE_LEVELS] }));
+  registerApiRoute(app, listLanguages, async (c) =>
+    c.json({ languages: [...LANGUAGES], levels: [...LANGUAGE_LEVELS] }),
+  );
   return app;
 }

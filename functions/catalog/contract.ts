@@ -10,7 +10,10 @@ export const listQuarters = defineRoute({
   tag: 'Catalog',
   security: 'public',
   responses: {
-    200: { description: 'Quarters', schema: z.object({ quarters: z.array(Quarter.extend({ venues: z.array(Venue) })) }) },
+    200: {
+      description: 'Quarters',
+      schema: z.object({ quarters: z.array(Quarter.extend({ venues: z.array(Venue) })) }),
+    },
   },
 });
 

@@ -1,9 +1,9 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
+import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { accountRoutes } from '../accounts/contract.ts';
 import { catalogRoutes } from '../catalog/contract.ts';
 import { volunteerRoutes } from '../volunteers/contract.ts';
-import type { ApiRoute } from '../../shared/http/api-route.ts';
 
 const ErrorBody = z
   .object({
@@ -42,7 +42,10 @@ function toRouteConfig(route: ApiRoute): RouteConfig {
       : { description: response.description };
   }
   for (const status of errors) {
-    responses[status] = { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ErrorBody } } };
+    responses[status] = {
+      description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+      content: { 'application/json': { schema: ErrorBody } },
+    };
   }
   return {
     method: route.method,

@@ -21,9 +21,15 @@ import {
   resumeOwnProfile,
   saveOwnProfile,
 } from './contract.ts';
-import { inputFromValues, type ProfileFormValues, rowCount, valuesFromForm, valuesFromProfile } from './profile-form.ts';
 import { ProfileFormPage } from './pages/profile-form.tsx';
 import { ProfileViewPage } from './pages/profile-view.tsx';
+import {
+  inputFromValues,
+  type ProfileFormValues,
+  rowCount,
+  valuesFromForm,
+  valuesFromProfile,
+} from './profile-form.ts';
 
 const MORE_ROWS = 3;
 
@@ -41,7 +47,13 @@ export function createVolunteersApp(services: Services) {
   const renderForm = async (
     c: Context<AppEnv>,
     values: ProfileFormValues,
-    options: { status?: 200 | 400 | 409; errors?: Record<string, string>; message?: string; slotRows?: number; blackoutRows?: number } = {},
+    options: {
+      status?: 200 | 400 | 409;
+      errors?: Record<string, string>;
+      message?: string;
+      slotRows?: number;
+      blackoutRows?: number;
+    } = {},
   ) => {
     const caller = volunteer(c);
     const page = pageContext(c, services.config.localPlatform);
@@ -91,7 +103,10 @@ export function createVolunteersApp(services: Services) {
     const page = pageContext(c, services.config.localPlatform);
     const parsed = ProfileInput.safeParse(input);
     if (!parsed.success) {
-      return renderForm(c, values, { status: 400, errors: fieldErrors(page.t, toFieldIssues(parsed.error.issues), fieldName) });
+      return renderForm(c, values, {
+        status: 400,
+        errors: fieldErrors(page.t, toFieldIssues(parsed.error.issues), fieldName),
+      });
     }
     try {
       await profiles.save(caller, parsed.data, clock());
@@ -132,13 +147,19 @@ export function createVolunteersApp(services: Services) {
     const { profile, created } = await profiles.save(requireCaller(c), body, clock());
     return c.json(profile, created ? 201 : 200);
   });
-  registerApiRoute(app, pauseOwnProfile, async (c) => c.json(await profiles.setPaused(requireCaller(c), true, clock())));
-  registerApiRoute(app, resumeOwnProfile, async (c) => c.json(await profiles.setPaused(requireCaller(c), false, clock())));
+  registerApiRoute(app, pauseOwnProfile, async (c) =>
+    c.json(await profiles.setPaused(requireCaller(c), true, clock())),
+  );
+  registerApiRoute(app, resumeOwnProfile, async (c) =>
+    c.json(await profiles.setPaused(requireCaller(c), false, clock())),
+  );
   registerApiRoute(app, deleteOwnProfile, async (c) => {
     await profiles.delete(requireCaller(c));
     return c.body(null, 204);
   });
-  registerApiRoute(app, getProfile, async (c, { params }) => c.json(await profiles.read(requireCaller(c), params.volunteerId)));
+  registerApiRoute(app, getProfile, async (c, { params }) =>
+    c.json(await profiles.read(requireCaller(c), params.volunteerId)),
+  );
 
   return app;
 }

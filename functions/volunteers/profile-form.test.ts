@@ -53,7 +53,10 @@ describe('profile form mapping', () => {
     });
     expect(values.slots).toHaveLength(3);
     const { input, fieldName } = inputFromValues(values);
-    expect(input).toMatchObject({ weeklySlots: [{ weekday: 'mon', start: '10:00', end: '09:00' }], languages: [{ code: 'ku', level: 'B1' }] });
+    expect(input).toMatchObject({
+      weeklySlots: [{ weekday: 'mon', start: '10:00', end: '09:00' }],
+      languages: [{ code: 'ku', level: 'B1' }],
+    });
     expect(fieldName('weeklySlots.0.end')).toBe('slot1_end');
     expect(fieldName('weeklySlots.0')).toBe('slot1_start');
     expect(fieldName('blackouts.0.until')).toBe('blackout1_until');

@@ -53,7 +53,9 @@ function rows<T>(form: Form, prefix: string, fields: (keyof T & string)[]): T[] 
   const count = Math.min(Number(formString(form, `${prefix}Rows`)) || 0, 60);
   const result: T[] = [];
   for (let index = 0; index < count; index++) {
-    result.push(Object.fromEntries(fields.map((field) => [field, formString(form, `${prefix}${index}_${field}`)])) as T);
+    result.push(
+      Object.fromEntries(fields.map((field) => [field, formString(form, `${prefix}${index}_${field}`)])) as T,
+    );
   }
   return result;
 }
@@ -64,7 +66,9 @@ export function valuesFromForm(form: Form): ProfileFormValues {
     firstName: formString(form, 'firstName'),
     lastName: formString(form, 'lastName'),
     phone: formString(form, 'phone'),
-    languages: Object.fromEntries(LANGUAGE_CODES.map((code) => [code, formString(form, `lang_${code}`)]).filter(([, level]) => level)),
+    languages: Object.fromEntries(
+      LANGUAGE_CODES.map((code) => [code, formString(form, `lang_${code}`)]).filter(([, level]) => level),
+    ),
     skills: formList(form, 'skills'),
     quarters: formList(form, 'quarters'),
     allQuarters: formString(form, 'allQuarters') === 'on',
@@ -87,7 +91,9 @@ const optional = (value: string) => (value === '' ? undefined : value);
 export function inputFromValues(values: ProfileFormValues): { input: unknown; fieldName: (path: string) => string } {
   const languageCodes = Object.keys(values.languages);
   const slotRows = values.slots.map((slot, index) => (filled(slot) ? index : -1)).filter((index) => index >= 0);
-  const blackoutRows = values.blackouts.map((period, index) => (filled(period) ? index : -1)).filter((index) => index >= 0);
+  const blackoutRows = values.blackouts
+    .map((period, index) => (filled(period) ? index : -1))
+    .filter((index) => index >= 0);
   const input = {
     ...(values.version !== '' && { version: Number(values.version) }),
     firstName: values.firstName,
@@ -108,7 +114,8 @@ export function inputFromValues(values: ProfileFormValues): { input: unknown; fi
     const at = Number(index);
     if (head === 'languages') return index === undefined ? 'languages' : `lang_${languageCodes[at]}`;
     if (head === 'weeklySlots') return index === undefined ? 'weeklySlots' : `slot${slotRows[at]}_${field ?? 'start'}`;
-    if (head === 'blackouts') return index === undefined ? 'blackouts' : `blackout${blackoutRows[at]}_${field ?? 'from'}`;
+    if (head === 'blackouts')
+      return index === undefined ? 'blackouts' : `blackout${blackoutRows[at]}_${field ?? 'from'}`;
     if (head === 'skills' || head === 'quarters' || head === 'consent') return head;
     return head ?? path;
   };

@@ -6,7 +6,9 @@ import { gatewayRoutes as volunteers } from '../../functions/volunteers/gateway.
 import { createGatewayRouter } from './gateway-router.ts';
 
 const router = createGatewayRouter(
-  Object.entries({ accounts, catalog, docs, volunteers }).flatMap(([name, routes]) => routes.map((route) => ({ route, target: name }))),
+  Object.entries({ accounts, catalog, docs, volunteers }).flatMap(([name, routes]) =>
+    routes.map((route) => ({ route, target: name })),
+  ),
 );
 const target = (method: string, path: string) => router(method, path)?.target;
 

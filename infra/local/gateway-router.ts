@@ -30,7 +30,9 @@ export function createGatewayRouter<T>(routes: RoutedTarget<T>[]) {
   const fallback = routes.find((entry) => entry.route.path === DEFAULT_ROUTE);
   return (method: string, path: string): RoutedTarget<T> | undefined => {
     const match = compiled.find(
-      (entry) => entry.regex.test(path) && (entry.route.methods.includes('ANY') || entry.route.methods.includes(method as never)),
+      (entry) =>
+        entry.regex.test(path) &&
+        (entry.route.methods.includes('ANY') || entry.route.methods.includes(method as never)),
     );
     return match ?? fallback;
   };

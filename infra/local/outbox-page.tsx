@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import type { Services } from '../../shared/platform/services.ts';
@@ -31,7 +31,11 @@ export function createOutboxApp(services: Services, outboxFile: string): Hono<Ap
             <tbody>
               {entries.map((entry) => (
                 <tr>
-                  <td>{new Date(entry.at).toLocaleString(page.lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin' })}</td>
+                  <td>
+                    {new Date(entry.at).toLocaleString(page.lang === 'de' ? 'de-DE' : 'en-GB', {
+                      timeZone: 'Europe/Berlin',
+                    })}
+                  </td>
                   <td class="outbox-to">{entry.to}</td>
                   <td>
                     <code class="outbox-code">{entry.code ?? '–'}</code>

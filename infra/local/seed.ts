@@ -5,13 +5,13 @@ import {
   AdminSetUserPasswordCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import type { Role } from '../../shared/auth/caller.ts';
+import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
+import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { CatalogRepository } from '../../shared/catalog/catalog-repository.ts';
 import { QUARTERS, SKILLS, VENUES } from '../../shared/catalog/seed-data.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
-import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { AlreadyExistsError } from '../../shared/errors/index.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
@@ -32,7 +32,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Creates (or repairs) a confirmed account with a permanent password in a group; returns its sub. */
-export async function ensureAccount(cognito: CognitoIdentityProviderClient, userPoolId: string, account: DemoAccount): Promise<string> {
+export async function ensureAccount(
+  cognito: CognitoIdentityProviderClient,
+  userPoolId: string,
+  account: DemoAccount,
+): Promise<string> {
   try {
     await cognito.send(
       new AdminCreateUserCommand({
@@ -49,9 +53,16 @@ export async function ensureAccount(cognito: CognitoIdentityProviderClient, user
     if (!(error instanceof Error && error.name === 'UsernameExistsException')) throw error;
   }
   await cognito.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: account.email, Password: account.password, Permanent: true }),
+    new AdminSetUserPasswordCommand({
+      UserPoolId: userPoolId,
+      Username: account.email,
+      Password: account.password,
+      Permanent: true,
+    }),
   );
-  await cognito.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: account.email, GroupName: account.role }));
+  await cognito.send(
+    new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: account.email, GroupName: account.role }),
+  );
   const user = await cognito.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: account.email }));
   const sub = user.UserAttributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? user.Username;
   if (!sub) throw new Error(`No id for demo account ${account.email}`);

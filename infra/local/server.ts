@@ -1,8 +1,5 @@
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { Hono } from 'hono';
-import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
-import type { PlatformConfig } from '../../shared/config/env.ts';
-import { createServices } from '../../shared/platform/services.ts';
 import { createAccountsApp } from '../../functions/accounts/app.tsx';
 import { gatewayRoutes as accountRoutes } from '../../functions/accounts/gateway.ts';
 import { createCatalogApp } from '../../functions/catalog/app.ts';
@@ -12,6 +9,9 @@ import { createDocsApp } from '../../functions/docs/app.ts';
 import { gatewayRoutes as docsRoutes } from '../../functions/docs/gateway.ts';
 import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
+import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import type { PlatformConfig } from '../../shared/config/env.ts';
+import { createServices } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 import { createOutboxApp } from './outbox-page.tsx';

@@ -103,24 +103,37 @@ export class IdentityProvider {
     const auth = result.AuthenticationResult;
     if (!auth?.IdToken || !auth.AccessToken) {
       // A challenge (e.g. a new password for an invited account) is answered elsewhere.
-      throw new IdentityError('INVALID_CREDENTIALS', `Sign-in needs another step: ${result.ChallengeName ?? 'unknown'}`);
+      throw new IdentityError(
+        'INVALID_CREDENTIALS',
+        `Sign-in needs another step: ${result.ChallengeName ?? 'unknown'}`,
+      );
     }
-    return { idToken: auth.IdToken, accessToken: auth.AccessToken, refreshToken: auth.RefreshToken, expiresIn: auth.ExpiresIn ?? 3600 };
+    return {
+      idToken: auth.IdToken,
+      accessToken: auth.AccessToken,
+      refreshToken: auth.RefreshToken,
+      expiresIn: auth.ExpiresIn ?? 3600,
+    };
   }
 
   async forgotPassword(email: string): Promise<void> {
-    await this.client
-      .send(new ForgotPasswordCommand({ ClientId: this.clientId, Username: email }))
-      .catch((error) => {
-        // Do not reveal whether an account exists.
-        if (error instanceof Error && error.name === 'UserNotFoundException') return;
-        translate(error, 'other');
-      });
+    await this.client.send(new ForgotPasswordCommand({ ClientId: this.clientId, Username: email })).catch((error) => {
+      // Do not reveal whether an account exists.
+      if (error instanceof Error && error.name === 'UserNotFoundException') return;
+      translate(error, 'other');
+    });
   }
 
   async confirmForgotPassword(email: string, code: string, password: string): Promise<void> {
     await this.client
-      .send(new ConfirmForgotPasswordCommand({ ClientId: this.clientId, Username: email, ConfirmationCode: code, Password: password }))
+      .send(
+        new ConfirmForgotPasswordCommand({
+          ClientId: this.clientId,
+          Username: email,
+          ConfirmationCode: code,
+          Password: password,
+        }),
+      )
       .catch((error) => {
         if (error instanceof Error && error.name === 'UserNotFoundException') {
           throw new IdentityError('INVALID_CODE', 'The code is not correct');

@@ -24,7 +24,8 @@ export const NewPassword = z
   .max(128)
   .superRefine((password, ctx) => {
     for (const rule of PASSWORD_RULES) {
-      if (!rule.test(password)) ctx.addIssue({ code: 'custom', message: rule.code.replace('_', ': '), params: { code: rule.code } });
+      if (!rule.test(password))
+        ctx.addIssue({ code: 'custom', message: rule.code.replace('_', ': '), params: { code: rule.code } });
     }
   })
   .meta({ description: 'At least 12 characters with lower- and upper-case letters, a digit and a symbol' });
@@ -54,7 +55,10 @@ export const ResetPasswordInput = z
   .strict()
   .meta({ id: 'ResetPasswordInput' });
 
-export const SignOutInput = z.object({ refreshToken: z.string().min(1).max(4096) }).strict().meta({ id: 'SignOutInput' });
+export const SignOutInput = z
+  .object({ refreshToken: z.string().min(1).max(4096) })
+  .strict()
+  .meta({ id: 'SignOutInput' });
 
 export const TokensResponse = z
   .object({ idToken: z.string(), accessToken: z.string(), refreshToken: z.string().optional(), expiresIn: z.number() })

@@ -25,7 +25,10 @@ export class StaffRepository {
 
   async put(assignment: StaffAssignment): Promise<void> {
     await this.db.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...keyOf(assignment.userId), type: 'StaffAssignment', ...assignment } }),
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keyOf(assignment.userId), type: 'StaffAssignment', ...assignment },
+      }),
     );
   }
 }

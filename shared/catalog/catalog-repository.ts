@@ -4,7 +4,10 @@ import type { Catalog, Quarter, Skill, Venue } from './schemas.ts';
 
 const PARTITION = 'CATALOG';
 
-type CatalogEntry = { kind: 'quarter'; value: Quarter } | { kind: 'venue'; value: Venue } | { kind: 'skill'; value: Skill };
+type CatalogEntry =
+  | { kind: 'quarter'; value: Quarter }
+  | { kind: 'venue'; value: Venue }
+  | { kind: 'skill'; value: Skill };
 
 function sortKey(entry: CatalogEntry): string {
   switch (entry.kind) {

@@ -29,4 +29,3 @@ export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as [Lan
 
 /** Common European Framework levels, plus native speakers; ordered from weakest to strongest. */
 export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-

@@ -2,7 +2,10 @@ import * as z from 'zod';
 import { LANGUAGE_CODES, LANGUAGE_LEVELS } from './languages.ts';
 
 /** Lower-case slug used as the id of quarters, venues and skills. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and dashes').max(60);
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and dashes')
+  .max(60);
 
 export const Quarter = z
   .object({

@@ -11,7 +11,12 @@ export const QUARTERS: Quarter[] = [
   { id: 'nordstadt', name: 'Nordstadt', district: 'Elberfeld', programme: 'integration-nrw' },
   { id: 'uellendahl-ost', name: 'Uellendahl-Ost', district: 'Uellendahl-Katernberg', programme: 'integration-nrw' },
   { id: 'uellendahl-west', name: 'Uellendahl-West', district: 'Uellendahl-Katernberg', programme: 'integration-nrw' },
-  { id: 'wichlinghausen-oberbarmen', name: 'Wichlinghausen/Oberbarmen', district: 'Oberbarmen', programme: 'soziale-stadt' },
+  {
+    id: 'wichlinghausen-oberbarmen',
+    name: 'Wichlinghausen/Oberbarmen',
+    district: 'Oberbarmen',
+    programme: 'soziale-stadt',
+  },
   { id: 'heckinghausen', name: 'Heckinghausen', district: 'Heckinghausen', programme: 'soziale-stadt' },
 ];
 

@@ -26,7 +26,9 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 }
 
 export function cognitoIssuer(region: string, userPoolId: string, endpoint?: string): string {
-  return endpoint ? `${endpoint.replace(/\/$/, '')}/${userPoolId}` : `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  return endpoint
+    ? `${endpoint.replace(/\/$/, '')}/${userPoolId}`
+    : `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformConfig {

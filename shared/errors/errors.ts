@@ -79,7 +79,14 @@ export class UnsupportedMediaTypeError extends DomainError {
 /** An identity-provider failure the user can fix (wrong code, wrong password, ...). */
 export class IdentityError extends DomainError {
   constructor(
-    readonly code: 'INVALID_CREDENTIALS' | 'USER_EXISTS' | 'INVALID_CODE' | 'EXPIRED_CODE' | 'NOT_CONFIRMED' | 'TOO_MANY_ATTEMPTS' | 'INVALID_PASSWORD',
+    readonly code:
+      | 'INVALID_CREDENTIALS'
+      | 'USER_EXISTS'
+      | 'INVALID_CODE'
+      | 'EXPIRED_CODE'
+      | 'NOT_CONFIRMED'
+      | 'TOO_MANY_ATTEMPTS'
+      | 'INVALID_PASSWORD',
     message: string,
   ) {
     super(message);

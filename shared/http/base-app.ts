@@ -49,9 +49,13 @@ export function createBaseApp(services: Services): Hono<AppEnv> {
   app.use((c, next) => (c.req.header('authorization') ? next() : checkOrigin(c, next)));
   app.use(language());
   app.use(authenticate(services));
-  app.onError((error, c) => (isApi(c.req.path) ? jsonError(c, error) : pageError(c, error, services.config.localPlatform)));
+  app.onError((error, c) =>
+    isApi(c.req.path) ? jsonError(c, error) : pageError(c, error, services.config.localPlatform),
+  );
   app.notFound((c) =>
-    isApi(c.req.path) ? jsonError(c, new NotFoundError('Route')) : pageError(c, new NotFoundError('Page'), services.config.localPlatform),
+    isApi(c.req.path)
+      ? jsonError(c, new NotFoundError('Route'))
+      : pageError(c, new NotFoundError('Page'), services.config.localPlatform),
   );
   return app;
 }

@@ -54,7 +54,10 @@ export function logError(c: Context, error: unknown): void {
   const status = statusOf(error);
   const fields = { method: c.req.method, path: c.req.routePath, status };
   if (status >= 500) {
-    logger.error('request failed', { ...fields, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    logger.error('request failed', {
+      ...fields,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   } else if (error instanceof DomainError) {
     logger.info('request rejected', { ...fields, code: error.code });
   }

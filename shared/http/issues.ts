@@ -5,12 +5,16 @@ import type { FieldIssue } from '../errors/index.ts';
  * Turns zod issues into field issues with full dotted paths. For unknown keys zod reports the
  * parent's path and lists the keys separately, so each key becomes its own issue.
  */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): FieldIssue[] {
+export function toFieldIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[] = [],
+): FieldIssue[] {
   const result: FieldIssue[] = [];
   for (const issue of issues) {
     const base = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) result.push({ path: [...base, key].join('.'), message: 'Unknown field', code: 'unknown_field' });
+      for (const key of issue.keys)
+        result.push({ path: [...base, key].join('.'), message: 'Unknown field', code: 'unknown_field' });
     } else {
       result.push({ path: base.join('.'), message: issue.message, code: issueCode(issue) });
     }

@@ -36,7 +36,5 @@ function requestLog(): MiddlewareObj<LambdaEvent, Result, Error, LambdaContext> 
 
 /** Adapts a Hono app to API Gateway (HTTP API, payload v2), wrapped by middy. */
 export function httpHandler<E extends Env>(app: Hono<E>) {
-  return middy<LambdaEvent, Result, Error, LambdaContext>()
-    .use(requestLog())
-    .handler(handle(app));
+  return middy<LambdaEvent, Result, Error, LambdaContext>().use(requestLog()).handler(handle(app));
 }

@@ -5,11 +5,16 @@ import { berlinDate, isCalendarDate, minutesOfDay } from './calendar.ts';
 describe('calendar', () => {
   it('accepts exactly the dates that exist', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-        expect(isCalendarDate(text)).toBe(real);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+          expect(isCalendarDate(text)).toBe(real);
+        },
+      ),
     );
     expect(isCalendarDate('2026-1-01')).toBe(false);
   });

@@ -23,7 +23,12 @@ const T2 = new Date('2026-12-05T09:00:00Z');
 describe('nextProfile', () => {
   it('stamps consent and creation on the first save', () => {
     const created = nextProfile(input, undefined, identity, T1);
-    expect(created).toMatchObject({ version: 1, paused: false, createdAt: T1.toISOString(), consent: { acceptedAt: T1.toISOString() } });
+    expect(created).toMatchObject({
+      version: 1,
+      paused: false,
+      createdAt: T1.toISOString(),
+      consent: { acceptedAt: T1.toISOString() },
+    });
     expect(created).not.toHaveProperty('version', 0);
   });
 
@@ -41,18 +46,23 @@ describe('nextProfile', () => {
   });
 
   it('re-stamps consent given to a newer version', () => {
-    const previous: VolunteerProfile = { ...nextProfile(input, undefined, identity, T1), consent: { version: '2020-01-01', acceptedAt: T1.toISOString() } };
-    expect(nextProfile(input, previous, identity, T2).consent).toEqual({ version: CONSENT.version, acceptedAt: T2.toISOString() });
+    const previous: VolunteerProfile = {
+      ...nextProfile(input, undefined, identity, T1),
+      consent: { version: '2020-01-01', acceptedAt: T1.toISOString() },
+    };
+    expect(nextProfile(input, previous, identity, T2).consent).toEqual({
+      version: CONSENT.version,
+      acceptedAt: T2.toISOString(),
+    });
   });
 });
 
 describe('catalogIssues', () => {
   const catalog = { quarters: QUARTERS, venues: VENUES, skills: SKILLS };
   it('names each unknown skill and quarter by its position', () => {
-    expect(catalogIssues({ skills: ['cooking', 'x'], quarters: ['y', 'hoehe'] }, catalog).map((i) => `${i.path}:${i.code}`)).toEqual([
-      'skills.1:unknown_skill',
-      'quarters.0:unknown_quarter',
-    ]);
+    expect(
+      catalogIssues({ skills: ['cooking', 'x'], quarters: ['y', 'hoehe'] }, catalog).map((i) => `${i.path}:${i.code}`),
+    ).toEqual(['skills.1:unknown_skill', 'quarters.0:unknown_quarter']);
     expect(catalogIssues({ skills: [], quarters: 'all' }, catalog)).toEqual([]);
   });
 

@@ -25,27 +25,42 @@ export function catalogIssues(input: Pick<ProfileInput, 'skills' | 'quarters'>, 
   const issues: FieldIssue[] = [];
   const skills = new Set(catalog.skills.map((skill) => skill.id));
   input.skills.forEach((skill, index) => {
-    if (!skills.has(skill)) issues.push({ path: `skills.${index}`, code: 'unknown_skill', message: `Unknown skill ${skill}` });
+    if (!skills.has(skill))
+      issues.push({ path: `skills.${index}`, code: 'unknown_skill', message: `Unknown skill ${skill}` });
   });
   if (input.quarters !== 'all') {
     const quarters = new Set(catalog.quarters.map((quarter) => quarter.id));
     input.quarters.forEach((quarter, index) => {
-      if (!quarters.has(quarter)) issues.push({ path: `quarters.${index}`, code: 'unknown_quarter', message: `Unknown quarter ${quarter}` });
+      if (!quarters.has(quarter))
+        issues.push({ path: `quarters.${index}`, code: 'unknown_quarter', message: `Unknown quarter ${quarter}` });
     });
   }
   return issues;
 }
 
 const CONTENT_FIELDS = [
-  'firstName', 'lastName', 'phone', 'languages', 'skills', 'quarters', 'weeklySlots',
-  'availableFrom', 'availableUntil', 'blackouts', 'maxHoursPerMonth',
+  'firstName',
+  'lastName',
+  'phone',
+  'languages',
+  'skills',
+  'quarters',
+  'weeklySlots',
+  'availableFrom',
+  'availableUntil',
+  'blackouts',
+  'maxHoursPerMonth',
 ] as const;
 
 /** JSON with object keys sorted: DynamoDB returns map attributes in no particular order. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value ?? null;
 }
@@ -69,7 +84,10 @@ export function nextProfile(
     ...fields,
     volunteerId: identity.volunteerId,
     email: identity.email,
-    consent: { version: consent.version, acceptedAt: consentUnchanged && previous ? previous.consent.acceptedAt : nowIso },
+    consent: {
+      version: consent.version,
+      acceptedAt: consentUnchanged && previous ? previous.consent.acceptedAt : nowIso,
+    },
     paused: previous?.paused ?? false,
     version: (previous?.version ?? 0) + 1,
     createdAt: previous?.createdAt ?? nowIso,
@@ -91,11 +109,13 @@ export class ProfileService {
 
   /** Another person's profile, for the roles and quarters allowed to see it. */
   async read(caller: Caller, volunteerId: string): Promise<VolunteerProfile> {
-    if (caller.userId !== volunteerId && !mayReadOtherProfiles(caller)) throw new ForbiddenError('You may only read your own profile');
+    if (caller.userId !== volunteerId && !mayReadOtherProfiles(caller))
+      throw new ForbiddenError('You may only read your own profile');
     const profile = await this.deps.profiles.get(volunteerId);
     if (!profile) throw new NotFoundError('VolunteerProfile');
     const managed = hasRole(caller, 'manager') ? ((await this.deps.staff.get(caller.userId))?.quarters ?? []) : [];
-    if (!mayReadProfile(caller, profile, managed)) throw new ForbiddenError('This volunteer does not help in your quarters');
+    if (!mayReadProfile(caller, profile, managed))
+      throw new ForbiddenError('This volunteer does not help in your quarters');
     return profile;
   }
 
@@ -109,7 +129,12 @@ export class ProfileService {
     const issues = catalogIssues(input, await this.deps.catalog.get(now.getTime()));
     const previous = await this.deps.profiles.get(caller.userId);
     const email = caller.email ?? previous?.email;
-    if (!email) issues.push({ path: '', code: 'email_unknown', message: 'Sign in with an ID token, which carries your e-mail address' });
+    if (!email)
+      issues.push({
+        path: '',
+        code: 'email_unknown',
+        message: 'Sign in with an ID token, which carries your e-mail address',
+      });
     if (issues.length > 0) throw new ValidationError(issues);
     const identity = { volunteerId: caller.userId, email: email as string };
 

@@ -31,7 +31,10 @@ describe('ProfileInput', () => {
   it('rejects overlapping slots on the same day but allows touching ones', () => {
     const slots = (second: { start: string; end: string }) => ({
       ...valid,
-      weeklySlots: [{ weekday: 'tue', start: '10:00', end: '12:00' }, { weekday: 'tue', ...second }],
+      weeklySlots: [
+        { weekday: 'tue', start: '10:00', end: '12:00' },
+        { weekday: 'tue', ...second },
+      ],
     });
     expect(issues(slots({ start: '11:59', end: '13:00' }))).toEqual(['weeklySlots.1:overlapping_slot']);
     expect(issues(slots({ start: '12:00', end: '13:00' }))).toEqual([]);
@@ -45,7 +48,9 @@ describe('ProfileInput', () => {
       'weeklySlots.0.start:invalid_regex',
       'weeklySlots.0.end:invalid_regex',
     ]);
-    expect(issues({ ...valid, weeklySlots: [{ weekday: 'mon', start: '24:00', end: '24:00' }] })).toEqual(['weeklySlots.0.end:end_before_start']);
+    expect(issues({ ...valid, weeklySlots: [{ weekday: 'mon', start: '24:00', end: '24:00' }] })).toEqual([
+      'weeklySlots.0.end:end_before_start',
+    ]);
   });
 
   it('rejects duplicates, unknown keys at any depth and a missing consent', () => {

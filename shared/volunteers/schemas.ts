@@ -47,7 +47,8 @@ function noDuplicates<T>(key: (item: T) => string, code: string) {
   return (items: T[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
-      if (seen.has(key(item))) ctx.addIssue({ code: 'custom', path: [index], message: 'Listed twice', params: { code } });
+      if (seen.has(key(item)))
+        ctx.addIssue({ code: 'custom', path: [index], message: 'Listed twice', params: { code } });
       seen.add(key(item));
     });
   };
@@ -63,7 +64,12 @@ function noOverlappingSlots(slots: WeeklySlot[], ctx: z.RefinementCtx): void {
         minutesOfDay(slot.start) < minutesOfDay(other.end),
     );
     if (clash >= 0) {
-      ctx.addIssue({ code: 'custom', path: [index], message: `Overlaps slot ${clash + 1}`, params: { code: 'overlapping_slot' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `Overlaps slot ${clash + 1}`,
+        params: { code: 'overlapping_slot' },
+      });
     }
   });
 }
@@ -76,10 +82,24 @@ const profileFields = {
     .trim()
     .regex(/^\+?[0-9][0-9 ()/-]{5,24}$/, issue('invalid_phone', 'Use digits, spaces and + ( ) / -').message)
     .optional(),
-  languages: z.array(SpokenLanguage).min(1).max(20).superRefine(noDuplicates((l) => l.code, 'duplicate_language')),
-  skills: z.array(Slug).max(50).superRefine(noDuplicates((s) => s, 'duplicate_skill')),
+  languages: z
+    .array(SpokenLanguage)
+    .min(1)
+    .max(20)
+    .superRefine(noDuplicates((l) => l.code, 'duplicate_language')),
+  skills: z
+    .array(Slug)
+    .max(50)
+    .superRefine(noDuplicates((s) => s, 'duplicate_skill')),
   quarters: z
-    .union([z.literal('all'), z.array(Slug).min(1).max(50).superRefine(noDuplicates((q) => q, 'duplicate_quarter'))])
+    .union([
+      z.literal('all'),
+      z
+        .array(Slug)
+        .min(1)
+        .max(50)
+        .superRefine(noDuplicates((q) => q, 'duplicate_quarter')),
+    ])
     .meta({ description: '"all", or the ids of the quarters the volunteer is willing to help in' }),
   weeklySlots: z.array(WeeklySlot).min(1).max(28).superRefine(noOverlappingSlots),
   availableFrom: IsoDate,
@@ -98,12 +118,19 @@ export const ProfileInput = z
       .object({ version: z.string().max(40), accepted: z.boolean() })
       .strict()
       .superRefine((consent, ctx) => {
-        if (!consent.accepted) ctx.addIssue({ code: 'custom', path: ['accepted'], ...issue('consent_required', 'Consent is required') });
+        if (!consent.accepted)
+          ctx.addIssue({ code: 'custom', path: ['accepted'], ...issue('consent_required', 'Consent is required') });
         if (consent.version !== CONSENT.version) {
-          ctx.addIssue({ code: 'custom', path: ['version'], ...issue('outdated_consent', `Agree to consent version ${CONSENT.version}`) });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['version'],
+            ...issue('outdated_consent', `Agree to consent version ${CONSENT.version}`),
+          });
         }
       })
-      .meta({ description: `Consent to the current text (GET /api/consent): accepted true, version ${CONSENT.version}` }),
+      .meta({
+        description: `Consent to the current text (GET /api/consent): accepted true, version ${CONSENT.version}`,
+      }),
   })
   .strict()
   .refine((input) => !input.availableUntil || input.availableUntil >= input.availableFrom, {
@@ -128,4 +155,3 @@ export const VolunteerProfile = z
 export type VolunteerProfile = z.infer<typeof VolunteerProfile>;
 
 export const VolunteerIdParams = z.object({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
-

@@ -9,7 +9,11 @@ export type FieldErrors = Record<string, string>;
  * Translates issues to texts keyed by form field name; `fieldName` maps an issue path
  * (`weeklySlots.1.end`) to the input's name (`slot3_end`) when they differ.
  */
-export function fieldErrors(t: Translate, issues: FieldIssue[], fieldName: (path: string) => string = (path) => path): FieldErrors {
+export function fieldErrors(
+  t: Translate,
+  issues: FieldIssue[],
+  fieldName: (path: string) => string = (path) => path,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const name = fieldName(issue.path);
@@ -95,7 +99,12 @@ export function Select(props: {
   return (
     <div>
       <label for={id}>{props.label}</label>
-      <select id={id} name={props.name} aria-invalid={hasError ? 'true' : undefined} aria-describedby={hasError ? errorId(props.name) : undefined}>
+      <select
+        id={id}
+        name={props.name}
+        aria-invalid={hasError ? 'true' : undefined}
+        aria-describedby={hasError ? errorId(props.name) : undefined}
+      >
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === (props.value ?? '')}>
             {option.label}
@@ -107,10 +116,22 @@ export function Select(props: {
   );
 }
 
-export function Checkbox(props: { name: string; value: string; label: string; checked: boolean; describedBy?: string }) {
+export function Checkbox(props: {
+  name: string;
+  value: string;
+  label: string;
+  checked: boolean;
+  describedBy?: string;
+}) {
   return (
     <label class="inline">
-      <input type="checkbox" name={props.name} value={props.value} checked={props.checked} aria-describedby={props.describedBy} />
+      <input
+        type="checkbox"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        aria-describedby={props.describedBy}
+      />
       {props.label}
     </label>
   );

@@ -12,7 +12,8 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function translator(lang: Lang): Translate {
   const messages = MESSAGES[lang];
-  return (key, params) => messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+  return (key, params) =>
+    messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -1,5 +1,5 @@
-import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import type { Caller } from '../auth/caller.ts';
 import type { Lang, Translate } from './i18n.ts';
 
@@ -72,7 +72,11 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
                   </li>
                 )}
                 <li>
-                  <a href={`/lang/${other}?next=${encodeURIComponent(page.path)}`} lang={other} aria-label={t('switchLanguageLabel')}>
+                  <a
+                    href={`/lang/${other}?next=${encodeURIComponent(page.path)}`}
+                    lang={other}
+                    aria-label={t('switchLanguageLabel')}
+                  >
                     {t('switchLanguage')}
                   </a>
                 </li>

@@ -145,7 +145,8 @@ export const de = {
   err_number: 'Bitte eine ganze Zahl zwischen 1 und 160 eingeben.',
   err_invalid: 'Bitte prüfen Sie diese Angabe.',
   err_INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',
-  err_USER_EXISTS: 'Mit dieser E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück.',
+  err_USER_EXISTS:
+    'Mit dieser E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück.',
   err_INVALID_CODE: 'Der Code stimmt nicht.',
   err_EXPIRED_CODE: 'Der Code ist abgelaufen. Bitte fordern Sie einen neuen an.',
   err_NOT_CONFIRMED: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse.',

@@ -21,31 +21,45 @@ describe('accounts API', () => {
     const code = latestCode(platform.outboxFile, email);
     expect(code).toMatch(/^\d{6}$/);
 
-    const wrong = await api(platform.app, 'POST', '/api/auth/confirm', undefined, { email, code: code === '000000' ? '111111' : '000000' });
+    const wrong = await api(platform.app, 'POST', '/api/auth/confirm', undefined, {
+      email,
+      code: code === '000000' ? '111111' : '000000',
+    });
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as ErrorBody).error.code).toBe('INVALID_CODE');
 
     expect((await api(platform.app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
-    const signIn = await api(platform.app, 'POST', '/api/auth/signin', undefined, { email: email.toUpperCase(), password: PASSWORD });
+    const signIn = await api(platform.app, 'POST', '/api/auth/signin', undefined, {
+      email: email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(signIn.status).toBe(200);
     const tokens = (await signIn.json()) as { idToken: string; accessToken: string };
     expect(decodeJwt(tokens.idToken)['cognito:groups']).toEqual(['volunteer']);
     // cognito-local lists groups by username (the sub), not by e-mail alias.
     const groups = await createCognitoClient(platform.config).send(
-      new AdminListGroupsForUserCommand({ UserPoolId: platform.config.cognito.userPoolId, Username: decodeJwt(tokens.idToken).sub }),
+      new AdminListGroupsForUserCommand({
+        UserPoolId: platform.config.cognito.userPoolId,
+        Username: decodeJwt(tokens.idToken).sub,
+      }),
     );
     expect(groups.Groups?.map((group) => group.GroupName)).toEqual(['volunteer']);
   });
 
   it('names every broken password rule, and refuses a second account for the same address', async () => {
-    const weak = await api(platform.app, 'POST', '/api/auth/signup', undefined, { email: 'not-an-email', password: 'short' });
+    const weak = await api(platform.app, 'POST', '/api/auth/signup', undefined, {
+      email: 'not-an-email',
+      password: 'short',
+    });
     expect(weak.status).toBe(400);
     const issues = ((await weak.json()) as ErrorBody).error.issues ?? [];
     expect(issues.map((issue) => issue.code).sort()).toEqual(
       ['invalid_email', 'password_digit', 'password_length', 'password_symbol', 'password_uppercase'].sort(),
     );
     const email = uniqueEmail('twice');
-    expect((await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD })).status).toBe(202);
+    expect((await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD })).status).toBe(
+      202,
+    );
     const again = await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD });
     expect(again.status).toBe(409);
     expect(((await again.json()) as ErrorBody).error.code).toBe('USER_EXISTS');
@@ -61,7 +75,10 @@ describe('accounts API', () => {
     await api(platform.app, 'POST', '/api/auth/confirm', undefined, { email, code });
     const wrong = await api(platform.app, 'POST', '/api/auth/signin', undefined, { email, password: `${PASSWORD}x` });
     expect(wrong.status).toBe(401);
-    const nobody = await api(platform.app, 'POST', '/api/auth/signin', undefined, { email: uniqueEmail('nobody'), password: PASSWORD });
+    const nobody = await api(platform.app, 'POST', '/api/auth/signin', undefined, {
+      email: uniqueEmail('nobody'),
+      password: PASSWORD,
+    });
     expect(nobody.status).toBe(401);
     expect(await nobody.json()).toEqual(await wrong.json());
   });
@@ -69,22 +86,40 @@ describe('accounts API', () => {
   it('resets a forgotten password with the e-mailed code', async () => {
     const email = uniqueEmail('reset');
     await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD });
-    await api(platform.app, 'POST', '/api/auth/confirm', undefined, { email, code: latestCode(platform.outboxFile, email) });
+    await api(platform.app, 'POST', '/api/auth/confirm', undefined, {
+      email,
+      code: latestCode(platform.outboxFile, email),
+    });
     const signUpCode = latestCode(platform.outboxFile, email);
     expect((await api(platform.app, 'POST', '/api/auth/password/forgot', undefined, { email })).status).toBe(202);
     const code = latestCode(platform.outboxFile, email);
     expect(code).not.toBe(signUpCode);
     const newPassword = 'Neues-Passwort-2027?';
-    const weak = await api(platform.app, 'POST', '/api/auth/password/reset', undefined, { email, code, password: 'weak' });
+    const weak = await api(platform.app, 'POST', '/api/auth/password/reset', undefined, {
+      email,
+      code,
+      password: 'weak',
+    });
     expect(weak.status).toBe(400);
-    expect((await api(platform.app, 'POST', '/api/auth/password/reset', undefined, { email, code, password: newPassword })).status).toBe(200);
-    expect((await api(platform.app, 'POST', '/api/auth/signin', undefined, { email, password: newPassword })).status).toBe(200);
+    expect(
+      (await api(platform.app, 'POST', '/api/auth/password/reset', undefined, { email, code, password: newPassword }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api(platform.app, 'POST', '/api/auth/signin', undefined, { email, password: newPassword })).status,
+    ).toBe(200);
     // Asking for a reset of an unknown address looks the same as for a known one.
-    expect((await api(platform.app, 'POST', '/api/auth/password/forgot', undefined, { email: uniqueEmail('ghost') })).status).toBe(202);
+    expect(
+      (await api(platform.app, 'POST', '/api/auth/password/forgot', undefined, { email: uniqueEmail('ghost') })).status,
+    ).toBe(202);
   });
 
   it('rejects unknown fields in account requests', async () => {
-    const response = await api(platform.app, 'POST', '/api/auth/signin', undefined, { email: 'a@example.org', password: 'x', admin: true });
+    const response = await api(platform.app, 'POST', '/api/auth/signin', undefined, {
+      email: 'a@example.org',
+      password: 'x',
+      admin: true,
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorBody).error.issues?.map((issue) => issue.path)).toEqual(['admin']);
   });
@@ -97,7 +132,10 @@ describe('web sessions', () => {
     platform = await testPlatform();
     email = uniqueEmail('web');
     await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD });
-    await api(platform.app, 'POST', '/api/auth/confirm', undefined, { email, code: latestCode(platform.outboxFile, email) });
+    await api(platform.app, 'POST', '/api/auth/confirm', undefined, {
+      email,
+      code: latestCode(platform.outboxFile, email),
+    });
   });
 
   it('signs in with a Secure HttpOnly SameSite=Lax cookie, and sign-out ends the session at once', async () => {

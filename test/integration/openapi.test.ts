@@ -4,8 +4,14 @@ import { type TestPlatform, testPlatform } from '../support/app.ts';
 
 type Document = {
   openapi: string;
-  paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown>; requestBody?: unknown }>>;
-  components: { schemas: Record<string, { additionalProperties?: boolean; required?: string[] }>; securitySchemes: Record<string, unknown> };
+  paths: Record<
+    string,
+    Record<string, { security?: unknown[]; responses: Record<string, unknown>; requestBody?: unknown }>
+  >;
+  components: {
+    schemas: Record<string, { additionalProperties?: boolean; required?: string[] }>;
+    securitySchemes: Record<string, unknown>;
+  };
 };
 
 describe('GET /api/openapi.json', () => {
@@ -27,7 +33,9 @@ describe('GET /api/openapi.json', () => {
     for (const route of ALL_ROUTES) {
       const operation = document.paths[route.path]?.[route.method];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      expect(operation?.security).toEqual(route.security === 'public' ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }]);
+      expect(operation?.security).toEqual(
+        route.security === 'public' ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
+      );
       expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(['400', '500']));
       if (route.security === 'signed-in') expect(Object.keys(operation?.responses ?? {})).toContain('401');
     }
@@ -36,7 +44,9 @@ describe('GET /api/openapi.json', () => {
   it('generates request schemas from the same strict zod schemas that validate', () => {
     const profileInput = document.components.schemas.ProfileInput;
     expect(profileInput?.additionalProperties).toBe(false);
-    expect(profileInput?.required).toEqual(expect.arrayContaining(['firstName', 'languages', 'weeklySlots', 'consent']));
+    expect(profileInput?.required).toEqual(
+      expect.arrayContaining(['firstName', 'languages', 'weeklySlots', 'consent']),
+    );
     expect(document.paths['/api/volunteers/me']?.put?.requestBody).toMatchObject({
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ProfileInput' } } },
     });

@@ -25,7 +25,8 @@ const validProfile = () => ({
 });
 
 type Issue = { path: string; code: string };
-const issuePaths = async (response: Response) => ((await response.json()) as { error: { issues: Issue[] } }).error.issues.map((i) => i.path);
+const issuePaths = async (response: Response) =>
+  ((await response.json()) as { error: { issues: Issue[] } }).error.issues.map((i) => i.path);
 
 describe('volunteer profile API', () => {
   let platform: TestPlatform;
@@ -39,7 +40,9 @@ describe('volunteer profile API', () => {
   it('asks for a token or session (401) and rejects a forged or malformed token', async () => {
     expect((await api(platform.app, 'GET', '/api/volunteers/me')).status).toBe(401);
     const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ sub: volunteer.userId, token_use: 'id', 'cognito:groups': ['admin'] })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ sub: volunteer.userId, token_use: 'id', 'cognito:groups': ['admin'] }),
+    ).toString('base64url');
     expect((await api(platform.app, 'GET', '/api/volunteers/me', `${header}.${payload}.c2ln`)).status).toBe(401);
     const response = await platform.app.request('/api/volunteers/me', { headers: { authorization: 'Basic abc' } });
     expect(response.status).toBe(401);
@@ -80,7 +83,10 @@ describe('volunteer profile API', () => {
 
   it('requires consent and names unknown skills and quarters', async () => {
     const account = await createAccount(platform.config, 'volunteer');
-    const noConsent = await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, { ...validProfile(), consent: undefined });
+    const noConsent = await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, {
+      ...validProfile(),
+      consent: undefined,
+    });
     expect(await issuePaths(noConsent)).toEqual(['consent']);
     const unknown = await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, {
       ...validProfile(),
@@ -117,11 +123,19 @@ describe('volunteer profile API', () => {
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(profile);
 
-    const updated = await api(platform.app, 'PUT', '/api/volunteers/me', volunteer.idToken, { ...validProfile(), version: 1, maxHoursPerMonth: 20 });
+    const updated = await api(platform.app, 'PUT', '/api/volunteers/me', volunteer.idToken, {
+      ...validProfile(),
+      version: 1,
+      maxHoursPerMonth: 20,
+    });
     expect(updated.status).toBe(200);
     expect(await updated.json()).toMatchObject({ version: 2, maxHoursPerMonth: 20, consent: profile.consent });
 
-    const stale = await api(platform.app, 'PUT', '/api/volunteers/me', volunteer.idToken, { ...validProfile(), version: 1, maxHoursPerMonth: 40 });
+    const stale = await api(platform.app, 'PUT', '/api/volunteers/me', volunteer.idToken, {
+      ...validProfile(),
+      version: 1,
+      maxHoursPerMonth: 40,
+    });
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ error: { code: 'VERSION_CONFLICT', currentVersion: 2 } });
     const after = (await (await api(platform.app, 'GET', '/api/volunteers/me', volunteer.idToken)).json()) as object;
@@ -140,19 +154,30 @@ describe('volunteer profile API', () => {
     expect(retried.status).toBe(200);
     expect(((await retried.json()) as { version: number }).version).toBe(2);
     // A different change based on the old version is a real conflict.
-    expect((await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, { ...update, firstName: 'Alia' })).status).toBe(409);
+    expect(
+      (await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, { ...update, firstName: 'Alia' })).status,
+    ).toBe(409);
   });
 
   it('lets exactly one of many concurrent updates of the same version win', async () => {
     const account = await createAccount(platform.config, 'volunteer');
     await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, validProfile());
-    const attempts = Array.from({ length: 12 }, (_, index) => ({ ...validProfile(), version: 1, maxHoursPerMonth: 20 + index }));
-    const responses = await Promise.all(attempts.map((body) => api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, body)));
+    const attempts = Array.from({ length: 12 }, (_, index) => ({
+      ...validProfile(),
+      version: 1,
+      maxHoursPerMonth: 20 + index,
+    }));
+    const responses = await Promise.all(
+      attempts.map((body) => api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, body)),
+    );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(11);
     const winner = attempts[statuses.indexOf(200)];
-    const stored = (await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()) as { version: number; maxHoursPerMonth: number };
+    const stored = (await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()) as {
+      version: number;
+      maxHoursPerMonth: number;
+    };
     expect(stored).toMatchObject({ version: 2, maxHoursPerMonth: winner?.maxHoursPerMonth });
   });
 
@@ -169,11 +194,22 @@ describe('volunteer profile API', () => {
       );
       return (result.Items ?? []).map((item) => item.GSI1PK).sort();
     };
-    await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, { ...validProfile(), quarters: ['nordstadt', 'hoehe'] });
+    await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, {
+      ...validProfile(),
+      quarters: ['nordstadt', 'hoehe'],
+    });
     expect(await quartersInIndex()).toEqual(['QUARTER#hoehe', 'QUARTER#nordstadt']);
-    await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, { ...validProfile(), version: 1, quarters: ['hoehe', 'heckinghausen'] });
+    await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, {
+      ...validProfile(),
+      version: 1,
+      quarters: ['hoehe', 'heckinghausen'],
+    });
     expect(await quartersInIndex()).toEqual(['QUARTER#heckinghausen', 'QUARTER#hoehe']);
-    await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, { ...validProfile(), version: 2, quarters: 'all' });
+    await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, {
+      ...validProfile(),
+      version: 2,
+      quarters: 'all',
+    });
     expect(await quartersInIndex()).toEqual(['QUARTER#*']);
     const inNordstadt = await db.send(
       new QueryCommand({
@@ -214,8 +250,14 @@ describe('volunteer profile API', () => {
         createAccount(platform.config, 'volunteer'),
         createAccount(platform.config, 'manager'),
       ]);
-      await api(platform.app, 'PUT', '/api/volunteers/me', inNordstadt.idToken, { ...validProfile(), quarters: ['nordstadt'] });
-      await api(platform.app, 'PUT', '/api/volunteers/me', inHeckinghausen.idToken, { ...validProfile(), quarters: ['heckinghausen'] });
+      await api(platform.app, 'PUT', '/api/volunteers/me', inNordstadt.idToken, {
+        ...validProfile(),
+        quarters: ['nordstadt'],
+      });
+      await api(platform.app, 'PUT', '/api/volunteers/me', inHeckinghausen.idToken, {
+        ...validProfile(),
+        quarters: ['heckinghausen'],
+      });
       await api(platform.app, 'PUT', '/api/volunteers/me', everywhere.idToken, { ...validProfile(), quarters: 'all' });
       const { StaffRepository } = await import('../../shared/auth/staff-repository.ts');
       await new StaffRepository(createDocumentClient(platform.config), platform.config.tableName).put({
@@ -225,18 +267,35 @@ describe('volunteer profile API', () => {
     });
 
     it('a manager reads volunteers of their quarters, and no one else', async () => {
-      expect((await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, manager.accessToken)).status).toBe(200);
-      expect((await api(platform.app, 'GET', `/api/volunteers/${everywhere.userId}`, manager.accessToken)).status).toBe(200);
-      expect((await api(platform.app, 'GET', `/api/volunteers/${inHeckinghausen.userId}`, manager.accessToken)).status).toBe(403);
-      expect((await api(platform.app, 'GET', '/api/volunteers/00000000-0000-0000-0000-000000000000', manager.accessToken)).status).toBe(404);
+      expect(
+        (await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, manager.accessToken)).status,
+      ).toBe(200);
+      expect((await api(platform.app, 'GET', `/api/volunteers/${everywhere.userId}`, manager.accessToken)).status).toBe(
+        200,
+      );
+      expect(
+        (await api(platform.app, 'GET', `/api/volunteers/${inHeckinghausen.userId}`, manager.accessToken)).status,
+      ).toBe(403);
+      expect(
+        (await api(platform.app, 'GET', '/api/volunteers/00000000-0000-0000-0000-000000000000', manager.accessToken))
+          .status,
+      ).toBe(404);
     });
 
     it('a volunteer reads only their own profile; an initiative reads none', async () => {
-      expect((await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, inNordstadt.idToken)).status).toBe(200);
-      expect((await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, inHeckinghausen.idToken)).status).toBe(403);
+      expect(
+        (await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, inNordstadt.idToken)).status,
+      ).toBe(200);
+      expect(
+        (await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, inHeckinghausen.idToken)).status,
+      ).toBe(403);
       const initiative = await createAccount(platform.config, 'initiative');
-      expect((await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, initiative.idToken)).status).toBe(403);
-      expect((await api(platform.app, 'PUT', '/api/volunteers/me', initiative.idToken, validProfile())).status).toBe(403);
+      expect((await api(platform.app, 'GET', `/api/volunteers/${inNordstadt.userId}`, initiative.idToken)).status).toBe(
+        403,
+      );
+      expect((await api(platform.app, 'PUT', '/api/volunteers/me', initiative.idToken, validProfile())).status).toBe(
+        403,
+      );
     });
 
     it('rejects a malformed id with its path', async () => {
@@ -248,7 +307,11 @@ describe('volunteer profile API', () => {
 
   it('creates accounts idempotently for the seed', async () => {
     const cognito = createCognitoClient(platform.config);
-    const account = { role: 'admin' as const, email: `seed-${Date.now()}@example.org`, password: 'Seed-Passw0rd-2026!' };
+    const account = {
+      role: 'admin' as const,
+      email: `seed-${Date.now()}@example.org`,
+      password: 'Seed-Passw0rd-2026!',
+    };
     const first = await ensureAccount(cognito, platform.config.cognito.userPoolId, account);
     expect(await ensureAccount(cognito, platform.config.cognito.userPoolId, account)).toBe(first);
   });

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
-import { api, cookieFrom, createAccount, postForm, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
+import {
+  api,
+  cookieFrom,
+  createAccount,
+  postForm,
+  type TestAccount,
+  type TestPlatform,
+  testPlatform,
+} from '../support/app.ts';
 
 /** A complete, valid profile form as the browser posts it. */
 const validForm = (): Record<string, string | string[]> => ({
@@ -44,7 +52,8 @@ describe('profile pages', () => {
     cookie = cookieFrom(signIn, 'qh_session') as string;
   });
 
-  const page = (path: string, extraCookie = '') => platform.app.request(path, { headers: { cookie: `${cookie}${extraCookie}` } });
+  const page = (path: string, extraCookie = '') =>
+    platform.app.request(path, { headers: { cookie: `${cookie}${extraCookie}` } });
 
   it('sends anonymous visitors to sign-in and keeps where they wanted to go', async () => {
     const response = await platform.app.request('/profile/edit');
@@ -82,15 +91,36 @@ describe('profile pages', () => {
     expect(saved.headers.get('location')).toBe('/profile?saved=1');
     const german = await (await page('/profile?saved=1')).text();
     expect(german).toContain('Ihr Profil wurde gespeichert.');
-    for (const text of ['Jonas', 'Becker', 'Deutsch: Muttersprache', 'Persisch (Farsi): A2', 'Hausaufgabenhilfe', 'Ostersbaum', 'Mittwoch 16:00–18:30', 'Samstag 10:00–13:00', '01.12.2026', '10.02.2027–20.02.2027', '10 Stunden pro Monat']) {
+    for (const text of [
+      'Jonas',
+      'Becker',
+      'Deutsch: Muttersprache',
+      'Persisch (Farsi): A2',
+      'Hausaufgabenhilfe',
+      'Ostersbaum',
+      'Mittwoch 16:00–18:30',
+      'Samstag 10:00–13:00',
+      '01.12.2026',
+      '10.02.2027–20.02.2027',
+      '10 Stunden pro Monat',
+    ]) {
       expect(german).toContain(text);
     }
     const english = await (await page('/profile', '; qh_lang=en')).text();
     expect(english).toContain('<html lang="en">');
-    for (const text of ['German: Native', 'Persian (Farsi): A2', 'Homework help', 'Wednesday 16:00–18:30', '10 hours per month']) {
+    for (const text of [
+      'German: Native',
+      'Persian (Farsi): A2',
+      'Homework help',
+      'Wednesday 16:00–18:30',
+      '10 hours per month',
+    ]) {
       expect(english).toContain(text);
     }
-    const stored = (await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()) as Record<string, unknown>;
+    const stored = (await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(stored).toMatchObject({
       version: 1,
       languages: [
@@ -124,16 +154,33 @@ describe('profile pages', () => {
       version: 1,
     });
     expect(changed.status).toBe(200);
-    const stale = await postForm(platform.app, '/profile/edit', { ...validForm(), version: '1', firstName: 'Jonathan' }, cookie);
+    const stale = await postForm(
+      platform.app,
+      '/profile/edit',
+      { ...validForm(), version: '1', firstName: 'Jonathan' },
+      cookie,
+    );
     expect(stale.status).toBe(409);
     const html = await stale.text();
     expect(html).toContain('inzwischen an anderer Stelle geändert');
     expect(html).toContain('value="Jonathan"');
     expect(html).toContain('name="version" value="2"');
-    expect(await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()).toMatchObject({ version: 2, firstName: 'Jonas', maxHoursPerMonth: 4 });
-    const overwrite = await postForm(platform.app, '/profile/edit', { ...validForm(), version: '2', firstName: 'Jonathan' }, cookie);
+    expect(await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()).toMatchObject({
+      version: 2,
+      firstName: 'Jonas',
+      maxHoursPerMonth: 4,
+    });
+    const overwrite = await postForm(
+      platform.app,
+      '/profile/edit',
+      { ...validForm(), version: '2', firstName: 'Jonathan' },
+      cookie,
+    );
     expect(overwrite.status).toBe(303);
-    expect(await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()).toMatchObject({ version: 3, firstName: 'Jonathan' });
+    expect(await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()).toMatchObject({
+      version: 3,
+      firstName: 'Jonathan',
+    });
   });
 
   it('pauses and resumes from the profile page', async () => {
@@ -146,7 +193,9 @@ describe('profile pages', () => {
   it('shows staff a 403 page, not the volunteer pages', async () => {
     const manager = await createAccount(platform.config, 'manager');
     const signIn = await postForm(platform.app, '/signin', { email: manager.email, password: manager.password });
-    const response = await platform.app.request('/profile', { headers: { cookie: cookieFrom(signIn, 'qh_session') as string } });
+    const response = await platform.app.request('/profile', {
+      headers: { cookie: cookieFrom(signIn, 'qh_session') as string },
+    });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain('Kein Zugriff');
   });

@@ -38,7 +38,11 @@ export interface TestAccount {
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.org`;
 
 /** A confirmed account in a group, signed in through Cognito. */
-export async function createAccount(config: PlatformConfig, role: Role, email = uniqueEmail(role)): Promise<TestAccount> {
+export async function createAccount(
+  config: PlatformConfig,
+  role: Role,
+  email = uniqueEmail(role),
+): Promise<TestAccount> {
   const password = 'Test-Passw0rd-2026!';
   const cognito = createCognitoClient(config);
   const userId = await ensureAccount(cognito, config.cognito.userPoolId, { role, email, password });
@@ -51,11 +55,18 @@ export function api(app: Hono, method: string, path: string, token?: string, bod
   const headers: Record<string, string> = {};
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  return Promise.resolve(app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+  return Promise.resolve(
+    app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+  );
 }
 
 /** A form post as a same-origin browser sends it. */
-export function postForm(app: Hono, path: string, fields: Record<string, string | string[]>, cookie?: string): Promise<Response> {
+export function postForm(
+  app: Hono,
+  path: string,
+  fields: Record<string, string | string[]>,
+  cookie?: string,
+): Promise<Response> {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);

@@ -20,8 +20,24 @@ export function SignUpPage(props: { page: PageContext; form: FormState }) {
       <p>{t('signUpIntro')}</p>
       <ErrorSummary t={t} errors={errors} message={props.form.message} />
       <form method="post" action="/signup" novalidate>
-        <Input name="email" type="email" label={t('email')} value={values.email} errors={errors} autocomplete="email" required />
-        <Input name="password" type="password" label={t('password')} hint={t('passwordHint')} errors={errors} autocomplete="new-password" required />
+        <Input
+          name="email"
+          type="email"
+          label={t('email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+        />
+        <Input
+          name="password"
+          type="password"
+          label={t('password')}
+          hint={t('passwordHint')}
+          errors={errors}
+          autocomplete="new-password"
+          required
+        />
         <div class="actions">
           <button type="submit">{t('signUpSubmit')}</button>
         </div>
@@ -46,8 +62,24 @@ export function ConfirmPage(props: { page: PageContext; form: FormState }) {
       )}
       <ErrorSummary t={t} errors={errors} message={props.form.message} />
       <form method="post" action="/confirm" novalidate>
-        <Input name="email" type="email" label={t('email')} value={values.email} errors={errors} autocomplete="email" required />
-        <Input name="code" label={t('code')} value={values.code} errors={errors} autocomplete="one-time-code" inputmode="numeric" required />
+        <Input
+          name="email"
+          type="email"
+          label={t('email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+        />
+        <Input
+          name="code"
+          label={t('code')}
+          value={values.code}
+          errors={errors}
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          required
+        />
         <div class="actions">
           <button type="submit">{t('confirmSubmit')}</button>
         </div>
@@ -65,8 +97,23 @@ export function SignInPage(props: { page: PageContext; form: FormState }) {
       <ErrorSummary t={t} errors={errors} message={props.form.message} />
       <form method="post" action="/signin" novalidate>
         <input type="hidden" name="next" value={values.next ?? ''} />
-        <Input name="email" type="email" label={t('email')} value={values.email} errors={errors} autocomplete="username" required />
-        <Input name="password" type="password" label={t('password')} errors={errors} autocomplete="current-password" required />
+        <Input
+          name="email"
+          type="email"
+          label={t('email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="username"
+          required
+        />
+        <Input
+          name="password"
+          type="password"
+          label={t('password')}
+          errors={errors}
+          autocomplete="current-password"
+          required
+        />
         <div class="actions">
           <button type="submit">{t('signInSubmit')}</button>
         </div>
@@ -89,7 +136,15 @@ export function ForgotPasswordPage(props: { page: PageContext; form: FormState }
       <p>{t('forgotIntro')}</p>
       <ErrorSummary t={t} errors={errors} message={props.form.message} />
       <form method="post" action="/password/forgot" novalidate>
-        <Input name="email" type="email" label={t('email')} value={values.email} errors={errors} autocomplete="email" required />
+        <Input
+          name="email"
+          type="email"
+          label={t('email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+        />
         <div class="actions">
           <button type="submit">{t('forgotSubmit')}</button>
         </div>
@@ -111,9 +166,33 @@ export function ResetPasswordPage(props: { page: PageContext; form: FormState })
       )}
       <ErrorSummary t={t} errors={errors} message={props.form.message} />
       <form method="post" action="/password/reset" novalidate>
-        <Input name="email" type="email" label={t('email')} value={values.email} errors={errors} autocomplete="email" required />
-        <Input name="code" label={t('code')} value={values.code} errors={errors} autocomplete="one-time-code" inputmode="numeric" required />
-        <Input name="password" type="password" label={t('newPassword')} hint={t('passwordHint')} errors={errors} autocomplete="new-password" required />
+        <Input
+          name="email"
+          type="email"
+          label={t('email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+        />
+        <Input
+          name="code"
+          label={t('code')}
+          value={values.code}
+          errors={errors}
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          required
+        />
+        <Input
+          name="password"
+          type="password"
+          label={t('newPassword')}
+          hint={t('passwordHint')}
+          errors={errors}
+          autocomplete="new-password"
+          required
+        />
         <div class="actions">
           <button type="submit">{t('resetSubmit')}</button>
         </div>

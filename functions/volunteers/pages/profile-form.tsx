@@ -2,7 +2,15 @@ import { LANGUAGE_LEVELS, LANGUAGES } from '../../../shared/catalog/languages.ts
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import { WEEKDAYS } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
-import { Checkbox, ErrorSummary, errorId, FieldError, type FieldErrors, Input, Select } from '../../../shared/web/form.tsx';
+import {
+  Checkbox,
+  ErrorSummary,
+  errorId,
+  FieldError,
+  type FieldErrors,
+  Input,
+  Select,
+} from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { type ProfileFormValues, rowCount } from '../profile-form.ts';
 
@@ -21,7 +29,10 @@ export interface ProfileFormProps {
 function Fieldset(props: { legend: string; name: string; errors: FieldErrors; hint?: string; children: unknown }) {
   const hasError = props.errors[props.name] !== undefined;
   return (
-    <fieldset aria-describedby={hasError ? errorId(props.name) : undefined} aria-invalid={hasError ? 'true' : undefined}>
+    <fieldset
+      aria-describedby={hasError ? errorId(props.name) : undefined}
+      aria-invalid={hasError ? 'true' : undefined}
+    >
       <legend>{props.legend}</legend>
       {props.hint && <p class="hint">{props.hint}</p>}
       <FieldError name={props.name} errors={props.errors} />
@@ -35,7 +46,10 @@ export function ProfileFormPage(props: ProfileFormProps) {
   const { t, lang } = page;
   const slotRows = rowCount(values.slots.length, props.slotRows);
   const blackoutRows = rowCount(values.blackouts.length, props.blackoutRows);
-  const weekdayOptions = [{ value: '', label: '–' }, ...WEEKDAYS.map((day) => ({ value: day, label: t(`weekday_${day}`) }))];
+  const weekdayOptions = [
+    { value: '', label: '–' },
+    ...WEEKDAYS.map((day) => ({ value: day, label: t(`weekday_${day}`) })),
+  ];
   const levelOptions = [
     { value: '', label: t('levelNone') },
     ...LANGUAGE_LEVELS.map((level) => ({ value: level, label: level === 'native' ? t('level_native') : level })),
@@ -45,7 +59,7 @@ export function ProfileFormPage(props: ProfileFormProps) {
       <ErrorSummary t={t} errors={errors} message={props.message} />
       <form method="post" action="/profile/edit" novalidate>
         {/* Enter in a field submits with the first submit button: make that "save", not "more rows". */}
-        <button type="submit" name="action" value="save" class="default-submit" tabindex={-1} aria-hidden="true">
+        <button type="submit" name="action" value="save" class="default-submit" tabindex={-1}>
           {t('save')}
         </button>
         <input type="hidden" name="version" value={values.version} />
@@ -55,8 +69,22 @@ export function ProfileFormPage(props: ProfileFormProps) {
         <fieldset>
           <legend>{t('personal')}</legend>
           <div class="row">
-            <Input name="firstName" label={t('firstName')} value={values.firstName} errors={errors} autocomplete="given-name" required />
-            <Input name="lastName" label={t('lastName')} value={values.lastName} errors={errors} autocomplete="family-name" required />
+            <Input
+              name="firstName"
+              label={t('firstName')}
+              value={values.firstName}
+              errors={errors}
+              autocomplete="given-name"
+              required
+            />
+            <Input
+              name="lastName"
+              label={t('lastName')}
+              value={values.lastName}
+              errors={errors}
+              autocomplete="family-name"
+              required
+            />
           </div>
           <p>
             {t('email')}: <strong>{props.email}</strong> <span class="hint">{t('emailFromAccount')}</span>
@@ -82,7 +110,12 @@ export function ProfileFormPage(props: ProfileFormProps) {
           <div class="columns">
             {catalog.skills.map((skill) => (
               <div>
-                <Checkbox name="skills" value={skill.id} label={skill[lang]} checked={values.skills.includes(skill.id)} />
+                <Checkbox
+                  name="skills"
+                  value={skill.id}
+                  label={skill[lang]}
+                  checked={values.skills.includes(skill.id)}
+                />
               </div>
             ))}
           </div>
@@ -93,7 +126,12 @@ export function ProfileFormPage(props: ProfileFormProps) {
           <div class="columns">
             {catalog.quarters.map((quarter) => (
               <div>
-                <Checkbox name="quarters" value={quarter.id} label={quarter.name} checked={values.quarters.includes(quarter.id)} />
+                <Checkbox
+                  name="quarters"
+                  value={quarter.id}
+                  label={quarter.name}
+                  checked={values.quarters.includes(quarter.id)}
+                />
               </div>
             ))}
           </div>
@@ -108,8 +146,20 @@ export function ProfileFormPage(props: ProfileFormProps) {
                 <fieldset>
                   <legend>{t('slot', { n: index + 1 })}</legend>
                   <div class="row">
-                    <Select name={`slot${index}_weekday`} label={t('weekday')} value={slot.weekday} options={weekdayOptions} errors={errors} />
-                    <Input name={`slot${index}_start`} type="time" label={t('from')} value={slot.start} errors={errors} />
+                    <Select
+                      name={`slot${index}_weekday`}
+                      label={t('weekday')}
+                      value={slot.weekday}
+                      options={weekdayOptions}
+                      errors={errors}
+                    />
+                    <Input
+                      name={`slot${index}_start`}
+                      type="time"
+                      label={t('from')}
+                      value={slot.start}
+                      errors={errors}
+                    />
                     <Input name={`slot${index}_end`} type="time" label={t('until')} value={slot.end} errors={errors} />
                   </div>
                 </fieldset>
@@ -120,8 +170,21 @@ export function ProfileFormPage(props: ProfileFormProps) {
             </button>
           </Fieldset>
           <div class="row">
-            <Input name="availableFrom" type="date" label={t('availableFrom')} value={values.availableFrom} errors={errors} required />
-            <Input name="availableUntil" type="date" label={t('availableUntil')} value={values.availableUntil} errors={errors} />
+            <Input
+              name="availableFrom"
+              type="date"
+              label={t('availableFrom')}
+              value={values.availableFrom}
+              errors={errors}
+              required
+            />
+            <Input
+              name="availableUntil"
+              type="date"
+              label={t('availableUntil')}
+              value={values.availableUntil}
+              errors={errors}
+            />
           </div>
           <Fieldset legend={t('blackouts')} name="blackouts" errors={errors}>
             {Array.from({ length: blackoutRows }, (_, index) => {
@@ -130,8 +193,20 @@ export function ProfileFormPage(props: ProfileFormProps) {
                 <fieldset>
                   <legend>{t('blackout', { n: index + 1 })}</legend>
                   <div class="row">
-                    <Input name={`blackout${index}_from`} type="date" label={t('firstDay')} value={period.from} errors={errors} />
-                    <Input name={`blackout${index}_until`} type="date" label={t('lastDay')} value={period.until} errors={errors} />
+                    <Input
+                      name={`blackout${index}_from`}
+                      type="date"
+                      label={t('firstDay')}
+                      value={period.from}
+                      errors={errors}
+                    />
+                    <Input
+                      name={`blackout${index}_until`}
+                      type="date"
+                      label={t('lastDay')}
+                      value={period.until}
+                      errors={errors}
+                    />
                   </div>
                 </fieldset>
               );
@@ -154,7 +229,12 @@ export function ProfileFormPage(props: ProfileFormProps) {
 
         <Fieldset legend={t('consent')} name="consent" errors={errors}>
           <p>{CONSENT[lang]}</p>
-          <Checkbox name="consent" value="on" label={t('consentAccept', { version: CONSENT.version })} checked={values.consent} />
+          <Checkbox
+            name="consent"
+            value="on"
+            label={t('consentAccept', { version: CONSENT.version })}
+            checked={values.consent}
+          />
         </Fieldset>
 
         <div class="actions">

@@ -9,7 +9,12 @@ function formatDate(lang: 'de' | 'en', iso: string): string {
   return lang === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
 }
 
-export function ProfileViewPage(props: { page: PageContext; catalog: Catalog; profile: VolunteerProfile | undefined; notice?: string | undefined }) {
+export function ProfileViewPage(props: {
+  page: PageContext;
+  catalog: Catalog;
+  profile: VolunteerProfile | undefined;
+  notice?: string | undefined;
+}) {
   const { page, profile, catalog } = props;
   const { t, lang } = page;
   if (!profile) {
@@ -75,12 +80,16 @@ export function ProfileViewPage(props: { page: PageContext; catalog: Catalog; pr
         <dd>
           {profile.blackouts.length === 0
             ? t('none')
-            : profile.blackouts.map((period) => `${formatDate(lang, period.from)}–${formatDate(lang, period.until)}`).join(', ')}
+            : profile.blackouts
+                .map((period) => `${formatDate(lang, period.from)}–${formatDate(lang, period.until)}`)
+                .join(', ')}
         </dd>
         <dt>{t('maxHoursPerMonth')}</dt>
         <dd>{t('hoursPerMonth', { n: profile.maxHoursPerMonth })}</dd>
         <dt>{t('consent')}</dt>
-        <dd>{t('consentGiven', { date: formatDate(lang, profile.consent.acceptedAt), version: profile.consent.version })}</dd>
+        <dd>
+          {t('consentGiven', { date: formatDate(lang, profile.consent.acceptedAt), version: profile.consent.version })}
+        </dd>
       </dl>
       <div class="actions">
         <a class="button" href="/profile/edit">
