@@ -135,6 +135,9 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.post('/signin', (c) =>
     handleForm(c, services, SignInInput, ['email', 'next'], signInPage, async (input, form) => {
       const { token, caller } = await openSession(services, identity, input.email, input.password);
+      // A new session on every sign-in (no fixation); the one this browser had is ended.
+      const previous = c.get('sessionToken');
+      if (previous) await services.sessions.delete(previous);
       setSessionCookie(c, token, services.config);
       const fallback = caller.roles.includes('volunteer') ? '/profile' : '/';
       return c.redirect(safeNext(formString(form, 'next'), fallback), 303);
