@@ -1,0 +1,81 @@
+/**
+ * Helpers for integration and end-to-end tests, on top of the engines started by test/support/global-setup.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { inject } from 'vitest';
+import { ensureTable, localConfig } from '../../infra/local/bootstrap.ts';
+import type { PlatformConfig } from '../../shared/config/env.ts';
+
+/** A table name nobody else uses: every test file works on its own table. */
+export function uniqueTableName(prefix = 'test'): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+}
+
+/**
+ * Creates a fresh, uniquely named table (with its index and TTL) on the shared DynamoDB Local and returns the
+ * PlatformConfig for it and the shared user pool. Call it once per test file (beforeAll).
+ */
+export async function testConfig(options: { tablePrefix?: string } = {}): Promise<PlatformConfig> {
+  const tableName = uniqueTableName(options.tablePrefix);
+  const dynamoEndpoint = inject('dynamoEndpoint');
+  await ensureTable(dynamoEndpoint, tableName);
+  return localConfig({
+    tableName,
+    dynamoEndpoint,
+    cognitoEndpoint: inject('cognitoEndpoint'),
+    userPoolId: inject('userPoolId'),
+    clientId: inject('clientId'),
+    region: inject('region'),
+  });
+}
+
+/** One message cognito-local would have sent (written by infra/local/engines/cognito-launcher.cjs). */
+export interface OutboxEntry {
+  /** ISO time */
+  at: string;
+  /** The e-mail address (or phone number) it went to. */
+  to: string;
+  /** Cognito's username (a UUID in our pool, which signs in by e-mail). */
+  username: string;
+  /** Confirmation or reset code; the temporary password for AdminCreateUser. */
+  code: string;
+  /** SignUp, ForgotPassword, AdminCreateUser, ResendCode, UpdateUserAttribute, VerifyUserAttribute, Authentication */
+  kind?: string;
+  subject?: string;
+  body?: string;
+}
+
+/** All entries, oldest first; [] when nothing was sent yet. A half-written last line is skipped. */
+export function readOutbox(outboxFile: string): OutboxEntry[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(outboxFile, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const entries: OutboxEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      entries.push(JSON.parse(line) as OutboxEntry);
+    } catch {
+      // a line being written right now
+    }
+  }
+  return entries;
+}
+
+/**
+ * The code of the newest message to `email` (optionally of one kind, e.g. 'ForgotPassword'). Throws when there is
+ * none. cognito-local writes the message before SignUp/ForgotPassword answers, so no waiting is needed.
+ */
+export function latestCode(outboxFile: string, email: string, kind?: string): string {
+  const wanted = email.toLowerCase();
+  const entry = readOutbox(outboxFile)
+    .filter((e) => e.to.toLowerCase() === wanted && (kind === undefined || e.kind === kind))
+    .at(-1);
+  if (!entry) throw new Error(`No ${kind ?? ''} message to ${email} in the outbox ${outboxFile}`.replace('  ', ' '));
+  return entry.code;
+}
