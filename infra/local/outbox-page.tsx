@@ -6,6 +6,12 @@ import { Layout } from '../../shared/web/layout.tsx';
 import { pageContext } from '../../shared/web/page-context.ts';
 import { readOutbox } from './outbox.ts';
 
+const KINDS = ['SignUp', 'ForgotPassword', 'AdminCreateUser'] as const;
+const kindKey = (kind: string | undefined) =>
+  KINDS.includes(kind as (typeof KINDS)[number])
+    ? (`outbox_${kind}` as `outbox_${(typeof KINDS)[number]}`)
+    : 'outbox_other';
+
 /** /dev/outbox: the e-mails the platform would have sent (local platform only). */
 export function createOutboxApp(services: Services, outboxFile: string): Hono<AppEnv> {
   const app = createBaseApp(services);
@@ -24,6 +30,7 @@ export function createOutboxApp(services: Services, outboxFile: string): Hono<Ap
             <thead>
               <tr>
                 <th scope="col">{t('outboxAt')}</th>
+                <th scope="col">{t('outboxKind')}</th>
                 <th scope="col">{t('outboxTo')}</th>
                 <th scope="col">{t('outboxCode')}</th>
               </tr>
@@ -36,6 +43,7 @@ export function createOutboxApp(services: Services, outboxFile: string): Hono<Ap
                       timeZone: 'Europe/Berlin',
                     })}
                   </td>
+                  <td>{t(kindKey(entry.kind))}</td>
                   <td class="outbox-to">{entry.to}</td>
                   <td>
                     <code class="outbox-code">{entry.code ?? '–'}</code>

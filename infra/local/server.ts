@@ -41,8 +41,15 @@ export async function createLocalApp(config: PlatformConfig, options: { outboxFi
   app.post('/2015-03-31/functions/:name/invocations', async (c) => {
     const name = c.req.param('name');
     if (name !== 'cognito-post-confirmation') return c.json({ message: `No function ${name}` }, 404);
-    const event = (await c.req.json()) as PostConfirmationTriggerEvent;
-    return c.json(await handlePostConfirmation(event, { cognito }));
+    const event = JSON.parse(await c.req.text()) as PostConfirmationTriggerEvent;
+    try {
+      return c.json(await handlePostConfirmation(event, { cognito }));
+    } catch (error) {
+      // As Lambda answers a failed invocation: 200 with X-Amz-Function-Error (a 500 would make
+      // cognito-local's SDK retry the trigger three more times).
+      const { name, message } = error instanceof Error ? error : new Error(String(error));
+      return c.json({ errorType: name, errorMessage: message }, 200, { 'X-Amz-Function-Error': 'Unhandled' });
+    }
   });
   app.all('/dev/*', (c) => outbox.fetch(c.req.raw));
   app.all('*', (c) => {

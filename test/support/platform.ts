@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { ensureTable, localConfig } from '../../infra/local/bootstrap.ts';
+import { type OutboxEntry, parseOutbox } from '../../infra/local/outbox.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 
 /** A table name nobody else uses: every test file works on its own table. */
@@ -30,41 +31,16 @@ export async function testConfig(options: { tablePrefix?: string } = {}): Promis
   });
 }
 
-/** One message cognito-local would have sent (written by infra/local/engines/cognito-launcher.cjs). */
-export interface OutboxEntry {
-  /** ISO time */
-  at: string;
-  /** The e-mail address (or phone number) it went to. */
-  to: string;
-  /** Cognito's username (a UUID in our pool, which signs in by e-mail). */
-  username: string;
-  /** Confirmation or reset code; the temporary password for AdminCreateUser. */
-  code: string;
-  /** SignUp, ForgotPassword, AdminCreateUser, ResendCode, UpdateUserAttribute, VerifyUserAttribute, Authentication */
-  kind?: string;
-  subject?: string;
-  body?: string;
-}
+export type { OutboxEntry };
 
-/** All entries, oldest first; [] when nothing was sent yet. A half-written last line is skipped. */
+/** All entries, oldest first; [] when nothing was sent yet. */
 export function readOutbox(outboxFile: string): OutboxEntry[] {
-  let text: string;
   try {
-    text = fs.readFileSync(outboxFile, 'utf8');
+    return parseOutbox(fs.readFileSync(outboxFile, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const entries: OutboxEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      entries.push(JSON.parse(line) as OutboxEntry);
-    } catch {
-      // a line being written right now
-    }
-  }
-  return entries;
 }
 
 /**
