@@ -4,20 +4,19 @@ import {
   paginateQuery,
   TransactWriteCommand,
   type TransactWriteCommandInput,
-  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../errors/index.ts';
-import { membershipItem, membershipKey, membershipQuarters, profileKey } from './profile-keys.ts';
+import { indexItems, keyOf, profileKey } from './profile-keys.ts';
 import type { VolunteerProfile } from './schemas.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**
- * Volunteer profiles and their quarter memberships (the index items managers and matching
- * read by quarter). A profile and its memberships change in one transaction, conditioned on
- * the profile's version, so the index never disagrees with the profile.
+ * Volunteer profiles and their index items (quarter memberships for managers, candidate items
+ * for matching). A profile and its index items change in one transaction, conditioned on the
+ * profile's version, so the indexes never disagree with the profile.
  */
 export class ProfileRepository {
   constructor(
@@ -43,7 +42,7 @@ export class ProfileRepository {
           ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
         },
       },
-      ...membershipQuarters(profile.quarters).map((quarter) => this.putMembership(profile.volunteerId, quarter)),
+      ...indexItems(profile).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
     ];
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
@@ -54,12 +53,13 @@ export class ProfileRepository {
   }
 
   /**
-   * Replaces `previous` with `next` if the stored version is still `previous.version`;
-   * otherwise nothing changes and {@link VersionConflictError} is thrown.
+   * Replaces `previous` with `next` (and rewrites its index items) if the stored version is
+   * still `previous.version`; otherwise nothing changes and {@link VersionConflictError} is thrown.
    */
   async replace(previous: VolunteerProfile, next: VolunteerProfile): Promise<void> {
-    const before = new Set(membershipQuarters(previous.quarters));
-    const after = new Set(membershipQuarters(next.quarters));
+    const after = indexItems(next);
+    const kept = new Set(after.map((item) => item[TABLE.sortKey]));
+    const removed = indexItems(previous).filter((item) => !kept.has(item[TABLE.sortKey]));
     const items: TransactItem[] = [
       {
         Put: {
@@ -70,10 +70,8 @@ export class ProfileRepository {
           ExpressionAttributeValues: { ':expected': previous.version },
         },
       },
-      ...[...after].filter((q) => !before.has(q)).map((q) => this.putMembership(next.volunteerId, q)),
-      ...[...before]
-        .filter((q) => !after.has(q))
-        .map((q) => ({ Delete: { TableName: this.tableName, Key: membershipKey(next.volunteerId, q) } })),
+      ...after.map((Item) => ({ Put: { TableName: this.tableName, Item } })),
+      ...removed.map((item) => ({ Delete: { TableName: this.tableName, Key: keyOf(item) } })),
     ];
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
@@ -87,32 +85,26 @@ export class ProfileRepository {
   }
 
   /**
-   * Sets the paused flag. Naturally idempotent: pausing a paused profile changes nothing
-   * (and does not bump the version, so no one else's edit is invalidated).
+   * Sets the paused flag (and with it the matching projection). Naturally idempotent: pausing
+   * a paused profile changes nothing and does not bump the version.
    */
   async setPaused(volunteerId: string, paused: boolean, nowIso: string): Promise<VolunteerProfile> {
-    try {
-      const result = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: profileKey(volunteerId),
-          UpdateExpression: 'SET paused = :paused, #version = #version + :one, updatedAt = :now',
-          ConditionExpression: 'attribute_exists(#pk) AND paused <> :paused',
-          ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#version': 'version' },
-          ExpressionAttributeValues: { ':paused': paused, ':one': 1, ':now': nowIso },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return toProfile(result.Attributes ?? {});
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+    for (;;) {
       const current = await this.get(volunteerId);
       if (!current) throw new NotFoundError('VolunteerProfile');
-      return current;
+      if (current.paused === paused) return current;
+      const next = { ...current, paused, version: current.version + 1, updatedAt: nowIso };
+      try {
+        await this.replace(current, next);
+        return next;
+      } catch (error) {
+        // Someone saved in between: read again and apply the flag to their version.
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
     }
   }
 
-  /** Deletes the profile and its memberships (withdrawal of consent). */
+  /** Deletes the profile and every item in its partition (withdrawal of consent). */
   async delete(volunteerId: string): Promise<void> {
     const keys: Record<string, string>[] = [];
     const pages = paginateQuery(
@@ -127,14 +119,13 @@ export class ProfileRepository {
     );
     for await (const page of pages) keys.push(...((page.Items ?? []) as Record<string, string>[]));
     if (keys.length === 0) throw new NotFoundError('VolunteerProfile');
-    // A profile has at most 51 items (profile + 50 quarters): one transaction.
-    await this.db.send(
-      new TransactWriteCommand({ TransactItems: keys.map((Key) => ({ Delete: { TableName: this.tableName, Key } })) }),
-    );
-  }
-
-  private putMembership(volunteerId: string, quarter: string): TransactItem {
-    return { Put: { TableName: this.tableName, Item: membershipItem(volunteerId, quarter) } };
+    // The profile goes last: an interrupted deletion leaves it in place, and a retry finishes.
+    const isProfile = (key: Record<string, string>) => key[TABLE.sortKey] === 'PROFILE';
+    const ordered = [...keys.filter((key) => !isProfile(key)), ...keys.filter(isProfile)];
+    for (let start = 0; start < ordered.length; start += 100) {
+      const chunk = ordered.slice(start, start + 100).map((Key) => ({ Delete: { TableName: this.tableName, Key } }));
+      await this.db.send(new TransactWriteCommand({ TransactItems: chunk }));
+    }
   }
 }
 

@@ -97,10 +97,10 @@ const profileFields = {
       z
         .array(Slug)
         .min(1)
-        .max(50)
+        .max(10)
         .superRefine(noDuplicates((q) => q, 'duplicate_quarter')),
     ])
-    .meta({ description: '"all", or the ids of the quarters the volunteer is willing to help in' }),
+    .meta({ description: '"all", or the ids of up to 10 quarters the volunteer is willing to help in' }),
   weeklySlots: z.array(WeeklySlot).min(1).max(28).superRefine(noOverlappingSlots),
   availableFrom: IsoDate,
   availableUntil: IsoDate.optional(),

@@ -1,0 +1,69 @@
+import { addMonths, addYears, minutesOfDay, monthOf, weekdayOf } from '../time/calendar.ts';
+import { hoursOf, type Occurrence, overlaps } from './occurrences.ts';
+import type { Commitment, MatchingProfile, SafeguardingFacts, SafeguardingPolicy } from './types.ts';
+
+/**
+ * Whether a volunteer's availability covers an occurrence: a weekly slot of that weekday holds
+ * its whole time window, the date lies inside the availability range (inclusive) and outside
+ * every blackout (whole days, inclusive).
+ */
+export function covers(profile: Pick<MatchingProfile, 'weeklySlots' | 'availableFrom' | 'availableUntil' | 'blackouts'>, occurrence: Occurrence): boolean {
+  const { date } = occurrence;
+  if (date < profile.availableFrom) return false;
+  if (profile.availableUntil !== undefined && date > profile.availableUntil) return false;
+  if (profile.blackouts.some((period) => period.from <= date && date <= period.until)) return false;
+  const weekday = weekdayOf(date);
+  return profile.weeklySlots.some(
+    (slot) => slot.weekday === weekday && minutesOfDay(slot.start) <= occurrence.start && occurrence.end <= minutesOfDay(slot.end),
+  );
+}
+
+/** The first accepted commitment occurrence that overlaps any of the need's occurrences. */
+export function firstOverlap(commitments: Commitment[], needOccurrences: Occurrence[]): { needId: string; date: string } | undefined {
+  for (const commitment of commitments) {
+    if (commitment.status !== 'accepted') continue;
+    for (const taken of commitment.occurrences) {
+      if (needOccurrences.some((occurrence) => overlaps(occurrence, taken))) return { needId: commitment.needId, date: taken.date };
+    }
+  }
+  return undefined;
+}
+
+/** Hours per calendar month (`YYYY-MM`). */
+export function hoursByMonth(occurrences: Occurrence[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const occurrence of occurrences) {
+    const month = monthOf(occurrence.date);
+    result.set(month, (result.get(month) ?? 0) + hoursOf(occurrence));
+  }
+  return result;
+}
+
+/**
+ * The first month in which the hours already committed (accepted or completed) plus the need's
+ * hours would exceed the monthly cap.
+ */
+export function firstCapExcess(
+  cap: number,
+  commitments: Commitment[],
+  needOccurrences: Occurrence[],
+): { month: string; hours: number; cap: number } | undefined {
+  const committed = hoursByMonth(commitments.flatMap((commitment) => commitment.occurrences));
+  for (const [month, hours] of hoursByMonth(needOccurrences)) {
+    const total = (committed.get(month) ?? 0) + hours;
+    if (total > cap) return { month, hours: total, cap };
+  }
+  return undefined;
+}
+
+/**
+ * A safeguarding check is valid on a date when the certificate was at most
+ * `certificateMaxAgeMonths` old at inspection, the inspection is at most `inspectionValidYears`
+ * before the date, and it shows no relevant conviction.
+ */
+export function safeguardingValidOn(facts: SafeguardingFacts, date: string, policy: SafeguardingPolicy): boolean {
+  if (facts.relevantConviction) return false;
+  if (facts.issuedOn > facts.inspectedOn) return false;
+  if (addMonths(facts.issuedOn, policy.certificateMaxAgeMonths) < facts.inspectedOn) return false;
+  return date <= addYears(facts.inspectedOn, policy.inspectionValidYears);
+}

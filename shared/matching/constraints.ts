@@ -1,0 +1,49 @@
+import { covers, firstCapExcess, firstOverlap, safeguardingValidOn } from './availability.ts';
+import type { Occurrence } from './occurrences.ts';
+import type { Candidate, MatchingNeed, SafeguardingPolicy, Violation } from './types.ts';
+
+export interface ConstraintContext {
+  /** The consent version a profile must have agreed to. */
+  consentVersion: string;
+  policy: SafeguardingPolicy;
+}
+
+/** How many unavailable dates an exclusion names (a year of weekly dates would say little more). */
+const MAX_DATES = 3;
+
+/**
+ * Every hard constraint the candidate violates for the need; empty when they may be proposed.
+ * All constraints are checked (not only the first) so a manager sees every reason.
+ */
+export function violations(
+  candidate: Candidate,
+  need: MatchingNeed,
+  needOccurrences: Occurrence[],
+  context: ConstraintContext,
+): Violation[] {
+  const { profile } = candidate;
+  const result: Violation[] = [];
+  if (profile.paused) result.push({ code: 'paused' });
+  if (profile.consentVersion !== context.consentVersion) result.push({ code: 'consent_missing' });
+  if (profile.quarters !== 'all' && !profile.quarters.includes(need.quarterId)) result.push({ code: 'not_in_quarter' });
+  const missing = need.requiredSkills.filter((skill) => !profile.skills.includes(skill));
+  if (missing.length > 0) result.push({ code: 'missing_skills', skills: missing });
+  if (need.languages.length > 0 && !profile.languages.some((language) => need.languages.includes(language.code))) {
+    result.push({ code: 'no_common_language' });
+  }
+  if (need.involvesMinors) {
+    const facts = candidate.safeguarding;
+    if (!facts) result.push({ code: 'safeguarding_missing' });
+    else {
+      const invalid = needOccurrences.find((occurrence) => !safeguardingValidOn(facts, occurrence.date, context.policy));
+      if (invalid) result.push({ code: 'safeguarding_invalid', date: invalid.date });
+    }
+  }
+  const unavailable = needOccurrences.filter((occurrence) => !covers(profile, occurrence)).map((occurrence) => occurrence.date);
+  if (unavailable.length > 0 || needOccurrences.length === 0) result.push({ code: 'not_available', dates: unavailable.slice(0, MAX_DATES) });
+  const overlap = firstOverlap(candidate.commitments, needOccurrences);
+  if (overlap) result.push({ code: 'overlaps_commitment', ...overlap });
+  const excess = firstCapExcess(profile.maxHoursPerMonth, candidate.commitments, needOccurrences);
+  if (excess) result.push({ code: 'hour_cap', ...excess });
+  return result;
+}

@@ -1,0 +1,35 @@
+import { berlinDate } from '../time/calendar.ts';
+import { type ConstraintContext, violations } from './constraints.ts';
+import { occurrences } from './occurrences.ts';
+import { scoreItems } from './score.ts';
+import type { Candidate, MatchingNeed, MatchingResult, Proposal } from './types.ts';
+
+/**
+ * Ranks candidates for a need. Every proposed volunteer satisfies every hard constraint; every
+ * other candidate is listed as excluded with all the constraints they violate. Proposals are
+ * ordered by score, ties by volunteer id, so the same data always gives the same ranking.
+ *
+ * @param now the current instant (never read from the clock here); "today" is its Berlin date
+ */
+export function rankCandidates(need: MatchingNeed, candidates: Candidate[], context: ConstraintContext, now: Date): MatchingResult {
+  const needOccurrences = occurrences(need.schedule);
+  const today = berlinDate(now);
+  const result: MatchingResult = { proposals: [], excluded: [] };
+  for (const candidate of candidates) {
+    const { volunteerId, firstName } = candidate.profile;
+    const found = violations(candidate, need, needOccurrences, context);
+    if (found.length > 0) {
+      result.excluded.push({ volunteerId, firstName, violations: found });
+      continue;
+    }
+    const explanation = scoreItems(candidate, need, today);
+    result.proposals.push({ volunteerId, firstName, score: explanation.reduce((sum, item) => sum + item.points, 0), explanation });
+  }
+  result.proposals.sort(byRank);
+  result.excluded.sort((a, b) => a.volunteerId.localeCompare(b.volunteerId));
+  return result;
+}
+
+function byRank(a: Proposal, b: Proposal): number {
+  return b.score - a.score || (a.volunteerId < b.volunteerId ? -1 : a.volunteerId > b.volunteerId ? 1 : 0);
+}
