@@ -1,0 +1,446 @@
+/**
+ * End to end, in headless Chromium against the real platform app on a real port, DynamoDB Local and cognito-local
+ * (started by test/support/global-setup.ts): a volunteer signs up, confirms with the code from the outbox page,
+ * signs in, fills the whole profile form and finds it again, also after a server restart; in German and English.
+ * Plus server-side validation in the browser, the 360 px layout and sign-out.
+ *
+ * No test depends on today's date: the form gets explicit dates. The one date the server fills in, the consent date,
+ * is its real today (createLocalApp takes no clock), so it is checked against today in Europe/Berlin.
+ * Screenshots at 360 px: /tmp/profile-360.png (the saved profile) and /tmp/profile-edit-360.png (the filled form).
+ */
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../shared/catalog/languages.ts';
+import { QUARTERS, SKILLS } from '../../shared/catalog/seed-data.ts';
+import { berlinDate } from '../../shared/time/calendar.ts';
+import { CONSENT } from '../../shared/volunteers/consent.ts';
+import type { Lang } from '../../shared/web/i18n.ts';
+import { de } from '../../shared/web/messages-de.ts';
+import { en } from '../../shared/web/messages-en.ts';
+import { createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
+import { useBrowser } from './support/browser.ts';
+import { type RunningServer, startPlatformServer } from './support/server.ts';
+
+const TEXT = { de, en };
+const PASSWORD = 'Quartier-Hilfe-2026!';
+const SCREENSHOT = '/tmp/profile-360.png';
+
+type Level = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2' | 'native';
+type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+interface ProfileFixture {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  languages: { code: (typeof LANGUAGES)[number]['code']; level: Level }[];
+  skills: string[];
+  quarters: string[];
+  slot: { weekday: Weekday; start: string; end: string };
+  availableFrom: string;
+  availableUntil: string;
+  blackout: { from: string; until: string };
+  maxHoursPerMonth: number;
+}
+
+const GERMAN_PROFILE: ProfileFixture = {
+  firstName: 'Zeynep',
+  lastName: 'Schäfer',
+  phone: '+49 202 5631234',
+  languages: [
+    { code: 'ar', level: 'native' },
+    { code: 'de', level: 'C1' },
+  ],
+  skills: ['homework-help', 'interpreting'],
+  quarters: ['nordstadt'],
+  slot: { weekday: 'wed', start: '16:00', end: '18:30' },
+  availableFrom: '2027-01-04',
+  availableUntil: '2027-06-30',
+  blackout: { from: '2027-03-29', until: '2027-04-10' },
+  maxHoursPerMonth: 12,
+};
+
+const ENGLISH_PROFILE: ProfileFixture = {
+  firstName: 'Olena',
+  lastName: 'Kovalenko',
+  phone: '0202 987654',
+  languages: [
+    { code: 'uk', level: 'native' },
+    { code: 'en', level: 'B2' },
+  ],
+  skills: ['childcare', 'cooking'],
+  quarters: ['ostersbaum'],
+  slot: { weekday: 'sat', start: '10:00', end: '13:30' },
+  availableFrom: '2027-02-01',
+  availableUntil: '2027-12-31',
+  blackout: { from: '2027-08-02', until: '2027-08-20' },
+  maxHoursPerMonth: 20,
+};
+
+const languageName = (code: string, lang: Lang) => LANGUAGES.find((l) => l.code === code)?.[lang] ?? code;
+const skillName = (id: string, lang: Lang) => SKILLS.find((s) => s.id === id)?.[lang] ?? id;
+const quarterName = (id: string) => QUARTERS.find((q) => q.id === id)?.name ?? id;
+const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+const shownDate = (lang: Lang, iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return lang === 'de' ? `${d}.${m}.${y}` : iso;
+};
+
+/** Every page: a doctype (standards mode, not quirks) and the page's language on <html>. */
+async function expectDocument(page: Page, lang: Lang): Promise<void> {
+  const doc = await page.evaluate(() => ({ compatMode: document.compatMode, lang: document.documentElement.lang }));
+  expect(doc).toEqual({ compatMode: 'CSS1Compat', lang });
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+/** The profile page's <dl class="profile"> as term → text (or the texts of its list items). */
+function profileEntries(page: Page): Promise<Record<string, string | string[]>> {
+  return page.locator('dl.profile').evaluate((dl) => {
+    const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const entries: Record<string, string | string[]> = {};
+    for (const dt of Array.from(dl.querySelectorAll('dt'))) {
+      const dd = dt.nextElementSibling;
+      const items = dd ? Array.from(dd.querySelectorAll('li')) : [];
+      entries[squash(dt.textContent)] =
+        items.length > 0 ? items.map((li) => squash(li.textContent)) : squash(dd?.textContent ?? '');
+    }
+    return entries;
+  });
+}
+
+/** What the profile page must show for a fixture (languages in any order). */
+function expectedEntries(
+  lang: Lang,
+  p: ProfileFixture,
+  email: string,
+  consentDate: string,
+): Record<string, string | string[]> {
+  const t = TEXT[lang];
+  return {
+    [t.firstName]: p.firstName,
+    [t.lastName]: p.lastName,
+    [t.email]: email,
+    [t.phone]: p.phone,
+    [t.languages]: p.languages
+      .map((l) => `${languageName(l.code, lang)}: ${l.level === 'native' ? t.level_native : l.level}`)
+      .sort(),
+    [t.skills]: p.skills.map((id) => skillName(id, lang)).join(', '),
+    [t.quarters]: p.quarters.map(quarterName).join(', '),
+    [t.weeklySlots]: [`${t[`weekday_${p.slot.weekday}`]} ${p.slot.start}–${p.slot.end}`],
+    [t.availableFrom]: shownDate(lang, p.availableFrom),
+    [t.availableUntil]: shownDate(lang, p.availableUntil),
+    [t.blackouts]: `${shownDate(lang, p.blackout.from)}–${shownDate(lang, p.blackout.until)}`,
+    [t.maxHoursPerMonth]: fill(t.hoursPerMonth, { n: p.maxHoursPerMonth }),
+    [t.consent]: fill(t.consentGiven, { date: shownDate(lang, consentDate), version: CONSENT.version }),
+  };
+}
+
+async function expectProfileShown(
+  page: Page,
+  lang: Lang,
+  p: ProfileFixture,
+  email: string,
+  before: Date,
+): Promise<void> {
+  const t = TEXT[lang];
+  const shown = await profileEntries(page);
+  const languages = shown[t.languages];
+  if (Array.isArray(languages)) languages.sort();
+  // The consent date is the server's today (Europe/Berlin); accept the day after too, should midnight pass.
+  const [today, later] = [berlinDate(before), berlinDate(new Date())];
+  const consent = shown[t.consent];
+  const consentDate = later !== today && consent === expectedEntries(lang, p, email, later)[t.consent] ? later : today;
+  expect(shown).toEqual(expectedEntries(lang, p, email, consentDate));
+}
+
+/** Sign-up → code from the outbox page → confirmation → sign-in; ends on /profile. */
+async function signUpAndSignIn(page: Page, baseUrl: string, lang: Lang, email: string): Promise<void> {
+  const t = TEXT[lang];
+  await page.getByRole('navigation').getByRole('link', { name: t.navSignUp, exact: true }).click();
+  await page.waitForURL(`${baseUrl}/signup`);
+  await expectDocument(page, lang);
+  expect(await heading(page)).toBe(t.signUpTitle);
+  await page.getByLabel(t.email, { exact: true }).fill(email);
+  await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: t.signUpSubmit, exact: true }).click();
+
+  await page.waitForURL(`${baseUrl}/confirm?email=${encodeURIComponent(email)}`);
+  await expectDocument(page, lang);
+  expect(await page.getByLabel(t.email, { exact: true }).inputValue()).toBe(email);
+  // The code, as a local user finds it: through the link on the confirmation page to the outbox.
+  await page.getByRole('main').getByRole('link', { name: t.navOutbox, exact: true }).click();
+  await page.waitForURL(`${baseUrl}/dev/outbox`);
+  await expectDocument(page, lang);
+  const row = page.locator('tbody tr', { has: page.locator('td.outbox-to', { hasText: email }) });
+  expect(await row.count()).toBe(1);
+  const code = (await row.locator('.outbox-code').textContent())?.trim() ?? '';
+  expect(code).toMatch(/^\d{6}$/);
+  await page.goBack();
+  await page.waitForURL(`${baseUrl}/confirm?email=${encodeURIComponent(email)}`);
+  await page.getByLabel(t.code, { exact: true }).fill(code);
+  await page.getByRole('button', { name: t.confirmSubmit, exact: true }).click();
+
+  await page.waitForURL(`${baseUrl}/signin?confirmed=1&email=${encodeURIComponent(email)}`);
+  await expectDocument(page, lang);
+  expect(await page.getByRole('status').textContent()).toContain(t.confirmed);
+  expect(await page.getByLabel(t.email, { exact: true }).inputValue()).toBe(email);
+  await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: t.signInSubmit, exact: true }).click();
+  await page.waitForURL(`${baseUrl}/profile`);
+}
+
+/** Signs in an existing account on a fresh page; ends on /profile. */
+async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  const t = TEXT.de;
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel(t.email, { exact: true }).fill(email);
+  await page.getByLabel(t.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: t.signInSubmit, exact: true }).click();
+  await page.waitForURL(`${baseUrl}/profile`);
+}
+
+/** Fills every part of the profile form through its labels (which also checks they are wired up). */
+async function fillProfile(
+  page: Page,
+  lang: Lang,
+  p: ProfileFixture,
+  options: { consent?: boolean } = {},
+): Promise<void> {
+  const t = TEXT[lang];
+  await page.getByLabel(t.firstName, { exact: true }).fill(p.firstName);
+  await page.getByLabel(t.lastName, { exact: true }).fill(p.lastName);
+  await page.getByLabel(t.phone, { exact: true }).fill(p.phone);
+  for (const language of p.languages) {
+    await page.getByLabel(languageName(language.code, lang), { exact: true }).selectOption({ value: language.level });
+  }
+  for (const skill of p.skills) await page.getByLabel(skillName(skill, lang), { exact: true }).check();
+  for (const quarter of p.quarters) await page.getByLabel(quarterName(quarter), { exact: true }).check();
+  const slot = page.getByRole('group', { name: fill(t.slot, { n: 1 }), exact: true });
+  await slot.getByLabel(t.weekday, { exact: true }).selectOption({ value: p.slot.weekday });
+  await slot.getByLabel(t.from, { exact: true }).fill(p.slot.start);
+  await slot.getByLabel(t.until, { exact: true }).fill(p.slot.end);
+  await page.getByLabel(t.availableFrom, { exact: true }).fill(p.availableFrom);
+  await page.getByLabel(t.availableUntil, { exact: true }).fill(p.availableUntil);
+  const blackout = page.getByRole('group', { name: fill(t.blackout, { n: 1 }), exact: true });
+  await blackout.getByLabel(t.firstDay, { exact: true }).fill(p.blackout.from);
+  await blackout.getByLabel(t.lastDay, { exact: true }).fill(p.blackout.until);
+  await page.getByLabel(t.maxHoursPerMonth, { exact: true }).fill(String(p.maxHoursPerMonth));
+  const consent = page.getByLabel(fill(t.consentAccept, { version: CONSENT.version }), { exact: true });
+  if (options.consent ?? true) await consent.check();
+  else await consent.uncheck();
+}
+
+/**
+ * Clicks the save button at the end of the form and returns the status of the form post. (The form starts with an
+ * off-screen copy of it, the default for Enter, so the locator is scoped to the visible actions.)
+ */
+async function saveProfile(page: Page, lang: Lang): Promise<number> {
+  const [posted] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/profile/edit'),
+    page.locator('form .actions').getByRole('button', { name: TEXT[lang].save, exact: true }).click(),
+  ]);
+  return posted.status();
+}
+
+/** Opens the form from the profile page, fills it, saves, and checks the profile page shows it all. */
+async function createProfile(page: Page, baseUrl: string, lang: Lang, p: ProfileFixture, email: string): Promise<void> {
+  const t = TEXT[lang];
+  await page.getByRole('link', { name: t.profileCreate, exact: true }).click();
+  await page.waitForURL(`${baseUrl}/profile/edit`);
+  await expectDocument(page, lang);
+  expect(await heading(page)).toBe(t.profileCreate);
+  await fillProfile(page, lang, p);
+  const before = new Date();
+  expect(await saveProfile(page, lang)).toBe(303);
+  await page.waitForURL(`${baseUrl}/profile?saved=1`);
+  await expectDocument(page, lang);
+  expect(await page.getByRole('main').getByRole('status').first().textContent()).toContain(t.profileSaved);
+  await expectProfileShown(page, lang, p, email, before);
+}
+
+/** No horizontal scrolling: the document is no wider than the (360 px) viewport. */
+async function expectNoHorizontalScroll(page: Page, width = 360): Promise<void> {
+  const where = new URL(page.url()).pathname;
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `document width on ${where} at ${width} px`).toBeLessThanOrEqual(width);
+}
+
+describe('volunteer sign-up and profile in the browser', () => {
+  const browser = useBrowser();
+  let platform: TestPlatform;
+  let server: RunningServer;
+  /** Confirmed volunteer accounts (made through Cognito, not the browser) for the tests after the sign-up flows. */
+  let accounts: { validation: TestAccount; phone: TestAccount; signOut: TestAccount };
+
+  beforeAll(async () => {
+    platform = await testPlatform();
+    const volunteer = () => createAccount(platform.config, 'volunteer');
+    const [started, validation, phone, signOut] = await Promise.all([
+      startPlatformServer(platform),
+      volunteer(),
+      volunteer(),
+      volunteer(),
+    ]);
+    server = started;
+    accounts = { validation, phone, signOut };
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('German: signs up, confirms with the outbox code, fills the whole profile, and finds it again after a restart', async (test) => {
+    const { page, context } = await browser.page(test);
+    const email = uniqueEmail('e2e-de');
+    const response = await page.goto(`${server.baseUrl}/`);
+    expect(response?.status()).toBe(200);
+    await expectDocument(page, 'de');
+    expect(await heading(page)).toBe(de.landingTitle);
+
+    await signUpAndSignIn(page, server.baseUrl, 'de', email);
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'qh_session');
+    expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+    await expectDocument(page, 'de');
+    expect(await heading(page)).toBe(de.profileTitle);
+    expect(await page.getByRole('main').textContent()).toContain(de.profileNone);
+
+    await createProfile(page, server.baseUrl, 'de', GERMAN_PROFILE, email);
+    const saved = await profileEntries(page);
+
+    // The edit form comes back filled with what was saved.
+    await page.getByRole('link', { name: de.profileEdit, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/profile/edit`);
+    expect(await heading(page)).toBe(de.profileEdit);
+    expect(await page.getByLabel(de.lastName, { exact: true }).inputValue()).toBe(GERMAN_PROFILE.lastName);
+    expect(await page.getByLabel('Arabisch', { exact: true }).inputValue()).toBe('native');
+    expect(await page.getByLabel(skillName('interpreting', 'de'), { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel(de.availableUntil, { exact: true }).inputValue()).toBe(GERMAN_PROFILE.availableUntil);
+
+    // A new server process on the same table and user pool: everything that matters is in DynamoDB.
+    const port = server.port;
+    await server.close();
+    server = await startPlatformServer(platform, { port });
+    expect(server.baseUrl).toBe(`http://127.0.0.1:${port}`);
+
+    const fresh = await browser.page(test);
+    await signIn(fresh.page, server.baseUrl, email, PASSWORD);
+    await expectDocument(fresh.page, 'de');
+    expect(await profileEntries(fresh.page)).toEqual(saved);
+  });
+
+  it('English: switches the language in the header, signs up a second volunteer and saves the profile', async (test) => {
+    const { page } = await browser.page(test, { locale: 'en-GB' });
+    const email = uniqueEmail('e2e-en');
+    await page.goto(`${server.baseUrl}/`);
+    await expectDocument(page, 'de');
+    await page.getByRole('link', { name: de.switchLanguageLabel, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/`);
+    await expectDocument(page, 'en');
+    expect(await heading(page)).toBe(en.landingTitle);
+
+    await signUpAndSignIn(page, server.baseUrl, 'en', email);
+    await expectDocument(page, 'en');
+    expect(await heading(page)).toBe(en.profileTitle);
+    expect(await page.getByRole('main').textContent()).toContain(en.profileNone);
+    await createProfile(page, server.baseUrl, 'en', ENGLISH_PROFILE, email);
+
+    // And back to German on the same page, which keeps showing the same profile.
+    await page.getByRole('link', { name: en.switchLanguageLabel, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/profile?saved=1`);
+    await expectDocument(page, 'de');
+    expect((await profileEntries(page))[de.quarters]).toBe('Ostersbaum');
+  });
+
+  it('validates on the server: a 400 page marks the slot end and the consent and keeps what was typed', async (test) => {
+    const account = accounts.validation;
+    const { page } = await browser.page(test);
+    await signIn(page, server.baseUrl, account.email, account.password);
+    await page.goto(`${server.baseUrl}/profile/edit`);
+    const mistaken = {
+      ...GERMAN_PROFILE,
+      firstName: 'Jonas',
+      slot: { weekday: 'mon', start: '18:00', end: '16:00' },
+    } as const;
+    await fillProfile(page, 'de', mistaken, { consent: false });
+
+    expect(await saveProfile(page, 'de')).toBe(400);
+    expect(new URL(page.url()).pathname).toBe('/profile/edit');
+    await expectDocument(page, 'de');
+    expect(await page.getByRole('alert').textContent()).toContain(de.formHasErrors);
+
+    const end = page.locator('#f-slot0_end');
+    expect(await end.getAttribute('aria-invalid')).toBe('true');
+    expect(await end.getAttribute('aria-describedby')).toBe('slot0_end-error');
+    expect(await page.locator('#f-slot0_end + p.error#slot0_end-error').textContent()).toBe(de.err_end_before_start);
+    expect(await page.locator('#f-slot0_start').getAttribute('aria-invalid')).toBeNull();
+
+    const consent = page.getByRole('group', { name: de.consent, exact: true });
+    expect(await consent.getAttribute('aria-invalid')).toBe('true');
+    expect(await consent.getAttribute('aria-describedby')).toBe('consent-error');
+    expect(await consent.locator('p.error#consent-error').textContent()).toBe(de.err_consent_required);
+
+    // Exactly those two fields are marked, and nothing the user typed is lost.
+    expect(await page.locator('[aria-invalid=true]').count()).toBe(2);
+    expect(await page.getByLabel(de.firstName, { exact: true }).inputValue()).toBe('Jonas');
+    expect(await page.getByLabel(de.lastName, { exact: true }).inputValue()).toBe(GERMAN_PROFILE.lastName);
+    expect(await page.getByLabel('Arabisch', { exact: true }).inputValue()).toBe('native');
+    expect(await end.inputValue()).toBe('16:00');
+    expect(await page.getByLabel(skillName('homework-help', 'de'), { exact: true }).isChecked()).toBe(true);
+    const blackout = page.getByRole('group', { name: fill(de.blackout, { n: 1 }), exact: true });
+    expect(await blackout.getByLabel(de.lastDay, { exact: true }).inputValue()).toBe(GERMAN_PROFILE.blackout.until);
+
+    // Nothing was saved.
+    await page.goto(`${server.baseUrl}/profile`);
+    expect(await page.getByRole('main').textContent()).toContain(de.profileNone);
+  });
+
+  it('fits a 360 px wide phone screen without horizontal scrolling', async (test) => {
+    const account = accounts.phone;
+    const { page } = await browser.page(test, { viewport: { width: 360, height: 740 } });
+    for (const path of ['/', '/signup', '/signin']) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await expectNoHorizontalScroll(page);
+    }
+    await signIn(page, server.baseUrl, account.email, account.password);
+    await page.goto(`${server.baseUrl}/profile/edit`);
+    await expectNoHorizontalScroll(page);
+
+    await fillProfile(page, 'de', GERMAN_PROFILE);
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: '/tmp/profile-edit-360.png', fullPage: true });
+    const before = new Date();
+    expect(await saveProfile(page, 'de')).toBe(303);
+    await page.waitForURL(`${server.baseUrl}/profile?saved=1`);
+    await expectProfileShown(page, 'de', GERMAN_PROFILE, account.email, before);
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('ends the session on sign-out: /profile then leads to the sign-in page, even with the old cookie', async (test) => {
+    const account = accounts.signOut;
+    const { page, context } = await browser.page(test);
+    await signIn(page, server.baseUrl, account.email, account.password);
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'qh_session');
+    expect(session?.value).toBeTruthy();
+
+    await page.getByRole('navigation').getByRole('button', { name: de.navSignOut, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/signin?signedout=1`);
+    expect(await page.getByRole('status').textContent()).toContain(de.signedOut);
+    expect((await context.cookies()).some((cookie) => cookie.name === 'qh_session')).toBe(false);
+    expect(await page.getByRole('navigation').getByRole('button', { name: de.navSignOut }).count()).toBe(0);
+
+    const response = await page.goto(`${server.baseUrl}/profile`);
+    expect(new URL(page.url()).pathname).toBe('/signin');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/profile');
+    expect(response?.status()).toBe(200);
+    expect(await heading(page)).toBe(de.signInTitle);
+
+    // The session is over on the server too: the old cookie, sent again, opens nothing.
+    if (!session) throw new Error('no session cookie');
+    await context.addCookies([session]);
+    await page.goto(`${server.baseUrl}/profile`);
+    expect(new URL(page.url()).pathname).toBe('/signin');
+  });
+});
