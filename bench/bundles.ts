@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, version as esbuildVersion, type Metafile } from 'esbuild';
-import { CDK_BUNDLING, CDK_NODE_OPTIONS, cdkEsbuildOptions, checkMirror } from './lib/cdk-bundling.ts';
+import { CDK_BUNDLING, cdkEsbuildOptions } from './lib/cdk-bundling.ts';
 import { percentile, round, timeProcess } from './lib/process-timing.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,9 +49,9 @@ interface Variant {
 /** What CDK deploys today. */
 const DEPLOYED: Variant = {
   id: 'deployed',
-  label: 'as deployed (SDK bundled, NODE_OPTIONS=--enable-source-maps)',
+  label: 'as deployed (SDK bundled, no source maps)',
   externalModules: CDK_BUNDLING.externalModules,
-  nodeOptions: CDK_NODE_OPTIONS,
+  nodeOptions: '',
 };
 /** Experiments (--experiment): the Lambda Node 24 runtime ships SDK v3; CDK's defaults would leave it out. */
 const EXPERIMENTS: Variant[] = [
@@ -59,20 +59,13 @@ const EXPERIMENTS: Variant[] = [
     id: 'ext-aws-sdk',
     label: "experiment: external '@aws-sdk/*' (CDK's default), SDK loaded from node_modules",
     externalModules: ['@aws-sdk/*'],
-    nodeOptions: CDK_NODE_OPTIONS,
+    nodeOptions: '',
   },
   {
     id: 'ext-aws-sdk-smithy',
     label: "experiment: external '@aws-sdk/*' + '@smithy/*' (CDK's default under its smithy feature flag)",
     externalModules: ['@aws-sdk/*', '@smithy/*'],
-    nodeOptions: CDK_NODE_OPTIONS,
-  },
-  {
-    id: 'deployed-no-source-maps',
-    label: 'experiment: deployed bundles without NODE_OPTIONS=--enable-source-maps',
-    externalModules: CDK_BUNDLING.externalModules,
     nodeOptions: '',
-    bundlesOf: 'deployed',
   },
 ];
 
@@ -159,7 +152,7 @@ function analyse(file: string, metafile: Metafile): Sized {
 /** One import of the bundle with network calls trapped; throws unless it is clean. */
 function probe(file: string, what: string): string[] {
   const out = execFileSync(process.execPath, [PROBE, file], {
-    env: childEnv(CDK_NODE_OPTIONS),
+    env: childEnv(''),
     encoding: 'utf8',
     timeout: 15_000,
   });
@@ -207,13 +200,6 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       `bench must run on the pinned Node 24 (got ${process.version} at ${process.execPath}); use npm run bench`,
     );
   }
-  const drift = checkMirror(PROJECT_ROOT);
-  if (drift.length > 0) {
-    console.warn(
-      `WARNING: infra/constructs/node-function.ts no longer matches bench/lib/cdk-bundling.ts:\n  ${drift.join('\n  ')}\n` +
-        '  The numbers below may not describe what CDK deploys. Update the mirror.',
-    );
-  }
 
   const started = Date.now();
   const variants = values.experiment ? [DEPLOYED, ...EXPERIMENTS] : [DEPLOYED];
@@ -228,9 +214,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
 
     // 1. Bundle and size.
     const sized = new Map<string, Sized>();
-    const targets: Target[] = [
-      { key: 'baseline', file: baselineFile, env: childEnv(CDK_NODE_OPTIONS), wall: [], cpu: [] },
-    ];
+    const targets: Target[] = [{ key: 'baseline', file: baselineFile, env: childEnv(''), wall: [], cpu: [] }];
     for (const variant of variants) {
       if (variant.bundlesOf) {
         for (const fn of functions) {
@@ -328,14 +312,13 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       },
       method: {
         esbuild: esbuildVersion,
-        bundling: 'bench/lib/cdk-bundling.ts (mirror of infra/constructs/node-function.ts)',
-        bundling_mirror_matches: drift.length === 0,
+        bundling: 'infra/constructs/bundling-options.ts (the object the CDK stack uses)',
         external_modules: DEPLOYED.externalModules,
         bytes: 'index.mjs as written by esbuild (banner and sourceMappingURL comment included, .map excluded)',
         gzip: 'zlib gzip level 9 of index.mjs',
         top_inputs:
           "esbuild metafile outputs['index.mjs'].inputs[].bytesInOutput (minified bytes each input contributes)",
-        import: `wall ms from spawn to exit of \`node --import cpu-reporter.mjs <bundle>\` (NODE_OPTIONS=${CDK_NODE_OPTIONS}), ${runs} runs after ${warmups} warm-up(s), round-robin over all targets; baseline: the same for an empty .mjs; cpu = user+system of the child (process.cpuUsage at exit)`,
+        import: `wall ms from spawn to exit of \`node --import cpu-reporter.mjs <bundle>\` (no NODE_OPTIONS), ${runs} runs after ${warmups} warm-up(s), round-robin over all targets; baseline: the same for an empty .mjs; cpu = user+system of the child (process.cpuUsage at exit)`,
         lingering_handles: lingering,
       },
       baseline,

@@ -51,7 +51,7 @@ describe('profile form mapping', () => {
       lang_ar: '',
       skills: ['a', 'b'],
     });
-    expect(values.slots).toHaveLength(3);
+    expect(values.slots).toHaveLength(2); // the trailing empty row is dropped
     const { input, fieldName } = inputFromValues(values);
     expect(input).toMatchObject({
       weeklySlots: [{ weekday: 'mon', start: '10:00', end: '09:00' }],
@@ -67,7 +67,8 @@ describe('profile form mapping', () => {
   });
 
   it('never trusts the posted row count beyond a bound, and shows spare rows', () => {
-    expect(valuesFromForm({ slotRows: '100000' }).slots).toHaveLength(60);
+    expect(valuesFromForm({ slotRows: '100000', slot70_weekday: 'mon' }).slots).toHaveLength(0);
+    expect(valuesFromForm({ slotRows: '100000', slot59_weekday: 'mon' }).slots).toHaveLength(60);
     expect(rowCount(0)).toBe(3);
     expect(rowCount(4)).toBe(6);
     expect(rowCount(1, 9)).toBe(9);

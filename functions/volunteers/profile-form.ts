@@ -49,6 +49,8 @@ export function valuesFromProfile(profile: VolunteerProfile | undefined, today: 
 
 type Form = Record<string, string | string[]>;
 
+const filled = (row: Record<string, string>) => Object.values(row).some((value) => value !== '');
+
 function rows<T>(form: Form, prefix: string, fields: (keyof T & string)[]): T[] {
   const count = Math.min(Number(formString(form, `${prefix}Rows`)) || 0, 60);
   const result: T[] = [];
@@ -57,6 +59,8 @@ function rows<T>(form: Form, prefix: string, fields: (keyof T & string)[]): T[] 
       Object.fromEntries(fields.map((field) => [field, formString(form, `${prefix}${index}_${field}`)])) as T,
     );
   }
+  // Trailing empty rows are not kept, or every round trip would add spare rows.
+  while (result.length > 0 && !filled(result[result.length - 1] as Record<string, string>)) result.pop();
   return result;
 }
 
@@ -81,7 +85,6 @@ export function valuesFromForm(form: Form): ProfileFormValues {
   };
 }
 
-const filled = (row: Record<string, string>) => Object.values(row).some((value) => value !== '');
 const optional = (value: string) => (value === '' ? undefined : value);
 
 /**

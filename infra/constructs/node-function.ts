@@ -5,6 +5,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { BUNDLING } from './bundling-options.ts';
 
 export interface NodeFunctionProps {
   /** Absolute path of the handler module (exports `handler`). */
@@ -16,13 +17,6 @@ export interface NodeFunctionProps {
   /** Default 10 s. */
   timeout?: Duration;
 }
-
-/**
- * ESM bundles have no `require`; a few CommonJS dependencies still call it (esbuild's shim throws
- * "Dynamic require of … is not supported" without one). This is the usual banner that creates it.
- */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __qhCreateRequire } from 'node:module'; const require = __qhCreateRequire(import.meta.url);";
 
 /**
  * One Lambda function as we run them all: Node.js 24 on arm64, an esbuild bundle (never Docker),
@@ -63,19 +57,12 @@ export class NodeFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: props.environment,
       bundling: {
-        minify: true,
-        sourceMap: true,
+        ...BUNDLING,
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        // The AWS SDK v3 is bundled, not taken from the runtime. The runtime's copy would cut the
-        // bundle from ~460 KB to ~120 KB (TOOLCHAIN.md), but its version is whatever AWS ships that
-        // week; bundling runs in Lambda exactly the SDK version the integration tests ran against
-        // (package-lock.json), and 460 KB minified still loads in well under the cold-start budget.
-        externalModules: [],
+        externalModules: [...BUNDLING.externalModules],
+        mainFields: [...BUNDLING.mainFields],
       },
     });
 

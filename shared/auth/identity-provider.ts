@@ -24,8 +24,8 @@ export function createCognitoClient(config: PlatformConfig): CognitoIdentityProv
     ...(local && {
       endpoint: config.cognito.endpoint,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      // cognito-local answers unsupported calls with 500; retrying them only wastes time.
-      maxAttempts: 1,
+      // Default retries stay on: cognito-local closes idle keep-alive sockets, and a request on
+      // such a socket fails with "socket hang up" unless retried.
     }),
   });
 }

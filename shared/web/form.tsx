@@ -23,14 +23,24 @@ export function fieldErrors(
 }
 
 export const errorId = (name: string) => `${name.replace(/[^\w-]/g, '_')}-error`;
-const inputId = (name: string) => `f-${name.replace(/[^\w-]/g, '_')}`;
+export const inputId = (name: string) => `f-${name.replace(/[^\w-]/g, '_')}`;
 
 export function ErrorSummary(props: { t: Translate; errors: FieldErrors; message?: string | undefined }) {
   const names = Object.keys(props.errors);
   if (names.length === 0 && !props.message) return null;
+  // Each error links to its field: on a phone the field may be screens further down.
   return (
     <div class="alert" role="alert" id="form-errors">
       <p>{props.message ?? props.t('formHasErrors')}</p>
+      {names.length > 0 && (
+        <ul>
+          {names.map((name) => (
+            <li>
+              <a href={`#${inputId(name)}`}>{props.errors[name]}</a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -116,13 +126,7 @@ export function Select(props: {
   );
 }
 
-export function Checkbox(props: {
-  name: string;
-  value: string;
-  label: string;
-  checked: boolean;
-  describedBy?: string;
-}) {
+export function Checkbox(props: { name: string; value: string; label: Child; checked: boolean; describedBy?: string }) {
   return (
     <label class="inline">
       <input

@@ -26,6 +26,7 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${props.title} · ${t('appName')}`}</title>
           <link rel="stylesheet" href="/assets/app.css" />
+          <link rel="icon" href="data:," />
         </head>
         <body>
           <a class="skip" href="#main">

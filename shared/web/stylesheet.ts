@@ -22,7 +22,10 @@ label.inline{display:inline-flex;align-items:center;gap:.4rem;font-weight:400;ma
 input[type=text],input[type=email],input[type=password],input[type=tel],input[type=date],input[type=time],input[type=number],select{width:100%;max-width:26rem;padding:.5rem;border:1px solid #8a94a6;border-radius:4px;font:inherit;background:#fff}
 input[type=checkbox]{width:1.2rem;height:1.2rem}
 .row{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end}
-.row>div{flex:1 1 8rem;min-width:0}
+.row>div{flex:1 1 10rem;min-width:0}
+.row+fieldset,.row+div{margin-top:1rem}
+.nowrap{white-space:nowrap}
+.alert ul{margin:.25rem 0 0;padding-left:1.2rem}
 .hint{color:#4a5568;font-size:.9rem;margin:.1rem 0}
 .error{color:#b00020;font-weight:600;margin:.15rem 0}
 [aria-invalid=true]{border-color:#b00020!important;border-width:2px!important}
@@ -31,7 +34,7 @@ input[type=checkbox]{width:1.2rem;height:1.2rem}
 button,.button{display:inline-block;background:#0b5cad;color:#fff;border:0;border-radius:4px;padding:.6rem 1.1rem;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
 button.secondary{background:#e2e8f0;color:#1d2433}
 button.danger{background:#b00020}
-.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
+.actions{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:1rem 0}
 dl.profile{display:grid;grid-template-columns:1fr;gap:.1rem 1rem;background:#fff;padding:1rem;border-radius:6px}
 dl.profile dt{font-weight:700;margin-top:.5rem}
 dl.profile dd{margin:0}

@@ -30,6 +30,7 @@ function Fieldset(props: { legend: string; name: string; errors: FieldErrors; hi
   const hasError = props.errors[props.name] !== undefined;
   return (
     <fieldset
+      id={`f-${props.name}`}
       aria-describedby={hasError ? errorId(props.name) : undefined}
       aria-invalid={hasError ? 'true' : undefined}
     >
@@ -108,16 +109,18 @@ export function ProfileFormPage(props: ProfileFormProps) {
 
         <Fieldset legend={t('skills')} name="skills" errors={errors}>
           <div class="columns">
-            {catalog.skills.map((skill) => (
-              <div>
-                <Checkbox
-                  name="skills"
-                  value={skill.id}
-                  label={skill[lang]}
-                  checked={values.skills.includes(skill.id)}
-                />
-              </div>
-            ))}
+            {[...catalog.skills]
+              .sort((a, b) => a[lang].localeCompare(b[lang], lang))
+              .map((skill) => (
+                <div>
+                  <Checkbox
+                    name="skills"
+                    value={skill.id}
+                    label={skill[lang]}
+                    checked={values.skills.includes(skill.id)}
+                  />
+                </div>
+              ))}
           </div>
         </Fieldset>
 
@@ -232,7 +235,11 @@ export function ProfileFormPage(props: ProfileFormProps) {
           <Checkbox
             name="consent"
             value="on"
-            label={t('consentAccept', { version: CONSENT.version })}
+            label={
+              <>
+                {t('consentAccept')} <span class="nowrap">{CONSENT.version}</span>
+              </>
+            }
             checked={values.consent}
           />
         </Fieldset>

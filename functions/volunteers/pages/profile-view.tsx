@@ -46,7 +46,7 @@ export function ProfileViewPage(props: {
         <dd>{profile.lastName}</dd>
         <dt>{t('email')}</dt>
         <dd>{profile.email}</dd>
-        <dt>{t('phone')}</dt>
+        <dt>{t('phoneView')}</dt>
         <dd>{profile.phone ?? '–'}</dd>
         <dt>{t('languages')}</dt>
         <dd>
@@ -74,7 +74,7 @@ export function ProfileViewPage(props: {
         </dd>
         <dt>{t('availableFrom')}</dt>
         <dd>{formatDate(lang, profile.availableFrom)}</dd>
-        <dt>{t('availableUntil')}</dt>
+        <dt>{t('availableUntilView')}</dt>
         <dd>{profile.availableUntil ? formatDate(lang, profile.availableUntil) : '–'}</dd>
         <dt>{t('blackouts')}</dt>
         <dd>

@@ -43,6 +43,9 @@ export function startServer(app: { fetch: Fetch }, options: { port?: number } = 
   });
 }
 
+/** The platform's "now" in the browser tests: a fixed instant, never the machine's clock. */
+export const E2E_NOW = new Date('2026-11-24T10:00:00Z');
+
 /**
  * A new instance of the whole platform app (as `npm start` builds it: fresh services, caches and clients) on the
  * given table and user pool, served on 127.0.0.1. Two calls with the same config behave like a restarted server
@@ -52,6 +55,6 @@ export async function startPlatformServer(
   platform: { config: PlatformConfig; outboxFile: string },
   options: { port?: number } = {},
 ): Promise<RunningServer> {
-  const app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile });
+  const app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile, clock: () => E2E_NOW });
   return startServer(app, options);
 }
