@@ -140,7 +140,7 @@ function analyse(file: string, metafile: Metafile): Sized {
   return {
     bytes: code.length,
     gzip_bytes: gzipSync(code, { level: 9 }).length,
-    sourcemap_bytes: statSync(`${file}.map`).size,
+    sourcemap_bytes: existsSync(`${file}.map`) ? statSync(`${file}.map`).size : 0,
     top_inputs: inputs.slice(0, 10),
     top_packages: [...byPackage]
       .map(([name, bytes]) => ({ name, bytes }))

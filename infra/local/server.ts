@@ -11,7 +11,7 @@ import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
-import { createServices } from '../../shared/platform/services.ts';
+import { type Clock, createServices } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 import { createOutboxApp } from './outbox-page.tsx';
@@ -23,8 +23,11 @@ type Fetch = (request: Request) => Response | Promise<Response>;
  * behind API Gateway (routed by the functions' own gateway.ts descriptors), plus the local-only
  * outbox page and the Lambda invoke endpoint cognito-local calls for its triggers.
  */
-export async function createLocalApp(config: PlatformConfig, options: { outboxFile: string }): Promise<Hono> {
-  const services = createServices(config);
+export async function createLocalApp(
+  config: PlatformConfig,
+  options: { outboxFile: string; clock?: Clock },
+): Promise<Hono> {
+  const services = createServices(config, options.clock);
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
   const functions: { routes: GatewayRoute[]; fetch: Fetch }[] = [
