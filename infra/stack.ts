@@ -24,6 +24,7 @@ export const TABLE_ACCESS: Readonly<Record<string, 'read' | 'readwrite'>> = {
   accounts: 'readwrite',
   volunteers: 'readwrite',
   catalog: 'read',
+  needs: 'readwrite',
 };
 
 export interface QuartiershilfeStackProps extends StackProps {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { accountRoutes } from '../accounts/contract.ts';
 import { catalogRoutes } from '../catalog/contract.ts';
+import { needRoutes } from '../needs/contract.ts';
 import { volunteerRoutes } from '../volunteers/contract.ts';
 
 const ErrorBody = z
@@ -31,7 +32,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 /** Every API route of every function: the contracts that also validate the requests. */
-export const ALL_ROUTES: ApiRoute[] = [...accountRoutes, ...volunteerRoutes, ...catalogRoutes];
+export const ALL_ROUTES: ApiRoute[] = [...accountRoutes, ...volunteerRoutes, ...catalogRoutes, ...needRoutes];
 
 function toRouteConfig(route: ApiRoute): RouteConfig {
   const errors = [400, ...(route.errors ?? []), 500];

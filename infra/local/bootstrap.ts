@@ -215,6 +215,7 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     },
     cookieSecure: true,
     sessionTtlSeconds: input.sessionTtlSeconds ?? 12 * 3600,
+    invitationTtlHours: 72,
     localPlatform: true,
   };
 }

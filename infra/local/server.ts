@@ -7,6 +7,8 @@ import { gatewayRoutes as catalogRoutes } from '../../functions/catalog/gateway.
 import { handlePostConfirmation } from '../../functions/cognito-post-confirmation/trigger.ts';
 import { createDocsApp } from '../../functions/docs/app.ts';
 import { gatewayRoutes as docsRoutes } from '../../functions/docs/gateway.ts';
+import { createNeedsApp } from '../../functions/needs/app.ts';
+import { gatewayRoutes as needRoutes } from '../../functions/needs/gateway.ts';
 import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
@@ -35,6 +37,7 @@ export async function createLocalApp(
     { routes: volunteerRoutes, fetch: createVolunteersApp(services).fetch },
     { routes: catalogRoutes, fetch: createCatalogApp(services).fetch },
     { routes: docsRoutes, fetch: createDocsApp(services).fetch },
+    { routes: needRoutes, fetch: createNeedsApp(services).fetch },
   ];
   const route = createGatewayRouter(functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.fetch }))));
   const outbox = createOutboxApp(services, options.outboxFile);

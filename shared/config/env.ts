@@ -15,6 +15,8 @@ export interface PlatformConfig {
   /** Secure cookies everywhere but plain-http test clients. */
   cookieSecure: boolean;
   sessionTtlSeconds: number;
+  /** How long an invitation can be answered. */
+  invitationTtlHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
 }
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     },
     cookieSecure: env.COOKIE_SECURE !== 'false',
     sessionTtlSeconds: Number(env.SESSION_TTL_HOURS ?? 12) * 3600,
+    invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
     localPlatform: env.LOCAL_PLATFORM === 'true',
   };
 }

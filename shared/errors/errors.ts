@@ -92,3 +92,28 @@ export class IdentityError extends DomainError {
     super(message);
   }
 }
+
+/** A step that is not allowed from the current state (e.g. accepting a declined invitation). */
+export class InvalidTransitionError extends DomainError {
+  readonly code = 'INVALID_TRANSITION';
+  constructor(
+    readonly entity: string,
+    readonly currentState: string,
+    message = `${entity} is ${currentState}; that step is not possible now`,
+  ) {
+    super(message);
+  }
+}
+
+/** The request conflicts with the object's state in a way a retry will not fix (e.g. the need is full). */
+export class StateConflictError extends DomainError {
+  readonly code: string;
+  constructor(
+    code: 'NEED_FULL' | 'NEED_NOT_OPEN' | 'NEED_HAS_COMMITMENTS' | 'INVITATION_EXPIRED' | 'NOT_ELIGIBLE',
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.code = code;
+  }
+}

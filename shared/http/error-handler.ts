@@ -1,7 +1,13 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, type FieldIssue, VersionConflictError } from '../errors/index.ts';
+import {
+  DomainError,
+  type FieldIssue,
+  InvalidTransitionError,
+  StateConflictError,
+  VersionConflictError,
+} from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
 
 /** The one place where domain error codes become HTTP statuses. */
@@ -13,6 +19,12 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  NEED_FULL: 409,
+  NEED_NOT_OPEN: 409,
+  NEED_HAS_COMMITMENTS: 409,
+  INVITATION_EXPIRED: 409,
+  NOT_ELIGIBLE: 409,
   ALREADY_EXISTS: 409,
   USER_EXISTS: 409,
   INVALID_CODE: 400,
@@ -24,7 +36,14 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; issues?: FieldIssue[]; currentVersion?: number };
+  error: {
+    code: string;
+    message: string;
+    issues?: FieldIssue[];
+    currentVersion?: number;
+    currentState?: string;
+    details?: unknown;
+  };
 }
 
 export function statusOf(error: unknown): ContentfulStatusCode {
@@ -41,6 +60,8 @@ export function errorBody(error: unknown): ErrorBody {
     if (error instanceof VersionConflictError && error.currentVersion !== undefined) {
       body.error.currentVersion = error.currentVersion;
     }
+    if (error instanceof InvalidTransitionError) body.error.currentState = error.currentState;
+    if (error instanceof StateConflictError && error.details !== undefined) body.error.details = error.details;
     return body;
   }
   if (error instanceof HTTPException && error.status < 500) {

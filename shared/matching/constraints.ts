@@ -12,16 +12,16 @@ export interface ConstraintContext {
 const MAX_DATES = 3;
 
 /**
- * Every hard constraint the candidate violates for the need; empty when they may be proposed.
- * All constraints are checked (not only the first) so a manager sees every reason.
+ * The hard constraints that depend on the profile alone (paused, consent, quarter, skills,
+ * language, availability). Matching checks these first, on what the candidate index returns,
+ * and reads ledgers and safeguarding facts only for those who pass.
  */
-export function violations(
-  candidate: Candidate,
+export function profileViolations(
+  profile: Candidate['profile'],
   need: MatchingNeed,
   needOccurrences: Occurrence[],
   context: ConstraintContext,
 ): Violation[] {
-  const { profile } = candidate;
   const result: Violation[] = [];
   if (profile.paused) result.push({ code: 'paused' });
   if (profile.consentVersion !== context.consentVersion) result.push({ code: 'consent_missing' });
@@ -31,19 +31,67 @@ export function violations(
   if (need.languages.length > 0 && !profile.languages.some((language) => need.languages.includes(language.code))) {
     result.push({ code: 'no_common_language' });
   }
+  const unavailable = needOccurrences
+    .filter((occurrence) => !covers(profile, occurrence))
+    .map((occurrence) => occurrence.date);
+  if (unavailable.length > 0 || needOccurrences.length === 0) {
+    result.push({ code: 'not_available', dates: unavailable.slice(0, MAX_DATES) });
+  }
+  return result;
+}
+
+/** The hard constraints that need the ledger and the safeguarding facts. */
+export function commitmentViolations(
+  candidate: Candidate,
+  need: MatchingNeed,
+  needOccurrences: Occurrence[],
+  context: ConstraintContext,
+): Violation[] {
+  const result: Violation[] = [];
   if (need.involvesMinors) {
     const facts = candidate.safeguarding;
     if (!facts) result.push({ code: 'safeguarding_missing' });
     else {
-      const invalid = needOccurrences.find((occurrence) => !safeguardingValidOn(facts, occurrence.date, context.policy));
+      const invalid = needOccurrences.find(
+        (occurrence) => !safeguardingValidOn(facts, occurrence.date, context.policy),
+      );
       if (invalid) result.push({ code: 'safeguarding_invalid', date: invalid.date });
     }
   }
-  const unavailable = needOccurrences.filter((occurrence) => !covers(profile, occurrence)).map((occurrence) => occurrence.date);
-  if (unavailable.length > 0 || needOccurrences.length === 0) result.push({ code: 'not_available', dates: unavailable.slice(0, MAX_DATES) });
   const overlap = firstOverlap(candidate.commitments, needOccurrences);
   if (overlap) result.push({ code: 'overlaps_commitment', ...overlap });
-  const excess = firstCapExcess(profile.maxHoursPerMonth, candidate.commitments, needOccurrences);
+  const excess = firstCapExcess(candidate.profile.maxHoursPerMonth, candidate.commitments, needOccurrences);
   if (excess) result.push({ code: 'hour_cap', ...excess });
   return result;
 }
+
+/**
+ * Every hard constraint the candidate violates for the need; empty when they may be proposed.
+ * All constraints are checked (not only the first) so a manager sees every reason.
+ */
+export function violations(
+  candidate: Candidate,
+  need: MatchingNeed,
+  needOccurrences: Occurrence[],
+  context: ConstraintContext,
+): Violation[] {
+  const found = [
+    ...profileViolations(candidate.profile, need, needOccurrences, context),
+    ...commitmentViolations(candidate, need, needOccurrences, context),
+  ];
+  // Report in the order a manager reads them: who the person is, then when they can help.
+  return found.sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
+}
+
+const ORDER: Violation['code'][] = [
+  'paused',
+  'consent_missing',
+  'not_in_quarter',
+  'missing_skills',
+  'no_common_language',
+  'safeguarding_missing',
+  'safeguarding_invalid',
+  'not_available',
+  'overlaps_commitment',
+  'hour_cap',
+];

@@ -5,6 +5,14 @@ import { CatalogCache } from '../catalog/catalog-cache.ts';
 import { CatalogRepository } from '../catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../config/env.ts';
 import { createDocumentClient } from '../db/client.ts';
+import { CandidateRepository } from '../matches/candidate-repository.ts';
+import { MatchRepository } from '../matches/match-repository.ts';
+import { MatchService } from '../matches/match-service.ts';
+import { DEFAULT_SAFEGUARDING_POLICY } from '../matching/types.ts';
+import { NeedRepository } from '../needs/need-repository.ts';
+import { NeedService } from '../needs/need-service.ts';
+import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
+import { CONSENT } from '../volunteers/consent.ts';
 import { ProfileRepository } from '../volunteers/profile-repository.ts';
 import { ProfileService } from '../volunteers/profile-service.ts';
 
@@ -24,6 +32,9 @@ export interface Services {
   catalog: CatalogCache;
   catalogRepository: CatalogRepository;
   profiles: ProfileService;
+  needs: NeedService;
+  matches: MatchService;
+  safeguarding: SafeguardingRepository;
 }
 
 export function createServices(config: PlatformConfig, clock: Clock = () => new Date()): Services {
@@ -31,6 +42,9 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
   const staff = new StaffRepository(db, config.tableName);
   const catalogRepository = new CatalogRepository(db, config.tableName);
   const catalog = new CatalogCache(catalogRepository);
+  const profileRepository = new ProfileRepository(db, config.tableName);
+  const needRepository = new NeedRepository(db, config.tableName);
+  const safeguarding = new SafeguardingRepository(db, config.tableName);
   return {
     config,
     clock,
@@ -39,6 +53,18 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
     staff,
     catalog,
     catalogRepository,
-    profiles: new ProfileService({ profiles: new ProfileRepository(db, config.tableName), staff, catalog }),
+    profiles: new ProfileService({ profiles: profileRepository, staff, catalog }),
+    needs: new NeedService({ needs: needRepository, staff, catalog, profiles: profileRepository }),
+    matches: new MatchService({
+      needs: needRepository,
+      matches: new MatchRepository(db, config.tableName),
+      candidates: new CandidateRepository(db, config.tableName),
+      safeguarding,
+      profiles: profileRepository,
+      staff,
+      constraints: { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY },
+      invitationTtlHours: config.invitationTtlHours,
+    }),
+    safeguarding,
   };
 }

@@ -1,0 +1,75 @@
+import { hasRole } from '../../shared/auth/caller.ts';
+import { ForbiddenError } from '../../shared/errors/index.ts';
+import { requireCaller } from '../../shared/http/authenticate.ts';
+import { createBaseApp } from '../../shared/http/base-app.ts';
+import { registerApiRoute } from '../../shared/http/register-route.ts';
+import type { Services } from '../../shared/platform/services.ts';
+import {
+  createNeed,
+  getNeed,
+  inviteVolunteers,
+  listCandidates,
+  listNeeds,
+  managerMatchAction,
+  myMatches,
+  setNeedStatus,
+  updateNeed,
+  volunteerMatchAction,
+} from './contract.ts';
+import { registerNeedPages } from './pages.tsx';
+
+/** Needs and matches: posting, matching, inviting, answering. */
+export function createNeedsApp(services: Services) {
+  const app = createBaseApp(services);
+  const { needs, matches, clock } = services;
+  const catalog = () => services.catalog.get(clock().getTime());
+
+  registerApiRoute(app, createNeed, async (c, { body }) =>
+    c.json(await needs.create(requireCaller(c), body, clock()), 201),
+  );
+  registerApiRoute(app, listNeeds, async (c) => {
+    const caller = requireCaller(c);
+    if (hasRole(caller, 'manager') || hasRole(caller, 'admin'))
+      return c.json({ needs: await needs.listManaged(caller, await catalog()) });
+    if (hasRole(caller, 'volunteer'))
+      return c.json({ needs: await needs.listOpenForVolunteer(caller, await catalog()) });
+    throw new ForbiddenError('No needs for this role');
+  });
+  registerApiRoute(app, getNeed, async (c, { params }) => {
+    const caller = requireCaller(c);
+    const need = await needs.read(caller, params.needId);
+    if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) return c.json(need);
+    const view = await matches.needView(caller, params.needId, clock());
+    return c.json({ ...need, matches: view.matches, events: view.events });
+  });
+  registerApiRoute(app, updateNeed, async (c, { params, body }) =>
+    c.json(await needs.update(requireCaller(c), params.needId, body, clock())),
+  );
+  registerApiRoute(app, setNeedStatus, async (c, { params, body }) =>
+    c.json(await needs.setStatus(requireCaller(c), params.needId, body.action, body.version, clock())),
+  );
+  registerApiRoute(app, listCandidates, async (c, { params }) =>
+    c.json(await matches.candidates(requireCaller(c), params.needId, clock())),
+  );
+  registerApiRoute(app, inviteVolunteers, async (c, { params, body }) => {
+    const caller = requireCaller(c);
+    const now = clock();
+    const ids =
+      'top' in body
+        ? (await matches.candidates(caller, params.needId, now)).proposals
+            .slice(0, body.top)
+            .map((proposal) => proposal.volunteerId)
+        : body.volunteerIds;
+    return c.json({ matches: await matches.invite(caller, params.needId, ids, now) });
+  });
+  registerApiRoute(app, managerMatchAction, async (c, { params }) =>
+    c.json(await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, clock())),
+  );
+  registerApiRoute(app, volunteerMatchAction, async (c, { params }) =>
+    c.json(await matches.volunteerStep(requireCaller(c), params.needId, params.action, clock())),
+  );
+  registerApiRoute(app, myMatches, async (c) =>
+    c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
+  );
+  return app;
+}

@@ -1,0 +1,182 @@
+import * as z from 'zod';
+import { defineRoute } from '../../shared/http/api-route.ts';
+import { Match, MatchEvent } from '../../shared/matches/schemas.ts';
+import { Need, NeedIdParams, NeedInput, NeedTransitionInput } from '../../shared/needs/schemas.ts';
+
+const Violation = z
+  .object({ code: z.string() })
+  .catchall(z.unknown())
+  .meta({ id: 'Violation', description: 'A hard constraint the volunteer does not meet' });
+const ScoreItem = z
+  .object({ criterion: z.enum(['nice_to_have', 'language', 'continuity', 'fair_spread']), points: z.number() })
+  .catchall(z.unknown())
+  .meta({ id: 'ScoreItem', description: 'One criterion of a score and its points' });
+
+export const CandidateList = z
+  .object({
+    proposals: z.array(
+      z.object({ volunteerId: z.string(), firstName: z.string(), score: z.number(), explanation: z.array(ScoreItem) }),
+    ),
+    excluded: z.array(z.object({ volunteerId: z.string(), firstName: z.string(), violations: z.array(Violation) })),
+    cost: z.object({ itemsRead: z.number(), capacityUnits: z.number(), candidatesRead: z.number() }),
+    existing: z.record(z.string(), z.string()),
+  })
+  .meta({
+    id: 'CandidateList',
+    description: 'Ranked proposals with explanations, and every excluded candidate with its reasons',
+  });
+
+const NeedWithMatches = Need.extend({
+  matches: z.array(Match).optional(),
+  events: z.array(MatchEvent).optional(),
+}).meta({ id: 'NeedDetail' });
+
+const MatchParams = NeedIdParams.extend({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
+const ManagerActionParams = MatchParams.extend({
+  action: z.enum(['accept', 'decline', 'complete', 'no_show', 'cancel']),
+}).strict();
+const VolunteerActionParams = NeedIdParams.extend({
+  action: z.enum(['offer', 'accept', 'decline', 'withdraw']),
+}).strict();
+
+export const InviteInput = z
+  .union([
+    z
+      .object({
+        volunteerIds: z
+          .array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/))
+          .min(1)
+          .max(20),
+      })
+      .strict(),
+    z.object({ top: z.number().int().min(1).max(20) }).strict(),
+  ])
+  .meta({ id: 'InviteInput', description: 'Invite these volunteers, or the top N proposals' });
+
+const tag = 'Needs';
+const errors = [401, 403, 404, 409] as const;
+
+export const createNeed = defineRoute({
+  method: 'post',
+  path: '/api/needs',
+  operationId: 'createNeed',
+  summary: 'Post a need (as a draft) in one of my quarters',
+  tag,
+  security: 'signed-in',
+  body: NeedInput,
+  responses: { 201: { description: 'Created', schema: Need } },
+  errors: [...errors],
+});
+export const listNeeds = defineRoute({
+  method: 'get',
+  path: '/api/needs',
+  operationId: 'listNeeds',
+  summary: 'Managers: the needs of my quarters. Volunteers: open needs where I help',
+  tag,
+  security: 'signed-in',
+  responses: { 200: { description: 'Needs', schema: z.object({ needs: z.array(Need) }) } },
+  errors: [401],
+});
+export const getNeed = defineRoute({
+  method: 'get',
+  path: '/api/needs/{needId}',
+  operationId: 'getNeed',
+  summary: 'A need; for its managers with matches and history',
+  tag,
+  security: 'signed-in',
+  params: NeedIdParams,
+  responses: { 200: { description: 'The need', schema: NeedWithMatches } },
+  errors: [...errors],
+});
+export const updateNeed = defineRoute({
+  method: 'put',
+  path: '/api/needs/{needId}',
+  operationId: 'updateNeed',
+  summary: 'Edit a need (with the version last read)',
+  tag,
+  security: 'signed-in',
+  params: NeedIdParams,
+  body: NeedInput,
+  responses: { 200: { description: 'Updated', schema: Need } },
+  errors: [...errors],
+});
+export const setNeedStatus = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/status',
+  operationId: 'setNeedStatus',
+  summary: 'Publish, close or cancel a need',
+  tag,
+  security: 'signed-in',
+  params: NeedIdParams,
+  body: NeedTransitionInput,
+  responses: { 200: { description: 'Updated', schema: Need } },
+  errors: [...errors],
+});
+export const listCandidates = defineRoute({
+  method: 'get',
+  path: '/api/needs/{needId}/candidates',
+  operationId: 'listCandidates',
+  summary: 'Ranked candidates with explanations, and the excluded with reasons',
+  tag,
+  security: 'signed-in',
+  params: NeedIdParams,
+  responses: { 200: { description: 'Candidates', schema: CandidateList } },
+  errors: [...errors],
+});
+export const inviteVolunteers = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/invitations',
+  operationId: 'inviteVolunteers',
+  summary: 'Invite proposed volunteers (or the top N)',
+  tag,
+  security: 'signed-in',
+  params: NeedIdParams,
+  body: InviteInput,
+  responses: { 200: { description: 'Invited', schema: z.object({ matches: z.array(Match) }) } },
+  errors: [...errors],
+});
+export const managerMatchAction = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/matches/{volunteerId}/{action}',
+  operationId: 'managerMatchAction',
+  summary: 'Confirm or decline an offer, record completed or no-show, or cancel a match',
+  tag,
+  security: 'signed-in',
+  params: ManagerActionParams,
+  responses: { 200: { description: 'The match', schema: Match } },
+  errors: [...errors],
+});
+export const volunteerMatchAction = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/me/{action}',
+  operationId: 'volunteerMatchAction',
+  summary: 'Offer to help, accept or decline an invitation, or withdraw',
+  tag,
+  security: 'signed-in',
+  params: VolunteerActionParams,
+  responses: { 200: { description: 'The match', schema: Match } },
+  errors: [...errors],
+});
+export const myMatches = defineRoute({
+  method: 'get',
+  path: '/api/matches/me',
+  operationId: 'myMatches',
+  summary: 'My invitations and commitments',
+  tag,
+  security: 'signed-in',
+  responses: { 200: { description: 'Matches', schema: z.object({ matches: z.array(Match) }) } },
+  errors: [401],
+});
+
+export const needRoutes = [
+  createNeed,
+  listNeeds,
+  getNeed,
+  updateNeed,
+  setNeedStatus,
+  listCandidates,
+  inviteVolunteers,
+  managerMatchAction,
+  volunteerMatchAction,
+  myMatches,
+];

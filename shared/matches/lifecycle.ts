@@ -1,0 +1,61 @@
+import type { Role } from '../auth/caller.ts';
+import type { MatchAction, MatchStatus } from './schemas.ts';
+
+/** No match yet between the volunteer and the need. */
+export type MatchState = MatchStatus | 'none';
+
+interface Rule {
+  from: MatchState[];
+  to: MatchStatus;
+  /** Who may take this step from each state. */
+  by: Role;
+}
+
+/**
+ * The match lifecycle. Managers invite and volunteers offer; the other side accepts or
+ * declines; accepted volunteers may withdraw (the place reopens); after the date the manager
+ * records completed or no-show; cancelling the need cancels what is still open.
+ */
+export const TRANSITIONS: Record<MatchAction, Rule[]> = {
+  invite: [{ from: ['none', 'declined', 'withdrawn', 'expired', 'cancelled'], to: 'invited', by: 'manager' }],
+  offer: [{ from: ['none', 'declined', 'withdrawn', 'expired'], to: 'offered', by: 'volunteer' }],
+  accept: [
+    { from: ['invited'], to: 'accepted', by: 'volunteer' },
+    { from: ['offered'], to: 'accepted', by: 'manager' },
+  ],
+  decline: [
+    { from: ['invited'], to: 'declined', by: 'volunteer' },
+    { from: ['offered'], to: 'declined', by: 'manager' },
+  ],
+  withdraw: [{ from: ['accepted', 'offered'], to: 'withdrawn', by: 'volunteer' }],
+  complete: [{ from: ['accepted'], to: 'completed', by: 'manager' }],
+  no_show: [{ from: ['accepted'], to: 'no_show', by: 'manager' }],
+  cancel: [{ from: ['invited', 'offered', 'accepted'], to: 'cancelled', by: 'manager' }],
+};
+
+export type TransitionOutcome =
+  | { kind: 'move'; from: MatchState; to: MatchStatus }
+  /** The match is already where this action leads: a retried request, nothing to do. */
+  | { kind: 'already'; to: MatchStatus }
+  | { kind: 'invalid'; current: MatchState };
+
+/**
+ * Where `action` by someone acting as `role` takes a match in state `current`. Pure: the
+ * repository makes the move conditional on `current`, so concurrent steps cannot both win.
+ */
+export function transition(current: MatchState, action: MatchAction, role: Role): TransitionOutcome {
+  for (const rule of TRANSITIONS[action]) {
+    if (rule.by !== role) continue;
+    if (rule.from.includes(current)) return { kind: 'move', from: current, to: rule.to };
+    if (current === rule.to) return { kind: 'already', to: rule.to };
+  }
+  return { kind: 'invalid', current };
+}
+
+/** Whether a step changes how many places are taken. */
+export function placeDelta(from: MatchState, to: MatchStatus): -1 | 0 | 1 {
+  if (to === 'accepted' && from !== 'accepted') return 1;
+  // Completed and no-show change nothing: the date has passed, the place stays counted.
+  if (from === 'accepted' && (to === 'withdrawn' || to === 'cancelled')) return -1;
+  return 0;
+}

@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  paginateQuery,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { TABLE } from '../db/table.ts';
+import { needIndexKeys, needKey } from '../needs/need-keys.ts';
+import { toNeed } from '../needs/need-repository.ts';
+import type { Need } from '../needs/schemas.ts';
+import { emptyLedger, type Ledger } from './ledger.ts';
+import { eventItem, inviteKey, ledgerKey, matchItem, matchKey } from './match-keys.ts';
+import type { Match, MatchEvent } from './schemas.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const STRIP = new Set([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'type']);
+const strip = <T>(item: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(item).filter(([key]) => !STRIP.has(key))) as T;
+
+/** Which part of a step's transaction failed its condition. */
+export type StepConflict = 'need' | 'match' | 'invitation' | 'ledger';
+
+export class StepConflictError extends Error {
+  constructor(readonly part: StepConflict) {
+    super(`Condition failed: ${part}`);
+  }
+}
+
+/** One lifecycle step, written as one transaction. */
+export interface Step {
+  /** The need as read; its accepted count and status change by `placeDelta`. */
+  need: Need;
+  placeDelta: -1 | 0 | 1;
+  /** Require the need to be open (inviting, offering, accepting). */
+  needMustBeOpen: boolean;
+  /** The match as read (undefined: none yet) and as it will be. */
+  match: Match | undefined;
+  next: Match;
+  invitation?: { put: { expiresAt: number } } | { require: { nowSeconds: number } } | { remove: true };
+  ledger?: { previous: Ledger; next: Ledger };
+  event: MatchEvent;
+}
+
+export interface NeedPartition {
+  need: Need | undefined;
+  matches: Match[];
+  events: MatchEvent[];
+}
+
+/**
+ * Matches, invitations, ledgers and the match history. Every lifecycle step is one
+ * transaction whose conditions pin what the step was computed from (need count and status,
+ * match version, invitation validity, ledger version): of two racing steps one wins, the other
+ * changes nothing and learns which part moved.
+ */
+export class MatchRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** The need with all its matches and history: one query of its partition. */
+  async needPartition(needId: string): Promise<NeedPartition> {
+    const result: NeedPartition = { need: undefined, matches: [], events: [] };
+    const pages = paginateQuery(
+      { client: this.db },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+        ExpressionAttributeValues: { ':pk': needKey(needId)[TABLE.partitionKey] },
+        ConsistentRead: true,
+      },
+    );
+    for await (const page of pages) {
+      for (const item of page.Items ?? []) {
+        if (item.type === 'Need') result.need = toNeed(item);
+        else if (item.type === 'Match') result.matches.push(strip<Match>(item));
+        else if (item.type === 'MatchEvent') result.events.push(strip<MatchEvent>(item));
+      }
+    }
+    return result;
+  }
+
+  async get(needId: string, volunteerId: string): Promise<Match | undefined> {
+    const result = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: matchKey(needId, volunteerId), ConsistentRead: true }),
+    );
+    return result.Item ? strip<Match>(result.Item) : undefined;
+  }
+
+  async listForVolunteer(volunteerId: string): Promise<Match[]> {
+    const matches: Match[] = [];
+    const pages = paginateQuery(
+      { client: this.db },
+      {
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': `MATCHES#${volunteerId}` },
+      },
+    );
+    for await (const page of pages) matches.push(...(page.Items ?? []).map((item) => strip<Match>(item)));
+    return matches;
+  }
+
+  async ledger(volunteerId: string): Promise<Ledger> {
+    const result = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: ledgerKey(volunteerId), ConsistentRead: true }),
+    );
+    return result.Item ? strip<Ledger>(result.Item) : emptyLedger(volunteerId);
+  }
+
+  /** Ledgers of many volunteers (BatchGet, 100 keys a call); `itemsRead` counts what was read. */
+  async ledgers(
+    volunteerIds: string[],
+  ): Promise<{ ledgers: Map<string, Ledger>; itemsRead: number; capacityUnits: number }> {
+    const ledgers = new Map<string, Ledger>();
+    let itemsRead = 0;
+    let capacityUnits = 0;
+    for (let start = 0; start < volunteerIds.length; start += 100) {
+      let keys: Record<string, unknown>[] | undefined = volunteerIds.slice(start, start + 100).map(ledgerKey);
+      while (keys && keys.length > 0) {
+        const result: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          const ledger = strip<Ledger>(item);
+          ledgers.set(ledger.volunteerId, ledger);
+          itemsRead++;
+        }
+        capacityUnits += (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return { ledgers, itemsRead, capacityUnits };
+  }
+
+  /** Writes a step atomically, or throws {@link StepConflictError} naming the part that moved. */
+  async apply(step: Step): Promise<void> {
+    const items: TransactItem[] = [];
+    const parts: StepConflict[] = [];
+    const { need } = step;
+    if (step.placeDelta !== 0) {
+      const acceptedCount = need.acceptedCount + step.placeDelta;
+      const status = acceptedCount >= need.places ? 'filled' : need.status === 'filled' ? 'open' : need.status;
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: needKey(need.needId),
+          UpdateExpression: 'SET acceptedCount = :count, #status = :status, GSI1SK = :sk, updatedAt = :now',
+          ConditionExpression: `acceptedCount = :before AND #status = :statusBefore${step.needMustBeOpen ? ' AND #status = :open' : ''}`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':count': acceptedCount,
+            ':status': status,
+            ':sk': needIndexKeys({ ...need, status }).GSI1SK,
+            ':now': step.event.at,
+            ':before': need.acceptedCount,
+            ':statusBefore': need.status,
+            ...(step.needMustBeOpen && { ':open': 'open' }),
+          },
+        },
+      });
+      parts.push('need');
+    } else if (step.needMustBeOpen) {
+      items.push({
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: needKey(need.needId),
+          ConditionExpression: '#status = :open',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':open': 'open' },
+        },
+      });
+      parts.push('need');
+    }
+    items.push({
+      Put: {
+        TableName: this.tableName,
+        Item: matchItem(step.next),
+        ...(step.match
+          ? {
+              ConditionExpression: '#version = :version',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':version': step.match.version },
+            }
+          : {
+              ConditionExpression: 'attribute_not_exists(#pk)',
+              ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+            }),
+      },
+    });
+    parts.push('match');
+    const invitation = step.invitation;
+    if (invitation && 'put' in invitation) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...inviteKey(need.needId, step.next.volunteerId),
+            type: 'Invitation',
+            [TABLE.timeToLiveAttribute]: invitation.put.expiresAt,
+          },
+        },
+      });
+      parts.push('invitation');
+    } else if (invitation && 'require' in invitation) {
+      // Expired invitations linger until DynamoDB's TTL sweep: the condition filters them too.
+      items.push({
+        Delete: {
+          TableName: this.tableName,
+          Key: inviteKey(need.needId, step.next.volunteerId),
+          ConditionExpression: '#expires > :now',
+          ExpressionAttributeNames: { '#expires': TABLE.timeToLiveAttribute },
+          ExpressionAttributeValues: { ':now': invitation.require.nowSeconds },
+        },
+      });
+      parts.push('invitation');
+    } else if (invitation && 'remove' in invitation) {
+      items.push({ Delete: { TableName: this.tableName, Key: inviteKey(need.needId, step.next.volunteerId) } });
+      parts.push('invitation');
+    }
+    if (step.ledger) {
+      const { previous, next } = step.ledger;
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { ...ledgerKey(next.volunteerId), type: 'Ledger', ...next },
+          ConditionExpression: previous.version === 0 ? 'attribute_not_exists(#pk)' : '#version = :version',
+          ExpressionAttributeNames: previous.version === 0 ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },
+          ...(previous.version !== 0 && { ExpressionAttributeValues: { ':version': previous.version } }),
+        },
+      });
+      parts.push('ledger');
+    }
+    items.push({ Put: { TableName: this.tableName, Item: eventItem(step.event, randomBytes(4).toString('hex')) } });
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      if ((error as Error).name === 'TransactionCanceledException' && reasons) {
+        const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+        const part = parts[failed];
+        if (part) throw new StepConflictError(part);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,287 @@
+import { type Caller, hasRole, type Role } from '../auth/caller.ts';
+import { assertManages } from '../auth/staff-access.ts';
+import type { StaffRepository } from '../auth/staff-repository.ts';
+import {
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  StateConflictError,
+  VersionConflictError,
+} from '../errors/index.ts';
+import { logger } from '../logging/logger.ts';
+import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
+import { rankCandidates } from '../matching/engine.ts';
+import { occurrences, scheduleWeekday } from '../matching/occurrences.ts';
+import type { Candidate, Exclusion, MatchingNeed, MatchingResult } from '../matching/types.ts';
+import type { NeedRepository } from '../needs/need-repository.ts';
+import type { Need } from '../needs/schemas.ts';
+import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
+import { berlinDate } from '../time/calendar.ts';
+import { matchingProfile } from '../volunteers/profile-keys.ts';
+import type { ProfileRepository } from '../volunteers/profile-repository.ts';
+import type { CandidateRepository, ReadCost } from './candidate-repository.ts';
+import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
+import { type MatchState, placeDelta, transition } from './lifecycle.ts';
+import { type MatchRepository, type Step, StepConflictError } from './match-repository.ts';
+import type { Match, MatchAction, MatchEvent } from './schemas.ts';
+
+export interface MatchServiceDeps {
+  needs: NeedRepository;
+  matches: MatchRepository;
+  candidates: CandidateRepository;
+  safeguarding: SafeguardingRepository;
+  profiles: ProfileRepository;
+  staff: StaffRepository;
+  constraints: ConstraintContext;
+  invitationTtlHours: number;
+}
+
+export interface CandidateList extends MatchingResult {
+  /** What the call read: the figures the matching benchmark and the manager page show. */
+  cost: ReadCost & { candidatesRead: number };
+  /** Volunteers who already have a match for this need, by state. */
+  existing: Record<string, string>;
+}
+
+export function matchingNeed(need: Need): MatchingNeed {
+  const { needId, quarterId, venueId, schedule, requiredSkills, niceToHaveSkills, languages, involvesMinors } = need;
+  return { needId, quarterId, venueId, schedule, requiredSkills, niceToHaveSkills, languages, involvesMinors };
+}
+
+/** An invitation past its expiry counts as expired, whether or not DynamoDB's TTL removed it yet. */
+export function effectiveState(match: Match | undefined, now: Date): MatchState {
+  if (!match) return 'none';
+  if (match.status === 'invited' && match.inviteExpiresAt !== undefined && match.inviteExpiresAt <= now.toISOString())
+    return 'expired';
+  return match.status;
+}
+
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Matching and the match lifecycle: candidates with reasons, invitations, answers, and the
+ * record after the date. Every step is a conditional transaction; a lost race is re-read and
+ * re-decided, so a need is never over-filled and a volunteer never double-booked.
+ */
+export class MatchService {
+  constructor(private readonly deps: MatchServiceDeps) {}
+
+  private async needFor(caller: Caller, needId: string, asManager: boolean): Promise<Need> {
+    const need = await this.deps.needs.get(needId);
+    if (!need) throw new NotFoundError('Need');
+    if (asManager) await assertManages(this.deps.staff, caller, need.quarterId);
+    return need;
+  }
+
+  /**
+   * The ranked candidates of a need with their explanations, and the excluded ones with
+   * every reason. Reads the candidate index (quarter × weekday), then ledgers and safeguarding
+   * facts only of those whose profile fits.
+   */
+  async candidates(caller: Caller, needId: string, now: Date): Promise<CandidateList> {
+    const need = await this.needFor(caller, needId, true);
+    const matchingNeed_ = matchingNeed(need);
+    const needOccurrences = occurrences(need.schedule);
+    const read = await this.deps.candidates.read(need.quarterId, scheduleWeekday(need.schedule));
+    const excluded: Exclusion[] = [];
+    const fitting = read.profiles.filter((profile) => {
+      const found = profileViolations(profile, matchingNeed_, needOccurrences, this.deps.constraints);
+      if (found.length > 0)
+        excluded.push({ volunteerId: profile.volunteerId, firstName: profile.firstName, violations: found });
+      return found.length === 0;
+    });
+    const ids = fitting.map((profile) => profile.volunteerId);
+    const [ledgers, checks, partition] = await Promise.all([
+      this.deps.matches.ledgers(ids),
+      need.involvesMinors ? this.deps.safeguarding.getMany(ids, now) : undefined,
+      this.deps.matches.needPartition(needId),
+    ]);
+    const candidates: Candidate[] = fitting.map((profile) => ({
+      profile,
+      commitments: ledgers.ledgers.get(profile.volunteerId)?.commitments ?? [],
+      safeguarding: checks?.checks.get(profile.volunteerId),
+    }));
+    const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now);
+    const cost = {
+      itemsRead: read.itemsRead + ledgers.itemsRead + (checks?.itemsRead ?? 0),
+      capacityUnits: read.capacityUnits + ledgers.capacityUnits + (checks?.capacityUnits ?? 0),
+      candidatesRead: read.profiles.length,
+    };
+    logger.info('matching', { needId, ...cost, eligible: ranked.proposals.length });
+    const existing = Object.fromEntries(
+      partition.matches.map((match) => [match.volunteerId, effectiveState(match, now)]),
+    );
+    return {
+      proposals: ranked.proposals,
+      excluded: [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId)),
+      cost,
+      existing,
+    };
+  }
+
+  /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */
+  async invite(caller: Caller, needId: string, volunteerIds: string[], now: Date): Promise<Match[]> {
+    await this.needFor(caller, needId, true);
+    const invited: Match[] = [];
+    for (const volunteerId of volunteerIds)
+      invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now));
+    return invited;
+  }
+
+  /** A volunteer offers help, accepts or declines an invitation, or withdraws. */
+  async volunteerStep(
+    caller: Caller,
+    needId: string,
+    action: 'offer' | 'accept' | 'decline' | 'withdraw',
+    now: Date,
+  ): Promise<Match> {
+    if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers answer for themselves');
+    return this.move(caller, 'volunteer', needId, caller.userId, action, now);
+  }
+
+  /** A manager confirms or declines an offer, records completed or no-show, or cancels. */
+  async managerStep(
+    caller: Caller,
+    needId: string,
+    volunteerId: string,
+    action: 'accept' | 'decline' | 'complete' | 'no_show' | 'cancel',
+    now: Date,
+  ): Promise<Match> {
+    await this.needFor(caller, needId, true);
+    return this.move(caller, 'manager', needId, volunteerId, action, now);
+  }
+
+  /** The need with all its matches (effective states) and its history, for its managers. */
+  async needView(caller: Caller, needId: string, now: Date) {
+    await this.needFor(caller, needId, true);
+    const partition = await this.deps.matches.needPartition(needId);
+    return {
+      ...partition,
+      matches: partition.matches.map((match) => ({ ...match, status: effectiveState(match, now) })),
+    };
+  }
+
+  async myMatches(caller: Caller, now: Date): Promise<Match[]> {
+    const matches = await this.deps.matches.listForVolunteer(caller.userId);
+    return matches.map((match) => ({ ...match, status: effectiveState(match, now) as Match['status'] }));
+  }
+
+  private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date) {
+    const profile = await this.deps.profiles.get(volunteerId);
+    if (!profile) throw new NotFoundError('VolunteerProfile');
+    const safeguarding = need.involvesMinors ? await this.deps.safeguarding.get(volunteerId, now) : undefined;
+    const candidate: Candidate = {
+      profile: matchingProfile(profile),
+      // A commitment to this very need is what is being changed: it does not count against it.
+      commitments: ledger.commitments.filter((commitment) => commitment.needId !== need.needId),
+      safeguarding,
+    };
+    const found = violations(candidate, matchingNeed(need), occurrences(need.schedule), this.deps.constraints);
+    if (found.length > 0)
+      throw new StateConflictError('NOT_ELIGIBLE', 'The volunteer does not meet every requirement of this need', found);
+    return profile;
+  }
+
+  private async move(
+    caller: Caller,
+    role: Role,
+    needId: string,
+    volunteerId: string,
+    action: MatchAction,
+    now: Date,
+  ): Promise<Match> {
+    const today = berlinDate(now);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const need = await this.deps.needs.get(needId);
+      if (!need) throw new NotFoundError('Need');
+      const match = await this.deps.matches.get(needId, volunteerId);
+      const current = effectiveState(match, now);
+      const outcome = transition(current, action, role);
+      if (outcome.kind === 'already' && match) return match;
+      if (outcome.kind === 'invalid') throw new InvalidTransitionError('Match', current);
+      if (outcome.kind !== 'move') throw new InvalidTransitionError('Match', current);
+      const needMustBeOpen = action === 'invite' || action === 'offer' || action === 'accept';
+      if (needMustBeOpen && need.status !== 'open') {
+        throw new StateConflictError(
+          need.status === 'filled' ? 'NEED_FULL' : 'NEED_NOT_OPEN',
+          `The need is ${need.status}`,
+        );
+      }
+      const lastDate = occurrences(need.schedule).at(-1)?.date ?? today;
+      if ((action === 'complete' || action === 'no_show') && lastDate >= today) {
+        throw new InvalidTransitionError(
+          'Match',
+          current,
+          'Completed or no-show can be recorded after the last date only',
+        );
+      }
+      const ledger = await this.deps.matches.ledger(volunteerId);
+      const profile = needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      const nextLedger =
+        outcome.to === 'accepted'
+          ? withCommitment(ledger, need, 'accepted', today)
+          : outcome.to === 'completed'
+            ? withCommitment(ledger, need, 'completed', today)
+            : current === 'accepted'
+              ? withoutCommitment(ledger, needId, today)
+              : undefined;
+      const nowIso = now.toISOString();
+      const inviteExpires = new Date(now.getTime() + this.deps.invitationTtlHours * 3600_000);
+      const base = match ?? {
+        needId,
+        volunteerId,
+        firstName: profile?.firstName ?? '',
+        languages: profile?.languages ?? [],
+        needTitle: need.title,
+        quarterId: need.quarterId,
+        venueId: need.venueId,
+        schedule: need.schedule,
+        version: 0,
+        createdAt: nowIso,
+      };
+      const next: Match = {
+        ...base,
+        ...(profile && { firstName: profile.firstName, languages: profile.languages }),
+        status: outcome.to,
+        inviteExpiresAt: outcome.to === 'invited' ? inviteExpires.toISOString() : undefined,
+        version: base.version + 1,
+        updatedAt: nowIso,
+      } as Match;
+      const event: MatchEvent = {
+        needId,
+        volunteerId,
+        action,
+        from: current,
+        to: outcome.to,
+        by: caller.userId,
+        at: nowIso,
+      };
+      const step: Step = {
+        need,
+        placeDelta: placeDelta(current, outcome.to),
+        needMustBeOpen,
+        match,
+        next,
+        event,
+        ...(nextLedger && { ledger: { previous: ledger, next: nextLedger } }),
+        ...(outcome.to === 'invited'
+          ? { invitation: { put: { expiresAt: Math.floor(inviteExpires.getTime() / 1000) } } }
+          : current === 'invited' && outcome.to === 'accepted'
+            ? { invitation: { require: { nowSeconds: Math.floor(now.getTime() / 1000) } } }
+            : current === 'invited'
+              ? { invitation: { remove: true as const } }
+              : {}),
+      };
+      try {
+        await this.deps.matches.apply(step);
+        return next;
+      } catch (error) {
+        if (!(error instanceof StepConflictError)) throw error;
+        if (error.part === 'invitation')
+          throw new StateConflictError('INVITATION_EXPIRED', 'The invitation has expired');
+        // The need, the match or the ledger moved: read again and decide again.
+      }
+    }
+    throw new VersionConflictError('Match', undefined);
+  }
+}

@@ -1,0 +1,77 @@
+import * as z from 'zod';
+import { Schedule } from '../needs/schemas.ts';
+import { SpokenLanguage } from '../volunteers/schemas.ts';
+
+export const MATCH_STATUSES = [
+  'invited',
+  'offered',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'completed',
+  'no_show',
+  'cancelled',
+  'expired',
+] as const;
+export const MatchStatus = z.enum(MATCH_STATUSES);
+export type MatchStatus = z.infer<typeof MatchStatus>;
+
+export const MATCH_ACTIONS = [
+  'invite',
+  'offer',
+  'accept',
+  'decline',
+  'withdraw',
+  'complete',
+  'no_show',
+  'cancel',
+] as const;
+export const MatchAction = z.enum(MATCH_ACTIONS);
+export type MatchAction = z.infer<typeof MatchAction>;
+
+export const Review = z
+  .object({
+    status: z.enum(['confirmed', 'concern']),
+    reason: z.string().optional(),
+    by: z.string(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'Review', description: "An initiative's check of an accepted match." });
+export type Review = z.infer<typeof Review>;
+
+/** One volunteer's relation to one need, with its lifecycle state. */
+export const Match = z
+  .object({
+    needId: z.string(),
+    volunteerId: z.string(),
+    status: MatchStatus,
+    /** Denormalised for lists: what the volunteer and initiatives see without more reads. */
+    firstName: z.string(),
+    languages: z.array(SpokenLanguage),
+    needTitle: z.string(),
+    quarterId: z.string(),
+    venueId: z.string(),
+    schedule: Schedule,
+    inviteExpiresAt: z.iso.datetime().optional(),
+    review: Review.optional(),
+    version: z.number().int().min(1),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Match', description: 'A volunteer and a need, and where they stand.' });
+export type Match = z.infer<typeof Match>;
+
+/** A recorded transition: who did what, when. */
+export const MatchEvent = z
+  .object({
+    needId: z.string(),
+    volunteerId: z.string(),
+    action: z.union([MatchAction, z.enum(['review_confirmed', 'review_concern'])]),
+    from: z.string(),
+    to: z.string(),
+    by: z.string(),
+    at: z.iso.datetime(),
+    reason: z.string().optional(),
+  })
+  .meta({ id: 'MatchEvent' });
+export type MatchEvent = z.infer<typeof MatchEvent>;

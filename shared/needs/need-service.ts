@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { type Caller, hasRole } from '../auth/caller.ts';
+import { assertManages, managedQuarters } from '../auth/staff-access.ts';
+import type { StaffRepository } from '../auth/staff-repository.ts';
+import type { CatalogCache } from '../catalog/catalog-cache.ts';
+import type { Catalog } from '../catalog/schemas.ts';
+import {
+  type FieldIssue,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  StateConflictError,
+  ValidationError,
+  VersionConflictError,
+} from '../errors/index.ts';
+import type { ProfileRepository } from '../volunteers/profile-repository.ts';
+import type { NeedRepository } from './need-repository.ts';
+import type { Need, NeedInput, NeedStatus } from './schemas.ts';
+
+export interface NeedServiceDeps {
+  needs: NeedRepository;
+  staff: StaffRepository;
+  catalog: CatalogCache;
+  profiles: ProfileRepository;
+}
+
+/** Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter. */
+export function needCatalogIssues(input: NeedInput, catalog: Catalog): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!catalog.quarters.some((quarter) => quarter.id === input.quarterId)) {
+    issues.push({ path: 'quarterId', code: 'unknown_quarter', message: 'Unknown quarter' });
+  }
+  const venue = catalog.venues.find((candidate) => candidate.id === input.venueId);
+  if (!venue || venue.quarterId !== input.quarterId) {
+    issues.push({ path: 'venueId', code: 'unknown_venue', message: 'No such venue in this quarter' });
+  }
+  const skills = new Set(catalog.skills.map((skill) => skill.id));
+  for (const field of ['requiredSkills', 'niceToHaveSkills'] as const) {
+    input[field].forEach((skill, index) => {
+      if (!skills.has(skill))
+        issues.push({ path: `${field}.${index}`, code: 'unknown_skill', message: `Unknown skill ${skill}` });
+    });
+  }
+  return issues;
+}
+
+const STATUS_STEPS: Record<'publish' | 'close' | 'cancel', { from: NeedStatus[]; to: NeedStatus }> = {
+  publish: { from: ['draft'], to: 'open' },
+  close: { from: ['open', 'filled'], to: 'closed' },
+  cancel: { from: ['draft', 'open', 'filled'], to: 'cancelled' },
+};
+
+/** Needs: managers post and edit them in their own quarters; volunteers see open ones. */
+export class NeedService {
+  constructor(private readonly deps: NeedServiceDeps) {}
+
+  private async validate(input: NeedInput, now: Date): Promise<void> {
+    const issues = needCatalogIssues(input, await this.deps.catalog.get(now.getTime()));
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+
+  async create(caller: Caller, input: NeedInput, now: Date): Promise<Need> {
+    await assertManages(this.deps.staff, caller, input.quarterId);
+    await this.validate(input, now);
+    const { version: _version, ...fields } = input;
+    const nowIso = now.toISOString();
+    const need: Need = {
+      ...fields,
+      needId: randomUUID(),
+      status: 'draft',
+      acceptedCount: 0,
+      initiativeIds: [],
+      version: 1,
+      createdBy: caller.userId,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+    };
+    await this.deps.needs.create(need);
+    return need;
+  }
+
+  /** A need for someone allowed to see it: its managers, admins, and volunteers while it is open. */
+  async read(caller: Caller, needId: string): Promise<Need> {
+    const need = await this.deps.needs.get(needId);
+    if (!need) throw new NotFoundError('Need');
+    if (hasRole(caller, 'manager') || hasRole(caller, 'admin')) {
+      await assertManages(this.deps.staff, caller, need.quarterId);
+      return need;
+    }
+    if (hasRole(caller, 'volunteer') && need.status === 'open') return need;
+    throw new ForbiddenError('Not your need');
+  }
+
+  async update(caller: Caller, needId: string, input: NeedInput, now: Date): Promise<Need> {
+    const current = await this.deps.needs.get(needId);
+    if (!current) throw new NotFoundError('Need');
+    await assertManages(this.deps.staff, caller, current.quarterId);
+    await assertManages(this.deps.staff, caller, input.quarterId);
+    await this.validate(input, now);
+    if (input.version === undefined || input.version !== current.version) {
+      throw new VersionConflictError('Need', current.version);
+    }
+    if (current.status !== 'draft' && current.status !== 'open' && current.status !== 'filled') {
+      throw new InvalidTransitionError('Need', current.status, `A ${current.status} need cannot be edited`);
+    }
+    const { version: _version, ...fields } = input;
+    const movesCommitments =
+      JSON.stringify([current.schedule, current.quarterId, current.venueId]) !==
+      JSON.stringify([fields.schedule, fields.quarterId, fields.venueId]);
+    if (current.acceptedCount > 0 && movesCommitments) {
+      throw new StateConflictError(
+        'NEED_HAS_COMMITMENTS',
+        'Volunteers have accepted: date, time and place can no longer change',
+      );
+    }
+    if (fields.places < current.acceptedCount) {
+      throw new ValidationError([
+        { path: 'places', code: 'below_accepted', message: `${current.acceptedCount} places are already taken` },
+      ]);
+    }
+    const status: NeedStatus =
+      current.status === 'draft' ? 'draft' : current.acceptedCount >= fields.places ? 'filled' : 'open';
+    const next: Need = { ...current, ...fields, status, version: current.version + 1, updatedAt: now.toISOString() };
+    await this.deps.needs.replace(next, current.version);
+    return next;
+  }
+
+  /** Publish, close or cancel; idempotent when the need is already there. */
+  async setStatus(
+    caller: Caller,
+    needId: string,
+    action: 'publish' | 'close' | 'cancel',
+    version: number,
+    now: Date,
+  ): Promise<Need> {
+    const current = await this.deps.needs.get(needId);
+    if (!current) throw new NotFoundError('Need');
+    await assertManages(this.deps.staff, caller, current.quarterId);
+    const step = STATUS_STEPS[action];
+    if (current.status === step.to) return current;
+    if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
+    if (current.version !== version) throw new VersionConflictError('Need', current.version);
+    const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
+    await this.deps.needs.replace(next, current.version);
+    return next;
+  }
+
+  /** The needs of the caller's quarters (all quarters for admins), newest first within status. */
+  async listManaged(caller: Caller, catalog: Catalog): Promise<Need[]> {
+    const quarters = await managedQuarters(this.deps.staff, caller);
+    const ids = quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : quarters;
+    return (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId)))).flat();
+  }
+
+  /** Open needs in the quarters where the volunteer is willing to help. */
+  async listOpenForVolunteer(caller: Caller, catalog: Catalog): Promise<Need[]> {
+    const profile = await this.deps.profiles.get(caller.userId);
+    if (!profile) return [];
+    const ids = profile.quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : profile.quarters;
+    return (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId, 'open')))).flat();
+  }
+}

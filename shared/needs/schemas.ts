@@ -1,0 +1,86 @@
+import * as z from 'zod';
+import { LanguageCode, Slug } from '../catalog/schemas.ts';
+import { addYears, minutesOfDay } from '../time/calendar.ts';
+import { IsoDate, TimeOfDay, Weekday } from '../volunteers/schemas.ts';
+
+const issue = (code: string, message: string) => ({ message, params: { code } });
+
+const timeWindow = <T extends { start: string; end: string }>(value: T) =>
+  minutesOfDay(value.end) > minutesOfDay(value.start);
+
+export const OnceSchedule = z
+  .object({ kind: z.literal('once'), date: IsoDate, start: TimeOfDay, end: TimeOfDay })
+  .strict()
+  .refine(timeWindow, { path: ['end'], ...issue('end_before_start', 'The end must be after the start') });
+
+export const WeeklySchedule = z
+  .object({
+    kind: z.literal('weekly'),
+    weekday: Weekday,
+    start: TimeOfDay,
+    end: TimeOfDay,
+    firstDate: IsoDate,
+    lastDate: IsoDate,
+  })
+  .strict()
+  .refine(timeWindow, { path: ['end'], ...issue('end_before_start', 'The end must be after the start') })
+  .refine((s) => s.lastDate >= s.firstDate, {
+    path: ['lastDate'],
+    ...issue('until_before_from', 'The last date must not be before the first'),
+  })
+  .refine((s) => s.lastDate <= addYears(s.firstDate, 1), {
+    path: ['lastDate'],
+    ...issue('too_long', 'A weekly need lasts at most a year'),
+  });
+
+export const Schedule = z.discriminatedUnion('kind', [OnceSchedule, WeeklySchedule]).meta({
+  id: 'Schedule',
+  description:
+    'Once (date and time window) or weekly (weekday, time window, first and last date); Europe/Berlin wall-clock times',
+});
+
+export const NEED_STATUSES = ['draft', 'open', 'filled', 'closed', 'cancelled'] as const;
+export const NeedStatus = z.enum(NEED_STATUSES);
+export type NeedStatus = z.infer<typeof NeedStatus>;
+
+const needFields = {
+  title: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(2000),
+  quarterId: Slug,
+  venueId: Slug,
+  schedule: Schedule,
+  places: z.number().int().min(1).max(50),
+  requiredSkills: z.array(Slug).max(10),
+  niceToHaveSkills: z.array(Slug).max(10),
+  languages: z.array(LanguageCode).max(10).meta({ description: 'Any one of them suffices; empty: no language needed' }),
+  involvesMinors: z.boolean(),
+};
+
+/** What a manager sends to create or edit a need. */
+export const NeedInput = z
+  .object({ ...needFields, version: z.number().int().min(1).optional() })
+  .strict()
+  .meta({ id: 'NeedInput', description: 'A need as posted by a quarter manager.' });
+export type NeedInput = z.infer<typeof NeedInput>;
+
+export const Need = z
+  .object({
+    ...needFields,
+    needId: z.string(),
+    status: NeedStatus,
+    acceptedCount: z.number().int().min(0),
+    initiativeIds: z.array(z.string()),
+    version: z.number().int().min(1),
+    createdBy: z.string(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Need', description: 'A need with its status and fill level.' });
+export type Need = z.infer<typeof Need>;
+
+export const NeedIdParams = z.object({ needId: z.uuid() }).strict();
+
+export const NeedTransitionInput = z
+  .object({ action: z.enum(['publish', 'close', 'cancel']), version: z.number().int().min(1) })
+  .strict()
+  .meta({ id: 'NeedTransitionInput' });

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { IsoDate } from '../volunteers/schemas.ts';
+
+const issue = (code: string, message: string) => ({ message, params: { code } });
+
+/**
+ * The only facts about an extended police certificate (§72a SGB VIII) that may be stored: that
+ * it was inspected (when, by whom), its issue date, and whether it shows a relevant conviction.
+ * Never the document or anything else from it.
+ */
+export const SafeguardingInput = z
+  .object({ inspectedOn: IsoDate, issuedOn: IsoDate, relevantConviction: z.boolean() })
+  .strict()
+  .refine((input) => input.issuedOn <= input.inspectedOn, {
+    path: ['issuedOn'],
+    ...issue('issued_after_inspection', 'The certificate cannot be issued after the inspection'),
+  })
+  .meta({ id: 'SafeguardingInput' });
+export type SafeguardingInput = z.infer<typeof SafeguardingInput>;
+
+export const SafeguardingCheck = z
+  .object({
+    volunteerId: z.string(),
+    inspectedOn: IsoDate,
+    issuedOn: IsoDate,
+    relevantConviction: z.boolean(),
+    inspectedBy: z.string(),
+    recordedAt: z.iso.datetime(),
+    /** When the facts are deleted (epoch seconds; extended by activity with minors). */
+    expiresAt: z.number().int(),
+  })
+  .meta({ id: 'SafeguardingCheck' });
+export type SafeguardingCheck = z.infer<typeof SafeguardingCheck>;

@@ -1,0 +1,293 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createLocalApp } from '../../infra/local/server.ts';
+import { StaffRepository } from '../../shared/auth/staff-repository.ts';
+import { createDocumentClient } from '../../shared/db/client.ts';
+import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
+import { CONSENT } from '../../shared/volunteers/consent.ts';
+import { api, createAccount, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
+
+/** A fixed clock the tests move by hand: never the machine's time. */
+let now = new Date('2026-11-24T10:00:00Z');
+
+const profile = (overrides: Record<string, unknown> = {}) => ({
+  firstName: 'Vol',
+  lastName: 'Unteer',
+  languages: [{ code: 'ar', level: 'native' }],
+  skills: ['homework-help'],
+  quarters: ['nordstadt'],
+  weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
+  availableFrom: '2026-11-01',
+  blackouts: [],
+  maxHoursPerMonth: 20,
+  consent: { version: CONSENT.version, accepted: true },
+  ...overrides,
+});
+
+const weeklyNeed = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Hausaufgabenhilfe auf Arabisch',
+  description: 'Grundschulkinder, dienstags in der Alten Feuerwache',
+  quarterId: 'nordstadt',
+  venueId: 'alte-feuerwache',
+  schedule: {
+    kind: 'weekly',
+    weekday: 'tue',
+    start: '15:00',
+    end: '17:00',
+    firstDate: '2026-12-01',
+    lastDate: '2027-02-23',
+  },
+  places: 2,
+  requiredSkills: ['homework-help'],
+  niceToHaveSkills: [],
+  languages: ['ar'],
+  involvesMinors: true,
+  ...overrides,
+});
+
+type Json = Record<string, any>;
+const json = async (response: Response) => (await response.json()) as Json;
+
+describe('needs, matching and the match lifecycle', () => {
+  let platform: TestPlatform;
+  let manager: TestAccount;
+  let safeguarding: SafeguardingRepository;
+
+  const volunteer = async (overrides: Record<string, unknown> = {}, checked = true) => {
+    const account = await createAccount(platform.config, 'volunteer');
+    const saved = await api(platform.app, 'PUT', '/api/volunteers/me', account.idToken, profile(overrides));
+    expect(saved.status).toBe(201);
+    if (checked) {
+      await safeguarding.put({
+        volunteerId: account.userId,
+        inspectedOn: '2026-11-10',
+        issuedOn: '2026-10-20',
+        relevantConviction: false,
+        inspectedBy: manager.userId,
+        recordedAt: now.toISOString(),
+        expiresAt: Math.floor(new Date('2027-06-30').getTime() / 1000),
+      });
+    }
+    return account;
+  };
+
+  const postNeed = async (overrides: Record<string, unknown> = {}) => {
+    const created = await api(platform.app, 'POST', '/api/needs', manager.accessToken, weeklyNeed(overrides));
+    expect(created.status).toBe(201);
+    const need = await json(created);
+    const published = await api(platform.app, 'POST', `/api/needs/${need.needId}/status`, manager.accessToken, {
+      action: 'publish',
+      version: 1,
+    });
+    expect(published.status).toBe(200);
+    return (await json(published)) as Json;
+  };
+
+  beforeAll(async () => {
+    platform = await testPlatform();
+    platform.app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile, clock: () => now });
+    const db = createDocumentClient(platform.config);
+    safeguarding = new SafeguardingRepository(db, platform.config.tableName);
+    manager = await createAccount(platform.config, 'manager');
+    await new StaffRepository(db, platform.config.tableName).put({ userId: manager.userId, quarters: ['nordstadt'] });
+  });
+
+  it('lets managers post only in their quarters, with valid catalogue entries', async () => {
+    const elsewhere = await api(
+      platform.app,
+      'POST',
+      '/api/needs',
+      manager.accessToken,
+      weeklyNeed({ quarterId: 'heckinghausen', venueId: 'spielmobil-heckinghausen' }),
+    );
+    expect(elsewhere.status).toBe(403);
+    const wrongVenue = await api(
+      platform.app,
+      'POST',
+      '/api/needs',
+      manager.accessToken,
+      weeklyNeed({ venueId: 'ot-hoehe' }),
+    );
+    expect(wrongVenue.status).toBe(400);
+    expect((await json(wrongVenue)).error.issues.map((i: Json) => i.path)).toEqual(['venueId']);
+    const badSchedule = await api(
+      platform.app,
+      'POST',
+      '/api/needs',
+      manager.accessToken,
+      weeklyNeed({
+        schedule: {
+          kind: 'weekly',
+          weekday: 'tue',
+          start: '17:00',
+          end: '15:00',
+          firstDate: '2027-01-01',
+          lastDate: '2026-12-01',
+        },
+      }),
+    );
+    expect((await json(badSchedule)).error.issues.map((i: Json) => i.path).sort()).toEqual([
+      'schedule.end',
+      'schedule.lastDate',
+    ]);
+    const volunteerAccount = await createAccount(platform.config, 'volunteer');
+    expect((await api(platform.app, 'POST', '/api/needs', volunteerAccount.idToken, weeklyNeed())).status).toBe(403);
+  });
+
+  it('proposes only volunteers who meet every hard constraint, with reasons for the rest', async () => {
+    const amina = await volunteer({ firstName: 'Amina', niceToHave: undefined });
+    const noCheck = await volunteer({ firstName: 'Basel' }, false);
+    const paused = await volunteer({ firstName: 'Chadi' });
+    await api(platform.app, 'POST', '/api/volunteers/me/pause', paused.idToken);
+    const farsi = await volunteer({
+      firstName: 'Darya',
+      languages: [{ code: 'fa', level: 'native' }],
+      quarters: 'all',
+    });
+    const busy = await volunteer({
+      firstName: 'Emre',
+      weeklySlots: [{ weekday: 'tue', start: '16:00', end: '18:00' }],
+    });
+    const need = await postNeed();
+
+    const response = await api(platform.app, 'GET', `/api/needs/${need.needId}/candidates`, manager.accessToken);
+    expect(response.status).toBe(200);
+    const list = await json(response);
+    expect(list.proposals.map((p: Json) => p.volunteerId)).toEqual([amina.userId]);
+    expect(list.proposals[0].explanation.map((e: Json) => e.criterion)).toEqual([
+      'nice_to_have',
+      'language',
+      'continuity',
+      'fair_spread',
+    ]);
+    const reasons = Object.fromEntries(
+      list.excluded.map((e: Json) => [e.volunteerId, e.violations.map((v: Json) => v.code)]),
+    );
+    expect(reasons[noCheck.userId]).toEqual(['safeguarding_missing']);
+    expect(reasons[paused.userId]).toEqual(['paused']);
+    expect(reasons[farsi.userId]).toEqual(['no_common_language']);
+    expect(reasons[busy.userId]).toEqual(['not_available']);
+    expect(list.cost.itemsRead).toBeGreaterThanOrEqual(list.cost.candidatesRead);
+
+    const notEligible = await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+      volunteerIds: [noCheck.userId],
+    });
+    expect(notEligible.status).toBe(409);
+    expect((await json(notEligible)).error.code).toBe('NOT_ELIGIBLE');
+  });
+
+  it('invites, one accepts and one declines: one of two places filled, every step recorded', async () => {
+    const [first, second] = [await volunteer({ firstName: 'Farah' }), await volunteer({ firstName: 'Ghazal' })];
+    const need = await postNeed();
+    const invited = await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+      volunteerIds: [first.userId, second.userId],
+    });
+    expect(invited.status).toBe(200);
+    expect((await json(invited)).matches.map((m: Json) => m.status)).toEqual(['invited', 'invited']);
+
+    const mine = await json(await api(platform.app, 'GET', '/api/matches/me', first.idToken));
+    expect(mine.matches).toEqual([expect.objectContaining({ needId: need.needId, status: 'invited' })]);
+
+    const accepted = await api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, first.idToken);
+    expect(accepted.status).toBe(200);
+    const again = await api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, first.idToken);
+    expect(again.status).toBe(200);
+    expect((await api(platform.app, 'POST', `/api/needs/${need.needId}/me/decline`, second.idToken)).status).toBe(200);
+    const late = await api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, second.idToken);
+    expect(late.status).toBe(409);
+    expect((await json(late)).error).toMatchObject({ code: 'INVALID_TRANSITION', currentState: 'declined' });
+
+    const detail = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));
+    expect(detail).toMatchObject({ status: 'open', acceptedCount: 1, places: 2 });
+    expect(detail.events.map((e: Json) => `${e.action}:${e.from}->${e.to}`).sort()).toEqual(
+      ['accept:invited->accepted', 'decline:invited->declined', 'invite:none->invited', 'invite:none->invited'].sort(),
+    );
+    expect(detail.events.every((e: Json) => e.by && e.at === now.toISOString())).toBe(true);
+  });
+
+  it('never over-fills a need under many concurrent accepts, and a withdrawal reopens the place', async () => {
+    const people = await Promise.all(Array.from({ length: 6 }, (_, i) => volunteer({ firstName: `P${i}` })));
+    const need = await postNeed({ places: 2 });
+    await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+      volunteerIds: people.map((p) => p.userId),
+    });
+    const answers = await Promise.all(
+      people.map((p) => api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, p.idToken)),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(2);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(4);
+    for (const answer of answers.filter((a) => a.status === 409))
+      expect((await json(answer)).error.code).toBe('NEED_FULL');
+    const filled = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));
+    expect(filled).toMatchObject({ status: 'filled', acceptedCount: 2 });
+    expect(filled.matches.filter((m: Json) => m.status === 'accepted')).toHaveLength(2);
+
+    const winner = people[statuses.indexOf(200)] as TestAccount;
+    expect((await api(platform.app, 'POST', `/api/needs/${need.needId}/me/withdraw`, winner.idToken)).status).toBe(200);
+    expect(await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken))).toMatchObject({
+      status: 'open',
+      acceptedCount: 1,
+    });
+  });
+
+  it('never double-books a volunteer who accepts two overlapping needs at once', async () => {
+    const person = await volunteer({ firstName: 'Hana' });
+    const [a, b] = [
+      await postNeed({ places: 3 }),
+      await postNeed({ places: 3, schedule: { kind: 'once', date: '2026-12-08', start: '16:00', end: '17:30' } }),
+    ];
+    for (const need of [a, b]) {
+      expect(
+        (
+          await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+            volunteerIds: [person.userId],
+          })
+        ).status,
+      ).toBe(200);
+    }
+    const answers = await Promise.all(
+      [a, b].map((need) => api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, person.idToken)),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const loser = answers.find((r) => r.status === 409) as Response;
+    expect((await json(loser)).error).toMatchObject({
+      code: 'NOT_ELIGIBLE',
+      details: [expect.objectContaining({ code: 'overlaps_commitment' })],
+    });
+  });
+
+  it('lets invitations expire (filtered on read before the TTL sweep)', async () => {
+    const person = await volunteer({ firstName: 'Ilyas' });
+    const need = await postNeed();
+    await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+      volunteerIds: [person.userId],
+    });
+    const saved = now;
+    now = new Date(now.getTime() + (platform.config.invitationTtlHours + 1) * 3600_000);
+    try {
+      const late = await api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, person.idToken);
+      expect(late.status).toBe(409);
+      expect((await json(late)).error).toMatchObject({ code: 'INVALID_TRANSITION', currentState: 'expired' });
+      const mine = await json(await api(platform.app, 'GET', '/api/matches/me', person.idToken));
+      expect(mine.matches[0].status).toBe('expired');
+    } finally {
+      now = saved;
+    }
+  });
+
+  it('shows volunteers the open needs where they help, and lets them offer', async () => {
+    const person = await volunteer({ firstName: 'Jamal' });
+    const need = await postNeed();
+    const open = await json(await api(platform.app, 'GET', '/api/needs', person.idToken));
+    expect(open.needs.map((n: Json) => n.needId)).toContain(need.needId);
+    expect((await api(platform.app, 'POST', `/api/needs/${need.needId}/me/offer`, person.idToken)).status).toBe(200);
+    const confirmed = await api(
+      platform.app,
+      'POST',
+      `/api/needs/${need.needId}/matches/${person.userId}/accept`,
+      manager.accessToken,
+    );
+    expect(confirmed.status).toBe(200);
+    expect((await json(confirmed)).status).toBe('accepted');
+  });
+});
