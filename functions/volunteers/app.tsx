@@ -17,7 +17,9 @@ import {
   getConsent,
   getOwnProfile,
   getProfile,
+  ownSafeguarding,
   pauseOwnProfile,
+  recordSafeguarding,
   resumeOwnProfile,
   saveOwnProfile,
 } from './contract.ts';
@@ -77,10 +79,16 @@ export function createVolunteersApp(services: Services) {
   app.get('/profile', async (c) => {
     const caller = volunteer(c);
     const page = pageContext(c, services.config.localPlatform);
-    const [profile, catalog] = await Promise.all([profiles.own(caller), services.catalog.get(clock().getTime())]);
+    const [profile, catalog, safeguarding] = await Promise.all([
+      profiles.own(caller),
+      services.catalog.get(clock().getTime()),
+      services.safeguarding.status(caller.userId, clock()),
+    ]);
     const q = c.req.query();
     const notice = q.saved ? page.t('profileSaved') : q.deleted ? page.t('profileDeleted') : undefined;
-    return c.html(<ProfileViewPage page={page} catalog={catalog} profile={profile} notice={notice} />);
+    return c.html(
+      <ProfileViewPage page={page} catalog={catalog} profile={profile} notice={notice} safeguarding={safeguarding} />,
+    );
   });
 
   app.get('/profile/edit', async (c) => {
@@ -157,6 +165,12 @@ export function createVolunteersApp(services: Services) {
     await profiles.delete(requireCaller(c));
     return c.body(null, 204);
   });
+  registerApiRoute(app, ownSafeguarding, async (c) =>
+    c.json(await services.safeguarding.status(requireCaller(c).userId, clock())),
+  );
+  registerApiRoute(app, recordSafeguarding, async (c, { params, body }) =>
+    c.json(await services.safeguarding.record(requireCaller(c), params.volunteerId, body, clock())),
+  );
   registerApiRoute(app, getProfile, async (c, { params }) =>
     c.json(await profiles.read(requireCaller(c), params.volunteerId)),
   );

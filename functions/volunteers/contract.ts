@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { SafeguardingCheck, SafeguardingInput } from '../../shared/safeguarding/schemas.ts';
 import { ProfileInput, VolunteerIdParams, VolunteerProfile } from '../../shared/volunteers/schemas.ts';
 
 const Consent = z
@@ -87,7 +88,43 @@ export const getProfile = defineRoute({
   errors: [401, 403, 404],
 });
 
+const SafeguardingStatus = z
+  .object({
+    recorded: z.boolean(),
+    inspectedOn: z.string().optional(),
+    validUntil: z.string().optional(),
+    relevantConviction: z.boolean().optional(),
+    deleteOn: z.string().optional(),
+  })
+  .meta({ id: 'SafeguardingStatus', description: "The volunteer's own safeguarding check status" });
+
+export const recordSafeguarding = defineRoute({
+  method: 'put',
+  path: '/api/volunteers/{volunteerId}/safeguarding',
+  operationId: 'recordSafeguarding',
+  summary: 'Record the inspection of an extended police certificate (§72a SGB VIII): facts only',
+  tag: 'Volunteers',
+  security: 'signed-in',
+  params: VolunteerIdParams,
+  body: SafeguardingInput,
+  responses: { 200: { description: 'Recorded', schema: SafeguardingCheck } },
+  errors: [401, 403, 404],
+});
+
+export const ownSafeguarding = defineRoute({
+  method: 'get',
+  path: '/api/volunteers/me/safeguarding',
+  operationId: 'ownSafeguarding',
+  summary: 'My safeguarding check status',
+  tag: 'Volunteers',
+  security: 'signed-in',
+  responses: { 200: { description: 'Status', schema: SafeguardingStatus } },
+  errors: [401],
+});
+
 export const volunteerRoutes = [
+  ownSafeguarding,
+  recordSafeguarding,
   getConsent,
   getOwnProfile,
   saveOwnProfile,

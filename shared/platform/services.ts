@@ -12,6 +12,7 @@ import { DEFAULT_SAFEGUARDING_POLICY } from '../matching/types.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
 import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
+import { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
 import { CONSENT } from '../volunteers/consent.ts';
 import { ProfileRepository } from '../volunteers/profile-repository.ts';
 import { ProfileService } from '../volunteers/profile-service.ts';
@@ -34,7 +35,7 @@ export interface Services {
   profiles: ProfileService;
   needs: NeedService;
   matches: MatchService;
-  safeguarding: SafeguardingRepository;
+  safeguarding: SafeguardingService;
 }
 
 export function createServices(config: PlatformConfig, clock: Clock = () => new Date()): Services {
@@ -44,7 +45,8 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
   const catalog = new CatalogCache(catalogRepository);
   const profileRepository = new ProfileRepository(db, config.tableName);
   const needRepository = new NeedRepository(db, config.tableName);
-  const safeguarding = new SafeguardingRepository(db, config.tableName);
+  const safeguardingChecks = new SafeguardingRepository(db, config.tableName);
+  const matchRepository = new MatchRepository(db, config.tableName);
   return {
     config,
     clock,
@@ -57,14 +59,21 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
     needs: new NeedService({ needs: needRepository, staff, catalog, profiles: profileRepository }),
     matches: new MatchService({
       needs: needRepository,
-      matches: new MatchRepository(db, config.tableName),
+      matches: matchRepository,
       candidates: new CandidateRepository(db, config.tableName),
-      safeguarding,
+      safeguarding: safeguardingChecks,
       profiles: profileRepository,
       staff,
       constraints: { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY },
       invitationTtlHours: config.invitationTtlHours,
     }),
-    safeguarding,
+    safeguarding: new SafeguardingService({
+      checks: safeguardingChecks,
+      profiles: profileRepository,
+      staff,
+      matches: matchRepository,
+      policy: DEFAULT_SAFEGUARDING_POLICY,
+      retentionMonths: 3,
+    }),
   };
 }

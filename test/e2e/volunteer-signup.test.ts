@@ -133,16 +133,12 @@ function expectedEntries(
     [t.availableUntilView]: shownDate(lang, p.availableUntil),
     [t.blackouts]: `${shownDate(lang, p.blackout.from)}–${shownDate(lang, p.blackout.until)}`,
     [t.maxHoursPerMonth]: fill(t.hoursPerMonth, { n: p.maxHoursPerMonth }),
+    [t.safeguarding]: t.safeguardingNone,
     [t.consent]: fill(t.consentGiven, { date: shownDate(lang, consentDate), version: CONSENT.version }),
   };
 }
 
-async function expectProfileShown(
-  page: Page,
-  lang: Lang,
-  p: ProfileFixture,
-  email: string,
-): Promise<void> {
+async function expectProfileShown(page: Page, lang: Lang, p: ProfileFixture, email: string): Promise<void> {
   const t = TEXT[lang];
   const shown = await profileEntries(page);
   const languages = shown[t.languages];
@@ -404,7 +400,7 @@ describe('volunteer sign-up and profile in the browser', () => {
     await fillProfile(page, 'de', GERMAN_PROFILE);
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: '/tmp/profile-edit-360.png', fullPage: true });
-      expect(await saveProfile(page, 'de')).toBe(303);
+    expect(await saveProfile(page, 'de')).toBe(303);
     await page.waitForURL(`${server.baseUrl}/profile?saved=1`);
     await expectProfileShown(page, 'de', GERMAN_PROFILE, account.email);
     await expectNoHorizontalScroll(page);

@@ -291,3 +291,68 @@ describe('needs, matching and the match lifecycle', () => {
     expect((await json(confirmed)).status).toBe('accepted');
   });
 });
+
+describe('safeguarding checks', () => {
+  let platform: TestPlatform;
+  let manager: TestAccount;
+  beforeAll(async () => {
+    platform = await testPlatform();
+    platform.app = await createLocalApp(platform.config, {
+      outboxFile: platform.outboxFile,
+      clock: () => new Date('2026-11-24T10:00:00Z'),
+    });
+    manager = await createAccount(platform.config, 'manager');
+    await new StaffRepository(createDocumentClient(platform.config), platform.config.tableName).put({
+      userId: manager.userId,
+      quarters: ['nordstadt'],
+    });
+  });
+
+  it('records only the facts, for volunteers of the manager’s quarters, and shows the status to the volunteer', async () => {
+    const inside = await createAccount(platform.config, 'volunteer');
+    const outside = await createAccount(platform.config, 'volunteer');
+    await api(platform.app, 'PUT', '/api/volunteers/me', inside.idToken, profile());
+    await api(platform.app, 'PUT', '/api/volunteers/me', outside.idToken, profile({ quarters: ['hoehe'] }));
+    const facts = { inspectedOn: '2026-11-20', issuedOn: '2026-10-01', relevantConviction: false };
+    expect(
+      (await api(platform.app, 'PUT', `/api/volunteers/${outside.userId}/safeguarding`, manager.accessToken, facts))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api(platform.app, 'PUT', `/api/volunteers/${inside.userId}/safeguarding`, inside.idToken, facts)).status,
+    ).toBe(403);
+    const extra = await api(platform.app, 'PUT', `/api/volunteers/${inside.userId}/safeguarding`, manager.accessToken, {
+      ...facts,
+      documentCopy: 'x',
+    });
+    expect(extra.status).toBe(400);
+    const future = await api(
+      platform.app,
+      'PUT',
+      `/api/volunteers/${inside.userId}/safeguarding`,
+      manager.accessToken,
+      { ...facts, inspectedOn: '2026-12-01' },
+    );
+    expect((await json(future)).error.issues.map((i: Json) => i.path)).toEqual(['inspectedOn']);
+    const recorded = await api(
+      platform.app,
+      'PUT',
+      `/api/volunteers/${inside.userId}/safeguarding`,
+      manager.accessToken,
+      facts,
+    );
+    expect(recorded.status).toBe(200);
+    expect(Object.keys(await json(recorded)).sort()).toEqual(
+      ['expiresAt', 'inspectedBy', 'inspectedOn', 'issuedOn', 'recordedAt', 'relevantConviction', 'volunteerId'].sort(),
+    );
+    const status = await json(await api(platform.app, 'GET', '/api/volunteers/me/safeguarding', inside.idToken));
+    // Kept three months after the inspection when no activity follows; valid for five years.
+    expect(status).toEqual({
+      recorded: true,
+      inspectedOn: '2026-11-20',
+      relevantConviction: false,
+      validUntil: '2031-11-20',
+      deleteOn: '2027-02-20',
+    });
+  });
+});

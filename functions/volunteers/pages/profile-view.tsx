@@ -9,7 +9,10 @@ function formatDate(lang: 'de' | 'en', iso: string): string {
   return lang === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
 }
 
+import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
+
 export function ProfileViewPage(props: {
+  safeguarding?: SafeguardingStatus;
   page: PageContext;
   catalog: Catalog;
   profile: VolunteerProfile | undefined;
@@ -86,6 +89,16 @@ export function ProfileViewPage(props: {
         </dd>
         <dt>{t('maxHoursPerMonth')}</dt>
         <dd>{t('hoursPerMonth', { n: profile.maxHoursPerMonth })}</dd>
+        <dt>{t('safeguarding')}</dt>
+        <dd>
+          {!props.safeguarding?.recorded
+            ? t('safeguardingNone')
+            : t(props.safeguarding.validUntil ? 'safeguardingValid' : 'safeguardingInvalid', {
+                date: formatDate(lang, props.safeguarding.inspectedOn ?? ''),
+                until: formatDate(lang, props.safeguarding.validUntil ?? ''),
+                deleteOn: formatDate(lang, props.safeguarding.deleteOn ?? ''),
+              })}
+        </dd>
         <dt>{t('consent')}</dt>
         <dd>
           {t('consentGiven', { date: formatDate(lang, profile.consent.acceptedAt), version: profile.consent.version })}
