@@ -1,5 +1,5 @@
 import { addMonths, addYears, minutesOfDay, monthOf, weekdayOf } from '../time/calendar.ts';
-import { hoursOf, type Occurrence, overlaps } from './occurrences.ts';
+import { type Occurrence, overlaps } from './occurrences.ts';
 import type { Commitment, MatchingProfile, SafeguardingFacts, SafeguardingPolicy } from './types.ts';
 
 /**
@@ -29,14 +29,19 @@ export function firstOverlap(commitments: Commitment[], needOccurrences: Occurre
   return undefined;
 }
 
-/** Hours per calendar month (`YYYY-MM`). */
-export function hoursByMonth(occurrences: Occurrence[]): Map<string, number> {
+/** Minutes per calendar month (`YYYY-MM`): whole numbers, so sums are exact. */
+function minutesByMonth(occurrences: Occurrence[]): Map<string, number> {
   const result = new Map<string, number>();
   for (const occurrence of occurrences) {
     const month = monthOf(occurrence.date);
-    result.set(month, (result.get(month) ?? 0) + hoursOf(occurrence));
+    result.set(month, (result.get(month) ?? 0) + occurrence.end - occurrence.start);
   }
   return result;
+}
+
+/** Hours per calendar month (`YYYY-MM`). */
+export function hoursByMonth(occurrences: Occurrence[]): Map<string, number> {
+  return new Map([...minutesByMonth(occurrences)].map(([month, minutes]) => [month, minutes / 60]));
 }
 
 /**
@@ -48,22 +53,23 @@ export function firstCapExcess(
   commitments: Commitment[],
   needOccurrences: Occurrence[],
 ): { month: string; hours: number; cap: number } | undefined {
-  const committed = hoursByMonth(commitments.flatMap((commitment) => commitment.occurrences));
-  for (const [month, hours] of hoursByMonth(needOccurrences)) {
-    const total = (committed.get(month) ?? 0) + hours;
-    if (total > cap) return { month, hours: total, cap };
+  // Summed in minutes: fractional hours (112 + 48 + 20 minutes) must not drift past the cap.
+  const committed = minutesByMonth(commitments.flatMap((commitment) => commitment.occurrences));
+  for (const [month, minutes] of minutesByMonth(needOccurrences)) {
+    const total = (committed.get(month) ?? 0) + minutes;
+    if (total > cap * 60) return { month, hours: total / 60, cap };
   }
   return undefined;
 }
 
 /**
  * A safeguarding check is valid on a date when the certificate was at most
- * `certificateMaxAgeMonths` old at inspection, the inspection is at most `inspectionValidYears`
- * before the date, and it shows no relevant conviction.
+ * `certificateMaxAgeMonths` old at inspection, the inspection is on or before the date and at most
+ * `inspectionValidYears` before it, and it shows no relevant conviction.
  */
 export function safeguardingValidOn(facts: SafeguardingFacts, date: string, policy: SafeguardingPolicy): boolean {
   if (facts.relevantConviction) return false;
   if (facts.issuedOn > facts.inspectedOn) return false;
   if (addMonths(facts.issuedOn, policy.certificateMaxAgeMonths) < facts.inspectedOn) return false;
-  return date <= addYears(facts.inspectedOn, policy.inspectionValidYears);
+  return facts.inspectedOn <= date && date <= addYears(facts.inspectedOn, policy.inspectionValidYears);
 }

@@ -1,6 +1,5 @@
 import { LANGUAGE_LEVELS } from '../catalog/languages.ts';
 import { addDays } from '../time/calendar.ts';
-import { hoursOf } from './occurrences.ts';
 import type { Candidate, MatchingNeed, ScoreItem } from './types.ts';
 
 /** Points per criterion: what a manager reads next to each proposal. */
@@ -17,13 +16,14 @@ export const SCORE_POINTS = {
 /** Hours of accepted or completed help in the 30 days up to and including today. */
 export function recentHours(candidate: Candidate, today: string): number {
   const since = addDays(today, -29);
-  let hours = 0;
+  // Summed in minutes: fractional hours must not drift (Math.ceil(3.0000000000000004) is 4).
+  let minutes = 0;
   for (const commitment of candidate.commitments) {
     for (const occurrence of commitment.occurrences) {
-      if (occurrence.date >= since && occurrence.date <= today) hours += hoursOf(occurrence);
+      if (occurrence.date >= since && occurrence.date <= today) minutes += occurrence.end - occurrence.start;
     }
   }
-  return hours;
+  return minutes / 60;
 }
 
 /**

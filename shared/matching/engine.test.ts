@@ -1,0 +1,812 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGE_LEVELS } from '../catalog/languages.ts';
+import type { LanguageCode } from '../catalog/schemas.ts';
+import { WEEKDAYS, type Weekday } from '../time/calendar.ts';
+import type { DatePeriod, SpokenLanguage, WeeklySlot } from '../volunteers/schemas.ts';
+import type { ConstraintContext } from './constraints.ts';
+import { rankCandidates } from './engine.ts';
+import type { Occurrence, Schedule } from './occurrences.ts';
+import {
+  type Candidate,
+  type Commitment,
+  DEFAULT_SAFEGUARDING_POLICY,
+  type MatchingNeed,
+  type MatchingProfile,
+  type MatchingResult,
+  type SafeguardingFacts,
+  type Violation,
+  type ViolationCode,
+} from './types.ts';
+
+/** Never the clock: 11:00 in Berlin on Tuesday, 2026-11-24. */
+const NOW = new Date('2026-11-24T10:00:00Z');
+const CONTEXT: ConstraintContext = { consentVersion: 'consent-2026-05', policy: DEFAULT_SAFEGUARDING_POLICY };
+
+// --- An oracle calendar of its own (days since 1970-01-01; H. Hinnant's algorithms) -------------
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function dayNumber(date: string): number {
+  const [y0, m, d] = date.split('-').map(Number) as [number, number, number];
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+function dateOfDay(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return `${yoe + era * 400 + (m <= 2 ? 1 : 0)}-${pad(m)}-${pad(d)}`;
+}
+
+const weekdayOfDay = (day: number): Weekday => WEEKDAYS[(((day + 3) % 7) + 7) % 7] as Weekday;
+const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+const range = (from: number, until: number) => Array.from({ length: Math.max(0, until - from) }, (_, i) => from + i);
+
+/** Calendar months later, on the same day or the month's last day when it has fewer (§ 188 BGB). */
+function monthsLater(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return `${year}-${pad(month)}-${pad(Math.min(d, length))}`;
+}
+
+// --- The oracle: DESIGN.md's matching semantics, written independently of the engine ------------
+
+/** Every date from the first to the last (inclusive) on the weekday, walked day by day. */
+function oracleOccurrences(schedule: Schedule): Occurrence[] {
+  const [start, end] = [minutesOf(schedule.start), minutesOf(schedule.end)];
+  if (schedule.kind === 'once') return [{ date: schedule.date, start, end }];
+  return range(dayNumber(schedule.firstDate), dayNumber(schedule.lastDate) + 1)
+    .filter((day) => weekdayOfDay(day) === schedule.weekday)
+    .map((day) => ({ date: dateOfDay(day), start, end }));
+}
+
+function oracleCovers(profile: MatchingProfile, occurrence: Occurrence): boolean {
+  const day = dayNumber(occurrence.date);
+  if (day < dayNumber(profile.availableFrom)) return false;
+  if (profile.availableUntil !== undefined && day > dayNumber(profile.availableUntil)) return false;
+  const blackedOut = new Set(profile.blackouts.flatMap((p) => range(dayNumber(p.from), dayNumber(p.until) + 1)));
+  if (blackedOut.has(day)) return false;
+  return profile.weeklySlots.some(
+    (slot) =>
+      slot.weekday === weekdayOfDay(day) &&
+      range(occurrence.start, occurrence.end).every((m) => minutesOf(slot.start) <= m && m < minutesOf(slot.end)),
+  );
+}
+
+const shareAMinute = (a: Occurrence, b: Occurrence) =>
+  a.date === b.date && range(a.start, a.end).some((m) => b.start <= m && m < b.end);
+
+function oracleCheckValid(facts: SafeguardingFacts, date: string): boolean {
+  const policy = CONTEXT.policy;
+  return (
+    !facts.relevantConviction &&
+    facts.issuedOn <= facts.inspectedOn &&
+    facts.inspectedOn <= monthsLater(facts.issuedOn, policy.certificateMaxAgeMonths) &&
+    facts.inspectedOn <= date &&
+    date <= monthsLater(facts.inspectedOn, 12 * policy.inspectionValidYears)
+  );
+}
+
+function minutesByMonth(list: Occurrence[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const o of list) result.set(o.date.slice(0, 7), (result.get(o.date.slice(0, 7)) ?? 0) + o.end - o.start);
+  return result;
+}
+
+/** What the oracle expects of each violated constraint. */
+interface OracleFinding {
+  missingSkills?: string[];
+  firstInvalidDate?: string;
+  unavailableDates?: string[];
+  overlapping?: Array<{ needId: string; date: string }>;
+  capExcess?: { month: string; hours: number; cap: number };
+}
+
+function oracleViolations(candidate: Candidate, need: MatchingNeed): Map<ViolationCode, OracleFinding> {
+  const { profile } = candidate;
+  const occurrences = oracleOccurrences(need.schedule);
+  const found = new Map<ViolationCode, OracleFinding>();
+  if (profile.paused) found.set('paused', {});
+  if (profile.consentVersion !== CONTEXT.consentVersion) found.set('consent_missing', {});
+  if (profile.quarters !== 'all' && !profile.quarters.includes(need.quarterId)) found.set('not_in_quarter', {});
+  const missingSkills = need.requiredSkills.filter((skill) => !profile.skills.includes(skill));
+  if (missingSkills.length > 0) found.set('missing_skills', { missingSkills });
+  const spoken = new Set<string>(profile.languages.map((l) => l.code));
+  if (need.languages.length > 0 && !need.languages.some((code) => spoken.has(code))) {
+    found.set('no_common_language', {});
+  }
+  if (need.involvesMinors) {
+    const facts = candidate.safeguarding;
+    if (facts === undefined) found.set('safeguarding_missing', {});
+    else {
+      const invalid = occurrences.find((o) => !oracleCheckValid(facts, o.date));
+      if (invalid) found.set('safeguarding_invalid', { firstInvalidDate: invalid.date });
+    }
+  }
+  const unavailableDates = occurrences.filter((o) => !oracleCovers(profile, o)).map((o) => o.date);
+  if (unavailableDates.length > 0) found.set('not_available', { unavailableDates });
+  const overlapping = candidate.commitments
+    .filter((c) => c.status === 'accepted')
+    .flatMap((c) =>
+      c.occurrences
+        .filter((t) => occurrences.some((o) => shareAMinute(o, t)))
+        .map((t) => ({ needId: c.needId, date: t.date })),
+    );
+  if (overlapping.length > 0) found.set('overlaps_commitment', { overlapping });
+  // The ledger's hours count whether the help is still ahead (accepted) or done (completed).
+  const committed = minutesByMonth(candidate.commitments.flatMap((c) => c.occurrences));
+  const excess = [...minutesByMonth(occurrences)]
+    .map(([month, minutes]) => ({ month, total: (committed.get(month) ?? 0) + minutes }))
+    .filter(({ total }) => total > profile.maxHoursPerMonth * 60)
+    .sort((a, b) => (a.month < b.month ? -1 : 1))[0];
+  if (excess) {
+    found.set('hour_cap', {
+      capExcess: { month: excess.month, hours: excess.total / 60, cap: profile.maxHoursPerMonth },
+    });
+  }
+  return found;
+}
+
+/** Checks one exclusion's violations against the oracle's findings, code by code and detail by detail. */
+function expectSameViolations(violations: Violation[], expected: Map<ViolationCode, OracleFinding>): void {
+  const codes = violations.map((v) => v.code);
+  expect(new Set(codes).size).toBe(codes.length); // each constraint listed once
+  expect([...codes].sort()).toEqual([...expected.keys()].sort());
+  for (const violation of violations) {
+    const finding = expected.get(violation.code) ?? {};
+    switch (violation.code) {
+      case 'missing_skills':
+        expect(violation.skills).toEqual(finding.missingSkills);
+        break;
+      case 'safeguarding_invalid':
+        expect(violation.date).toBe(finding.firstInvalidDate);
+        break;
+      case 'not_available':
+        // At most three dates are named: the first ones.
+        expect(violation.dates).toEqual(finding.unavailableDates?.slice(0, 3));
+        break;
+      case 'overlaps_commitment':
+        expect(finding.overlapping).toContainEqual({ needId: violation.needId, date: violation.date });
+        break;
+      case 'hour_cap':
+        expect({ month: violation.month, hours: violation.hours, cap: violation.cap }).toEqual(finding.capExcess);
+        break;
+      default:
+        expect(Object.keys(violation)).toEqual(['code']);
+    }
+  }
+}
+
+// --- Generators ----------------------------------------------------------------------------------
+
+const TODAY = dayNumber('2026-11-24');
+const SKILLS = ['homework', 'cooking', 'driving', 'sports', 'crafts'];
+const LANGUAGES: LanguageCode[] = ['de', 'ar', 'fa', 'uk', 'tr'];
+const QUARTERS = ['nordstadt', 'suedviertel', 'altstadt', 'hafen'];
+const VENUES = ['venue-1', 'venue-2', 'venue-3'];
+const NEED_ID = 'need-x';
+const IDS = ['0b7e', '1c2d', '3f9a', '5a01', '7d44', '9e3c', 'a2b8', 'c6f0'];
+const NAMES = ['Amal', 'Jonas', 'Olena', 'Mehmet', 'Sara', 'Dawit'];
+
+const often = <T>(likely: fc.Arbitrary<T>, rarely: fc.Arbitrary<T>, weight = 4) =>
+  fc.oneof({ arbitrary: likely, weight }, { arbitrary: rarely, weight: 1 });
+const slack = often(fc.constant(0), fc.integer({ min: 1, max: 90 }), 1);
+const clampToDay = (minute: number) => Math.max(0, Math.min(1440, minute));
+const windowArb = (maxLength: number) =>
+  fc
+    .integer({ min: 0, max: 1439 })
+    .chain((start) =>
+      fc.integer({ min: start + 1, max: Math.min(1440, start + maxLength) }).map((end) => ({ start, end })),
+    );
+
+const needArb: fc.Arbitrary<MatchingNeed> = fc
+  .record({
+    once: fc.boolean(),
+    first: fc.integer({ min: TODAY - 20, max: TODAY + 60 }),
+    span: fc.nat({ max: 120 }),
+    weekday: fc.constantFrom(...WEEKDAYS),
+    window: windowArb(240),
+    required: fc.subarray(SKILLS, { maxLength: 2 }),
+    nice: fc.subarray(SKILLS, { maxLength: 2 }),
+    languages: fc.subarray(LANGUAGES, { maxLength: 2 }),
+    involvesMinors: fc.boolean(),
+    quarterId: fc.constantFrom(...QUARTERS),
+    venueId: fc.constantFrom(...VENUES),
+  })
+  .map(({ once, first, span, weekday, window, required, nice, languages, involvesMinors, quarterId, venueId }) => {
+    const [start, end] = [time(window.start), time(window.end)];
+    // A weekly need without a single date cannot be matched at all (see the example below).
+    const hasWeekday = range(first, first + span + 1).some((day) => weekdayOfDay(day) === weekday);
+    const schedule: Schedule = once
+      ? { kind: 'once', date: dateOfDay(first), start, end }
+      : {
+          kind: 'weekly',
+          weekday: hasWeekday ? weekday : weekdayOfDay(first),
+          start,
+          end,
+          firstDate: dateOfDay(first),
+          lastDate: dateOfDay(first + span),
+        };
+    return {
+      needId: NEED_ID,
+      quarterId,
+      venueId,
+      schedule,
+      requiredSkills: required,
+      niceToHaveSkills: nice.filter((skill) => !required.includes(skill)),
+      languages,
+      involvesMinors,
+    };
+  });
+
+/** Slots for the need's weekday: around its window (covering), split in two, shifted, or none. */
+function needDaySlotsArb(
+  weekday: Weekday,
+  window: { start: number; end: number },
+  lean: number,
+): fc.Arbitrary<WeeklySlot[]> {
+  const slot = (start: number, end: number): WeeklySlot[] =>
+    end > start ? [{ weekday, start: time(clampToDay(start)), end: time(clampToDay(end)) }] : [];
+  return fc.oneof(
+    { arbitrary: fc.tuple(slack, slack).map(([b, a]) => slot(window.start - b, window.end + a)), weight: 5 * lean },
+    {
+      // Two adjacent slots, split inside the window: neither holds all of it.
+      arbitrary: fc.nat().map((at) => {
+        const length = window.end - window.start;
+        if (length < 2) return slot(window.start, window.end);
+        const split = window.start + 1 + (at % (length - 1));
+        return [...slot(window.start - 30, split), ...slot(split, window.end + 30)];
+      }),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.integer({ min: -90, max: 90 }), slack, slack)
+        .map(([shift, b, a]) => slot(window.start + shift - b, window.end + shift + a)),
+      weight: 1,
+    },
+    { arbitrary: fc.constant<WeeklySlot[]>([]), weight: 1 },
+  );
+}
+
+/** A candidate for the need; the larger `lean`, the likelier each constraint is met. */
+function candidateArb(need: MatchingNeed, lean: number): fc.Arbitrary<Candidate> {
+  const occurrences = oracleOccurrences(need.schedule);
+  const first = occurrences[0] as Occurrence;
+  const firstDay = dayNumber(first.date);
+  const lastDay = dayNumber((occurrences.at(-1) as Occurrence).date);
+  const window = { start: first.start, end: first.end };
+  const weekday = weekdayOfDay(firstDay);
+  const busiestMonth = Math.max(...minutesByMonth(occurrences).values());
+
+  const commitmentOccurrenceArb: fc.Arbitrary<Occurrence> = fc.oneof(
+    // On one of the need's dates, sharing its first minute, or touching it end-to-start.
+    fc
+      .record({
+        index: fc.nat(),
+        before: fc.nat({ max: 60 }),
+        after: fc.nat({ max: 120 }),
+        how: fc.constantFrom('overlap', 'touch-before', 'touch-after'),
+      })
+      .map(({ index, before, after, how }): Occurrence => {
+        const date = (occurrences[index % occurrences.length] as Occurrence).date;
+        if (how === 'touch-before' && window.start > 0) {
+          return { date, start: Math.max(0, window.start - 1 - before), end: window.start };
+        }
+        if (how === 'touch-after' && window.end < 1440) {
+          return { date, start: window.end, end: Math.min(1440, window.end + 1 + after) };
+        }
+        return { date, start: Math.max(0, window.start - before), end: Math.min(1440, window.start + 1 + after) };
+      }),
+    // Recently (the fair-spread window), or anywhere in the need's months.
+    fc
+      .record({ day: fc.integer({ min: TODAY - 40, max: TODAY }), window: windowArb(300) })
+      .map(({ day, window: w }) => ({ date: dateOfDay(day), ...w })),
+    fc
+      .record({ day: fc.integer({ min: firstDay - 10, max: lastDay + 10 }), window: windowArb(300) })
+      .map(({ day, window: w }) => ({ date: dateOfDay(day), ...w })),
+  );
+
+  const commitmentArb: fc.Arbitrary<Commitment> = fc.record({
+    needId: fc.constantFrom(NEED_ID, 'need-y', 'need-z'),
+    venueId: fc.constantFrom(...VENUES),
+    status: fc.constantFrom<Commitment['status']>('accepted', 'completed'),
+    occurrences: fc
+      .array(commitmentOccurrenceArb, { minLength: 1, maxLength: 4 })
+      .map((list) => list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+  });
+
+  const safeguardingArb: fc.Arbitrary<SafeguardingFacts> = fc
+    .record({
+      inspected: often(
+        fc.integer({ min: firstDay - 1700, max: firstDay }),
+        fc.integer({ min: firstDay - 1900, max: lastDay + 10 }),
+        3 * lean,
+      ),
+      age: often(fc.integer({ min: 0, max: 95 }), fc.integer({ min: -5, max: 130 }), 4 * lean),
+      relevantConviction: often(fc.constant(false), fc.constant(true), 7 * lean),
+    })
+    .map(({ inspected, age, relevantConviction }) => ({
+      inspectedOn: dateOfDay(inspected),
+      issuedOn: dateOfDay(inspected - age),
+      relevantConviction,
+    }));
+
+  const otherWeekdays = WEEKDAYS.filter((day) => day !== weekday);
+  const profileArb = fc
+    .record({
+      firstName: fc.constantFrom(...NAMES),
+      paused: often(fc.constant(false), fc.constant(true), 5 * lean),
+      consentVersion: often(fc.constant(CONTEXT.consentVersion), fc.constant('consent-2025-01'), 5 * lean),
+      quarters: fc.oneof(
+        { arbitrary: fc.constant<'all'>('all'), weight: lean },
+        {
+          arbitrary: fc.subarray(QUARTERS, { minLength: 1 }).map((list) => [...new Set([need.quarterId, ...list])]),
+          weight: lean,
+        },
+        { arbitrary: fc.subarray(QUARTERS, { minLength: 1 }), weight: 1 },
+      ),
+      skills: fc
+        .tuple(often(fc.constant(true), fc.constant(false), 3 * lean), fc.subarray(SKILLS))
+        .map(([hasRequired, list]) => [...new Set([...(hasRequired ? need.requiredSkills : []), ...list])]),
+      languages: fc
+        .tuple(
+          fc.uniqueArray(
+            fc.record({ code: fc.constantFrom(...LANGUAGES), level: fc.constantFrom(...LANGUAGE_LEVELS) }),
+            { selector: (l) => l.code, minLength: 1, maxLength: 3 },
+          ),
+          often(
+            fc.constantFrom<LanguageCode>(...(need.languages as LanguageCode[]), 'de'),
+            fc.constant(undefined),
+            3 * lean,
+          ),
+          fc.constantFrom(...LANGUAGE_LEVELS),
+        )
+        .map(([list, spoken, level]): SpokenLanguage[] =>
+          spoken === undefined || list.some((l) => l.code === spoken) ? list : [...list, { code: spoken, level }],
+        ),
+      needDaySlots: needDaySlotsArb(weekday, window, lean),
+      otherSlots: fc.uniqueArray(fc.record({ weekday: fc.constantFrom(...otherWeekdays), window: windowArb(600) }), {
+        selector: (s) => s.weekday,
+        maxLength: 3,
+      }),
+      from: often(fc.integer({ min: -60, max: 0 }), fc.integer({ min: 1, max: 30 }), 4 * lean),
+      until: fc.option(often(fc.integer({ min: 0, max: 60 }), fc.integer({ min: -30, max: -1 }), 4 * lean)),
+      blackouts: often(
+        fc.constant<DatePeriod[]>([]),
+        fc.array(
+          fc
+            .record({ start: fc.integer({ min: firstDay - 10, max: lastDay + 10 }), length: fc.nat({ max: 10 }) })
+            .map(({ start, length }): DatePeriod => ({ from: dateOfDay(start), until: dateOfDay(start + length) })),
+          { minLength: 1, maxLength: 2 },
+        ),
+        lean,
+      ),
+      cap: often(
+        fc.integer({ min: 0, max: 8 }).map((extra) => Math.min(160, Math.ceil(busiestMonth / 60) + extra)),
+        fc.integer({ min: 1, max: 160 }),
+        2 * lean,
+      ),
+    })
+    .map(
+      (p): MatchingProfile => ({
+        volunteerId: '',
+        firstName: p.firstName,
+        paused: p.paused,
+        consentVersion: p.consentVersion,
+        quarters: p.quarters,
+        skills: p.skills,
+        languages: p.languages,
+        weeklySlots: [
+          ...p.needDaySlots,
+          ...p.otherSlots.map((s) => ({ weekday: s.weekday, start: time(s.window.start), end: time(s.window.end) })),
+        ],
+        availableFrom: dateOfDay(firstDay + p.from),
+        availableUntil: p.until === null ? undefined : dateOfDay(lastDay + p.until),
+        blackouts: p.blackouts,
+        maxHoursPerMonth: Math.max(1, p.cap),
+      }),
+    );
+
+  return fc
+    .record({
+      profile: profileArb,
+      commitments: often(fc.constant<Commitment[]>([]), fc.array(commitmentArb, { minLength: 1, maxLength: 3 }), 1),
+      safeguarding: fc.option(safeguardingArb, { freq: 4 * lean, nil: undefined }),
+    })
+    .map(({ profile, commitments, safeguarding }): Candidate => {
+      const candidate: Candidate = { profile, commitments };
+      if (safeguarding) candidate.safeguarding = safeguarding;
+      return candidate;
+    });
+}
+
+/** A need, candidates with distinct ids, and a shuffled order of the same candidates. */
+const scenarioArb = needArb.chain((need) =>
+  fc
+    .tuple(
+      fc.array(fc.oneof(candidateArb(need, 1), candidateArb(need, 6)), { minLength: 1, maxLength: 6 }),
+      fc.shuffledSubarray(IDS, { minLength: IDS.length, maxLength: IDS.length }),
+    )
+    .map(([generated, ids]) =>
+      generated.map((c, i) => ({ ...c, profile: { ...c.profile, volunteerId: ids[i] as string } })),
+    )
+    .chain((candidates) =>
+      fc
+        .shuffledSubarray(candidates, { minLength: candidates.length, maxLength: candidates.length })
+        .map((shuffled) => ({ need, candidates, shuffled })),
+    ),
+);
+
+// --- The properties ------------------------------------------------------------------------------
+
+describe('rankCandidates (properties)', () => {
+  it('proposes exactly the candidates that violate no hard constraint and lists every violation of the others', () => {
+    const seen = new Map<string, number>();
+    const count = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+    fc.assert(
+      fc.property(scenarioArb, ({ need, candidates, shuffled }) => {
+        const input = structuredClone(candidates);
+        const result = rankCandidates(need, candidates, CONTEXT, NOW);
+        expect(candidates).toEqual(input); // the input is left alone
+
+        // (d) proposals and exclusions partition the candidates.
+        const proposed = result.proposals.map((p) => p.volunteerId);
+        const excluded = result.excluded.map((e) => e.volunteerId);
+        expect([...proposed, ...excluded].sort()).toEqual(candidates.map((c) => c.profile.volunteerId).sort());
+
+        const byId = new Map(candidates.map((c) => [c.profile.volunteerId, c]));
+        for (const proposal of result.proposals) {
+          const candidate = byId.get(proposal.volunteerId) as Candidate;
+          // (a) a proposed volunteer violates nothing the oracle knows of.
+          expect([...oracleViolations(candidate, need).keys()]).toEqual([]);
+          expect(proposal.firstName).toBe(candidate.profile.firstName);
+          count('proposed');
+        }
+        for (const exclusion of result.excluded) {
+          const candidate = byId.get(exclusion.volunteerId) as Candidate;
+          const expected = oracleViolations(candidate, need);
+          // (b) at least one violation, each really violated, (c) none left out.
+          expect(exclusion.violations.length).toBeGreaterThan(0);
+          expectSameViolations(exclusion.violations, expected);
+          expect(exclusion.firstName).toBe(candidate.profile.firstName);
+          for (const code of expected.keys()) count(code);
+        }
+
+        // (e) the same candidates in another order (and fresh copies) give the identical result.
+        expect(rankCandidates(need, structuredClone(shuffled), CONTEXT, NOW)).toEqual(result);
+      }),
+      { numRuns: 300 },
+    );
+    // The generator is useful only if it reaches both outcomes and every constraint.
+    expect(seen.get('proposed') ?? 0).toBeGreaterThan(40);
+    const codes: ViolationCode[] = [
+      'paused',
+      'consent_missing',
+      'not_in_quarter',
+      'missing_skills',
+      'no_common_language',
+      'safeguarding_missing',
+      'safeguarding_invalid',
+      'not_available',
+      'overlaps_commitment',
+      'hour_cap',
+    ];
+    for (const code of codes) expect(seen.get(code) ?? 0, code).toBeGreaterThan(10);
+  });
+
+  it('orders proposals by score (the sum of their explanation) descending, then by volunteer id', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(scenarioArb, ({ need, candidates }) => {
+        const { proposals } = rankCandidates(need, candidates, CONTEXT, NOW);
+        for (const proposal of proposals) {
+          // (f) the score is the sum of the points the manager reads.
+          expect(proposal.score).toBe(proposal.explanation.reduce((sum, item) => sum + item.points, 0));
+        }
+        for (let i = 1; i < proposals.length; i++) {
+          const [a, b] = [proposals[i - 1], proposals[i]] as [(typeof proposals)[0], (typeof proposals)[0]];
+          expect(a.score > b.score || (a.score === b.score && a.volunteerId < b.volunteerId)).toBe(true);
+          compared++;
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(compared).toBeGreaterThan(15);
+  });
+
+  it('explains each score by the facts: nice-to-have skills, best language, continuity, recent hours', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ need, candidates }) => {
+        const { proposals } = rankCandidates(need, candidates, CONTEXT, NOW);
+        const byId = new Map(candidates.map((c) => [c.profile.volunteerId, c]));
+        for (const proposal of proposals) {
+          const { profile, commitments } = byId.get(proposal.volunteerId) as Candidate;
+          const item = <C extends string>(criterion: C) => proposal.explanation.find((i) => i.criterion === criterion);
+          expect(item('nice_to_have')).toMatchObject({
+            skills: need.niceToHaveSkills.filter((skill) => profile.skills.includes(skill)),
+          });
+          const levels = profile.languages
+            .filter((l) => (need.languages as string[]).includes(l.code))
+            .map((l) => LANGUAGE_LEVELS.indexOf(l.level));
+          const language = item('language');
+          if (levels.length === 0) expect(language?.points).toBe(0);
+          else expect(language).toMatchObject({ level: LANGUAGE_LEVELS[Math.max(...levels)] });
+          const basis = commitments.some((c) => c.needId === need.needId)
+            ? 'same_need'
+            : commitments.some((c) => c.venueId === need.venueId)
+              ? 'same_venue'
+              : 'none';
+          expect(item('continuity')).toMatchObject({ basis });
+          // Hours of the 30 days up to and including today, in whole minutes.
+          const recentMinutes = commitments
+            .flatMap((c) => c.occurrences)
+            .filter((o) => dayNumber(o.date) > TODAY - 30 && dayNumber(o.date) <= TODAY)
+            .reduce((sum, o) => sum + o.end - o.start, 0);
+          expect(item('fair_spread')).toEqual({
+            criterion: 'fair_spread',
+            recentHours: recentMinutes / 60,
+            points: Math.max(0, 10 - Math.floor((recentMinutes + 59) / 60)),
+          });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+// --- Examples ------------------------------------------------------------------------------------
+
+/** Homework help in the Nordstadt, Tuesdays 16–18 from 2026-12-01 to 2027-01-26 (nine Tuesdays). */
+const homework: MatchingNeed = {
+  needId: 'need-homework',
+  quarterId: 'nordstadt',
+  venueId: 'venue-1',
+  schedule: {
+    kind: 'weekly',
+    weekday: 'tue',
+    start: '16:00',
+    end: '18:00',
+    firstDate: '2026-12-01',
+    lastDate: '2027-01-26',
+  },
+  requiredSkills: ['homework'],
+  niceToHaveSkills: ['crafts'],
+  languages: ['ar'],
+  involvesMinors: true,
+};
+
+const validCheck: SafeguardingFacts = { issuedOn: '2026-09-15', inspectedOn: '2026-10-01', relevantConviction: false };
+
+function volunteer(
+  volunteerId: string,
+  profile: Partial<MatchingProfile> = {},
+  rest: Partial<Omit<Candidate, 'profile'>> = {},
+): Candidate {
+  return {
+    profile: {
+      volunteerId,
+      firstName: volunteerId,
+      paused: false,
+      consentVersion: CONTEXT.consentVersion,
+      quarters: 'all',
+      skills: ['homework'],
+      languages: [{ code: 'ar', level: 'C1' }],
+      weeklySlots: [{ weekday: 'tue', start: '15:00', end: '19:00' }],
+      availableFrom: '2026-11-01',
+      blackouts: [],
+      maxHoursPerMonth: 20,
+      ...profile,
+    },
+    commitments: [],
+    safeguarding: validCheck,
+    ...rest,
+  };
+}
+
+const rank = (need: MatchingNeed, candidates: Candidate[]): MatchingResult =>
+  rankCandidates(need, candidates, CONTEXT, NOW);
+const ids = (result: MatchingResult) => result.proposals.map((p) => p.volunteerId);
+
+describe('rankCandidates (examples)', () => {
+  it('proposes an Arabic-speaking homework helper with a valid check, and explains the score', () => {
+    const result = rank(homework, [volunteer('amal')]);
+    expect(result.excluded).toEqual([]);
+    expect(result.proposals).toEqual([
+      {
+        volunteerId: 'amal',
+        firstName: 'amal',
+        score: 20,
+        explanation: [
+          { criterion: 'nice_to_have', points: 0, skills: [] },
+          { criterion: 'language', points: 10, language: 'ar', level: 'C1' },
+          { criterion: 'continuity', points: 0, basis: 'none' },
+          { criterion: 'fair_spread', points: 10, recentHours: 0 },
+        ],
+      },
+    ]);
+  });
+
+  it('excludes the same helper without a check, with safeguarding_missing only', () => {
+    const result = rank(homework, [volunteer('jonas', {}, { safeguarding: undefined })]);
+    expect(result.proposals).toEqual([]);
+    expect(result.excluded).toEqual([
+      { volunteerId: 'jonas', firstName: 'jonas', violations: [{ code: 'safeguarding_missing' }] },
+    ]);
+  });
+
+  it('names the first occurrence a check is no longer valid on', () => {
+    // Inspected 2021-12-10: valid until 2026-12-10, so the third Tuesday (12-15) is the first too late.
+    const old = { issuedOn: '2021-11-20', inspectedOn: '2021-12-10', relevantConviction: false };
+    expect(rank(homework, [volunteer('olena', {}, { safeguarding: old })]).excluded[0]?.violations).toEqual([
+      { code: 'safeguarding_invalid', date: '2026-12-15' },
+    ]);
+    // A check inspected after the first occurrence did not cover it.
+    const late = { issuedOn: '2026-11-20', inspectedOn: '2026-12-02', relevantConviction: false };
+    expect(rank(homework, [volunteer('sara', {}, { safeguarding: late })]).excluded[0]?.violations).toEqual([
+      { code: 'safeguarding_invalid', date: '2026-12-01' },
+    ]);
+    const convicted = { ...validCheck, relevantConviction: true };
+    expect(rank(homework, [volunteer('x', {}, { safeguarding: convicted })]).excluded[0]?.violations).toEqual([
+      { code: 'safeguarding_invalid', date: '2026-12-01' },
+    ]);
+  });
+
+  it('lists every violated constraint, not only the first', () => {
+    const result = rank(homework, [
+      volunteer(
+        'mehmet',
+        {
+          paused: true,
+          consentVersion: 'consent-2025-01',
+          quarters: ['hafen'],
+          skills: ['cooking'],
+          languages: [{ code: 'de', level: 'native' }],
+          weeklySlots: [{ weekday: 'wed', start: '15:00', end: '19:00' }],
+          maxHoursPerMonth: 5,
+        },
+        {
+          safeguarding: undefined,
+          commitments: [
+            {
+              needId: 'need-cooking',
+              venueId: 'venue-2',
+              status: 'accepted',
+              occurrences: [{ date: '2026-12-08', start: 17 * 60 + 59, end: 19 * 60 }],
+            },
+          ],
+        },
+      ),
+    ]);
+    expect(result.excluded[0]?.violations).toEqual(
+      expect.arrayContaining([
+        { code: 'paused' },
+        { code: 'consent_missing' },
+        { code: 'not_in_quarter' },
+        { code: 'missing_skills', skills: ['homework'] },
+        { code: 'no_common_language' },
+        { code: 'safeguarding_missing' },
+        { code: 'not_available', dates: ['2026-12-01', '2026-12-08', '2026-12-15'] },
+        { code: 'overlaps_commitment', needId: 'need-cooking', date: '2026-12-08' },
+        // December: five Tuesdays of two hours, plus the 61 minutes already accepted.
+        { code: 'hour_cap', month: '2026-12', hours: (600 + 61) / 60, cap: 5 },
+      ]),
+    );
+    expect(result.excluded[0]?.violations).toHaveLength(9);
+  });
+
+  it('does not count a commitment that ends as the need starts as an overlap', () => {
+    const before: Commitment = {
+      needId: 'need-cooking',
+      venueId: 'venue-2',
+      status: 'accepted',
+      occurrences: [{ date: '2026-12-08', start: 14 * 60, end: 16 * 60 }],
+    };
+    expect(ids(rank(homework, [volunteer('amal', {}, { commitments: [before] })]))).toEqual(['amal']);
+  });
+
+  it('ranks a volunteer who helped at the venue above an otherwise equal one, and the same need higher still', () => {
+    const atVenue: Commitment = {
+      needId: 'need-reading',
+      venueId: 'venue-1',
+      status: 'completed',
+      occurrences: [{ date: '2026-06-02', start: 16 * 60, end: 18 * 60 }],
+    };
+    const sameNeed: Commitment = { ...atVenue, needId: 'need-homework', venueId: 'venue-1' };
+    const result = rank(homework, [
+      volunteer('v-1'),
+      volunteer('v-2', {}, { commitments: [atVenue] }),
+      volunteer('v-3', {}, { commitments: [sameNeed] }),
+    ]);
+    expect(ids(result)).toEqual(['v-3', 'v-2', 'v-1']);
+    expect(result.proposals.map((p) => p.explanation.find((i) => i.criterion === 'continuity'))).toEqual([
+      { criterion: 'continuity', points: 15, basis: 'same_need' },
+      { criterion: 'continuity', points: 10, basis: 'same_venue' },
+      { criterion: 'continuity', points: 0, basis: 'none' },
+    ]);
+  });
+
+  it('ranks a volunteer with fewer hours in the last 30 days higher', () => {
+    const recent = (hours: number, date = '2026-11-17'): Commitment => ({
+      needId: 'need-garden',
+      venueId: 'venue-9',
+      status: 'completed',
+      occurrences: [{ date, start: 10 * 60, end: 10 * 60 + hours * 60 }],
+    });
+    const result = rank(homework, [
+      // The window is today and the 29 days before: 2026-10-26 is in, 2026-10-25 is out.
+      volunteer('a-busy', {}, { commitments: [recent(4, '2026-10-26')] }),
+      volunteer('b-rested'),
+      volunteer('c-long-ago', {}, { commitments: [recent(4, '2026-10-25')] }),
+    ]);
+    expect(ids(result)).toEqual(['b-rested', 'c-long-ago', 'a-busy']);
+    expect(result.proposals.at(-1)?.explanation.at(-1)).toEqual({
+      criterion: 'fair_spread',
+      points: 6,
+      recentHours: 4,
+    });
+  });
+
+  it('counts recent minutes exactly: 112 + 48 + 20 minutes are 3 hours, not a little more', () => {
+    const result = rank(homework, [
+      volunteer(
+        'dawit',
+        {},
+        {
+          commitments: [
+            {
+              needId: 'need-garden',
+              venueId: 'venue-9',
+              status: 'completed',
+              occurrences: [
+                { date: '2026-11-10', start: 600, end: 712 },
+                { date: '2026-11-12', start: 600, end: 648 },
+                { date: '2026-11-17', start: 600, end: 620 },
+              ],
+            },
+          ],
+        },
+      ),
+    ]);
+    expect(result.proposals[0]?.explanation.at(-1)).toEqual({ criterion: 'fair_spread', points: 7, recentHours: 3 });
+  });
+
+  it('allows a month that reaches the cap exactly', () => {
+    // December: 5 × 2 hours = 10.
+    expect(ids(rank(homework, [volunteer('amal', { maxHoursPerMonth: 10 })]))).toEqual(['amal']);
+    expect(rank(homework, [volunteer('amal', { maxHoursPerMonth: 9 })]).excluded[0]?.violations).toEqual([
+      { code: 'hour_cap', month: '2026-12', hours: 10, cap: 9 },
+    ]);
+  });
+
+  it('breaks ties by volunteer id, whatever the input order', () => {
+    const tied = ['c', 'a', 'b'].map((id) => volunteer(id));
+    expect(ids(rank(homework, tied))).toEqual(['a', 'b', 'c']);
+    expect(ids(rank(homework, [...tied].reverse()))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('proposes nobody for a weekly need without a single date in its range', () => {
+    const empty: MatchingNeed = {
+      ...homework,
+      schedule: { ...homework.schedule, firstDate: '2026-12-02', lastDate: '2026-12-07' } as Schedule,
+    };
+    expect(rank(empty, [volunteer('amal')]).excluded).toEqual([
+      { volunteerId: 'amal', firstName: 'amal', violations: [{ code: 'not_available', dates: [] }] },
+    ]);
+  });
+});
