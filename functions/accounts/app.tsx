@@ -2,10 +2,11 @@ import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type * as z from 'zod';
-import type { IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import { type IdentityProvider, NewPasswordRequiredError, type Tokens } from '../../shared/auth/identity-provider.ts';
 import {
   ConfirmInput,
   ForgotPasswordInput,
+  NewPasswordInput,
   ResetPasswordInput,
   SignInInput,
   SignUpInput,
@@ -21,12 +22,21 @@ import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
 import { isLang, LANG_COOKIE } from '../../shared/web/i18n.ts';
 import { pageContext, safeNext } from '../../shared/web/page-context.ts';
 import { STYLESHEET } from '../../shared/web/stylesheet.ts';
-import { confirmSignUp, forgotPassword, resetPassword, signIn, signOut, signUp } from './contract.ts';
+import {
+  completeNewPassword,
+  confirmSignUp,
+  forgotPassword,
+  resetPassword,
+  signIn,
+  signOut,
+  signUp,
+} from './contract.ts';
 import {
   ConfirmPage,
   emptyForm,
   ForgotPasswordPage,
   type FormState,
+  NewPasswordPage,
   ResetPasswordPage,
   SignInPage,
   SignUpPage,
@@ -132,16 +142,34 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
           : undefined;
     return c.html(signInPage(p, { values: { email: q.email ?? '', next: q.next ?? '' }, errors: {}, notice }));
   });
+  const startSession = async (c: Context<AppEnv>, tokens: Tokens, next: string) => {
+    const { token, caller } = await openSession(services, tokens);
+    // A new session on every sign-in (no fixation); the one this browser had is ended.
+    const previous = c.get('sessionToken');
+    if (previous) await services.sessions.delete(previous);
+    setSessionCookie(c, token, services.config);
+    return c.redirect(safeNext(next, caller.roles.includes('volunteer') ? '/profile' : '/'), 303);
+  };
   app.post('/signin', (c) =>
     handleForm(c, services, SignInInput, ['email', 'next'], signInPage, async (input, form) => {
-      const { token, caller } = await openSession(services, identity, input.email, input.password);
-      // A new session on every sign-in (no fixation); the one this browser had is ended.
-      const previous = c.get('sessionToken');
-      if (previous) await services.sessions.delete(previous);
-      setSessionCookie(c, token, services.config);
-      const fallback = caller.roles.includes('volunteer') ? '/profile' : '/';
-      return c.redirect(safeNext(formString(form, 'next'), fallback), 303);
+      try {
+        return await startSession(c, await identity.signIn(input.email, input.password), formString(form, 'next'));
+      } catch (error) {
+        if (!(error instanceof NewPasswordRequiredError)) throw error;
+        const values = { email: input.email, session: error.session, next: formString(form, 'next') };
+        return c.html(<NewPasswordPage page={page(c)} form={{ values, errors: {} }} />);
+      }
     }),
+  );
+  const newPasswordPage: PageRenderer = (p, form) => <NewPasswordPage page={p} form={form} />;
+  app.post('/signin/new-password', (c) =>
+    handleForm(c, services, NewPasswordInput, ['email', 'session', 'next'], newPasswordPage, async (input, form) =>
+      startSession(
+        c,
+        await identity.completeNewPassword(input.email, input.session, input.password),
+        formString(form, 'next'),
+      ),
+    ),
   );
   app.post('/signout', async (c) => {
     const token = c.get('sessionToken');
@@ -181,6 +209,9 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     const tokens = await identity.signIn(body.email, body.password);
     return c.json(tokens);
   });
+  registerApiRoute(app, completeNewPassword, async (c, { body }) =>
+    c.json(await identity.completeNewPassword(body.email, body.session, body.password)),
+  );
   registerApiRoute(app, signOut, async (c, { body }) => {
     await identity.revoke(body.refreshToken);
     return c.body(null, 204);

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import {
   ConfirmInput,
   ForgotPasswordInput,
+  NewPasswordInput,
   ResetPasswordInput,
   SignInInput,
   SignOutInput,
@@ -80,4 +81,24 @@ export const resetPassword = defineRoute({
   responses: { 200: { description: 'Password changed', schema: z.object({ status: z.literal('changed') }) } },
 });
 
-export const accountRoutes = [signUp, confirmSignUp, signIn, signOut, forgotPassword, resetPassword];
+export const completeNewPassword = defineRoute({
+  method: 'post',
+  path: '/api/auth/new-password',
+  operationId: 'completeNewPassword',
+  summary: 'First sign-in of an invited staff account: replace the temporary password',
+  tag: 'Accounts',
+  security: 'public',
+  body: NewPasswordInput,
+  responses: { 200: { description: 'Signed in', schema: TokensResponse } },
+  errors: [401],
+});
+
+export const accountRoutes = [
+  signUp,
+  confirmSignUp,
+  signIn,
+  completeNewPassword,
+  signOut,
+  forgotPassword,
+  resetPassword,
+];

@@ -1,9 +1,11 @@
 import {
+  type AuthenticationResultType,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -58,6 +60,28 @@ function translate(error: unknown, during: 'sign-in' | 'other'): never {
   }
 }
 
+/** An invited account signs in for the first time and must choose its own password. */
+export class NewPasswordRequiredError extends IdentityError {
+  constructor(readonly session: string) {
+    super('NEW_PASSWORD_REQUIRED', 'Choose your own password to finish signing in');
+  }
+}
+
+function tokensOf(auth: AuthenticationResultType | undefined, challenge: string | undefined): Tokens {
+  if (!auth?.IdToken || !auth.AccessToken) {
+    throw new IdentityError(
+      'INVALID_CREDENTIALS',
+      `Sign-in needs a step this app does not support: ${challenge ?? 'unknown'}`,
+    );
+  }
+  return {
+    idToken: auth.IdToken,
+    accessToken: auth.AccessToken,
+    refreshToken: auth.RefreshToken,
+    expiresIn: auth.ExpiresIn ?? 3600,
+  };
+}
+
 /**
  * The app client's public Cognito operations (no IAM needed): sign-up, confirmation,
  * password sign-in, password reset and token revocation.
@@ -100,20 +124,25 @@ export class IdentityProvider {
         }),
       )
       .catch((error) => translate(error, 'sign-in'));
-    const auth = result.AuthenticationResult;
-    if (!auth?.IdToken || !auth.AccessToken) {
-      // A challenge (e.g. a new password for an invited account) is answered elsewhere.
-      throw new IdentityError(
-        'INVALID_CREDENTIALS',
-        `Sign-in needs another step: ${result.ChallengeName ?? 'unknown'}`,
-      );
+    if (result.ChallengeName === 'NEW_PASSWORD_REQUIRED' && result.Session) {
+      throw new NewPasswordRequiredError(result.Session);
     }
-    return {
-      idToken: auth.IdToken,
-      accessToken: auth.AccessToken,
-      refreshToken: auth.RefreshToken,
-      expiresIn: auth.ExpiresIn ?? 3600,
-    };
+    return tokensOf(result.AuthenticationResult, result.ChallengeName);
+  }
+
+  /** Answers the first sign-in of an invited account: the temporary password is replaced. */
+  async completeNewPassword(email: string, session: string, password: string): Promise<Tokens> {
+    const result = await this.client
+      .send(
+        new RespondToAuthChallengeCommand({
+          ClientId: this.clientId,
+          ChallengeName: 'NEW_PASSWORD_REQUIRED',
+          Session: session,
+          ChallengeResponses: { USERNAME: email, NEW_PASSWORD: password },
+        }),
+      )
+      .catch((error) => translate(error, 'other'));
+    return tokensOf(result.AuthenticationResult, result.ChallengeName);
   }
 
   async forgotPassword(email: string): Promise<void> {

@@ -55,6 +55,14 @@ export const ResetPasswordInput = z
   .strict()
   .meta({ id: 'ResetPasswordInput' });
 
+export const NewPasswordInput = z
+  .object({ email: Email, session: z.string().min(1).max(4096), password: NewPassword })
+  .strict()
+  .meta({
+    id: 'NewPasswordInput',
+    description: 'Answer to NEW_PASSWORD_REQUIRED: the session from that error and your own password',
+  });
+
 export const SignOutInput = z
   .object({ refreshToken: z.string().min(1).max(4096) })
   .strict()

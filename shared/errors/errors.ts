@@ -86,7 +86,8 @@ export class IdentityError extends DomainError {
       | 'EXPIRED_CODE'
       | 'NOT_CONFIRMED'
       | 'TOO_MANY_ATTEMPTS'
-      | 'INVALID_PASSWORD',
+      | 'INVALID_PASSWORD'
+      | 'NEW_PASSWORD_REQUIRED',
     message: string,
   ) {
     super(message);

@@ -1,13 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import {
-  DomainError,
-  type FieldIssue,
-  InvalidTransitionError,
-  StateConflictError,
-  VersionConflictError,
-} from '../errors/index.ts';
+import { DomainError, type FieldIssue, InvalidTransitionError, VersionConflictError } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
 
 /** The one place where domain error codes become HTTP statuses. */
@@ -16,6 +10,7 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   INVALID_CREDENTIALS: 401,
   UNAUTHENTICATED: 401,
   NOT_CONFIRMED: 403,
+  NEW_PASSWORD_REQUIRED: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
@@ -61,7 +56,8 @@ export function errorBody(error: unknown): ErrorBody {
       body.error.currentVersion = error.currentVersion;
     }
     if (error instanceof InvalidTransitionError) body.error.currentState = error.currentState;
-    if (error instanceof StateConflictError && error.details !== undefined) body.error.details = error.details;
+    const details = (error as { details?: unknown }).details;
+    if (details !== undefined) body.error.details = details;
     return body;
   }
   if (error instanceof HTTPException && error.status < 500) {

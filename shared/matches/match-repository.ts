@@ -141,6 +141,31 @@ export class MatchRepository {
     return { ledgers, itemsRead, capacityUnits };
   }
 
+  /** Saves a review on a match (still at the version read) together with its history entry. */
+  async saveReview(previous: Match, next: Match, event: MatchEvent): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: matchItem(next),
+                ConditionExpression: '#version = :version',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':version': previous.version },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: eventItem(event, randomBytes(4).toString('hex')) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name === 'TransactionCanceledException') throw new StepConflictError('match');
+      throw error;
+    }
+  }
+
   /** Writes a step atomically, or throws {@link StepConflictError} naming the part that moved. */
   async apply(step: Step): Promise<void> {
     const items: TransactItem[] = [];

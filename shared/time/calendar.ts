@@ -19,14 +19,16 @@ export function minutesOfDay(time: string): number {
   return hours * 60 + minutes;
 }
 
+const BERLIN_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Europe/Berlin for an instant. */
 export function berlinDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return BERLIN_DATE.format(instant);
 }
 
 function parts(date: string): [number, number, number] {

@@ -116,9 +116,11 @@ export const de = {
   outbox_other: 'Code',
   outboxAt: 'Zeit',
   safeguarding: 'Erweitertes Führungszeugnis',
-  safeguardingNone: 'Noch nicht geprüft. Für Einsätze mit Kindern und Jugendlichen zeigen Sie es bitte Ihrer Quartiersmanagerin oder Ihrem Quartiersmanager.',
+  safeguardingNone:
+    'Noch nicht geprüft. Für Einsätze mit Kindern und Jugendlichen zeigen Sie es bitte Ihrer Quartiersmanagerin oder Ihrem Quartiersmanager.',
   safeguardingValid: 'Geprüft am {date}; gilt für Einsätze bis {until}. Die Angaben werden am {deleteOn} gelöscht.',
-  safeguardingInvalid: 'Geprüft am {date}, aber nicht gültig für Einsätze mit Kindern und Jugendlichen. Die Angaben werden am {deleteOn} gelöscht.',
+  safeguardingInvalid:
+    'Geprüft am {date}, aber nicht gültig für Einsätze mit Kindern und Jugendlichen. Die Angaben werden am {deleteOn} gelöscht.',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es nicht.',
   forbiddenTitle: 'Kein Zugriff',
@@ -163,6 +165,10 @@ export const de = {
   err_NOT_CONFIRMED: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse.',
   err_TOO_MANY_ATTEMPTS: 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
   err_INVALID_PASSWORD: 'Das Passwort erfüllt die Anforderungen nicht.',
+  err_NEW_PASSWORD_REQUIRED: 'Bitte legen Sie Ihr eigenes Passwort fest.',
+  newPasswordTitle: 'Eigenes Passwort festlegen',
+  newPasswordIntro:
+    'Sie melden sich zum ersten Mal an. Ersetzen Sie das vorläufige Passwort aus der Einladung durch Ihr eigenes.',
 };
 
 export type Messages = typeof de;

@@ -116,9 +116,11 @@ export const en: Messages = {
   outbox_other: 'Code',
   outboxAt: 'Time',
   safeguarding: 'Extended police certificate',
-  safeguardingNone: 'Not inspected yet. For work with children and young people, please show it to your quarter manager.',
+  safeguardingNone:
+    'Not inspected yet. For work with children and young people, please show it to your quarter manager.',
   safeguardingValid: 'Inspected on {date}; counts for work until {until}. The details will be deleted on {deleteOn}.',
-  safeguardingInvalid: 'Inspected on {date}, but not valid for work with children and young people. The details will be deleted on {deleteOn}.',
+  safeguardingInvalid:
+    'Inspected on {date}, but not valid for work with children and young people. The details will be deleted on {deleteOn}.',
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist.',
   forbiddenTitle: 'No access',
@@ -162,4 +164,8 @@ export const en: Messages = {
   err_NOT_CONFIRMED: 'Please confirm your e-mail address first.',
   err_TOO_MANY_ATTEMPTS: 'Too many attempts. Please wait a few minutes.',
   err_INVALID_PASSWORD: 'The password does not meet the requirements.',
+  err_NEW_PASSWORD_REQUIRED: 'Please choose your own password.',
+  newPasswordTitle: 'Choose your own password',
+  newPasswordIntro:
+    'You are signing in for the first time. Replace the temporary password from the invitation with your own.',
 };

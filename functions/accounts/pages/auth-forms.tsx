@@ -200,3 +200,31 @@ export function ResetPasswordPage(props: { page: PageContext; form: FormState })
     </Layout>
   );
 }
+
+export function NewPasswordPage(props: { page: PageContext; form: FormState }) {
+  const { t } = props.page;
+  const { values, errors } = props.form;
+  return (
+    <Layout page={props.page} title={t('newPasswordTitle')}>
+      <p>{t('newPasswordIntro')}</p>
+      <ErrorSummary t={t} errors={errors} message={props.form.message} />
+      <form method="post" action="/signin/new-password" novalidate>
+        <input type="hidden" name="email" value={values.email ?? ''} />
+        <input type="hidden" name="session" value={values.session ?? ''} />
+        <input type="hidden" name="next" value={values.next ?? ''} />
+        <Input
+          name="password"
+          type="password"
+          label={t('newPassword')}
+          hint={t('passwordHint')}
+          errors={errors}
+          autocomplete="new-password"
+          required
+        />
+        <div class="actions">
+          <button type="submit">{t('resetSubmit')}</button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
