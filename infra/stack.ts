@@ -25,6 +25,13 @@ export const TABLE_ACCESS: Readonly<Record<string, 'read' | 'readwrite'>> = {
   volunteers: 'readwrite',
   catalog: 'read',
   needs: 'readwrite',
+  admin: 'readwrite',
+  initiatives: 'readwrite',
+};
+
+/** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
+export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
+  admin: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
 };
 
 export interface QuartiershilfeStackProps extends StackProps {
@@ -108,6 +115,13 @@ export class QuartiershilfeStack extends Stack {
             'Queries through the global secondary indexes need their ARNs; the wildcard covers only the indexes ' +
             'of this one table (table.grantReadData/grantReadWriteData).',
         });
+      }
+
+      const cognitoActions = COGNITO_ADMIN_ACCESS[spec.name];
+      if (cognitoActions) {
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({ actions: cognitoActions, resources: [this.identity.userPool.userPoolArn] }),
+        );
       }
 
       this.httpApi.addFunctionRoutes(pascal(spec.name), fn.fn, spec.routes);

@@ -2,11 +2,15 @@ import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { Hono } from 'hono';
 import { createAccountsApp } from '../../functions/accounts/app.tsx';
 import { gatewayRoutes as accountRoutes } from '../../functions/accounts/gateway.ts';
+import { createAdminApp } from '../../functions/admin/app.ts';
+import { gatewayRoutes as adminRoutes } from '../../functions/admin/gateway.ts';
 import { createCatalogApp } from '../../functions/catalog/app.ts';
 import { gatewayRoutes as catalogRoutes } from '../../functions/catalog/gateway.ts';
 import { handlePostConfirmation } from '../../functions/cognito-post-confirmation/trigger.ts';
 import { createDocsApp } from '../../functions/docs/app.ts';
 import { gatewayRoutes as docsRoutes } from '../../functions/docs/gateway.ts';
+import { createInitiativesApp } from '../../functions/initiatives/app.ts';
+import { gatewayRoutes as initiativeRoutes } from '../../functions/initiatives/gateway.ts';
 import { createNeedsApp } from '../../functions/needs/app.ts';
 import { gatewayRoutes as needRoutes } from '../../functions/needs/gateway.ts';
 import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
@@ -38,6 +42,8 @@ export async function createLocalApp(
     { routes: catalogRoutes, fetch: createCatalogApp(services).fetch },
     { routes: docsRoutes, fetch: createDocsApp(services).fetch },
     { routes: needRoutes, fetch: createNeedsApp(services).fetch },
+    { routes: adminRoutes, fetch: createAdminApp(services).fetch },
+    { routes: initiativeRoutes, fetch: createInitiativesApp(services).fetch },
   ];
   const route = createGatewayRouter(functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.fetch }))));
   const outbox = createOutboxApp(services, options.outboxFile);

@@ -65,6 +65,11 @@ export class NewPasswordRequiredError extends IdentityError {
   constructor(readonly session: string) {
     super('NEW_PASSWORD_REQUIRED', 'Choose your own password to finish signing in');
   }
+
+  /** Returned to API clients, which answer with POST /api/auth/new-password. */
+  get details() {
+    return { session: this.session };
+  }
 }
 
 function tokensOf(auth: AuthenticationResultType | undefined, challenge: string | undefined): Tokens {

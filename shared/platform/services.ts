@@ -5,6 +5,8 @@ import { CatalogCache } from '../catalog/catalog-cache.ts';
 import { CatalogRepository } from '../catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../config/env.ts';
 import { createDocumentClient } from '../db/client.ts';
+import { InitiativeRepository } from '../initiatives/initiative-repository.ts';
+import { InitiativeService } from '../initiatives/initiative-service.ts';
 import { CandidateRepository } from '../matches/candidate-repository.ts';
 import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
@@ -36,6 +38,8 @@ export interface Services {
   needs: NeedService;
   matches: MatchService;
   safeguarding: SafeguardingService;
+  initiativeRepository: InitiativeRepository;
+  initiatives: InitiativeService;
 }
 
 export function createServices(config: PlatformConfig, clock: Clock = () => new Date()): Services {
@@ -47,6 +51,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
   const needRepository = new NeedRepository(db, config.tableName);
   const safeguardingChecks = new SafeguardingRepository(db, config.tableName);
   const matchRepository = new MatchRepository(db, config.tableName);
+  const initiativeRepository = new InitiativeRepository(db, config.tableName);
   return {
     config,
     clock,
@@ -74,6 +79,13 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       matches: matchRepository,
       policy: DEFAULT_SAFEGUARDING_POLICY,
       retentionMonths: 3,
+    }),
+    initiativeRepository,
+    initiatives: new InitiativeService({
+      initiatives: initiativeRepository,
+      needs: needRepository,
+      matches: matchRepository,
+      staff,
     }),
   };
 }

@@ -1,0 +1,20 @@
+import { requireCaller } from '../../shared/http/authenticate.ts';
+import { createBaseApp } from '../../shared/http/base-app.ts';
+import { registerApiRoute } from '../../shared/http/register-route.ts';
+import type { Services } from '../../shared/platform/services.ts';
+import { linkedNeeds, reviewMatch } from './contract.ts';
+
+/** Initiative members: the needs linked to their initiative, and their checks of its matches. */
+export function createInitiativesApp(services: Services) {
+  const app = createBaseApp(services);
+  const { initiatives, clock } = services;
+  registerApiRoute(app, linkedNeeds, async (c) =>
+    c.json({ needs: (await initiatives.linkedNeeds(requireCaller(c))).needs }),
+  );
+  registerApiRoute(app, reviewMatch, async (c, { params, body }) => {
+    const match = await initiatives.review(requireCaller(c), params.needId, params.volunteerId, body, clock());
+    // Only what an initiative may see: no profile, no contact data.
+    return c.json({ needId: match.needId, volunteerId: match.volunteerId, status: match.status, review: match.review });
+  });
+  return app;
+}

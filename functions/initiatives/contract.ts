@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import { defineRoute } from '../../shared/http/api-route.ts';
+import { InitiativeNeedView, ReviewInput } from '../../shared/initiatives/schemas.ts';
+import { Match } from '../../shared/matches/schemas.ts';
+
+const tag = 'Initiatives';
+
+export const linkedNeeds = defineRoute({
+  method: 'get',
+  path: '/api/initiative/needs',
+  operationId: 'linkedNeeds',
+  summary: 'The needs linked to my initiative; of accepted matches only first name and languages',
+  tag,
+  security: 'signed-in',
+  responses: { 200: { description: 'Needs', schema: z.object({ needs: z.array(InitiativeNeedView) }) } },
+  errors: [401, 403],
+});
+export const reviewMatch = defineRoute({
+  method: 'put',
+  path: '/api/initiative/needs/{needId}/matches/{volunteerId}/review',
+  operationId: 'reviewMatch',
+  summary: 'Confirm a match or raise a concern (idempotent)',
+  tag,
+  security: 'signed-in',
+  params: z.object({ needId: z.uuid(), volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict(),
+  body: ReviewInput,
+  responses: {
+    200: {
+      description: 'Reviewed',
+      schema: Match.pick({ needId: true, volunteerId: true, status: true, review: true }),
+    },
+  },
+  errors: [401, 403, 404, 409],
+});
+
+export const initiativeRoutes = [linkedNeeds, reviewMatch];

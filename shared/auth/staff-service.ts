@@ -1,0 +1,85 @@
+import type { CatalogCache } from '../catalog/catalog-cache.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
+import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
+import { type Caller, hasRole, type Role } from './caller.ts';
+import type { IdentityAdmin, StaffAccount } from './identity-admin.ts';
+import type { StaffAssignment, StaffRepository } from './staff-repository.ts';
+
+export interface StaffServiceDeps {
+  identity: IdentityAdmin;
+  staff: StaffRepository;
+  initiatives: InitiativeRepository;
+  catalog: CatalogCache;
+}
+
+export interface AssignmentInput {
+  quarters?: string[] | undefined;
+  initiativeId?: string | undefined;
+}
+
+/** Admins invite staff accounts and decide which quarters a manager manages and which initiative a member belongs to. */
+export class StaffService {
+  constructor(private readonly deps: StaffServiceDeps) {}
+
+  private async checkAssignment(role: Role, input: AssignmentInput, now: Date): Promise<void> {
+    const issues = [];
+    if (role === 'manager') {
+      const known = new Set((await this.deps.catalog.get(now.getTime())).quarters.map((q) => q.id));
+      if (!input.quarters || input.quarters.length === 0)
+        issues.push({ path: 'quarters', code: 'required', message: 'A manager needs at least one quarter' });
+      input.quarters?.forEach((quarter, index) => {
+        if (!known.has(quarter))
+          issues.push({ path: `quarters.${index}`, code: 'unknown_quarter', message: 'Unknown quarter' });
+      });
+    }
+    if (role === 'initiative') {
+      if (!input.initiativeId)
+        issues.push({ path: 'initiativeId', code: 'required', message: 'Choose the initiative' });
+      else if (!(await this.deps.initiatives.get(input.initiativeId)))
+        issues.push({ path: 'initiativeId', code: 'unknown_initiative', message: 'Unknown initiative' });
+    }
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+
+  async invite(
+    caller: Caller,
+    email: string,
+    role: Exclude<Role, 'volunteer'>,
+    input: AssignmentInput,
+    now: Date,
+  ): Promise<StaffAssignment> {
+    if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
+    await this.checkAssignment(role, input, now);
+    const userId = await this.deps.identity.invite(email, role);
+    const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
+    await this.deps.staff.put(assignment);
+    return assignment;
+  }
+
+  async assign(
+    caller: Caller,
+    userId: string,
+    role: 'manager' | 'initiative',
+    input: AssignmentInput,
+    now: Date,
+  ): Promise<StaffAssignment> {
+    if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
+    const members = await this.deps.identity.members(role);
+    if (!members.some((member) => member.userId === userId)) throw new NotFoundError(`${role} account`);
+    await this.checkAssignment(role, input, now);
+    const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
+    await this.deps.staff.put(assignment);
+    return assignment;
+  }
+
+  /** Every staff account with its assignment. */
+  async list(caller: Caller): Promise<(StaffAccount & { assignment?: StaffAssignment | undefined })[]> {
+    if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
+    const accounts = (
+      await Promise.all((['manager', 'initiative', 'admin'] as const).map((role) => this.deps.identity.members(role)))
+    ).flat();
+    return Promise.all(
+      accounts.map(async (account) => ({ ...account, assignment: await this.deps.staff.get(account.userId) })),
+    );
+  }
+}
