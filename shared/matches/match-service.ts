@@ -11,7 +11,7 @@ import {
 import { logger } from '../logging/logger.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
 import { rankCandidates } from '../matching/engine.ts';
-import { occurrences, scheduleWeekday } from '../matching/occurrences.ts';
+import { occurrences, scheduleWeekday, upcomingOccurrences } from '../matching/occurrences.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult } from '../matching/types.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
@@ -81,7 +81,7 @@ export class MatchService {
   async candidates(caller: Caller, needId: string, now: Date): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
     const matchingNeed_ = matchingNeed(need);
-    const needOccurrences = occurrences(need.schedule);
+    const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
     const read = await this.deps.candidates.read(need.quarterId, scheduleWeekday(need.schedule));
     const excluded: Exclusion[] = [];
     const fitting = read.profiles.filter((profile) => {
@@ -176,7 +176,12 @@ export class MatchService {
       commitments: ledger.commitments.filter((commitment) => commitment.needId !== need.needId),
       safeguarding,
     };
-    const found = violations(candidate, matchingNeed(need), occurrences(need.schedule), this.deps.constraints);
+    const found = violations(
+      candidate,
+      matchingNeed(need),
+      upcomingOccurrences(need.schedule, berlinDate(now)),
+      this.deps.constraints,
+    );
     if (found.length > 0)
       throw new StateConflictError('NOT_ELIGIBLE', 'The volunteer does not meet every requirement of this need', found);
     return profile;

@@ -7,23 +7,33 @@ import type { Commitment, MatchingProfile, SafeguardingFacts, SafeguardingPolicy
  * its whole time window, the date lies inside the availability range (inclusive) and outside
  * every blackout (whole days, inclusive).
  */
-export function covers(profile: Pick<MatchingProfile, 'weeklySlots' | 'availableFrom' | 'availableUntil' | 'blackouts'>, occurrence: Occurrence): boolean {
+export function covers(
+  profile: Pick<MatchingProfile, 'weeklySlots' | 'availableFrom' | 'availableUntil' | 'blackouts'>,
+  occurrence: Occurrence,
+): boolean {
   const { date } = occurrence;
   if (date < profile.availableFrom) return false;
   if (profile.availableUntil !== undefined && date > profile.availableUntil) return false;
   if (profile.blackouts.some((period) => period.from <= date && date <= period.until)) return false;
   const weekday = weekdayOf(date);
   return profile.weeklySlots.some(
-    (slot) => slot.weekday === weekday && minutesOfDay(slot.start) <= occurrence.start && occurrence.end <= minutesOfDay(slot.end),
+    (slot) =>
+      slot.weekday === weekday &&
+      minutesOfDay(slot.start) <= occurrence.start &&
+      occurrence.end <= minutesOfDay(slot.end),
   );
 }
 
 /** The first accepted commitment occurrence that overlaps any of the need's occurrences. */
-export function firstOverlap(commitments: Commitment[], needOccurrences: Occurrence[]): { needId: string; date: string } | undefined {
+export function firstOverlap(
+  commitments: Commitment[],
+  needOccurrences: Occurrence[],
+): { needId: string; date: string } | undefined {
   for (const commitment of commitments) {
     if (commitment.status !== 'accepted') continue;
     for (const taken of commitment.occurrences) {
-      if (needOccurrences.some((occurrence) => overlaps(occurrence, taken))) return { needId: commitment.needId, date: taken.date };
+      if (needOccurrences.some((occurrence) => overlaps(occurrence, taken)))
+        return { needId: commitment.needId, date: taken.date };
     }
   }
   return undefined;

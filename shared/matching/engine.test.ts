@@ -119,7 +119,8 @@ interface OracleFinding {
 
 function oracleViolations(candidate: Candidate, need: MatchingNeed): Map<ViolationCode, OracleFinding> {
   const { profile } = candidate;
-  const occurrences = oracleOccurrences(need.schedule);
+  // Only what is still to come is judged: dates before today (in Berlin) have passed.
+  const occurrences = oracleOccurrences(need.schedule).filter((o) => o.date >= '2026-11-24');
   const found = new Map<ViolationCode, OracleFinding>();
   if (profile.paused) found.set('paused', {});
   if (profile.consentVersion !== CONTEXT.consentVersion) found.set('consent_missing', {});
@@ -139,7 +140,8 @@ function oracleViolations(candidate: Candidate, need: MatchingNeed): Map<Violati
     }
   }
   const unavailableDates = occurrences.filter((o) => !oracleCovers(profile, o)).map((o) => o.date);
-  if (unavailableDates.length > 0) found.set('not_available', { unavailableDates });
+  // A need with nothing left to come can be helped with by no one.
+  if (unavailableDates.length > 0 || occurrences.length === 0) found.set('not_available', { unavailableDates });
   const overlapping = candidate.commitments
     .filter((c) => c.status === 'accepted')
     .flatMap((c) =>

@@ -1,6 +1,6 @@
 import { berlinDate } from '../time/calendar.ts';
 import { type ConstraintContext, violations } from './constraints.ts';
-import { occurrences } from './occurrences.ts';
+import { upcomingOccurrences } from './occurrences.ts';
 import { scoreItems } from './score.ts';
 import type { Candidate, MatchingNeed, MatchingResult, Proposal } from './types.ts';
 
@@ -9,11 +9,19 @@ import type { Candidate, MatchingNeed, MatchingResult, Proposal } from './types.
  * other candidate is listed as excluded with all the constraints they violate. Proposals are
  * ordered by score, ties by volunteer id, so the same data always gives the same ranking.
  *
+ * Only occurrences from today on are judged: a weekly need that has begun is matched for what is
+ * still to come.
+ *
  * @param now the current instant (never read from the clock here); "today" is its Berlin date
  */
-export function rankCandidates(need: MatchingNeed, candidates: Candidate[], context: ConstraintContext, now: Date): MatchingResult {
-  const needOccurrences = occurrences(need.schedule);
+export function rankCandidates(
+  need: MatchingNeed,
+  candidates: Candidate[],
+  context: ConstraintContext,
+  now: Date,
+): MatchingResult {
   const today = berlinDate(now);
+  const needOccurrences = upcomingOccurrences(need.schedule, today);
   const result: MatchingResult = { proposals: [], excluded: [] };
   for (const candidate of candidates) {
     const { volunteerId, firstName } = candidate.profile;
@@ -23,7 +31,12 @@ export function rankCandidates(need: MatchingNeed, candidates: Candidate[], cont
       continue;
     }
     const explanation = scoreItems(candidate, need, today);
-    result.proposals.push({ volunteerId, firstName, score: explanation.reduce((sum, item) => sum + item.points, 0), explanation });
+    result.proposals.push({
+      volunteerId,
+      firstName,
+      score: explanation.reduce((sum, item) => sum + item.points, 0),
+      explanation,
+    });
   }
   result.proposals.sort(byRank);
   result.excluded.sort((a, b) => a.volunteerId.localeCompare(b.volunteerId));

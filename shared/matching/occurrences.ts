@@ -1,4 +1,4 @@
-import { addDays, minutesOfDay, type Weekday, WEEKDAYS, weekdayOf } from '../time/calendar.ts';
+import { addDays, minutesOfDay, WEEKDAYS, type Weekday, weekdayOf } from '../time/calendar.ts';
 
 /** When a need happens: once, or every week on a weekday from a first to a last date. */
 export type Schedule =
@@ -27,6 +27,11 @@ export function occurrences(schedule: Schedule): Occurrence[] {
     result.push({ date, start, end });
   }
   return result;
+}
+
+/** The occurrences on or after `today` (a Berlin date): what matching still has to cover. */
+export function upcomingOccurrences(schedule: Schedule, today: string): Occurrence[] {
+  return occurrences(schedule).filter((occurrence) => occurrence.date >= today);
 }
 
 /** The weekday every occurrence of a schedule falls on. */

@@ -36,16 +36,35 @@ export function scoreItems(candidate: Candidate, need: MatchingNeed, today: stri
   const nice = need.niceToHaveSkills.filter((skill) => profile.skills.includes(skill));
   const spoken = profile.languages
     .filter((language) => need.languages.includes(language.code))
-    .sort((a, b) => LANGUAGE_LEVELS.indexOf(b.level) - LANGUAGE_LEVELS.indexOf(a.level) || a.code.localeCompare(b.code))[0];
+    .sort(
+      (a, b) => LANGUAGE_LEVELS.indexOf(b.level) - LANGUAGE_LEVELS.indexOf(a.level) || a.code.localeCompare(b.code),
+    )[0];
   const helped = (predicate: (c: Candidate['commitments'][number]) => boolean) => candidate.commitments.some(predicate);
-  const basis = helped((c) => c.needId === need.needId) ? 'same_need' : helped((c) => c.venueId === need.venueId) ? 'same_venue' : 'none';
+  const basis = helped((c) => c.needId === need.needId)
+    ? 'same_need'
+    : helped((c) => c.venueId === need.venueId)
+      ? 'same_venue'
+      : 'none';
   const hours = recentHours(candidate, today);
   return [
     { criterion: 'nice_to_have', points: nice.length * SCORE_POINTS.perNiceToHaveSkill, skills: nice },
     spoken
-      ? { criterion: 'language', points: (LANGUAGE_LEVELS.indexOf(spoken.level) + 1) * SCORE_POINTS.perLanguageLevel, language: spoken.code, level: spoken.level }
+      ? {
+          criterion: 'language',
+          points: (LANGUAGE_LEVELS.indexOf(spoken.level) + 1) * SCORE_POINTS.perLanguageLevel,
+          language: spoken.code,
+          level: spoken.level,
+        }
       : { criterion: 'language', points: 0 },
-    { criterion: 'continuity', points: basis === 'same_need' ? SCORE_POINTS.sameNeed : basis === 'same_venue' ? SCORE_POINTS.sameVenue : 0, basis },
-    { criterion: 'fair_spread', points: Math.max(0, SCORE_POINTS.fairSpreadMax - Math.ceil(hours)), recentHours: hours },
+    {
+      criterion: 'continuity',
+      points: basis === 'same_need' ? SCORE_POINTS.sameNeed : basis === 'same_venue' ? SCORE_POINTS.sameVenue : 0,
+      basis,
+    },
+    {
+      criterion: 'fair_spread',
+      points: Math.max(0, SCORE_POINTS.fairSpreadMax - Math.ceil(hours)),
+      recentHours: hours,
+    },
   ];
 }

@@ -1,4 +1,4 @@
-import type { SpokenLanguage, WeeklySlot, DatePeriod } from '../volunteers/schemas.ts';
+import type { DatePeriod, SpokenLanguage, WeeklySlot } from '../volunteers/schemas.ts';
 import type { Occurrence, Schedule } from './occurrences.ts';
 
 /** What matching needs to know of a volunteer (a projection of the profile). */
