@@ -13,6 +13,10 @@ import { QUARTERS, SKILLS, VENUES } from '../../shared/catalog/seed-data.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { AlreadyExistsError } from '../../shared/errors/index.ts';
+import { InitiativeRepository } from '../../shared/initiatives/initiative-repository.ts';
+import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
+import { deletionDate } from '../../shared/safeguarding/safeguarding-service.ts';
+import { addDays, berlinDate } from '../../shared/time/calendar.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../../shared/volunteers/schemas.ts';
@@ -23,13 +27,99 @@ export interface DemoAccount {
   password: string;
 }
 
-/** Demo accounts, one per role. Local platform only: the passwords are printed at start. */
+/** Demo volunteers: who they are and how they fit the demo need (Arabic homework help for children in Nordstadt). */
+interface DemoVolunteer {
+  email: string;
+  firstName: string;
+  lastName: string;
+  languages: VolunteerProfile['languages'];
+  skills: string[];
+  quarters: VolunteerProfile['quarters'];
+  weeklySlots: VolunteerProfile['weeklySlots'];
+  /** Whether a manager has inspected their extended police certificate. */
+  checked: boolean;
+}
+
+const DEMO_VOLUNTEERS: DemoVolunteer[] = [
+  {
+    email: 'amina.volunteer@example.org',
+    firstName: 'Amina',
+    lastName: 'Haddad',
+    languages: [
+      { code: 'ar', level: 'native' },
+      { code: 'de', level: 'C1' },
+    ],
+    skills: ['homework-help', 'interpreting', 'play-activities'],
+    quarters: ['nordstadt', 'ostersbaum'],
+    weeklySlots: [
+      { weekday: 'tue', start: '14:00', end: '18:00' },
+      { weekday: 'thu', start: '15:00', end: '19:00' },
+    ],
+    checked: true,
+  },
+  {
+    email: 'basel.volunteer@example.org',
+    firstName: 'Basel',
+    lastName: 'Khoury',
+    languages: [{ code: 'ar', level: 'native' }],
+    skills: ['homework-help'],
+    quarters: ['nordstadt'],
+    weeklySlots: [{ weekday: 'tue', start: '14:00', end: '19:00' }],
+    checked: false,
+  },
+  {
+    email: 'chadi.volunteer@example.org',
+    firstName: 'Chadi',
+    lastName: 'Mansour',
+    languages: [
+      { code: 'ar', level: 'B2' },
+      { code: 'de', level: 'native' },
+    ],
+    skills: ['homework-help', 'maths-tutoring'],
+    quarters: 'all',
+    weeklySlots: [{ weekday: 'tue', start: '15:00', end: '18:00' }],
+    checked: true,
+  },
+  {
+    email: 'darya.volunteer@example.org',
+    firstName: 'Darya',
+    lastName: 'Rahimi',
+    languages: [{ code: 'fa', level: 'native' }],
+    skills: ['homework-help'],
+    quarters: ['nordstadt'],
+    weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
+    checked: true,
+  },
+  {
+    email: 'emre.volunteer@example.org',
+    firstName: 'Emre',
+    lastName: 'Yilmaz',
+    languages: [
+      { code: 'tr', level: 'native' },
+      { code: 'ar', level: 'A2' },
+    ],
+    skills: ['sports'],
+    quarters: ['nordstadt'],
+    weeklySlots: [{ weekday: 'tue', start: '15:00', end: '17:00' }],
+    checked: true,
+  },
+];
+
+const VOLUNTEER_PASSWORD = 'Demo-Volunteer-2026!';
+
+/** Demo accounts: the volunteers above and one account per staff role. Local platform only: the passwords are printed at start. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { role: 'volunteer', email: 'amina.volunteer@example.org', password: 'Demo-Volunteer-2026!' },
+  ...DEMO_VOLUNTEERS.map((volunteer) => ({
+    role: 'volunteer' as const,
+    email: volunteer.email,
+    password: VOLUNTEER_PASSWORD,
+  })),
   { role: 'manager', email: 'nora.manager@example.org', password: 'Demo-Manager-2026!' },
   { role: 'initiative', email: 'ida.initiative@example.org', password: 'Demo-Initiative-2026!' },
   { role: 'admin', email: 'anton.admin@example.org', password: 'Demo-Admin-2026!' },
 ];
+
+export const DEMO_INITIATIVE = 'Flüchtlingshilfe Nordstadt e.V.';
 
 /** Creates (or repairs) a confirmed account with a permanent password in a group; returns its sub. */
 export async function ensureAccount(
@@ -69,23 +159,17 @@ export async function ensureAccount(
   return sub;
 }
 
-function demoProfile(volunteerId: string, email: string, now: string): VolunteerProfile {
+function demoProfile(volunteer: DemoVolunteer, volunteerId: string, now: string): VolunteerProfile {
+  const { email, firstName, lastName, languages, skills, quarters, weeklySlots } = volunteer;
   return {
     volunteerId,
     email,
-    firstName: 'Amina',
-    lastName: 'Haddad',
-    languages: [
-      { code: 'ar', level: 'native' },
-      { code: 'de', level: 'C1' },
-      { code: 'en', level: 'B2' },
-    ],
-    skills: ['homework-help', 'interpreting', 'play-activities'],
-    quarters: ['nordstadt', 'ostersbaum'],
-    weeklySlots: [
-      { weekday: 'tue', start: '14:00', end: '18:00' },
-      { weekday: 'thu', start: '15:00', end: '19:00' },
-    ],
+    firstName,
+    lastName,
+    languages,
+    skills,
+    quarters,
+    weeklySlots,
     availableFrom: '2026-01-01',
     blackouts: [],
     maxHoursPerMonth: 16,
@@ -109,8 +193,10 @@ export async function seedCatalog(config: PlatformConfig): Promise<void> {
 
 /**
  * Demo data for the local platform, idempotent: the Wuppertal quarters, venues and skill
- * catalogue, one account per role, the manager's quarters and the demo volunteer's profile.
- * Existing data (a profile the demo volunteer edited) is left as it is.
+ * catalogue; five volunteers around Nordstadt (some with a safeguarding check, one without, one
+ * speaking no Arabic, one without the homework skill) and one account per staff role; the
+ * manager's quarters (Nordstadt, Ostersbaum) and the demo initiative with its member.
+ * Existing data (a profile a demo volunteer edited) is left as it is.
  */
 export async function seedDemo(config: PlatformConfig, now: Date = new Date()): Promise<DemoAccount[]> {
   await seedCatalog(config);
@@ -118,12 +204,36 @@ export async function seedDemo(config: PlatformConfig, now: Date = new Date()): 
   const cognito = createCognitoClient(config);
   const staff = new StaffRepository(db, config.tableName);
   const profiles = new ProfileRepository(db, config.tableName);
-  for (const account of DEMO_ACCOUNTS) {
-    const userId = await ensureAccount(cognito, config.cognito.userPoolId, account);
-    if (account.role === 'manager') await staff.put({ userId, quarters: ['nordstadt', 'ostersbaum'] });
-    if (account.role === 'volunteer') {
-      await profiles.create(demoProfile(userId, account.email, now.toISOString())).catch((error: unknown) => {
-        if (!(error instanceof AlreadyExistsError)) throw error;
+  const checks = new SafeguardingRepository(db, config.tableName);
+  const initiatives = new InitiativeRepository(db, config.tableName);
+  const ids = new Map<string, string>();
+  for (const account of DEMO_ACCOUNTS)
+    ids.set(account.email, await ensureAccount(cognito, config.cognito.userPoolId, account));
+  const id = (email: string) => ids.get(email) as string;
+
+  const managerId = id('nora.manager@example.org');
+  await staff.put({ userId: managerId, quarters: ['nordstadt', 'ostersbaum'] });
+  const initiative =
+    (await initiatives.list()).find((candidate) => candidate.name === DEMO_INITIATIVE) ??
+    (await initiatives.create(DEMO_INITIATIVE, now));
+  await staff.put({ userId: id('ida.initiative@example.org'), quarters: [], initiativeId: initiative.initiativeId });
+
+  const today = berlinDate(now);
+  for (const volunteer of DEMO_VOLUNTEERS) {
+    const volunteerId = id(volunteer.email);
+    await profiles.create(demoProfile(volunteer, volunteerId, now.toISOString())).catch((error: unknown) => {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+    });
+    if (volunteer.checked && !(await checks.get(volunteerId, now))) {
+      const inspectedOn = addDays(today, -14);
+      await checks.put({
+        volunteerId,
+        inspectedOn,
+        issuedOn: addDays(today, -40),
+        relevantConviction: false,
+        inspectedBy: managerId,
+        recordedAt: now.toISOString(),
+        expiresAt: Math.floor(Date.parse(`${deletionDate(inspectedOn, undefined, 3)}T23:59:59Z`) / 1000),
       });
     }
   }

@@ -12,6 +12,7 @@ import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
 import { toNeed } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
+import { safeguardingKey } from '../safeguarding/safeguarding-repository.ts';
 import { emptyLedger, type Ledger } from './ledger.ts';
 import { eventItem, inviteKey, ledgerKey, matchItem, matchKey } from './match-keys.ts';
 import type { Match, MatchEvent } from './schemas.ts';
@@ -23,7 +24,7 @@ const strip = <T>(item: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(item).filter(([key]) => !STRIP.has(key))) as T;
 
 /** Which part of a step's transaction failed its condition. */
-export type StepConflict = 'need' | 'match' | 'invitation' | 'ledger';
+export type StepConflict = 'need' | 'match' | 'invitation' | 'ledger' | 'safeguarding';
 
 export class StepConflictError extends Error {
   constructor(readonly part: StepConflict) {
@@ -43,6 +44,8 @@ export interface Step {
   next: Match;
   invitation?: { put: { expiresAt: number } } | { require: { nowSeconds: number } } | { remove: true };
   ledger?: { previous: Ledger; next: Ledger };
+  /** Extends the volunteer's safeguarding facts' deletion date (epoch seconds). */
+  keepSafeguardingUntil?: number;
   event: MatchEvent;
 }
 
@@ -263,6 +266,19 @@ export class MatchRepository {
         },
       });
       parts.push('ledger');
+    }
+    if (step.keepSafeguardingUntil !== undefined) {
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: safeguardingKey(step.next.volunteerId),
+          UpdateExpression: 'SET #expires = :until',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#expires': TABLE.timeToLiveAttribute, '#pk': TABLE.partitionKey },
+          ExpressionAttributeValues: { ':until': step.keepSafeguardingUntil },
+        },
+      });
+      parts.push('safeguarding');
     }
     items.push({ Put: { TableName: this.tableName, Item: eventItem(step.event, randomBytes(4).toString('hex')) } });
     try {

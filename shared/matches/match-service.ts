@@ -16,6 +16,7 @@ import type { Candidate, Exclusion, MatchingNeed, MatchingResult } from '../matc
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
 import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
+import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
@@ -34,6 +35,8 @@ export interface MatchServiceDeps {
   staff: StaffRepository;
   constraints: ConstraintContext;
   invitationTtlHours: number;
+  /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
+  safeguardingRetentionMonths?: number;
 }
 
 export interface CandidateList extends MatchingResult {
@@ -184,7 +187,7 @@ export class MatchService {
     );
     if (found.length > 0)
       throw new StateConflictError('NOT_ELIGIBLE', 'The volunteer does not meet every requirement of this need', found);
-    return profile;
+    return { profile, safeguarding };
   }
 
   private async move(
@@ -221,7 +224,8 @@ export class MatchService {
         );
       }
       const ledger = await this.deps.matches.ledger(volunteerId);
-      const profile = needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      const eligible = needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      const profile = eligible?.profile;
       const nextLedger =
         outcome.to === 'accepted'
           ? withCommitment(ledger, need, 'accepted', today)
@@ -261,6 +265,20 @@ export class MatchService {
         by: caller.userId,
         at: nowIso,
       };
+      // Accepting work with minors is activity: the safeguarding facts are kept until
+      // `retention` months after its last date (never shortened).
+      const facts = eligible?.safeguarding;
+      const keepFacts =
+        outcome.to === 'accepted' && need.involvesMinors && facts
+          ? Math.max(
+              facts.expiresAt,
+              Math.floor(
+                Date.parse(
+                  `${deletionDate(facts.inspectedOn, lastDate, this.deps.safeguardingRetentionMonths ?? 3)}T23:59:59Z`,
+                ) / 1000,
+              ),
+            )
+          : undefined;
       const step: Step = {
         need,
         placeDelta: placeDelta(current, outcome.to),
@@ -269,6 +287,7 @@ export class MatchService {
         next,
         event,
         ...(nextLedger && { ledger: { previous: ledger, next: nextLedger } }),
+        ...(keepFacts !== undefined && { keepSafeguardingUntil: keepFacts }),
         ...(outcome.to === 'invited'
           ? { invitation: { put: { expiresAt: Math.floor(inviteExpires.getTime() / 1000) } } }
           : current === 'invited' && outcome.to === 'accepted'

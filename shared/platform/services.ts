@@ -71,6 +71,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       staff,
       constraints: { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY },
       invitationTtlHours: config.invitationTtlHours,
+      safeguardingRetentionMonths: 3,
     }),
     safeguarding: new SafeguardingService({
       checks: safeguardingChecks,

@@ -355,4 +355,42 @@ describe('safeguarding checks', () => {
       deleteOn: '2027-02-20',
     });
   });
+
+  it('keeps the facts until three months after the last date of accepted work with minors', async () => {
+    const person = await createAccount(platform.config, 'volunteer');
+    await api(platform.app, 'PUT', '/api/volunteers/me', person.idToken, profile());
+    const facts = { inspectedOn: '2026-11-20', issuedOn: '2026-10-01', relevantConviction: false };
+    await api(platform.app, 'PUT', `/api/volunteers/${person.userId}/safeguarding`, manager.accessToken, facts);
+    const created = await json(
+      await api(
+        platform.app,
+        'POST',
+        '/api/needs',
+        manager.accessToken,
+        weeklyNeed({
+          places: 1,
+          schedule: {
+            kind: 'weekly',
+            weekday: 'tue',
+            start: '15:00',
+            end: '16:00',
+            firstDate: '2026-12-01',
+            lastDate: '2027-03-30',
+          },
+        }),
+      ),
+    );
+    await api(platform.app, 'POST', `/api/needs/${created.needId}/status`, manager.accessToken, {
+      action: 'publish',
+      version: 1,
+    });
+    await api(platform.app, 'POST', `/api/needs/${created.needId}/invitations`, manager.accessToken, {
+      volunteerIds: [person.userId],
+    });
+    expect((await api(platform.app, 'POST', `/api/needs/${created.needId}/me/accept`, person.idToken)).status).toBe(
+      200,
+    );
+    const status = await json(await api(platform.app, 'GET', '/api/volunteers/me/safeguarding', person.idToken));
+    expect(status.deleteOn).toBe('2027-06-30');
+  });
 });
