@@ -349,6 +349,27 @@ describe('IAM (least privilege)', () => {
     }
   });
 
+  it('lets only the admin function manage staff accounts, with exactly three actions on this pool', () => {
+    const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
+    const cognito = roleStatements(roleId('admin')).statements.filter((s) =>
+      asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(cognito).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+        Resource: pool,
+      },
+    ]);
+    for (const name of stack.functions.keys()) {
+      if (name === 'admin' || name === POST_CONFIRMATION_FUNCTION) continue;
+      expect(
+        allowedActions(roleId(name)).filter((action) => action.startsWith('cognito-idp:')),
+        name,
+      ).toEqual([]);
+    }
+  });
+
   it('lets the trigger add users to groups of this pool and nothing else', () => {
     const role = roleId(POST_CONFIRMATION_FUNCTION);
     const nonLog = roleStatements(role).statements.filter(
