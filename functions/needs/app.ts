@@ -71,5 +71,6 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, myMatches, async (c) =>
     c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
   );
+  registerNeedPages(app, services);
   return app;
 }

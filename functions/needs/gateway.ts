@@ -1,8 +1,16 @@
 import type { GatewayRoute } from '../../infra/gateway-route.ts';
 
-/** The needs and matches API: every route needs a Cognito JWT at the gateway, and the app checks again. */
+/**
+ * Routes API Gateway sends to this function (read by infra/stack.ts). The JSON API needs a Cognito
+ * JWT at the gateway and the app checks again; the pages (/manage for managers, /dashboard for
+ * volunteers) carry a session cookie, not a bearer token, so the app verifies the session itself.
+ */
 export const gatewayRoutes: GatewayRoute[] = [
   { path: '/api/needs', methods: ['ANY'], authorizer: 'jwt' },
   { path: '/api/needs/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
   { path: '/api/matches/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
+  { path: '/manage', methods: ['ANY'], authorizer: 'none' },
+  { path: '/manage/{proxy+}', methods: ['ANY'], authorizer: 'none' },
+  { path: '/dashboard', methods: ['ANY'], authorizer: 'none' },
+  { path: '/dashboard/{proxy+}', methods: ['ANY'], authorizer: 'none' },
 ];

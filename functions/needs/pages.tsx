@@ -1,9 +1,22 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import type { Services } from '../../shared/platform/services.ts';
+import { registerDashboard } from './pages/dashboard.tsx';
+import { registerManageList } from './pages/manage-list.tsx';
+import { registerNeedActions } from './pages/need-actions.ts';
+import { registerNeedDetail } from './pages/need-detail.tsx';
+import { registerNeedForm } from './pages/need-form.tsx';
 
 /**
- * The web pages of the needs function (manager dashboard, need form, candidates, volunteer
- * dashboard). They call the same services as the JSON API, never the API over HTTP.
+ * The web pages of the needs function: for managers the needs of their quarters (/manage), the
+ * need form, the need with its matches, candidates and history; for volunteers their dashboard
+ * (/dashboard). They call the same services as the JSON API, never the API over HTTP.
  */
-export function registerNeedPages(_app: Hono<AppEnv>, _services: Services): void {}
+export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
+  registerManageList(app, services);
+  // Before /manage/needs/:needId, or "new" would be taken for a need id.
+  registerNeedForm(app, services);
+  registerNeedDetail(app, services);
+  registerNeedActions(app, services);
+  registerDashboard(app, services);
+}

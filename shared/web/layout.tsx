@@ -45,8 +45,18 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
                 {caller ? (
                   <>
                     {caller.roles.includes('volunteer') && (
+                      <>
+                        <li>
+                          <a href="/dashboard">{t('navDashboard')}</a>
+                        </li>
+                        <li>
+                          <a href="/profile">{t('navProfile')}</a>
+                        </li>
+                      </>
+                    )}
+                    {(caller.roles.includes('manager') || caller.roles.includes('admin')) && (
                       <li>
-                        <a href="/profile">{t('navProfile')}</a>
+                        <a href="/manage">{t('navManage')}</a>
                       </li>
                     )}
                     <li>

@@ -42,4 +42,30 @@ table{border-collapse:collapse;width:100%;background:#fff}
 th,td{text-align:left;padding:.4rem;border-bottom:1px solid #dde2e8;vertical-align:top}
 .columns{columns:2 14rem}
 @media (min-width:48rem){dl.profile{grid-template-columns:14rem 1fr}dl.profile dt{margin-top:0}}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+textarea{width:100%;max-width:40rem;padding:.5rem;border:1px solid #8a94a6;border-radius:4px;font:inherit;background:#fff}
+input[type=radio]{width:1.2rem;height:1.2rem}
+.cards{list-style:none;padding:0;margin:0 0 1rem}
+.cards>li{background:#fff;border:1px solid #c5ccd6;border-radius:6px;padding:.75rem 1rem;margin:0 0 .75rem}
+.cards h3{margin:0 0 .25rem;font-size:1.1rem}
+.cards p{margin:.25rem 0}
+ul.plain{list-style:none;padding:0;margin:0}
+.badge{display:inline-block;padding:.05rem .5rem;border-radius:1rem;background:#e2e8f0;font-size:.85rem;font-weight:600}
+fieldset.bare{border:0;padding:0;margin:0;background:none}
+.card-head{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .75rem}
+.card-head label.inline{margin:0}
+.score{color:#4a5568}
+.buttons button{padding:.45rem .9rem}
+.status-open,.state-accepted,.state-completed{background:#d4edda;color:#14532d}
+.status-draft,.state-invited,.state-offered{background:#dbeafe;color:#1e3a8a}
+.status-cancelled,.state-no_show,.state-cancelled{background:#fdecea;color:#7f1d1d}
+.buttons{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0 0}
+.buttons form,.actions form{margin:0}
+.table-wrap{overflow-x:auto}
+.block{display:block}
+.pre{white-space:pre-line}
+th[scope=row]{font-weight:600}
+th[scope=row] .badge{margin-left:.25rem}
+summary h2.inline{display:inline;font-size:1.25rem}
+.need-form:has(#f-scheduleKind-once:checked) .schedule-weekly,.need-form:has(#f-scheduleKind-weekly:checked) .schedule-once{display:none}
 `;

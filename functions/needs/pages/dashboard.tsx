@@ -1,0 +1,266 @@
+import type { Context, Hono } from 'hono';
+import type { Caller } from '../../../shared/auth/caller.ts';
+import type { Catalog } from '../../../shared/catalog/schemas.ts';
+import type { AppEnv } from '../../../shared/http/app-env.ts';
+import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
+import type { Match } from '../../../shared/matches/schemas.ts';
+import type { Need } from '../../../shared/needs/schemas.ts';
+import type { Services } from '../../../shared/platform/services.ts';
+import { berlinDate } from '../../../shared/time/calendar.ts';
+import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
+import { Notice } from '../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { pageContext } from '../../../shared/web/page-context.ts';
+import { actionOf, needIdOf, volunteerCaller } from './access.ts';
+import { conflictText } from './explain.ts';
+import {
+  type CatalogNames,
+  catalogNames,
+  firstDate,
+  formatDateTime,
+  lastDate,
+  matchStateText,
+  scheduleText,
+} from './format.ts';
+import type { PageAlert } from './need-detail.tsx';
+
+const VOLUNTEER_STEPS = ['offer', 'accept', 'decline', 'withdraw'] as const;
+type VolunteerStep = (typeof VOLUNTEER_STEPS)[number];
+
+/** A need is offered to the volunteer unless their match with it rules out offering (invited, accepted, …). */
+const mayOffer = (state: string) => TRANSITIONS.offer.some((rule) => (rule.from as string[]).includes(state));
+
+interface Dashboard {
+  profile: VolunteerProfile | undefined;
+  matches: Match[];
+  open: Need[];
+  catalog: Catalog;
+  today: string;
+}
+
+function StepButton(props: { page: PageContext; needId: string; step: VolunteerStep; title: string; kind?: string }) {
+  return (
+    <form method="post" action={`/dashboard/needs/${props.needId}/${props.step}`}>
+      <button type="submit" class={props.kind}>
+        {props.page.t(`volunteerStep_${props.step}`)}
+        <span class="sr-only">: {props.title}</span>
+      </button>
+    </form>
+  );
+}
+
+function Where(props: { names: CatalogNames; venueId: string; quarterId: string }) {
+  return (
+    <p class="hint">
+      {props.names.venue(props.venueId)}, {props.names.quarter(props.quarterId)}
+    </p>
+  );
+}
+
+function MatchCard(props: { page: PageContext; names: CatalogNames; match: Match; children?: unknown }) {
+  const { page, match } = props;
+  const { t, lang } = page;
+  return (
+    <li>
+      <h3>{match.needTitle}</h3>
+      <p>{scheduleText(t, lang, match.schedule)}</p>
+      <Where names={props.names} venueId={match.venueId} quarterId={match.quarterId} />
+      {props.children}
+    </li>
+  );
+}
+
+function Section(props: { id: string; title: string; empty?: string; count: number; children: unknown }) {
+  if (props.count === 0 && !props.empty) return null;
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>
+        {props.title} ({props.count})
+      </h2>
+      {props.count === 0 ? <p>{props.empty}</p> : <ul class="cards">{props.children}</ul>}
+    </section>
+  );
+}
+
+export function DashboardPage(props: { page: PageContext; data: Dashboard; notice?: string; alert?: PageAlert }) {
+  const { page, data } = props;
+  const { t, lang } = page;
+  const names = catalogNames(data.catalog, lang);
+  const byDate = (a: Match, b: Match) => firstDate(a.schedule).localeCompare(firstDate(b.schedule));
+  const current = (match: Match) => lastDate(match.schedule) >= data.today;
+  const invitations = data.matches.filter((m) => m.status === 'invited').sort(byDate);
+  const commitments = data.matches.filter((m) => m.status === 'accepted' && current(m)).sort(byDate);
+  const offers = data.matches.filter((m) => m.status === 'offered').sort(byDate);
+  const past = data.matches
+    .filter((m) => !['invited', 'offered'].includes(m.status) && !(m.status === 'accepted' && current(m)))
+    .sort((a, b) => -byDate(a, b));
+  const involved = new Set(data.matches.filter((m) => !mayOffer(m.status)).map((m) => m.needId));
+  const open = data.open
+    .filter((need) => !involved.has(need.needId))
+    .sort((a, b) => firstDate(a.schedule).localeCompare(firstDate(b.schedule)));
+  return (
+    <Layout page={page} title={t('dashboardTitle')}>
+      {props.notice && <Notice>{props.notice}</Notice>}
+      {props.alert && (
+        <div class="alert" role="alert">
+          <p>{props.alert.text}</p>
+          {props.alert.reasons && props.alert.reasons.length > 0 && (
+            <ul>
+              {props.alert.reasons.map((reason) => (
+                <li>{reason}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {!data.profile ? (
+        <div class="notice">
+          <p>{t('dashboardNoProfile')}</p>
+          <p>
+            <a class="button" href="/profile/edit">
+              {t('profileCreate')}
+            </a>
+          </p>
+        </div>
+      ) : (
+        data.profile.paused && (
+          <p class="hint">
+            {t('dashboardPaused')} <a href="/profile">{t('navProfile')}</a>
+          </p>
+        )
+      )}
+      <Section
+        id="h-invitations"
+        title={t('dashInvitations')}
+        empty={t('dashInvitationsNone')}
+        count={invitations.length}
+      >
+        {invitations.map((match) => (
+          <MatchCard page={page} names={names} match={match}>
+            {match.inviteExpiresAt && (
+              <p>
+                <strong>{t('inviteAnswerBy', { at: formatDateTime(lang, match.inviteExpiresAt) })}</strong>
+              </p>
+            )}
+            <div class="buttons">
+              <StepButton page={page} needId={match.needId} step="accept" title={match.needTitle} />
+              <StepButton page={page} needId={match.needId} step="decline" title={match.needTitle} kind="secondary" />
+            </div>
+          </MatchCard>
+        ))}
+      </Section>
+      <Section
+        id="h-commitments"
+        title={t('dashCommitments')}
+        empty={t('dashCommitmentsNone')}
+        count={commitments.length}
+      >
+        {commitments.map((match) => (
+          <MatchCard page={page} names={names} match={match}>
+            <div class="buttons">
+              <StepButton page={page} needId={match.needId} step="withdraw" title={match.needTitle} kind="secondary" />
+            </div>
+          </MatchCard>
+        ))}
+      </Section>
+      <Section id="h-offers" title={t('dashOffers')} count={offers.length}>
+        {offers.map((match) => (
+          <MatchCard page={page} names={names} match={match}>
+            <p>{t('dashOfferPending')}</p>
+            <div class="buttons">
+              <StepButton page={page} needId={match.needId} step="withdraw" title={match.needTitle} kind="secondary" />
+            </div>
+          </MatchCard>
+        ))}
+      </Section>
+      {data.profile && (
+        <Section id="h-open" title={t('dashOpenNeeds')} empty={t('dashOpenNeedsNone')} count={open.length}>
+          {open.map((need) => (
+            <li>
+              <h3>{need.title}</h3>
+              <p>{scheduleText(t, lang, need.schedule)}</p>
+              <Where names={names} venueId={need.venueId} quarterId={need.quarterId} />
+              {need.description && <p class="pre">{need.description}</p>}
+              <p>
+                {t(need.places === 1 ? 'placesFreeOne' : 'placesFree', {
+                  n: Math.max(need.places - need.acceptedCount, 0),
+                  places: need.places,
+                })}
+                {need.languages.length > 0 &&
+                  ` · ${t('needLanguages')}: ${need.languages.map(names.language).join(', ')}`}
+              </p>
+              {need.requiredSkills.length > 0 && (
+                <p>
+                  {t('needRequiredSkills')}: {need.requiredSkills.map(names.skill).join(', ')}
+                </p>
+              )}
+              {need.involvesMinors && <p class="hint">{t('dashMinorsHint')}</p>}
+              <div class="buttons">
+                <StepButton page={page} needId={need.needId} step="offer" title={need.title} />
+              </div>
+            </li>
+          ))}
+        </Section>
+      )}
+      <Section id="h-past" title={t('dashPast')} count={past.length}>
+        {past.map((match) => (
+          <MatchCard page={page} names={names} match={match}>
+            <p>
+              <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
+            </p>
+          </MatchCard>
+        ))}
+      </Section>
+    </Layout>
+  );
+}
+
+async function loadDashboard(services: Services, caller: Caller): Promise<Dashboard> {
+  const now = services.clock();
+  const catalog = await services.catalog.get(now.getTime());
+  const [profile, matches, open] = await Promise.all([
+    services.profiles.own(caller),
+    services.matches.myMatches(caller, now),
+    services.needs.listOpenForVolunteer(caller, catalog),
+  ]);
+  return { profile, matches, open, catalog, today: berlinDate(now) };
+}
+
+/** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */
+export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
+  const render = async (
+    c: Context<AppEnv>,
+    caller: Caller,
+    options: { status?: 200 | 409; alert?: PageAlert } = {},
+  ) => {
+    const page = pageContext(c, services.config.localPlatform);
+    const notice = c.req.query('notice');
+    const noticeText =
+      !options.alert && notice && (VOLUNTEER_STEPS as readonly string[]).includes(notice)
+        ? page.t(`dashNotice_${notice as VolunteerStep}`)
+        : undefined;
+    const data = await loadDashboard(services, caller);
+    return c.html(
+      <DashboardPage page={page} data={data} notice={noticeText} alert={options.alert} />,
+      options.status ?? 200,
+    );
+  };
+
+  app.get('/dashboard', async (c) => render(c, volunteerCaller(c)));
+
+  app.post('/dashboard/needs/:needId/:action', async (c) => {
+    const caller = volunteerCaller(c);
+    const needId = needIdOf(c);
+    const action = actionOf(c, VOLUNTEER_STEPS);
+    try {
+      await services.matches.volunteerStep(caller, needId, action, services.clock());
+    } catch (error) {
+      const { t, lang } = pageContext(c, services.config.localPlatform);
+      const catalog = await services.catalog.get(services.clock().getTime());
+      const alert = conflictText(t, lang, catalogNames(catalog, lang), error);
+      if (!alert) throw error;
+      return render(c, caller, { status: 409, alert });
+    }
+    return c.redirect(`/dashboard?notice=${action}`, 303);
+  });
+}

@@ -1,0 +1,126 @@
+import type { Context, Hono } from 'hono';
+import type { Caller } from '../../../shared/auth/caller.ts';
+import type { AppEnv } from '../../../shared/http/app-env.ts';
+import { NeedTransitionInput } from '../../../shared/needs/schemas.ts';
+import type { Services } from '../../../shared/platform/services.ts';
+import { formList, formString, readForm } from '../../../shared/web/form.tsx';
+import { pageContext } from '../../../shared/web/page-context.ts';
+import { InviteInput } from '../contract.ts';
+import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
+import { conflictText } from './explain.ts';
+import { catalogNames } from './format.ts';
+import { invitable, untouched } from './need-candidates.tsx';
+import { MANAGER_STEPS, type PageAlert, renderNeedDetail } from './need-detail.tsx';
+
+/**
+ * The buttons of the need page. Each redirects back with a notice (303); a domain error the
+ * manager can understand (full, not eligible, changed meanwhile) renders the page with a message.
+ */
+export function registerNeedActions(app: Hono<AppEnv>, services: Services): void {
+  const back = (c: Context<AppEnv>, needId: string, notice: string, n?: number) =>
+    c.redirect(`/manage/needs/${needId}?notice=${notice}${n === undefined ? '' : `&n=${n}`}`, 303);
+
+  /** Runs a step; a domain error becomes the need page with the error in words. */
+  const attempt = async (c: Context<AppEnv>, caller: Caller, needId: string, step: () => Promise<Response>) => {
+    try {
+      return await step();
+    } catch (error) {
+      const alert = await explain(c, error);
+      if (!alert) throw error;
+      return renderNeedDetail(c, services, caller, needId, { status: 409, alert });
+    }
+  };
+
+  const explain = async (c: Context<AppEnv>, error: unknown): Promise<PageAlert | undefined> => {
+    const { t, lang } = pageContext(c, services.config.localPlatform);
+    const catalog = await services.catalog.get(services.clock().getTime());
+    return conflictText(t, lang, catalogNames(catalog, lang), error);
+  };
+
+  /** Invites one by one, so that the manager learns who was invited and who could not be. */
+  const inviteEach = async (c: Context<AppEnv>, caller: Caller, needId: string, ids: string[]) => {
+    const problems: NonNullable<PageAlert['problems']> = [];
+    let invited = 0;
+    for (const volunteerId of ids) {
+      try {
+        await services.matches.invite(caller, needId, [volunteerId], services.clock());
+        invited++;
+      } catch (error) {
+        const alert = await explain(c, error);
+        if (!alert) throw error;
+        problems.push({ volunteerId, text: alert.text, reasons: alert.reasons ?? [] });
+      }
+    }
+    if (problems.length === 0) return back(c, needId, 'invited', invited);
+    const { t } = pageContext(c, services.config.localPlatform);
+    return renderNeedDetail(c, services, caller, needId, {
+      status: 409,
+      alert: { text: t('inviteProblems', { n: invited }), problems },
+    });
+  };
+
+  app.post('/manage/needs/:needId/status', async (c) => {
+    const caller = managerCaller(c);
+    const needId = needIdOf(c);
+    const form = await readForm(c.req.raw);
+    const parsed = NeedTransitionInput.safeParse({
+      action: formString(form, 'action'),
+      version: Number(formString(form, 'version')),
+    });
+    if (!parsed.success) {
+      const { t } = pageContext(c, services.config.localPlatform);
+      return renderNeedDetail(c, services, caller, needId, { status: 400, alert: { text: t('badRequest') } });
+    }
+    const { action, version } = parsed.data;
+    return attempt(c, caller, needId, async () => {
+      await services.needs.setStatus(caller, needId, action, version, services.clock());
+      return back(c, needId, action);
+    });
+  });
+
+  app.post('/manage/needs/:needId/invite', async (c) => {
+    const caller = managerCaller(c);
+    const needId = needIdOf(c);
+    const parsed = InviteInput.safeParse({ volunteerIds: formList(await readForm(c.req.raw), 'volunteerIds') });
+    if (!parsed.success || !('volunteerIds' in parsed.data)) {
+      const { t } = pageContext(c, services.config.localPlatform);
+      return renderNeedDetail(c, services, caller, needId, { status: 400, alert: { text: t('inviteChooseSomeone') } });
+    }
+    return inviteEach(c, caller, needId, parsed.data.volunteerIds);
+  });
+
+  app.post('/manage/needs/:needId/invite-top', async (c) => {
+    const caller = managerCaller(c);
+    const needId = needIdOf(c);
+    const { t } = pageContext(c, services.config.localPlatform);
+    const top = formString(await readForm(c.req.raw), 'top');
+    const parsed = InviteInput.safeParse({ top: top === '' ? undefined : Number(top) });
+    if (!parsed.success || !('top' in parsed.data)) {
+      return renderNeedDetail(c, services, caller, needId, { status: 400, alert: { text: t('inviteTopInvalid') } });
+    }
+    const count = parsed.data.top;
+    // The best N of those nobody has asked yet: whoever declined or withdrew is not asked again in bulk.
+    const list = await services.matches.candidates(caller, needId, services.clock());
+    const ids = list.proposals
+      .filter(
+        (proposal) => untouched(list.existing[proposal.volunteerId]) && invitable(list.existing[proposal.volunteerId]),
+      )
+      .slice(0, count)
+      .map((proposal) => proposal.volunteerId);
+    if (ids.length === 0) {
+      return renderNeedDetail(c, services, caller, needId, { status: 409, alert: { text: t('inviteTopNone') } });
+    }
+    return inviteEach(c, caller, needId, ids);
+  });
+
+  app.post('/manage/needs/:needId/matches/:volunteerId/:action', async (c) => {
+    const caller = managerCaller(c);
+    const needId = needIdOf(c);
+    const volunteerId = volunteerIdOf(c);
+    const action = actionOf(c, MANAGER_STEPS);
+    return attempt(c, caller, needId, async () => {
+      await services.matches.managerStep(caller, needId, volunteerId, action, services.clock());
+      return back(c, needId, action === 'cancel' ? 'cancelMatch' : action);
+    });
+  });
+}

@@ -1,0 +1,150 @@
+import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
+import type { CandidateList } from '../../../shared/matches/match-service.ts';
+import type { Need } from '../../../shared/needs/schemas.ts';
+import { Input } from '../../../shared/web/form.tsx';
+import type { PageContext } from '../../../shared/web/layout.tsx';
+import { explains, explanationText, violationText } from './explain.ts';
+import { type CatalogNames, formatNumber, matchStateText } from './format.ts';
+
+/** Whether a manager may (re-)invite someone in this state (declined, withdrawn, expired, …). */
+export function invitable(state: string | undefined): boolean {
+  return state === undefined || TRANSITIONS.invite.some((rule) => (rule.from as string[]).includes(state));
+}
+
+/** For "invite the best N": proposals nobody has asked yet (or whose invitation lapsed). */
+export function untouched(state: string | undefined): boolean {
+  return state === undefined || state === 'none' || state === 'expired';
+}
+
+/** States in which someone is already part of this need: they appear under the matches, not as excluded. */
+const INVOLVED = new Set(['accepted', 'completed', 'no_show']);
+
+export function CandidatesSection(props: {
+  page: PageContext;
+  need: Need;
+  names: CatalogNames;
+  list: CandidateList;
+  defaultTop: number;
+}) {
+  const { page, need, names, list } = props;
+  const { t, lang } = page;
+  const canInvite = need.status === 'open';
+  const excluded = list.excluded
+    .filter((entry) => !INVOLVED.has(list.existing[entry.volunteerId] ?? ''))
+    .map((entry) => ({
+      ...entry,
+      // A volunteer's commitment to this very need is no reason against it.
+      violations: entry.violations.filter(
+        (violation) => !(violation.code === 'overlaps_commitment' && violation.needId === need.needId),
+      ),
+    }))
+    .filter((entry) => entry.violations.length > 0);
+  return (
+    <>
+      <section aria-labelledby="h-proposals">
+        <h2 id="h-proposals">{t('proposalsTitle', { n: list.proposals.length })}</h2>
+        {!canInvite && <p class="hint">{t('proposalsPublishFirst')}</p>}
+        {list.proposals.length === 0 ? (
+          <p>{t('proposalsNone')}</p>
+        ) : (
+          <form method="post" action={`/manage/needs/${need.needId}/invite`}>
+            <fieldset class="bare">
+              <legend class="sr-only">{t('proposalsCaption')}</legend>
+              <ol class="cards">
+                {list.proposals.map((proposal, index) => {
+                  const state = list.existing[proposal.volunteerId];
+                  const name = `${index + 1}. ${proposal.firstName}`;
+                  return (
+                    <li>
+                      <p class="card-head">
+                        {canInvite && invitable(state) ? (
+                          <label class="inline">
+                            <input type="checkbox" name="volunteerIds" value={proposal.volunteerId} />
+                            <strong>{name}</strong>
+                          </label>
+                        ) : (
+                          <strong>{name}</strong>
+                        )}{' '}
+                        <span class="score">{t('scorePoints', { n: formatNumber(lang, proposal.score) })}</span>{' '}
+                        {state && state !== 'none' && (
+                          <span class={`badge state-${state}`}>{matchStateText(t, state)}</span>
+                        )}
+                      </p>
+                      <ul class="plain">
+                        {proposal.explanation
+                          .filter((item) => explains(item, need))
+                          .map((item) => (
+                            <li>{explanationText(t, lang, names, item)}</li>
+                          ))}
+                      </ul>
+                    </li>
+                  );
+                })}
+              </ol>
+            </fieldset>
+            {canInvite && (
+              <div class="actions">
+                <button type="submit">{t('inviteSelected')}</button>
+              </div>
+            )}
+          </form>
+        )}
+        {canInvite && list.proposals.some((proposal) => untouched(list.existing[proposal.volunteerId])) && (
+          <form method="post" action={`/manage/needs/${need.needId}/invite-top`} class="inline-form">
+            <fieldset>
+              <legend>{t('inviteTopLegend')}</legend>
+              <div class="row">
+                <Input
+                  name="top"
+                  type="number"
+                  label={t('inviteTopCount')}
+                  value={String(props.defaultTop)}
+                  errors={{}}
+                  inputmode="numeric"
+                  extra={{ min: 1, max: 20, step: 1 }}
+                />
+                <div>
+                  <button type="submit" class="secondary">
+                    {t('inviteTop')}
+                  </button>
+                </div>
+              </div>
+            </fieldset>
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="h-excluded">
+        <h2 id="h-excluded">{t('excludedTitle', { n: excluded.length })}</h2>
+        {excluded.length === 0 ? (
+          <p>{t('excludedNone')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <caption class="sr-only">{t('excludedCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('colPerson')}</th>
+                  <th scope="col">{t('colReasons')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {excluded.map((entry) => (
+                  <tr>
+                    <th scope="row">{entry.firstName}</th>
+                    <td>
+                      <ul class="plain">
+                        {entry.violations.map((violation) => (
+                          <li>{violationText(t, lang, names, violation)}</li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,324 @@
+import type { Context, Hono } from 'hono';
+import type { Caller } from '../../../shared/auth/caller.ts';
+import type { Catalog } from '../../../shared/catalog/schemas.ts';
+import type { AppEnv } from '../../../shared/http/app-env.ts';
+import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
+import type { CandidateList } from '../../../shared/matches/match-service.ts';
+import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
+import type { Need } from '../../../shared/needs/schemas.ts';
+import type { Services } from '../../../shared/platform/services.ts';
+import { berlinDate } from '../../../shared/time/calendar.ts';
+import { Notice } from '../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { pageContext } from '../../../shared/web/page-context.ts';
+import { managerCaller, needIdOf } from './access.ts';
+import {
+  type CatalogNames,
+  catalogNames,
+  fillText,
+  formatDateTime,
+  formatNumber,
+  lastDate,
+  matchStateText,
+  scheduleText,
+} from './format.ts';
+import { CandidatesSection } from './need-candidates.tsx';
+import { HistorySection } from './need-history.tsx';
+
+/** What went wrong with a button, in words; `problems` name the volunteers an invitation failed for. */
+export interface PageAlert {
+  text: string;
+  reasons?: string[];
+  problems?: { volunteerId: string; text: string; reasons: string[] }[];
+}
+
+interface NeedDetail {
+  need: Need;
+  matches: Match[];
+  events: MatchEvent[];
+  candidates: CandidateList | undefined;
+  catalog: Catalog;
+  today: string;
+}
+
+export const MANAGER_STEPS = ['accept', 'decline', 'complete', 'no_show', 'cancel'] as const;
+export type ManagerStep = (typeof MANAGER_STEPS)[number];
+
+/** The steps a manager can take on a match now (completed/no-show only after the last date). */
+function managerSteps(match: Match, need: Need, today: string): ManagerStep[] {
+  return MANAGER_STEPS.filter((step) => {
+    const allowed = TRANSITIONS[step].some((rule) => rule.by === 'manager' && rule.from.includes(match.status));
+    if (!allowed) return false;
+    return step === 'complete' || step === 'no_show' ? lastDate(need.schedule) < today : true;
+  });
+}
+
+const STATUS_ACTIONS = {
+  publish: ['draft'],
+  close: ['open', 'filled'],
+  cancel: ['draft', 'open', 'filled'],
+} as const;
+
+function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]; today: string }) {
+  const { page, need } = props;
+  const { t, lang } = page;
+  const order = [
+    'offered',
+    'invited',
+    'accepted',
+    'completed',
+    'no_show',
+    'expired',
+    'declined',
+    'withdrawn',
+    'cancelled',
+  ];
+  const matches = [...props.matches].sort(
+    (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.firstName.localeCompare(b.firstName),
+  );
+  return (
+    <section aria-labelledby="h-matches">
+      <h2 id="h-matches">{t('matchesTitle')}</h2>
+      {matches.length === 0 ? (
+        <p>{t('matchesNone')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">{t('matchesTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colPerson')}</th>
+                <th scope="col">{t('colState')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matches.map((match) => (
+                <tr>
+                  <th scope="row">{match.firstName}</th>
+                  <td>
+                    <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
+                    {match.status === 'invited' && match.inviteExpiresAt && (
+                      <span class="hint block">
+                        {t('inviteExpires', { at: formatDateTime(lang, match.inviteExpiresAt) })}
+                      </span>
+                    )}
+                    <div class="buttons">
+                      {managerSteps(match, need, props.today).map((step) => (
+                        <form
+                          method="post"
+                          action={`/manage/needs/${need.needId}/matches/${match.volunteerId}/${step}`}
+                        >
+                          <button
+                            type="submit"
+                            class={step === 'accept' ? undefined : step === 'cancel' ? 'danger' : 'secondary'}
+                          >
+                            {t(`managerStep_${step}`)}
+                            <span class="sr-only"> {match.firstName}</span>
+                          </button>
+                        </form>
+                      ))}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NeedFacts(props: { page: PageContext; need: Need; names: CatalogNames }) {
+  const { page, need, names } = props;
+  const { t, lang } = page;
+  const list = (items: string[], name: (id: string) => string) =>
+    items.length > 0 ? items.map(name).join(', ') : t('none');
+  return (
+    <dl class="profile">
+      <dt>{t('needWhen')}</dt>
+      <dd>{scheduleText(t, lang, need.schedule)}</dd>
+      <dt>{t('needWhere')}</dt>
+      <dd>
+        {names.venue(need.venueId)}, {names.quarter(need.quarterId)}
+      </dd>
+      {need.description && (
+        <>
+          <dt>{t('needDescription')}</dt>
+          <dd class="pre">{need.description}</dd>
+        </>
+      )}
+      <dt>{t('needRequiredSkills')}</dt>
+      <dd>{list(need.requiredSkills, names.skill)}</dd>
+      <dt>{t('needNiceToHave')}</dt>
+      <dd>{list(need.niceToHaveSkills, names.skill)}</dd>
+      <dt>{t('needLanguages')}</dt>
+      <dd>
+        {need.languages.length > 0 ? `${list(need.languages, names.language)} ${t('needAnyLanguage')}` : t('none')}
+      </dd>
+      <dt>{t('needMinorsShort')}</dt>
+      <dd>{need.involvesMinors ? t('needMinorsYes') : t('needMinorsNo')}</dd>
+    </dl>
+  );
+}
+
+export function NeedDetailPage(props: {
+  page: PageContext;
+  detail: NeedDetail;
+  notice?: string | undefined;
+  alert?: PageAlert | undefined;
+  showCost: boolean;
+  nameOf: (userId: string) => string;
+}) {
+  const { page, detail } = props;
+  const { need, catalog } = detail;
+  const { t, lang } = page;
+  const names = catalogNames(catalog, lang);
+  const editable = need.status === 'draft' || need.status === 'open' || need.status === 'filled';
+  const free = Math.max(need.places - need.acceptedCount, 0);
+  const invitedOrOffered = detail.matches.filter((m) => m.status === 'invited' || m.status === 'offered').length;
+  const defaultTop = Math.min(Math.max(free - invitedOrOffered, 1), 20);
+  const { alert } = props;
+  return (
+    <Layout page={page} title={need.title}>
+      {props.notice && <Notice>{props.notice}</Notice>}
+      {alert && (
+        <div class="alert" role="alert">
+          <p>{alert.text}</p>
+          {alert.reasons && alert.reasons.length > 0 && (
+            <ul>
+              {alert.reasons.map((reason) => (
+                <li>{reason}</li>
+              ))}
+            </ul>
+          )}
+          {alert.problems && (
+            <ul>
+              {alert.problems.map((problem) => (
+                <li>
+                  {props.nameOf(problem.volunteerId)}: {[problem.text, ...problem.reasons].join('; ')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <p class="status-line">
+        <span class={`badge status-${need.status}`}>{t(`needStatus_${need.status}`)}</span>{' '}
+        <strong>{fillText(t, need)}</strong>
+      </p>
+      <NeedFacts page={page} need={need} names={names} />
+      <div class="actions">
+        {editable && (
+          <a class="button" href={`/manage/needs/${need.needId}/edit`}>
+            {t('needEdit')}
+          </a>
+        )}
+        {(Object.keys(STATUS_ACTIONS) as (keyof typeof STATUS_ACTIONS)[])
+          .filter((action) => (STATUS_ACTIONS[action] as readonly string[]).includes(need.status))
+          .map((action) => (
+            <form method="post" action={`/manage/needs/${need.needId}/status`}>
+              <input type="hidden" name="action" value={action} />
+              <input type="hidden" name="version" value={String(need.version)} />
+              <button
+                type="submit"
+                class={action === 'publish' ? undefined : action === 'cancel' ? 'danger' : 'secondary'}
+              >
+                {t(`needAction_${action}`)}
+              </button>
+            </form>
+          ))}
+        <a href="/manage">{t('backToNeeds')}</a>
+      </div>
+      <MatchesSection page={page} need={need} matches={detail.matches} today={detail.today} />
+      {detail.candidates ? (
+        <CandidatesSection page={page} need={need} names={names} list={detail.candidates} defaultTop={defaultTop} />
+      ) : (
+        <p class="hint">{t(need.status === 'filled' ? 'proposalsFilled' : 'proposalsClosed')}</p>
+      )}
+      <HistorySection page={page} events={detail.events} nameOf={props.nameOf} />
+      {props.showCost && detail.candidates && (
+        <p class="hint cost">
+          {t('matchingCost', {
+            items: formatNumber(lang, detail.candidates.cost.itemsRead),
+            units: formatNumber(lang, detail.candidates.cost.capacityUnits),
+            candidates: formatNumber(lang, detail.candidates.cost.candidatesRead),
+          })}
+        </p>
+      )}
+    </Layout>
+  );
+}
+
+/** Everything the need page shows; candidates only while the need can still take people. */
+export async function loadNeedDetail(services: Services, caller: Caller, needId: string): Promise<NeedDetail> {
+  const now = services.clock();
+  const view = await services.matches.needView(caller, needId, now);
+  const need = view.need ?? (await services.needs.read(caller, needId));
+  const [candidates, catalog] = await Promise.all([
+    need.status === 'open' || need.status === 'draft' ? services.matches.candidates(caller, needId, now) : undefined,
+    services.catalog.get(now.getTime()),
+  ]);
+  return { need, matches: view.matches as Match[], events: view.events, candidates, catalog, today: berlinDate(now) };
+}
+
+/** Names for the history and for messages: volunteers by first name, the viewer as "you". */
+export function namesOf(t: PageContext['t'], caller: Caller, detail: NeedDetail): (userId: string) => string {
+  const known = new Map<string, string>();
+  for (const entry of [
+    ...(detail.candidates?.proposals ?? []),
+    ...(detail.candidates?.excluded ?? []),
+    ...detail.matches,
+  ]) {
+    known.set(entry.volunteerId, entry.firstName);
+  }
+  return (userId) => (userId === caller.userId ? t('historyYou') : (known.get(userId) ?? t('historyStaff')));
+}
+
+const NOTICES = [
+  'created',
+  'saved',
+  'publish',
+  'close',
+  'cancel',
+  'invited',
+  'accept',
+  'decline',
+  'complete',
+  'no_show',
+  'cancelMatch',
+] as const;
+export type NeedNotice = (typeof NOTICES)[number];
+
+export async function renderNeedDetail(
+  c: Context<AppEnv>,
+  services: Services,
+  caller: Caller,
+  needId: string,
+  options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
+) {
+  const page = pageContext(c, services.config.localPlatform);
+  const detail = await loadNeedDetail(services, caller, needId);
+  const notice = c.req.query('notice');
+  const n = Number(c.req.query('n') ?? 0) || 0;
+  const noticeText =
+    options.alert === undefined && notice && (NOTICES as readonly string[]).includes(notice)
+      ? page.t(`needNotice_${notice as NeedNotice}`, { n })
+      : undefined;
+  return c.html(
+    <NeedDetailPage
+      page={page}
+      detail={detail}
+      notice={noticeText}
+      alert={options.alert}
+      showCost={services.config.localPlatform}
+      nameOf={namesOf(page.t, caller, detail)}
+    />,
+    options.status ?? 200,
+  );
+}
+
+/** GET /manage/needs/:needId */
+export function registerNeedDetail(app: Hono<AppEnv>, services: Services): void {
+  app.get('/manage/needs/:needId', async (c) => renderNeedDetail(c, services, managerCaller(c), needIdOf(c)));
+}
