@@ -2,6 +2,7 @@ import { hasRole } from '../../shared/auth/caller.ts';
 import { ForbiddenError } from '../../shared/errors/index.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
+import { errorBody } from '../../shared/http/error-handler.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import {
@@ -54,13 +55,14 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, inviteVolunteers, async (c, { params, body }) => {
     const caller = requireCaller(c);
     const now = clock();
-    const ids =
-      'top' in body
-        ? (await matches.candidates(caller, params.needId, now)).proposals
-            .slice(0, body.top)
-            .map((proposal) => proposal.volunteerId)
-        : body.volunteerIds;
-    return c.json({ matches: await matches.invite(caller, params.needId, ids, now) });
+    const ids = 'top' in body ? await matches.topProposals(caller, params.needId, body.top, now) : body.volunteerIds;
+    const { invited, failed } = await matches.inviteEach(caller, params.needId, ids, now);
+    // All failed: answer with the first reason (409 NOT_ELIGIBLE, NEED_NOT_OPEN, …).
+    if (invited.length === 0 && failed[0]) throw failed[0].error;
+    return c.json({
+      matches: invited,
+      failed: failed.map(({ volunteerId, error }) => ({ volunteerId, ...errorBody(error).error })),
+    });
   });
   registerApiRoute(app, managerMatchAction, async (c, { params }) =>
     c.json(await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, clock())),

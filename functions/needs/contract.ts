@@ -132,7 +132,17 @@ export const inviteVolunteers = defineRoute({
   security: 'signed-in',
   params: NeedIdParams,
   body: InviteInput,
-  responses: { 200: { description: 'Invited', schema: z.object({ matches: z.array(Match) }) } },
+  responses: {
+    200: {
+      description: 'Invited; those who could not be invited are listed with the reason',
+      schema: z.object({
+        matches: z.array(Match),
+        failed: z.array(
+          z.object({ volunteerId: z.string(), code: z.string(), message: z.string() }).catchall(z.unknown()),
+        ),
+      }),
+    },
+  },
   errors: [...errors],
 });
 export const managerMatchAction = defineRoute({

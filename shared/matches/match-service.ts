@@ -2,6 +2,7 @@ import { type Caller, hasRole, type Role } from '../auth/caller.ts';
 import { assertManages } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import {
+  DomainError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -101,7 +102,8 @@ export class MatchService {
     ]);
     const candidates: Candidate[] = fitting.map((profile) => ({
       profile,
-      commitments: ledgers.ledgers.get(profile.volunteerId)?.commitments ?? [],
+      // A commitment to this very need does not count against it (as when accepting).
+      commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) => c.needId !== needId),
       safeguarding: checks?.checks.get(profile.volunteerId),
     }));
     const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now);
@@ -124,11 +126,51 @@ export class MatchService {
 
   /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */
   async invite(caller: Caller, needId: string, volunteerIds: string[], now: Date): Promise<Match[]> {
+    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, now);
+    if (failed[0]) throw failed[0].error;
+    return invited;
+  }
+
+  /** Invites each volunteer on its own: one who cannot be invited does not stop the others. */
+  async inviteEach(
+    caller: Caller,
+    needId: string,
+    volunteerIds: string[],
+    now: Date,
+  ): Promise<{ invited: Match[]; failed: { volunteerId: string; error: DomainError }[] }> {
     await this.needFor(caller, needId, true);
     const invited: Match[] = [];
-    for (const volunteerId of volunteerIds)
-      invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now));
-    return invited;
+    const failed: { volunteerId: string; error: DomainError }[] = [];
+    for (const volunteerId of volunteerIds) {
+      try {
+        invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        failed.push({ volunteerId, error });
+      }
+    }
+    return { invited, failed };
+  }
+
+  /** The best N proposals nobody has asked yet (no invitation, offer or commitment open). */
+  async topProposals(caller: Caller, needId: string, count: number, now: Date): Promise<string[]> {
+    const list = await this.candidates(caller, needId, now);
+    const busy = new Set(['invited', 'offered', 'accepted', 'completed']);
+    return list.proposals
+      .filter((proposal) => !busy.has(list.existing[proposal.volunteerId] ?? 'none'))
+      .slice(0, count)
+      .map((proposal) => proposal.volunteerId);
+  }
+
+  /** When a need is cancelled, every open invitation, offer and commitment is cancelled with it. */
+  async cancelOpenMatches(caller: Caller, needId: string, now: Date): Promise<void> {
+    const { matches } = await this.deps.matches.needPartition(needId);
+    for (const match of matches) {
+      const state = effectiveState(match, now);
+      if (state === 'invited' || state === 'offered' || state === 'accepted') {
+        await this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now);
+      }
+    }
   }
 
   /** A volunteer offers help, accepts or declines an invitation, or withdraws. */

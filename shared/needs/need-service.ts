@@ -22,6 +22,8 @@ export interface NeedServiceDeps {
   staff: StaffRepository;
   catalog: CatalogCache;
   profiles: ProfileRepository;
+  /** Cancels the open matches of a cancelled need. */
+  cancelOpenMatches?: (caller: Caller, needId: string, now: Date) => Promise<void>;
 }
 
 /** Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter. */
@@ -137,11 +139,16 @@ export class NeedService {
     if (!current) throw new NotFoundError('Need');
     await assertManages(this.deps.staff, caller, current.quarterId);
     const step = STATUS_STEPS[action];
-    if (current.status === step.to) return current;
+    if (current.status === step.to) {
+      // A retried cancel finishes what an interrupted one began.
+      if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now);
+      return current;
+    }
     if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
     if (current.version !== version) throw new VersionConflictError('Need', current.version);
     const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
     await this.deps.needs.replace(next, current.version);
+    if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now);
     return next;
   }
 

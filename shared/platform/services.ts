@@ -52,6 +52,17 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
   const safeguardingChecks = new SafeguardingRepository(db, config.tableName);
   const matchRepository = new MatchRepository(db, config.tableName);
   const initiativeRepository = new InitiativeRepository(db, config.tableName);
+  const matches = new MatchService({
+    needs: needRepository,
+    matches: matchRepository,
+    candidates: new CandidateRepository(db, config.tableName),
+    safeguarding: safeguardingChecks,
+    profiles: profileRepository,
+    staff,
+    constraints: { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY },
+    invitationTtlHours: config.invitationTtlHours,
+    safeguardingRetentionMonths: 3,
+  });
   return {
     config,
     clock,
@@ -61,18 +72,14 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
     catalog,
     catalogRepository,
     profiles: new ProfileService({ profiles: profileRepository, staff, catalog }),
-    needs: new NeedService({ needs: needRepository, staff, catalog, profiles: profileRepository }),
-    matches: new MatchService({
+    needs: new NeedService({
       needs: needRepository,
-      matches: matchRepository,
-      candidates: new CandidateRepository(db, config.tableName),
-      safeguarding: safeguardingChecks,
-      profiles: profileRepository,
       staff,
-      constraints: { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY },
-      invitationTtlHours: config.invitationTtlHours,
-      safeguardingRetentionMonths: 3,
+      catalog,
+      profiles: profileRepository,
+      cancelOpenMatches: (caller, needId, now) => matches.cancelOpenMatches(caller, needId, now),
     }),
+    matches,
     safeguarding: new SafeguardingService({
       checks: safeguardingChecks,
       profiles: profileRepository,

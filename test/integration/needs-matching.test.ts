@@ -230,6 +230,42 @@ describe('needs, matching and the match lifecycle', () => {
     });
   });
 
+  it('invites each volunteer on its own and says who could not be invited; cancelling a need cancels its matches', async () => {
+    const [ok, unchecked] = [await volunteer({ firstName: 'Kamal' }), await volunteer({ firstName: 'Lina' }, false)];
+    const need = await postNeed();
+    const response = await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+      volunteerIds: [unchecked.userId, ok.userId],
+    });
+    expect(response.status).toBe(200);
+    const body = await json(response);
+    expect(body.matches.map((m: Json) => m.volunteerId)).toEqual([ok.userId]);
+    expect(body.failed).toEqual([expect.objectContaining({ volunteerId: unchecked.userId, code: 'NOT_ELIGIBLE' })]);
+    expect((await api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, ok.idToken)).status).toBe(200);
+    // Their own commitment does not count against them for the same need.
+    const list = await json(
+      await api(platform.app, 'GET', `/api/needs/${need.needId}/candidates`, manager.accessToken),
+    );
+    expect(list.excluded.find((e: Json) => e.volunteerId === ok.userId)).toBeUndefined();
+    expect(list.existing[ok.userId]).toBe('accepted');
+    // Top N skips those already asked.
+    const again = await json(
+      await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, { top: 5 }),
+    );
+    expect(again.matches.map((m: Json) => m.volunteerId)).not.toContain(ok.userId);
+
+    const current = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));
+    const cancelled = await api(platform.app, 'POST', `/api/needs/${need.needId}/status`, manager.accessToken, {
+      action: 'cancel',
+      version: current.version,
+    });
+    expect(cancelled.status).toBe(200);
+    const after = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));
+    expect(after).toMatchObject({ status: 'cancelled', acceptedCount: 0 });
+    expect(after.matches.every((m: Json) => m.status === 'cancelled')).toBe(true);
+    const mine = await json(await api(platform.app, 'GET', '/api/matches/me', ok.idToken));
+    expect(mine.matches.find((m: Json) => m.needId === need.needId).status).toBe('cancelled');
+  });
+
   it('never double-books a volunteer who accepts two overlapping needs at once', async () => {
     const person = await volunteer({ firstName: 'Hana' });
     const [a, b] = [
