@@ -2,35 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../time/calendar.ts';
 import { hoursOf, type Occurrence, occurrences, overlaps, type Schedule, scheduleWeekday } from './occurrences.ts';
-
-// An oracle calendar of its own (days since 1970-01-01, proleptic Gregorian; H. Hinnant's
-// algorithms), so these tests do not judge the engine by the engine's own calendar helpers.
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function dayNumber(date: string): number {
-  const [y0, m, d] = date.split('-').map(Number) as [number, number, number];
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-function dateOfDay(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return `${yoe + era * 400 + (m <= 2 ? 1 : 0)}-${pad(m)}-${pad(d)}`;
-}
+import { dateOfDay, dayNumber, time } from './test-support/oracle-calendar.ts';
 
 /** 1970-01-01 was a Thursday (index 3, Monday = 0). */
 const weekdayIndex = (date: string) => (((dayNumber(date) + 3) % 7) + 7) % 7;
-const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** Brute force: walk every day of the range and keep those on the weekday. */
 function bruteForceDates(weekday: number, firstDate: string, lastDate: string): string[] {
