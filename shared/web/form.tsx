@@ -171,3 +171,28 @@ export function formList(form: Record<string, string | string[]>, name: string):
   const value = form[name];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
+
+/** A group of fields with its legend, hint and one error for the whole group (the error summary links to its id). */
+export function Fieldset(props: {
+  legend: string;
+  name: string;
+  errors: FieldErrors;
+  hint?: string;
+  class?: string;
+  children: Child;
+}) {
+  const hasError = props.errors[props.name] !== undefined;
+  return (
+    <fieldset
+      id={inputId(props.name)}
+      class={props.class}
+      aria-describedby={hasError ? errorId(props.name) : undefined}
+      aria-invalid={hasError ? 'true' : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.hint && <p class="hint">{props.hint}</p>}
+      <FieldError name={props.name} errors={props.errors} />
+      {props.children}
+    </fieldset>
+  );
+}

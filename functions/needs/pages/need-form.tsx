@@ -1,5 +1,4 @@
 import type { Context, Hono } from 'hono';
-import type { Child } from 'hono/jsx';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import { managedQuarters } from '../../../shared/auth/staff-access.ts';
 import { LANGUAGES } from '../../../shared/catalog/languages.ts';
@@ -22,6 +21,7 @@ import {
   errorId,
   FieldError,
   type FieldErrors,
+  Fieldset,
   Input,
   inputId,
   readForm,
@@ -50,30 +50,6 @@ interface NeedFormProps {
   cancelHref: string;
   title: string;
   message?: string | undefined;
-}
-
-function Group(props: {
-  legend: string;
-  name: string;
-  errors: FieldErrors;
-  hint?: string;
-  class?: string;
-  children: Child;
-}) {
-  const hasError = props.errors[props.name] !== undefined;
-  return (
-    <fieldset
-      id={inputId(props.name)}
-      class={props.class}
-      aria-describedby={hasError ? errorId(props.name) : undefined}
-      aria-invalid={hasError ? 'true' : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {props.hint && <p class="hint">{props.hint}</p>}
-      <FieldError name={props.name} errors={props.errors} />
-      {props.children}
-    </fieldset>
-  );
 }
 
 function Checkboxes(props: { name: string; options: { value: string; label: string }[]; checked: string[] }) {
@@ -170,7 +146,7 @@ export function NeedFormPage(props: NeedFormProps) {
 
         <fieldset>
           <legend>{t('needWhen')}</legend>
-          <Group legend={t('needScheduleKind')} name="scheduleKind" errors={errors} hint={t('needScheduleKindHint')}>
+          <Fieldset legend={t('needScheduleKind')} name="scheduleKind" errors={errors} hint={t('needScheduleKindHint')}>
             {(['once', 'weekly'] as const).map((kind) => (
               <label class="inline">
                 <input
@@ -183,7 +159,7 @@ export function NeedFormPage(props: NeedFormProps) {
                 {t(`needKind_${kind}`)}
               </label>
             ))}
-          </Group>
+          </Fieldset>
           <fieldset class="schedule-once">
             <legend>{t('needKind_once')}</legend>
             <div class="row">
@@ -227,15 +203,15 @@ export function NeedFormPage(props: NeedFormProps) {
             extra={{ min: 1, max: 50, step: 1 }}
             required
           />
-          <Group legend={t('needRequiredSkills')} name="requiredSkills" errors={errors} hint={t('needRequiredHint')}>
+          <Fieldset legend={t('needRequiredSkills')} name="requiredSkills" errors={errors} hint={t('needRequiredHint')}>
             <Checkboxes name="requiredSkills" options={skills} checked={values.requiredSkills} />
-          </Group>
-          <Group legend={t('needNiceToHave')} name="niceToHaveSkills" errors={errors} hint={t('needNiceToHaveHint')}>
+          </Fieldset>
+          <Fieldset legend={t('needNiceToHave')} name="niceToHaveSkills" errors={errors} hint={t('needNiceToHaveHint')}>
             <Checkboxes name="niceToHaveSkills" options={skills} checked={values.niceToHaveSkills} />
-          </Group>
-          <Group legend={t('needLanguages')} name="languages" errors={errors} hint={t('needLanguagesHint')}>
+          </Fieldset>
+          <Fieldset legend={t('needLanguages')} name="languages" errors={errors} hint={t('needLanguagesHint')}>
             <Checkboxes name="languages" options={languages} checked={values.languages} />
-          </Group>
+          </Fieldset>
           <Checkbox
             name="involvesMinors"
             value="on"

@@ -2,15 +2,7 @@ import { LANGUAGE_LEVELS, LANGUAGES } from '../../../shared/catalog/languages.ts
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import { WEEKDAYS } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
-import {
-  Checkbox,
-  ErrorSummary,
-  errorId,
-  FieldError,
-  type FieldErrors,
-  Input,
-  Select,
-} from '../../../shared/web/form.tsx';
+import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Input, Select } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { type ProfileFormValues, rowCount } from '../profile-form.ts';
 
@@ -24,22 +16,6 @@ export interface ProfileFormProps {
   slotRows?: number;
   blackoutRows?: number;
   message?: string | undefined;
-}
-
-function Fieldset(props: { legend: string; name: string; errors: FieldErrors; hint?: string; children: unknown }) {
-  const hasError = props.errors[props.name] !== undefined;
-  return (
-    <fieldset
-      id={`f-${props.name}`}
-      aria-describedby={hasError ? errorId(props.name) : undefined}
-      aria-invalid={hasError ? 'true' : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {props.hint && <p class="hint">{props.hint}</p>}
-      <FieldError name={props.name} errors={props.errors} />
-      {props.children}
-    </fieldset>
-  );
 }
 
 export function ProfileFormPage(props: ProfileFormProps) {
