@@ -6,6 +6,7 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { assignStaff, createInitiative, inviteStaff, linkInitiative, listInitiatives, listStaff } from './contract.ts';
+import { registerAdminPages } from './pages.tsx';
 
 /** Admin: staff accounts and their assignments, initiatives and their links to needs. */
 export function createAdminApp(services: Services) {
@@ -37,5 +38,6 @@ export function createAdminApp(services: Services) {
     await initiatives.link(requireCaller(c), params.initiativeId, params.needId, clock());
     return c.body(null, 204);
   });
+  registerAdminPages(app, services, staff);
   return app;
 }

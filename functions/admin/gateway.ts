@@ -1,4 +1,12 @@
 import type { GatewayRoute } from '../../infra/gateway-route.ts';
 
-/** The admin API; the JWT authorizer admits signed-in callers, the app admits admins only. */
-export const gatewayRoutes: GatewayRoute[] = [{ path: '/api/admin/{proxy+}', methods: ['ANY'], authorizer: 'jwt' }];
+/**
+ * The admin API: the JWT authorizer admits signed-in callers, the app admits admins only. The
+ * pages under /admin carry a session cookie, not a bearer token, so they are public at the
+ * gateway and the app verifies the session (admins; /admin/safeguarding also managers).
+ */
+export const gatewayRoutes: GatewayRoute[] = [
+  { path: '/api/admin/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
+  { path: '/admin', methods: ['ANY'], authorizer: 'none' },
+  { path: '/admin/{proxy+}', methods: ['ANY'], authorizer: 'none' },
+];

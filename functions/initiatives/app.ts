@@ -3,6 +3,7 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { linkedNeeds, reviewMatch } from './contract.ts';
+import { registerInitiativePages } from './pages.tsx';
 
 /** Initiative members: the needs linked to their initiative, and their checks of its matches. */
 export function createInitiativesApp(services: Services) {
@@ -16,5 +17,6 @@ export function createInitiativesApp(services: Services) {
     // Only what an initiative may see: no profile, no contact data.
     return c.json({ needId: match.needId, volunteerId: match.volunteerId, status: match.status, review: match.review });
   });
+  registerInitiativePages(app, services);
   return app;
 }

@@ -141,7 +141,7 @@ export function createVolunteersApp(services: Services) {
     return c.redirect('/profile', 303);
   });
   app.post('/profile/delete', async (c) => {
-    await profiles.delete(volunteer(c));
+    await profiles.delete(volunteer(c), clock());
     return c.redirect('/profile?deleted=1', 303);
   });
 
@@ -162,7 +162,7 @@ export function createVolunteersApp(services: Services) {
     c.json(await profiles.setPaused(requireCaller(c), false, clock())),
   );
   registerApiRoute(app, deleteOwnProfile, async (c) => {
-    await profiles.delete(requireCaller(c));
+    await profiles.delete(requireCaller(c), clock());
     return c.body(null, 204);
   });
   registerApiRoute(app, ownSafeguarding, async (c) =>

@@ -7,7 +7,9 @@ import {
   paginateQuery,
   TransactWriteCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
 import { toNeed } from '../needs/need-repository.ts';
@@ -142,6 +144,24 @@ export class MatchRepository {
       }
     }
     return { ledgers, itemsRead, capacityUnits };
+  }
+
+  /** Removes the name and languages copied onto a match (the volunteer withdrew consent). */
+  async erasePersonalData(needId: string, volunteerId: string): Promise<void> {
+    await this.db
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: matchKey(needId, volunteerId),
+          UpdateExpression: 'SET firstName = :erased, languages = :none',
+          ConditionExpression: 'attribute_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+          ExpressionAttributeValues: { ':erased': '–', ':none': [] },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
   }
 
   /** Saves a review on a match (still at the version read) together with its history entry. */

@@ -162,6 +162,20 @@ export class MatchService {
       .map((proposal) => proposal.volunteerId);
   }
 
+  /**
+   * For a volunteer who withdraws consent: invitations are declined, offers and commitments
+   * withdrawn, and every match of theirs keeps no name or languages.
+   */
+  async releaseAll(caller: Caller, now: Date): Promise<void> {
+    for (const match of await this.deps.matches.listForVolunteer(caller.userId)) {
+      const state = effectiveState(match, now);
+      const action =
+        state === 'invited' ? 'decline' : state === 'offered' || state === 'accepted' ? 'withdraw' : undefined;
+      if (action) await this.move(caller, 'volunteer', match.needId, caller.userId, action, now);
+      await this.deps.matches.erasePersonalData(match.needId, caller.userId);
+    }
+  }
+
   /** When a need is cancelled, every open invitation, offer and commitment is cancelled with it. */
   async cancelOpenMatches(caller: Caller, needId: string, now: Date): Promise<void> {
     const { matches } = await this.deps.matches.needPartition(needId);

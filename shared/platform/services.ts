@@ -71,7 +71,12 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
     staff,
     catalog,
     catalogRepository,
-    profiles: new ProfileService({ profiles: profileRepository, staff, catalog }),
+    profiles: new ProfileService({
+      profiles: profileRepository,
+      staff,
+      catalog,
+      releaseMatches: (caller, now) => matches.releaseAll(caller, now),
+    }),
     needs: new NeedService({
       needs: needRepository,
       staff,

@@ -18,6 +18,8 @@ export interface ProfileServiceDeps {
   profiles: ProfileRepository;
   staff: StaffRepository;
   catalog: CatalogCache;
+  /** Ends the volunteer's open matches and erases their name from the rest, before the profile goes. */
+  releaseMatches?: (caller: Caller, now: Date) => Promise<void>;
 }
 
 /** Skills and quarters must name catalogue entries; zod cannot know the catalogue. */
@@ -177,8 +179,14 @@ export class ProfileService {
     return this.deps.profiles.setPaused(caller.userId, paused, now.toISOString());
   }
 
-  /** Withdraws consent: the profile and its index items are deleted. */
-  async delete(caller: Caller): Promise<void> {
+  /**
+   * Withdraws consent: open invitations are declined, commitments withdrawn (their places
+   * reopen), the name is erased from past matches, and the profile with its index items,
+   * ledger and safeguarding facts is deleted.
+   */
+  async delete(caller: Caller, now: Date): Promise<void> {
+    if (!(await this.deps.profiles.get(caller.userId))) throw new NotFoundError('VolunteerProfile');
+    await this.deps.releaseMatches?.(caller, now);
     await this.deps.profiles.delete(caller.userId);
   }
 }

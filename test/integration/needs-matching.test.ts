@@ -266,6 +266,24 @@ describe('needs, matching and the match lifecycle', () => {
     expect(mine.matches.find((m: Json) => m.needId === need.needId).status).toBe('cancelled');
   });
 
+  it('releases a volunteer who withdraws consent: the place reopens and their name leaves the match', async () => {
+    const person = await volunteer({ firstName: 'Nadia' });
+    const need = await postNeed({ places: 1 });
+    await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
+      volunteerIds: [person.userId],
+    });
+    await api(platform.app, 'POST', `/api/needs/${need.needId}/me/accept`, person.idToken);
+    expect(await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken))).toMatchObject({
+      status: 'filled',
+    });
+    expect((await api(platform.app, 'DELETE', '/api/volunteers/me', person.idToken)).status).toBe(204);
+    const after = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));
+    expect(after).toMatchObject({ status: 'open', acceptedCount: 0 });
+    expect(after.matches).toEqual([
+      expect.objectContaining({ volunteerId: person.userId, status: 'withdrawn', firstName: '–', languages: [] }),
+    ]);
+  });
+
   it('never double-books a volunteer who accepts two overlapping needs at once', async () => {
     const person = await volunteer({ firstName: 'Hana' });
     const [a, b] = [
