@@ -59,6 +59,16 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
                         <a href="/manage">{t('navManage')}</a>
                       </li>
                     )}
+                    {caller.roles.includes('initiative') && (
+                      <li>
+                        <a href="/initiative">{t('navInitiative')}</a>
+                      </li>
+                    )}
+                    {caller.roles.includes('admin') && (
+                      <li>
+                        <a href="/admin">{t('navAdmin')}</a>
+                      </li>
+                    )}
                     <li>
                       <form method="post" action="/signout">
                         <button class="link" type="submit">
