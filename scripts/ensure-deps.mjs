@@ -21,7 +21,9 @@ if (stale || !pinnedNodeWorks()) {
   const started = Date.now();
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (!pinnedNodeWorks()) {
-    console.error('The pinned Node 24 (npm package "node") did not install: check that npm may run its install script (allowScripts in package.json).');
+    console.error(
+      'The pinned Node 24 (npm package "node") did not install: check that npm may run its install script (allowScripts in package.json).',
+    );
     process.exit(1);
   }
   console.log(`▸ Dependencies installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

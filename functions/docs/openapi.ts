@@ -2,8 +2,8 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import * as z from 'zod';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { accountRoutes } from '../accounts/contract.ts';
-import { catalogRoutes } from '../catalog/contract.ts';
 import { adminRoutes } from '../admin/contract.ts';
+import { catalogRoutes } from '../catalog/contract.ts';
 import { initiativeRoutes } from '../initiatives/contract.ts';
 import { needRoutes } from '../needs/contract.ts';
 import { volunteerRoutes } from '../volunteers/contract.ts';
@@ -34,7 +34,14 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 /** Every API route of every function: the contracts that also validate the requests. */
-export const ALL_ROUTES: ApiRoute[] = [...accountRoutes, ...volunteerRoutes, ...catalogRoutes, ...needRoutes, ...adminRoutes, ...initiativeRoutes];
+export const ALL_ROUTES: ApiRoute[] = [
+  ...accountRoutes,
+  ...volunteerRoutes,
+  ...catalogRoutes,
+  ...needRoutes,
+  ...adminRoutes,
+  ...initiativeRoutes,
+];
 
 function toRouteConfig(route: ApiRoute): RouteConfig {
   const errors = [400, ...(route.errors ?? []), 500];

@@ -90,7 +90,7 @@ export class InitiativeService {
   async review(caller: Caller, needId: string, volunteerId: string, input: ReviewInput, now: Date): Promise<Match> {
     const initiativeId = await this.membership(caller);
     const need = await this.deps.needs.get(needId);
-    if (!need || !need.initiativeIds.includes(initiativeId)) throw new NotFoundError('Need');
+    if (!need?.initiativeIds.includes(initiativeId)) throw new NotFoundError('Need');
     for (let attempt = 0; attempt < 5; attempt++) {
       const match = await this.deps.matches.get(needId, volunteerId);
       if (!match) throw new NotFoundError('Match');
