@@ -5,7 +5,7 @@ import type { StaffRepository } from '../auth/staff-repository.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import type { SafeguardingPolicy } from '../matching/types.ts';
-import { addMonths, addYears, berlinDate } from '../time/calendar.ts';
+import { addDays, addMonths, addYears, berlinDate } from '../time/calendar.ts';
 import { mayReadProfile } from '../volunteers/access-policy.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { SafeguardingRepository } from './safeguarding-repository.ts';
@@ -31,10 +31,21 @@ export interface SafeguardingStatus {
   deleteOn?: string;
 }
 
-/** The day the facts are deleted: `retentionMonths` after the later of inspection and last activity. */
+/**
+ * Days after an inspection the facts wait for the activity they were recorded for. §72a(5)
+ * SGB VIII wants them deleted at once when no activity follows; the volunteer needs a little
+ * time to be invited and accept, so "at once" is this grace period, not the months below.
+ */
+export const NO_ACTIVITY_GRACE_DAYS = 28;
+
+/**
+ * The day the facts are deleted: `retentionMonths` after the last activity (§72a(5): at the
+ * latest six months; we default to three), or {@link NO_ACTIVITY_GRACE_DAYS} after the
+ * inspection when no activity has followed (yet).
+ */
 export function deletionDate(inspectedOn: string, lastActivity: string | undefined, retentionMonths: number): string {
-  const from = lastActivity && lastActivity > inspectedOn ? lastActivity : inspectedOn;
-  return addMonths(from, retentionMonths);
+  if (lastActivity && lastActivity >= inspectedOn) return addMonths(lastActivity, retentionMonths);
+  return addDays(inspectedOn, NO_ACTIVITY_GRACE_DAYS);
 }
 
 /**

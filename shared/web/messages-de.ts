@@ -227,7 +227,7 @@ export const de = {
   sgNoCopy:
     'Nach §72a SGB VIII wird nur festgehalten, dass Sie das erweiterte Führungszeugnis eingesehen haben, wann es ausgestellt wurde und ob es eine einschlägige Verurteilung enthält. Das Dokument selbst wird weder hochgeladen noch kopiert noch aufbewahrt: Geben Sie es der Person zurück.',
   sgDeletion:
-    'Die Angaben werden automatisch gelöscht: drei Monate nach der Einsichtnahme oder nach dem letzten Einsatz der Person, je nachdem, was später ist.',
+    'Die Angaben werden automatisch gelöscht: vier Wochen nach der Einsichtnahme, wenn kein Einsatz mit Kindern oder Jugendlichen folgt, sonst drei Monate nach dem letzten solchen Einsatz.',
   sgPerson: 'Ehrenamtliche/r',
   sgCurrentNone: 'Bisher ist keine Prüfung eingetragen.',
   sgCurrentValid: 'Eingetragen: geprüft am {date}, gilt für Einsätze bis {until}. Löschung am {deleteOn}.',

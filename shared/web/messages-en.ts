@@ -226,7 +226,7 @@ export const en: Messages = {
   sgNoCopy:
     'Under §72a SGB VIII only these facts are kept: that you inspected the extended police certificate, when it was issued and whether it shows a relevant conviction. The document itself is never uploaded, copied or kept: hand it back to the person.',
   sgDeletion:
-    "The facts are deleted automatically: three months after the inspection or after the person's last activity, whichever is later.",
+    'The facts are deleted automatically: four weeks after the inspection if no work with children or young people follows, otherwise three months after the last such work.',
   sgPerson: 'Volunteer',
   sgCurrentNone: 'No check recorded so far.',
   sgCurrentValid: 'Recorded: inspected on {date}, counts for work until {until}. Deleted on {deleteOn}.',

@@ -400,13 +400,13 @@ describe('safeguarding checks', () => {
       ['expiresAt', 'inspectedBy', 'inspectedOn', 'issuedOn', 'recordedAt', 'relevantConviction', 'volunteerId'].sort(),
     );
     const status = await json(await api(platform.app, 'GET', '/api/volunteers/me/safeguarding', inside.idToken));
-    // Kept three months after the inspection when no activity follows; valid for five years.
+    // Kept four weeks after the inspection while no activity follows; valid for five years.
     expect(status).toEqual({
       recorded: true,
       inspectedOn: '2026-11-20',
       relevantConviction: false,
       validUntil: '2031-11-20',
-      deleteOn: '2027-02-20',
+      deleteOn: '2026-12-18',
     });
   });
 
