@@ -253,6 +253,7 @@ export const de = {
   sgErr_future: 'Das Datum darf nicht in der Zukunft liegen.',
   sgErr_issuedAfter: 'Das Führungszeugnis kann nicht nach der Einsichtnahme ausgestellt sein.',
   sgErr_choose: 'Bitte Ja oder Nein wählen.',
+  recordSafeguarding: 'Prüfung eintragen',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es nicht.',
   forbiddenTitle: 'Kein Zugriff',

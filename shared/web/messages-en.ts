@@ -252,6 +252,7 @@ export const en: Messages = {
   sgErr_future: 'The date must not be in the future.',
   sgErr_issuedAfter: 'The certificate cannot have been issued after the inspection.',
   sgErr_choose: 'Please choose yes or no.',
+  recordSafeguarding: 'Record a check',
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist.',
   forbiddenTitle: 'No access',

@@ -134,7 +134,18 @@ export function CandidatesSection(props: {
                     <td>
                       <ul class="plain">
                         {entry.violations.map((violation) => (
-                          <li>{violationText(t, lang, names, violation)}</li>
+                          <li>
+                            {violationText(t, lang, names, violation)}
+                            {(violation.code === 'safeguarding_missing' ||
+                              violation.code === 'safeguarding_invalid') && (
+                              <>
+                                {' '}
+                                <a href={`/admin/safeguarding?volunteerId=${encodeURIComponent(entry.volunteerId)}`}>
+                                  {t('recordSafeguarding')}
+                                </a>
+                              </>
+                            )}
+                          </li>
                         ))}
                       </ul>
                     </td>
