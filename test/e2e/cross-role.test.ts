@@ -345,7 +345,9 @@ describe('across roles in the browser: post, invite, accept, link, confirm', () 
       // All four entries carry the same fixed instant, so their order on the page is not asserted.
       const byText = (a: readonly string[], b: readonly string[]) => (a[2] ?? '').localeCompare(b[2] ?? '');
       const review = history.find((row) => row[2]?.startsWith(`${t.event_review_confirmed}: Amina`));
-      expect(review?.[0]).toBe(AT);
+      expect(review).toEqual([AT, t.historyInitiative, `${t.event_review_confirmed}: Amina`]);
+      // The review also stands beside Amina among the people involved.
+      expect(await region(m, t.matchesTitle).textContent()).toContain(fill(t.reviewConfirmedByInitiative, { at: AT }));
       expect([...history].filter((row) => row !== review).sort(byText)).toEqual(
         [
           [AT, t.historyYou, what(t.event_invite, 'Amina', t.matchState_none, t.matchState_invited)],

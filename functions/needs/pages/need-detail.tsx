@@ -97,6 +97,16 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
                   <th scope="row">{match.firstName}</th>
                   <td>
                     <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
+                    {match.review && (
+                      <span class={`hint block review-${match.review.status}`}>
+                        {match.review.status === 'confirmed'
+                          ? t('reviewConfirmedByInitiative', { at: formatDateTime(lang, match.review.at) })
+                          : t('reviewConcernByInitiative', {
+                              at: formatDateTime(lang, match.review.at),
+                              reason: match.review.reason ?? '',
+                            })}
+                      </span>
+                    )}
                     {match.status === 'invited' && match.inviteExpiresAt && (
                       <span class="hint block">
                         {t('inviteExpires', { at: formatDateTime(lang, match.inviteExpiresAt) })}

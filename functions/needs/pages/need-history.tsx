@@ -41,15 +41,19 @@ export function HistorySection(props: { page: PageContext; events: MatchEvent[];
                 const action = (EVENT_ACTIONS as readonly string[]).includes(event.action)
                   ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
                   : event.action;
+                // Reviews are not lifecycle steps: their text says it all, and an initiative member did it.
+                const review = event.action.startsWith('review_');
                 return (
                   <tr>
                     <td>{formatDateTime(lang, event.at)}</td>
-                    <td>{props.nameOf(event.by)}</td>
+                    <td>{review ? t('historyInitiative') : props.nameOf(event.by)}</td>
                     <td>
                       {action}: {props.nameOf(event.volunteerId)}{' '}
-                      <span class="hint">
-                        ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
-                      </span>
+                      {!review && (
+                        <span class="hint">
+                          ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
+                        </span>
+                      )}
                       {event.reason && <span> – {event.reason}</span>}
                     </td>
                   </tr>
