@@ -3,6 +3,7 @@ import { ForbiddenError } from '../../shared/errors/index.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { errorBody } from '../../shared/http/error-handler.ts';
+import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import {
@@ -26,7 +27,7 @@ export function createNeedsApp(services: Services) {
   const catalog = () => services.catalog.get(clock().getTime());
 
   registerApiRoute(app, createNeed, async (c, { body }) =>
-    c.json(await needs.create(requireCaller(c), body, clock()), 201),
+    c.json(await needs.create(requireCaller(c), body, clock(), idempotencyKey(c)), 201),
   );
   registerApiRoute(app, listNeeds, async (c) => {
     const caller = requireCaller(c);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -7,6 +7,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from '../db/conditional.ts';
+import { idFor } from '../db/ids.ts';
 import { TABLE } from '../db/table.ts';
 import { needKey } from '../needs/need-keys.ts';
 import type { Initiative } from './schemas.ts';
@@ -28,20 +29,36 @@ export class InitiativeRepository {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * Registers an initiative. Names are unique (case-insensitive): the id is derived from the
+   * name, so registering the same name again — a retry or a double submit — returns the first.
+   */
   async create(name: string, now: Date): Promise<Initiative> {
-    const initiative: Initiative = { initiativeId: randomUUID(), name, createdAt: now.toISOString() };
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...initiativeKey(initiative.initiativeId),
-          GSI1PK: 'INITIATIVES',
-          GSI1SK: name.toLowerCase(),
-          type: 'Initiative',
-          ...initiative,
+    const key = createHash('sha256').update(name.trim().toLowerCase()).digest('hex');
+    const initiative: Initiative = { initiativeId: idFor('initiative', key), name, createdAt: now.toISOString() };
+    const written = await this.db
+      .send(
+        new PutCommand({
+          TableName: this.tableName,
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+          Item: {
+            ...initiativeKey(initiative.initiativeId),
+            GSI1PK: 'INITIATIVES',
+            GSI1SK: name.toLowerCase(),
+            type: 'Initiative',
+            ...initiative,
+          },
+        }),
+      )
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (isConditionFailure(error)) return false;
+          throw error;
         },
-      }),
-    );
+      );
+    if (!written) return (await this.get(initiative.initiativeId)) ?? initiative;
     return initiative;
   }
 

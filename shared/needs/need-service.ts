@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type Caller, hasRole } from '../auth/caller.ts';
 import { assertManages, managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { Catalog } from '../catalog/schemas.ts';
+import { idFor } from '../db/ids.ts';
 import {
   type FieldIssue,
   ForbiddenError,
@@ -61,14 +61,19 @@ export class NeedService {
     if (issues.length > 0) throw new ValidationError(issues);
   }
 
-  async create(caller: Caller, input: NeedInput, now: Date): Promise<Need> {
+  /**
+   * Posts a need as a draft. With an idempotency key, repeating the request returns the need
+   * the first one created instead of posting it twice.
+   */
+  async create(caller: Caller, input: NeedInput, now: Date, idempotencyKey?: string): Promise<Need> {
     await assertManages(this.deps.staff, caller, input.quarterId);
     await this.validate(input, now);
     const { version: _version, ...fields } = input;
     const nowIso = now.toISOString();
+    const needId = idFor(caller.userId, idempotencyKey);
     const need: Need = {
       ...fields,
-      needId: randomUUID(),
+      needId,
       status: 'draft',
       acceptedCount: 0,
       initiativeIds: [],
@@ -77,8 +82,11 @@ export class NeedService {
       createdAt: nowIso,
       updatedAt: nowIso,
     };
-    await this.deps.needs.create(need);
-    return need;
+    if (await this.deps.needs.create(need)) return need;
+    const existing = await this.deps.needs.get(needId);
+    if (!existing || existing.createdBy !== caller.userId)
+      throw new Error('Idempotent create found no need of its own');
+    return existing;
   }
 
   /** A need for someone allowed to see it: its managers, admins, and volunteers while it is open. */

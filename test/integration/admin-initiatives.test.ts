@@ -74,6 +74,13 @@ describe('admin: staff and initiatives; initiatives check matches', () => {
     const other = await json(
       await api(platform.app, 'POST', '/api/admin/initiatives', admin.accessToken, { name: 'Andere Initiative' }),
     );
+    // Registering the same name again (a retry) returns the same initiative.
+    const again = await json(
+      await api(platform.app, 'POST', '/api/admin/initiatives', admin.accessToken, {
+        name: 'flüchtlingshilfe nordstadt e.V. ',
+      }),
+    );
+    expect(again.initiativeId).toBe(initiative.initiativeId);
     const memberEmail = uniqueEmail('member');
     expect(
       (

@@ -133,6 +133,28 @@ describe('needs, matching and the match lifecycle', () => {
     expect((await api(platform.app, 'POST', '/api/needs', volunteerAccount.idToken, weeklyNeed())).status).toBe(403);
   });
 
+  it('posts a need once when the same create is retried with an idempotency key', async () => {
+    const post = (key: string) =>
+      platform.app.request('/api/needs', {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${manager.accessToken}`,
+          'content-type': 'application/json',
+          'idempotency-key': key,
+        },
+        body: JSON.stringify(weeklyNeed({ title: `Retry ${key}` })),
+      });
+    const [first, second] = await Promise.all([post('retry-key-0001'), post('retry-key-0001')]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const [a, b] = [await json(first), await json(second)];
+    expect(a.needId).toBe(b.needId);
+    const other = await json(await post('retry-key-0002'));
+    expect(other.needId).not.toBe(a.needId);
+    const listed = await json(await api(platform.app, 'GET', '/api/needs', manager.accessToken));
+    expect(listed.needs.filter((n: Json) => n.title === 'Retry retry-key-0001')).toHaveLength(1);
+    expect((await post('bad key!')).status).toBe(400);
+  });
+
   it('proposes only volunteers who meet every hard constraint, with reasons for the rest', async () => {
     const amina = await volunteer({ firstName: 'Amina', niceToHave: undefined });
     const noCheck = await volunteer({ firstName: 'Basel' }, false);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FieldIssue } from '../../../shared/errors/index.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import { formList, formString } from '../../../shared/web/form.tsx';
@@ -6,6 +7,8 @@ import { issueText, type Translate } from '../../../shared/web/i18n.ts';
 /** The need form as typed: strings, so that whatever the manager typed can be shown again. */
 export interface NeedFormValues {
   version: string;
+  /** Rendered once per new form, so a double submit posts the need only once. */
+  requestKey: string;
   title: string;
   description: string;
   quarterId: string;
@@ -30,6 +33,7 @@ export function valuesFromNeed(need: Need | undefined, defaultQuarter: string): 
   const schedule = need?.schedule;
   return {
     version: need ? String(need.version) : '',
+    requestKey: need ? '' : randomUUID(),
     title: need?.title ?? '',
     description: need?.description ?? '',
     quarterId: need?.quarterId ?? defaultQuarter,
@@ -57,6 +61,7 @@ export function valuesFromForm(form: Form): NeedFormValues {
   const text = (name: string) => formString(form, name);
   return {
     version: text('version'),
+    requestKey: text('requestKey'),
     title: text('title'),
     // Keeps its line breaks: formString trims only the ends.
     description: text('description'),

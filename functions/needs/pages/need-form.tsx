@@ -85,6 +85,7 @@ export function NeedFormPage(props: NeedFormProps) {
       <ErrorSummary t={t} errors={errors} message={props.message} />
       <form method="post" action={props.action} class="need-form" novalidate>
         <input type="hidden" name="version" value={values.version} />
+        <input type="hidden" name="requestKey" value={values.requestKey} />
         <fieldset>
           <legend>{t('needWhat')}</legend>
           <Input name="title" label={t('needTitle')} value={values.title} errors={errors} required />
@@ -293,7 +294,7 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
     try {
       const need = needId
         ? await services.needs.update(caller, needId, parsed.data, now)
-        : await services.needs.create(caller, parsed.data, now);
+        : await services.needs.create(caller, parsed.data, now, values.requestKey || undefined);
       return c.redirect(`/manage/needs/${need.needId}?notice=${needId ? 'saved' : 'created'}`, 303);
     } catch (error) {
       if (error instanceof ValidationError) {
