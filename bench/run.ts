@@ -1,8 +1,27 @@
 /**
  * `npm run bench`: the benches, one after the other. Not part of the test suite.
- * Arguments after `--` go to the benches (bench/bundles.ts: --experiment, --runs N, --warmups N, --no-write, --keep).
+ * Arguments after `--` go to the benches:
+ *   --only bundles|matching   run one bench (default: both, bundles first)
+ *   --no-write                leave bench/results/ alone (both benches)
+ *   bench/bundles.ts: --experiment, --runs N, --warmups N, --keep
+ *   bench/matching.ts: --sizes 1000,10000,50000, --reps N, --baseline-calls N, --scan-page-limit N, --concurrency N
  */
-import { runBundlesBench } from './bundles.ts';
+import { parseArgs } from 'node:util';
 
 const args = process.argv.slice(2);
-await runBundlesBench(args);
+const { values } = parseArgs({ args, options: { only: { type: 'string' } }, strict: false });
+const only = values.only;
+if (only !== undefined && only !== 'bundles' && only !== 'matching') {
+  throw new Error(`--only must be bundles or matching (got ${String(only)})`);
+}
+
+if (only === undefined || only === 'bundles') {
+  const { runBundlesBench } = await import('./bundles.ts');
+  await runBundlesBench(args);
+}
+if (only === undefined || only === 'matching') {
+  // The service logs one line per matching call: quiet it before shared/logging is first loaded.
+  process.env.LOG_LEVEL ??= 'warn';
+  const { runMatchingBench } = await import('./matching.ts');
+  await runMatchingBench(args);
+}
