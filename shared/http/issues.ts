@@ -12,6 +12,20 @@ export function toFieldIssues(
   const result: FieldIssue[] = [];
   for (const issue of issues) {
     const base = [...prefix, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the branch the input was meant for: the one that did not fail on its type alone
+      // (for `"all" | string[]` and an array, the array's own issues).
+      const meant = issue.errors.filter(
+        (branch) =>
+          !branch.every(
+            (inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value'),
+          ),
+      );
+      if (meant.length === 1 && meant[0]) {
+        result.push(...toFieldIssues(meant[0], base));
+        continue;
+      }
+    }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
         result.push({ path: [...base, key].join('.'), message: 'Unknown field', code: 'unknown_field' });

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
-import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../errors/index.ts';
+import { AlreadyExistsError, NotFoundError, ValidationError, VersionConflictError } from '../errors/index.ts';
 import { indexItems, keyOf, profileKey } from './profile-keys.ts';
 import type { VolunteerProfile } from './schemas.ts';
 
@@ -73,6 +73,12 @@ export class ProfileRepository {
       ...after.map((Item) => ({ Put: { TableName: this.tableName, Item } })),
       ...removed.map((item) => ({ Delete: { TableName: this.tableName, Key: keyOf(item) } })),
     ];
+    if (items.length > 100) {
+      // The schema keeps this from happening (at most 6 quarters); never let it become a 500.
+      throw new ValidationError([
+        { path: 'quarters', code: 'too_big', message: 'Choose fewer quarters, or all quarters' },
+      ]);
+    }
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {

@@ -28,6 +28,20 @@ describe('ProfileInput', () => {
     expect(result.weeklySlots[0]).toEqual({ weekday: 'mon', start: '00:00', end: '24:00' });
   });
 
+  it('takes at most six quarters (more is what "all" is for)', () => {
+    const seven = [
+      'hoehe',
+      'ostersbaum',
+      'nordstadt',
+      'uellendahl-ost',
+      'uellendahl-west',
+      'wichlinghausen-oberbarmen',
+      'heckinghausen',
+    ];
+    expect(issues({ ...valid, quarters: seven.slice(0, 6) })).toEqual([]);
+    expect(issues({ ...valid, quarters: seven })).toEqual(['quarters:too_big']);
+  });
+
   it('rejects overlapping slots on the same day but allows touching ones', () => {
     const slots = (second: { start: string; end: string }) => ({
       ...valid,

@@ -97,10 +97,12 @@ const profileFields = {
       z
         .array(Slug)
         .min(1)
-        .max(10)
+        // Six keeps a profile change within one 100-item transaction (profile + 8 index items per
+        // quarter, written and removed); more quarters than that is what "all" is for.
+        .max(6)
         .superRefine(noDuplicates((q) => q, 'duplicate_quarter')),
     ])
-    .meta({ description: '"all", or the ids of up to 10 quarters the volunteer is willing to help in' }),
+    .meta({ description: '"all", or the ids of up to 6 quarters the volunteer is willing to help in' }),
   weeklySlots: z.array(WeeklySlot).min(1).max(28).superRefine(noOverlappingSlots),
   availableFrom: IsoDate,
   availableUntil: IsoDate.optional(),

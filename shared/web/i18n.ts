@@ -59,6 +59,7 @@ export function issueText(t: Translate, issue: FieldIssue): string {
   if (/(^|\.)code$/.test(issue.path)) return t('err_code');
   if (/(start|end)$/.test(issue.path) && issue.code === 'invalid_regex') return t('err_invalid_time');
   if (issue.path === 'maxHoursPerMonth') return t('err_number');
+  if (issue.path === 'quarters' && issue.code === 'too_big') return t('err_too_many_quarters');
   if (issue.path === 'phone' && issue.code === 'invalid_regex') return t('err_invalid_phone');
   const key = ISSUE_MESSAGES[issue.code];
   return key ? t(key) : t('err_invalid');

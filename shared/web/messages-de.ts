@@ -291,6 +291,7 @@ export const de = {
   err_code: 'Bitte den 6-stelligen Code eingeben.',
   err_too_small: 'Bitte mindestens einen Eintrag wählen.',
   err_too_big: 'Zu viele Einträge oder zu lang.',
+  err_too_many_quarters: 'Bitte höchstens sechs Quartiere wählen – oder „In allen Quartieren“.',
   err_number: 'Bitte eine ganze Zahl zwischen 1 und 160 eingeben.',
   err_invalid: 'Bitte prüfen Sie diese Angabe.',
   err_INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',

@@ -290,6 +290,7 @@ export const en: Messages = {
   err_code: 'Please enter the 6-digit code.',
   err_too_small: 'Please choose at least one entry.',
   err_too_big: 'Too many entries or too long.',
+  err_too_many_quarters: 'Please choose at most six quarters – or “In all quarters”.',
   err_number: 'Please enter a whole number between 1 and 160.',
   err_invalid: 'Please check this entry.',
   err_INVALID_CREDENTIALS: 'E-mail address or password is wrong.',
