@@ -22,26 +22,29 @@ export class CandidateRepository {
     const profiles = new Map<string, MatchingProfile>();
     let itemsRead = 0;
     let capacityUnits = 0;
-    for (const quarter of [quarterId, ALL_QUARTERS]) {
-      const pages = paginateQuery(
-        { client: this.db },
-        {
-          TableName: this.tableName,
-          IndexName: 'GSI1',
-          KeyConditionExpression: 'GSI1PK = :pk',
-          ExpressionAttributeValues: { ':pk': candidatePartition(quarter, weekday) },
-          ReturnConsumedCapacity: 'TOTAL',
-        },
-      );
-      for await (const page of pages) {
-        itemsRead += page.Count ?? 0;
-        capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
-        for (const item of page.Items ?? []) {
-          const profile = item.profile as MatchingProfile;
-          profiles.set(profile.volunteerId, profile);
+    // The quarter's partition and the "all quarters" one are independent: read both at once.
+    await Promise.all(
+      [quarterId, ALL_QUARTERS].map(async (quarter) => {
+        const pages = paginateQuery(
+          { client: this.db },
+          {
+            TableName: this.tableName,
+            IndexName: 'GSI1',
+            KeyConditionExpression: 'GSI1PK = :pk',
+            ExpressionAttributeValues: { ':pk': candidatePartition(quarter, weekday) },
+            ReturnConsumedCapacity: 'TOTAL',
+          },
+        );
+        for await (const page of pages) {
+          itemsRead += page.Count ?? 0;
+          capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
+          for (const item of page.Items ?? []) {
+            const profile = item.profile as MatchingProfile;
+            profiles.set(profile.volunteerId, profile);
+          }
         }
-      }
-    }
+      }),
+    );
     return { profiles: [...profiles.values()], itemsRead, capacityUnits };
   }
 }

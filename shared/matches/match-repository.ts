@@ -92,6 +92,22 @@ export class MatchRepository {
     return result;
   }
 
+  /** Only the matches of a need (not its history, which grows without bound). */
+  async matchesOf(needId: string): Promise<Match[]> {
+    const matches: Match[] = [];
+    const pages = paginateQuery(
+      { client: this.db },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :match)',
+        ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
+        ExpressionAttributeValues: { ':pk': needKey(needId)[TABLE.partitionKey], ':match': 'MATCH#' },
+      },
+    );
+    for await (const page of pages) matches.push(...(page.Items ?? []).map((item) => strip<Match>(item)));
+    return matches;
+  }
+
   async get(needId: string, volunteerId: string): Promise<Match | undefined> {
     const result = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: matchKey(needId, volunteerId), ConsistentRead: true }),

@@ -95,10 +95,10 @@ export class MatchService {
       return found.length === 0;
     });
     const ids = fitting.map((profile) => profile.volunteerId);
-    const [ledgers, checks, partition] = await Promise.all([
+    const [ledgers, checks, matches] = await Promise.all([
       this.deps.matches.ledgers(ids),
       need.involvesMinors ? this.deps.safeguarding.getMany(ids, now) : undefined,
-      this.deps.matches.needPartition(needId),
+      this.deps.matches.matchesOf(needId),
     ]);
     const candidates: Candidate[] = fitting.map((profile) => ({
       profile,
@@ -113,9 +113,7 @@ export class MatchService {
       candidatesRead: read.profiles.length,
     };
     logger.info('matching', { needId, ...cost, eligible: ranked.proposals.length });
-    const existing = Object.fromEntries(
-      partition.matches.map((match) => [match.volunteerId, effectiveState(match, now)]),
-    );
+    const existing = Object.fromEntries(matches.map((match) => [match.volunteerId, effectiveState(match, now)]));
     return {
       proposals: ranked.proposals,
       excluded: [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId)),
