@@ -1,9 +1,10 @@
 import { AdminListGroupsForUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IdentityAdmin } from '../../shared/auth/identity-admin.ts';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { api, cookieFrom, postForm, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
-import { latestCode } from '../support/platform.ts';
+import { latestCode, readOutbox } from '../support/platform.ts';
 
 const PASSWORD = 'Sicheres-Passwort-2026!';
 type ErrorBody = { error: { code: string; issues?: { path: string; code: string }[] } };
@@ -175,6 +176,39 @@ describe('web sessions', () => {
     expect(html).toContain('E-Mail-Adresse oder Passwort ist falsch.');
     expect(html).toContain(`value="${email}"`);
     expect(html).not.toContain('Falsches-Passwort-1!');
+  });
+
+  it('asks invited staff for their own password at the first sign-in, then opens a session', async () => {
+    const email = uniqueEmail('invited');
+    await new IdentityAdmin(createCognitoClient(platform.config), platform.config.cognito.userPoolId).invite(
+      email,
+      'manager',
+    );
+    const temporary =
+      readOutbox(platform.outboxFile).findLast((entry) => entry.to === email && entry.kind === 'AdminCreateUser')
+        ?.code ?? '';
+    const first = await postForm(platform.app, '/signin', { email, password: temporary, next: '/manage' });
+    expect(first.status).toBe(200);
+    const html = await first.text();
+    expect(html).toContain('Eigenes Passwort festlegen');
+    const session = /name="session" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(session).not.toBe('');
+    const weak = await postForm(platform.app, '/signin/new-password', {
+      email,
+      session,
+      next: '/manage',
+      password: 'short',
+    });
+    expect(weak.status).toBe(400);
+    const done = await postForm(platform.app, '/signin/new-password', {
+      email,
+      session,
+      next: '/manage',
+      password: 'Mein-eigenes-Passwort-1!',
+    });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/manage');
+    expect(cookieFrom(done, 'qh_session')).toBeTruthy();
   });
 
   it('never redirects to another site after sign-in', async () => {

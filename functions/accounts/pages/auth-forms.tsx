@@ -1,5 +1,7 @@
+import type { Child } from 'hono/jsx';
 import { ErrorSummary, type FieldErrors, Input, Notice } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import type { MessageKey } from '../../../shared/web/messages-de.ts';
 
 export interface FormState {
   values: Record<string, string>;
@@ -12,219 +14,195 @@ export interface FormState {
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
 
-export function SignUpPage(props: { page: PageContext; form: FormState }) {
-  const { t } = props.page;
-  const { values, errors } = props.form;
-  return (
-    <Layout page={props.page} title={t('signUpTitle')}>
-      <p>{t('signUpIntro')}</p>
-      <ErrorSummary t={t} errors={errors} message={props.form.message} />
-      <form method="post" action="/signup" novalidate>
-        <Input
-          name="email"
-          type="email"
-          label={t('email')}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          required
-        />
-        <Input
-          name="password"
-          type="password"
-          label={t('password')}
-          hint={t('passwordHint')}
-          errors={errors}
-          autocomplete="new-password"
-          required
-        />
-        <div class="actions">
-          <button type="submit">{t('signUpSubmit')}</button>
-        </div>
-      </form>
-      <p>
-        {t('haveAccount')} <a href="/signin">{t('navSignIn')}</a>
-      </p>
-    </Layout>
-  );
-}
+type Props = { page: PageContext; form: FormState };
 
-export function ConfirmPage(props: { page: PageContext; form: FormState }) {
+/** The frame every account form shares: title, intro, outbox hint, notice, errors, one submit button. */
+function AccountForm(
+  props: Props & {
+    title: MessageKey;
+    intro?: MessageKey;
+    /** On the local platform codes arrive in the outbox, not by e-mail. */
+    outboxHint?: boolean;
+    action: string;
+    submit: MessageKey;
+    children: Child;
+    after?: Child;
+  },
+) {
   const { t, localPlatform } = props.page;
-  const { values, errors } = props.form;
   return (
-    <Layout page={props.page} title={t('confirmTitle')}>
-      <p>{t('confirmIntro')}</p>
-      {localPlatform && (
+    <Layout page={props.page} title={t(props.title)}>
+      {props.intro && <p>{t(props.intro)}</p>}
+      {props.outboxHint && localPlatform && (
         <p class="hint">
           {t('confirmOutboxHint')} <a href="/dev/outbox">{t('navOutbox')}</a>
         </p>
       )}
-      <ErrorSummary t={t} errors={errors} message={props.form.message} />
-      <form method="post" action="/confirm" novalidate>
-        <Input
-          name="email"
-          type="email"
-          label={t('email')}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          required
-        />
-        <Input
-          name="code"
-          label={t('code')}
-          value={values.code}
-          errors={errors}
-          autocomplete="one-time-code"
-          inputmode="numeric"
-          required
-        />
-        <div class="actions">
-          <button type="submit">{t('confirmSubmit')}</button>
-        </div>
-      </form>
-    </Layout>
-  );
-}
-
-export function SignInPage(props: { page: PageContext; form: FormState }) {
-  const { t } = props.page;
-  const { values, errors } = props.form;
-  return (
-    <Layout page={props.page} title={t('signInTitle')}>
       {props.form.notice && <Notice>{props.form.notice}</Notice>}
-      <ErrorSummary t={t} errors={errors} message={props.form.message} />
-      <form method="post" action="/signin" novalidate>
-        <input type="hidden" name="next" value={values.next ?? ''} />
-        <Input
-          name="email"
-          type="email"
-          label={t('email')}
-          value={values.email}
-          errors={errors}
-          autocomplete="username"
-          required
-        />
-        <Input
-          name="password"
-          type="password"
-          label={t('password')}
-          errors={errors}
-          autocomplete="current-password"
-          required
-        />
+      <ErrorSummary t={t} errors={props.form.errors} message={props.form.message} />
+      <form method="post" action={props.action} novalidate>
+        {props.children}
         <div class="actions">
-          <button type="submit">{t('signInSubmit')}</button>
+          <button type="submit">{t(props.submit)}</button>
         </div>
       </form>
-      <p>
-        <a href="/password/forgot">{t('forgotLink')}</a>
-      </p>
-      <p>
-        {t('noAccount')} <a href="/signup">{t('navSignUp')}</a>
-      </p>
+      {props.after}
     </Layout>
   );
 }
 
-export function ForgotPasswordPage(props: { page: PageContext; form: FormState }) {
+const EmailField = ({ page, form, autocomplete = 'email' }: Props & { autocomplete?: string }) => (
+  <Input
+    name="email"
+    type="email"
+    label={page.t('email')}
+    value={form.values.email}
+    errors={form.errors}
+    autocomplete={autocomplete}
+    required
+  />
+);
+
+const CodeField = ({ page, form }: Props) => (
+  <Input
+    name="code"
+    label={page.t('code')}
+    value={form.values.code}
+    errors={form.errors}
+    autocomplete="one-time-code"
+    inputmode="numeric"
+    required
+  />
+);
+
+/** A new password: never echoed back, with the rules as a hint. */
+const NewPasswordField = ({ page, form, label }: Props & { label: MessageKey }) => (
+  <Input
+    name="password"
+    type="password"
+    label={page.t(label)}
+    hint={page.t('passwordHint')}
+    errors={form.errors}
+    autocomplete="new-password"
+    required
+  />
+);
+
+const Hidden = ({ form, names }: { form: FormState; names: string[] }) => (
+  <>
+    {names.map((name) => (
+      <input type="hidden" name={name} value={form.values[name] ?? ''} />
+    ))}
+  </>
+);
+
+export function SignUpPage(props: Props) {
   const { t } = props.page;
-  const { values, errors } = props.form;
   return (
-    <Layout page={props.page} title={t('forgotTitle')}>
-      <p>{t('forgotIntro')}</p>
-      <ErrorSummary t={t} errors={errors} message={props.form.message} />
-      <form method="post" action="/password/forgot" novalidate>
-        <Input
-          name="email"
-          type="email"
-          label={t('email')}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          required
-        />
-        <div class="actions">
-          <button type="submit">{t('forgotSubmit')}</button>
-        </div>
-      </form>
-    </Layout>
-  );
-}
-
-export function ResetPasswordPage(props: { page: PageContext; form: FormState }) {
-  const { t, localPlatform } = props.page;
-  const { values, errors } = props.form;
-  return (
-    <Layout page={props.page} title={t('resetTitle')}>
-      <p>{t('resetIntro')}</p>
-      {localPlatform && (
-        <p class="hint">
-          {t('confirmOutboxHint')} <a href="/dev/outbox">{t('navOutbox')}</a>
+    <AccountForm
+      {...props}
+      title="signUpTitle"
+      intro="signUpIntro"
+      action="/signup"
+      submit="signUpSubmit"
+      after={
+        <p>
+          {t('haveAccount')} <a href="/signin">{t('navSignIn')}</a>
         </p>
-      )}
-      <ErrorSummary t={t} errors={errors} message={props.form.message} />
-      <form method="post" action="/password/reset" novalidate>
-        <Input
-          name="email"
-          type="email"
-          label={t('email')}
-          value={values.email}
-          errors={errors}
-          autocomplete="email"
-          required
-        />
-        <Input
-          name="code"
-          label={t('code')}
-          value={values.code}
-          errors={errors}
-          autocomplete="one-time-code"
-          inputmode="numeric"
-          required
-        />
-        <Input
-          name="password"
-          type="password"
-          label={t('newPassword')}
-          hint={t('passwordHint')}
-          errors={errors}
-          autocomplete="new-password"
-          required
-        />
-        <div class="actions">
-          <button type="submit">{t('resetSubmit')}</button>
-        </div>
-      </form>
-    </Layout>
+      }
+    >
+      <EmailField {...props} />
+      <NewPasswordField {...props} label="password" />
+    </AccountForm>
   );
 }
 
-export function NewPasswordPage(props: { page: PageContext; form: FormState }) {
-  const { t } = props.page;
-  const { values, errors } = props.form;
+export function ConfirmPage(props: Props) {
   return (
-    <Layout page={props.page} title={t('newPasswordTitle')}>
-      <p>{t('newPasswordIntro')}</p>
-      <ErrorSummary t={t} errors={errors} message={props.form.message} />
-      <form method="post" action="/signin/new-password" novalidate>
-        <input type="hidden" name="email" value={values.email ?? ''} />
-        <input type="hidden" name="session" value={values.session ?? ''} />
-        <input type="hidden" name="next" value={values.next ?? ''} />
-        <Input
-          name="password"
-          type="password"
-          label={t('newPassword')}
-          hint={t('passwordHint')}
-          errors={errors}
-          autocomplete="new-password"
-          required
-        />
-        <div class="actions">
-          <button type="submit">{t('resetSubmit')}</button>
-        </div>
-      </form>
-    </Layout>
+    <AccountForm
+      {...props}
+      title="confirmTitle"
+      intro="confirmIntro"
+      outboxHint
+      action="/confirm"
+      submit="confirmSubmit"
+    >
+      <EmailField {...props} />
+      <CodeField {...props} />
+    </AccountForm>
+  );
+}
+
+export function SignInPage(props: Props) {
+  const { t } = props.page;
+  return (
+    <AccountForm
+      {...props}
+      title="signInTitle"
+      action="/signin"
+      submit="signInSubmit"
+      after={
+        <>
+          <p>
+            <a href="/password/forgot">{t('forgotLink')}</a>
+          </p>
+          <p>
+            {t('noAccount')} <a href="/signup">{t('navSignUp')}</a>
+          </p>
+        </>
+      }
+    >
+      <Hidden form={props.form} names={['next']} />
+      <EmailField {...props} autocomplete="username" />
+      <Input
+        name="password"
+        type="password"
+        label={t('password')}
+        errors={props.form.errors}
+        autocomplete="current-password"
+        required
+      />
+    </AccountForm>
+  );
+}
+
+export function ForgotPasswordPage(props: Props) {
+  return (
+    <AccountForm {...props} title="forgotTitle" intro="forgotIntro" action="/password/forgot" submit="forgotSubmit">
+      <EmailField {...props} />
+    </AccountForm>
+  );
+}
+
+export function ResetPasswordPage(props: Props) {
+  return (
+    <AccountForm
+      {...props}
+      title="resetTitle"
+      intro="resetIntro"
+      outboxHint
+      action="/password/reset"
+      submit="resetSubmit"
+    >
+      <EmailField {...props} />
+      <CodeField {...props} />
+      <NewPasswordField {...props} label="newPassword" />
+    </AccountForm>
+  );
+}
+
+/** The first sign-in of an invited account: the temporary password is replaced. */
+export function NewPasswordPage(props: Props) {
+  return (
+    <AccountForm
+      {...props}
+      title="newPasswordTitle"
+      intro="newPasswordIntro"
+      action="/signin/new-password"
+      submit="resetSubmit"
+    >
+      <Hidden form={props.form} names={['email', 'session', 'next']} />
+      <NewPasswordField {...props} label="newPassword" />
+    </AccountForm>
   );
 }
