@@ -9,7 +9,6 @@ import { DEFAULT_ROUTE } from '../../infra/gateway-route.ts';
 import { buildApp, POST_CONFIRMATION_FUNCTION, type QuartiershilfeStack, TABLE_ACCESS } from '../../infra/stack.ts';
 import { keyAttributeNames, TABLE } from '../../shared/db/table.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON is untyped
 type Json = any;
 type Resources = Record<string, Json>;
 
