@@ -3,7 +3,6 @@ import { createLocalApp } from '../../infra/local/server.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
-import { CONSENT } from '../../shared/volunteers/consent.ts';
 import {
   api,
   cookieFrom,
@@ -13,23 +12,12 @@ import {
   type TestPlatform,
   testPlatform,
 } from '../support/app.ts';
+import { profileInput } from '../support/fixtures.ts';
 
 /** A fixed clock: never the machine's time. 10:00 UTC is 11:00 in Berlin. */
 const NOW = new Date('2026-11-24T10:00:00Z');
 
-const profile = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Vol',
-  lastName: 'Unteer',
-  languages: [{ code: 'ar', level: 'native' }],
-  skills: ['homework-help'],
-  quarters: ['nordstadt'],
-  weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
-  availableFrom: '2026-11-01',
-  blackouts: [],
-  maxHoursPerMonth: 20,
-  consent: { version: CONSENT.version, accepted: true },
-  ...overrides,
-});
+const profile = profileInput;
 
 /** The need form as the browser posts it: both schedule groups are sent, the radio decides. */
 const needForm = (overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> => ({

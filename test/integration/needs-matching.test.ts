@@ -3,25 +3,13 @@ import { createLocalApp } from '../../infra/local/server.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
-import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { api, createAccount, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
+import { profileInput } from '../support/fixtures.ts';
 
 /** A fixed clock the tests move by hand: never the machine's time. */
 let now = new Date('2026-11-24T10:00:00Z');
 
-const profile = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Vol',
-  lastName: 'Unteer',
-  languages: [{ code: 'ar', level: 'native' }],
-  skills: ['homework-help'],
-  quarters: ['nordstadt'],
-  weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
-  availableFrom: '2026-11-01',
-  blackouts: [],
-  maxHoursPerMonth: 20,
-  consent: { version: CONSENT.version, accepted: true },
-  ...overrides,
-});
+const profile = profileInput;
 
 const weeklyNeed = (overrides: Record<string, unknown> = {}) => ({
   title: 'Hausaufgabenhilfe auf Arabisch',

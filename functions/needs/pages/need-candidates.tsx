@@ -5,6 +5,7 @@ import { Input } from '../../../shared/web/form.tsx';
 import type { PageContext } from '../../../shared/web/layout.tsx';
 import { explains, explanationText, violationText } from './explain.ts';
 import { type CatalogNames, formatNumber, matchStateText } from './format.ts';
+import { TableSection } from './table-section.tsx';
 
 /** Whether a manager may (re-)invite someone in this state (declined, withdrawn, expired, …). */
 export function invitable(state: string | undefined): boolean {
@@ -113,49 +114,37 @@ export function CandidatesSection(props: {
           </form>
         )}
       </section>
-      <section aria-labelledby="h-excluded">
-        <h2 id="h-excluded">{t('excludedTitle', { n: excluded.length })}</h2>
-        {excluded.length === 0 ? (
-          <p>{t('excludedNone')}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <caption class="sr-only">{t('excludedCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('colPerson')}</th>
-                  <th scope="col">{t('colReasons')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {excluded.map((entry) => (
-                  <tr>
-                    <th scope="row">{entry.firstName}</th>
-                    <td>
-                      <ul class="plain">
-                        {entry.violations.map((violation) => (
-                          <li>
-                            {violationText(t, lang, names, violation)}
-                            {(violation.code === 'safeguarding_missing' ||
-                              violation.code === 'safeguarding_invalid') && (
-                              <>
-                                {' '}
-                                <a href={`/admin/safeguarding?volunteerId=${encodeURIComponent(entry.volunteerId)}`}>
-                                  {t('recordSafeguarding')}
-                                </a>
-                              </>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
+      <TableSection
+        id="h-excluded"
+        title={t('excludedTitle', { n: excluded.length })}
+        empty={t('excludedNone')}
+        caption={t('excludedCaption')}
+        columns={[t('colPerson'), t('colReasons')]}
+        count={excluded.length}
+      >
+        {excluded.map((entry) => (
+          <tr>
+            <th scope="row">{entry.firstName}</th>
+            <td>
+              <ul class="plain">
+                {entry.violations.map((violation) => (
+                  <li>
+                    {violationText(t, lang, names, violation)}
+                    {(violation.code === 'safeguarding_missing' || violation.code === 'safeguarding_invalid') && (
+                      <>
+                        {' '}
+                        <a href={`/admin/safeguarding?volunteerId=${encodeURIComponent(entry.volunteerId)}`}>
+                          {t('recordSafeguarding')}
+                        </a>
+                      </>
+                    )}
+                  </li>
                 ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </TableSection>
     </>
   );
 }

@@ -24,6 +24,7 @@ import {
 } from './format.ts';
 import { CandidatesSection } from './need-candidates.tsx';
 import { HistorySection } from './need-history.tsx';
+import { TableSection } from './table-section.tsx';
 
 /** What went wrong with a button, in words; `problems` name the volunteers an invitation failed for. */
 export interface PageAlert {
@@ -77,65 +78,48 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
     (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.firstName.localeCompare(b.firstName),
   );
   return (
-    <section aria-labelledby="h-matches">
-      <h2 id="h-matches">{t('matchesTitle')}</h2>
-      {matches.length === 0 ? (
-        <p>{t('matchesNone')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="sr-only">{t('matchesTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('colPerson')}</th>
-                <th scope="col">{t('colState')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matches.map((match) => (
-                <tr>
-                  <th scope="row">{match.firstName}</th>
-                  <td>
-                    <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
-                    {match.review && (
-                      <span class={`hint block review-${match.review.status}`}>
-                        {match.review.status === 'confirmed'
-                          ? t('reviewConfirmedByInitiative', { at: formatDateTime(lang, match.review.at) })
-                          : t('reviewConcernByInitiative', {
-                              at: formatDateTime(lang, match.review.at),
-                              reason: match.review.reason ?? '',
-                            })}
-                      </span>
-                    )}
-                    {match.status === 'invited' && match.inviteExpiresAt && (
-                      <span class="hint block">
-                        {t('inviteExpires', { at: formatDateTime(lang, match.inviteExpiresAt) })}
-                      </span>
-                    )}
-                    <div class="buttons">
-                      {managerSteps(match, need, props.today).map((step) => (
-                        <form
-                          method="post"
-                          action={`/manage/needs/${need.needId}/matches/${match.volunteerId}/${step}`}
-                        >
-                          <button
-                            type="submit"
-                            class={step === 'accept' ? undefined : step === 'cancel' ? 'danger' : 'secondary'}
-                          >
-                            {t(`managerStep_${step}`)}
-                            <span class="sr-only"> {match.firstName}</span>
-                          </button>
-                        </form>
-                      ))}
-                    </div>
-                  </td>
-                </tr>
+    <TableSection
+      id="h-matches"
+      title={t('matchesTitle')}
+      empty={t('matchesNone')}
+      columns={[t('colPerson'), t('colState')]}
+      count={matches.length}
+    >
+      {matches.map((match) => (
+        <tr>
+          <th scope="row">{match.firstName}</th>
+          <td>
+            <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
+            {match.review && (
+              <span class={`hint block review-${match.review.status}`}>
+                {match.review.status === 'confirmed'
+                  ? t('reviewConfirmedByInitiative', { at: formatDateTime(lang, match.review.at) })
+                  : t('reviewConcernByInitiative', {
+                      at: formatDateTime(lang, match.review.at),
+                      reason: match.review.reason ?? '',
+                    })}
+              </span>
+            )}
+            {match.status === 'invited' && match.inviteExpiresAt && (
+              <span class="hint block">{t('inviteExpires', { at: formatDateTime(lang, match.inviteExpiresAt) })}</span>
+            )}
+            <div class="buttons">
+              {managerSteps(match, need, props.today).map((step) => (
+                <form method="post" action={`/manage/needs/${need.needId}/matches/${match.volunteerId}/${step}`}>
+                  <button
+                    type="submit"
+                    class={step === 'accept' ? undefined : step === 'cancel' ? 'danger' : 'secondary'}
+                  >
+                    {t(`managerStep_${step}`)}
+                    <span class="sr-only"> {match.firstName}</span>
+                  </button>
+                </form>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+            </div>
+          </td>
+        </tr>
+      ))}
+    </TableSection>
   );
 }
 

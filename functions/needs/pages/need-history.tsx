@@ -1,6 +1,7 @@
 import type { MatchEvent } from '../../../shared/matches/schemas.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
 import { formatDateTime, matchStateText } from './format.ts';
+import { TableSection } from './table-section.tsx';
 
 const EVENT_ACTIONS = [
   'invite',
@@ -21,48 +22,35 @@ export function HistorySection(props: { page: PageContext; events: MatchEvent[];
   const { t, lang } = page;
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
   return (
-    <section aria-labelledby="h-history">
-      <h2 id="h-history">{t('historyTitle')}</h2>
-      {sorted.length === 0 ? (
-        <p>{t('historyNone')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption class="sr-only">{t('historyTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('colWhen')}</th>
-                <th scope="col">{t('colWho')}</th>
-                <th scope="col">{t('colWhat')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((event) => {
-                const action = (EVENT_ACTIONS as readonly string[]).includes(event.action)
-                  ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
-                  : event.action;
-                // Reviews are not lifecycle steps: their text says it all, and an initiative member did it.
-                const review = event.action.startsWith('review_');
-                return (
-                  <tr>
-                    <td>{formatDateTime(lang, event.at)}</td>
-                    <td>{review ? t('historyInitiative') : props.nameOf(event.by)}</td>
-                    <td>
-                      {action}: {props.nameOf(event.volunteerId)}{' '}
-                      {!review && (
-                        <span class="hint">
-                          ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
-                        </span>
-                      )}
-                      {event.reason && <span> – {event.reason}</span>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection
+      id="h-history"
+      title={t('historyTitle')}
+      empty={t('historyNone')}
+      columns={[t('colWhen'), t('colWho'), t('colWhat')]}
+      count={sorted.length}
+    >
+      {sorted.map((event) => {
+        const action = (EVENT_ACTIONS as readonly string[]).includes(event.action)
+          ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
+          : event.action;
+        // Reviews are not lifecycle steps: their text says it all, and an initiative member did it.
+        const review = event.action.startsWith('review_');
+        return (
+          <tr>
+            <td>{formatDateTime(lang, event.at)}</td>
+            <td>{review ? t('historyInitiative') : props.nameOf(event.by)}</td>
+            <td>
+              {action}: {props.nameOf(event.volunteerId)}{' '}
+              {!review && (
+                <span class="hint">
+                  ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
+                </span>
+              )}
+              {event.reason && <span> – {event.reason}</span>}
+            </td>
+          </tr>
+        );
+      })}
+    </TableSection>
   );
 }

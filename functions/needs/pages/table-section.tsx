@@ -1,0 +1,41 @@
+import type { Child } from 'hono/jsx';
+
+/**
+ * A titled section holding one table (or a sentence when there is nothing to list): the frame
+ * of the matches, excluded candidates and history on the need page.
+ */
+export function TableSection(props: {
+  id: string;
+  title: string;
+  /** Said instead of an empty table. */
+  empty: string;
+  /** For screen readers; defaults to the title. */
+  caption?: string;
+  columns: string[];
+  /** Number of rows: the table is shown only when there are some. */
+  count: number;
+  children: Child;
+}) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.count === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">{props.caption ?? props.title}</caption>
+            <thead>
+              <tr>
+                {props.columns.map((column) => (
+                  <th scope="col">{column}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{props.children}</tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
