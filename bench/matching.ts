@@ -27,10 +27,12 @@ import { freePort } from '../infra/local/ports.ts';
 import { ProcessRegistry, reapStaleProcesses } from '../infra/local/process-registry.ts';
 import type { Caller } from '../shared/auth/caller.ts';
 import { StaffRepository } from '../shared/auth/staff-repository.ts';
+import { candidateItems } from '../shared/candidates/candidate-keys.ts';
+import { CandidateRepository } from '../shared/candidates/candidate-repository.ts';
 import { QUARTERS } from '../shared/catalog/seed-data.ts';
 import type { PlatformConfig } from '../shared/config/env.ts';
+import { batchWrite, putRequest, type WriteRequest } from '../shared/db/batch-write.ts';
 import { createDocumentClient } from '../shared/db/client.ts';
-import { CandidateRepository } from '../shared/matches/candidate-repository.ts';
 import { ledgerKey } from '../shared/matches/match-keys.ts';
 import { MatchRepository } from '../shared/matches/match-repository.ts';
 import { type CandidateList, MatchService } from '../shared/matches/match-service.ts';
@@ -44,10 +46,10 @@ import { CONSENT } from '../shared/volunteers/consent.ts';
 import { indexItems, profileKey } from '../shared/volunteers/profile-keys.ts';
 import { ProfileRepository } from '../shared/volunteers/profile-repository.ts';
 import { VolunteerProfile as VolunteerProfileSchema } from '../shared/volunteers/schemas.ts';
-import { batchWrite } from './lib/batch-writer.ts';
 import {
   assertCatalogue,
   BENCH_NOW,
+  BENCH_TODAY,
   benchNeeds,
   SAFEGUARDING_RETENTION_MONTHS,
   volunteer,
@@ -99,7 +101,7 @@ interface SizeRun {
     calls: number;
     /** Requests per call (pages, BatchGet rounds, need and staff reads), median. */
     requests: number;
-    /** Median index items read (the quarter × weekday and `*` × weekday partitions). */
+    /** Median distinct volunteers the candidate index returned (MatchService cost.candidatesRead). */
     candidates_read: number;
     /** Median keys BatchGet asked for (ledgers, and safeguarding for needs with minors). */
     batch_keys_requested: number;
@@ -122,7 +124,14 @@ interface SizeRun {
   read_amplification: { engine: number; baseline: number; needs_without_eligible: number };
   /** Over one engine call per need: index candidates read, and how many of them failed each constraint. */
   exclusions: { index_candidates: number; by_constraint: Record<string, number> };
-  seeding: { items: number; ledgers: number; safeguarding_checks: number; seconds: number; table_bytes?: number };
+  seeding: {
+    items: number;
+    candidate_items: number;
+    ledgers: number;
+    safeguarding_checks: number;
+    seconds: number;
+    table_bytes?: number;
+  };
   measure_seconds: number;
   /** The service built by createServices gave the same proposals and cost as the metered one (first size only; else null). */
   wiring_check: boolean | null;
@@ -164,12 +173,18 @@ function matchServiceOn(db: DynamoDBDocumentClient, config: PlatformConfig): Mat
 
 interface SeedCounts {
   items: number;
+  /** Of `items`: candidate index items (the projection's write fan-out). */
+  candidateItems: number;
   ledgers: number;
   checks: number;
 }
 
-/** Profile + index items (indexItems, as ProfileRepository.create), ledger and safeguarding items. */
-function* volunteerItems(count: number, counts: SeedCounts): Generator<Record<string, unknown>> {
+/**
+ * Profile + memberships (indexItems, as ProfileRepository.create), ledger and safeguarding items,
+ * and — for the engine's table — the candidate index items exactly as the stream projector
+ * writes them (candidateItems; test/integration/candidate-index.test.ts checks the projector).
+ */
+function* volunteerItems(count: number, counts: SeedCounts, withCandidates: boolean): Generator<WriteRequest> {
   for (let index = 0; index < count; index++) {
     const { profile, ledger, safeguarding } = volunteer(index);
     const valid = VolunteerProfileSchema.safeParse(profile);
@@ -186,8 +201,13 @@ function* volunteerItems(count: number, counts: SeedCounts): Generator<Record<st
       items.push({ ...safeguardingKey(profile.volunteerId), type: 'SafeguardingCheck', ...safeguarding });
       counts.checks++;
     }
+    if (withCandidates) {
+      const candidates = candidateItems(profile, safeguarding, CONSTRAINTS, BENCH_TODAY);
+      items.push(...candidates);
+      counts.candidateItems += candidates.length;
+    }
     counts.items += items.length;
-    yield* items;
+    yield* items.map(putRequest);
   }
 }
 
@@ -219,7 +239,11 @@ type BenchNeed = ReturnType<typeof benchNeeds>[number];
 
 async function benchSize(endpoint: string, size: number, options: Options, first: boolean): Promise<SizeRun> {
   const tableName = `bench-matching-${size}`;
+  // The baseline scans its own table with the same data but no candidate index, as a naive
+  // implementation would have: its Scan does not pay for the engine's index items.
+  const baselineTable = `bench-baseline-${size}`;
   await ensureTable(endpoint, tableName);
+  await ensureTable(endpoint, baselineTable);
   const config = localConfig({
     tableName,
     dynamoEndpoint: endpoint,
@@ -234,21 +258,32 @@ async function benchSize(endpoint: string, size: number, options: Options, first
   const service = matchServiceOn(db, config);
   const admin = localDynamoClient(endpoint);
   try {
-    // 1. Seed: the manager's quarters, the needs, the volunteers.
+    // 1. Seed: the manager's quarters, the needs, the volunteers (the baseline's table first).
     const seedStarted = performance.now();
-    await new StaffRepository(seedDb, tableName).put({ userId: MANAGER.userId, quarters: QUARTERS.map((q) => q.id) });
     const needs = benchNeeds(MANAGER.userId);
-    const needRepository = new NeedRepository(seedDb, tableName);
-    for (const need of needs) {
-      NeedSchema.parse(need);
-      await needRepository.create(need);
+    for (const table of [baselineTable, tableName]) {
+      await new StaffRepository(seedDb, table).put({ userId: MANAGER.userId, quarters: QUARTERS.map((q) => q.id) });
+      const needRepository = new NeedRepository(seedDb, table);
+      for (const need of needs) {
+        NeedSchema.parse(need);
+        await needRepository.create(need);
+      }
     }
-    const counts: SeedCounts = { items: 0, ledgers: 0, checks: 0 };
+    await batchWrite(
+      seedDb,
+      baselineTable,
+      volunteerItems(size, { items: 0, candidateItems: 0, ledgers: 0, checks: 0 }, false),
+      {
+        concurrency: options.concurrency,
+      },
+    );
+    console.log(`  ${size}: seeded the baseline's table (${((performance.now() - seedStarted) / 1000).toFixed(0)} s)`);
+    const counts: SeedCounts = { items: 0, candidateItems: 0, ledgers: 0, checks: 0 };
     let shown = 0;
-    await batchWrite(seedDb, tableName, volunteerItems(size, counts), {
+    await batchWrite(seedDb, tableName, volunteerItems(size, counts, true), {
       concurrency: options.concurrency,
       onProgress: () => {
-        const tenth = Math.floor((counts.items / (size * 5.9)) * 10);
+        const tenth = Math.floor((counts.items / (size * 36)) * 10);
         if (tenth > shown && tenth < 10) {
           shown = tenth;
           console.log(
@@ -261,6 +296,7 @@ async function benchSize(endpoint: string, size: number, options: Options, first
     const described = await admin.send(new DescribeTableCommand({ TableName: tableName }));
     console.log(
       `  ${size}: seeded ${size.toLocaleString('en')} volunteers (${counts.items.toLocaleString('en')} items, ` +
+        `${counts.candidateItems.toLocaleString('en')} of them candidate index items, ` +
         `${counts.ledgers} ledgers, ${counts.checks} safeguarding checks) in ${seedSeconds.toFixed(1)} s`,
     );
 
@@ -280,7 +316,7 @@ async function benchSize(endpoint: string, size: number, options: Options, first
       )
         wiring = false;
     }
-    await scanTable(db, tableName, BENCH_NOW, options.scanPageLimit, 20_000);
+    await scanTable(db, baselineTable, BENCH_NOW, options.scanPageLimit, 20_000);
     console.log(`  ${size}: warm-up done in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`);
 
     // 3. Measure. Engine: `reps` rounds over every need (rotated). Baseline: its calls spread evenly
@@ -313,7 +349,7 @@ async function benchSize(endpoint: string, size: number, options: Options, first
       while (nextBaseline < baselineTotal && baselineAfter(nextBaseline) <= engineIndex) {
         const need = baselineNeed(nextBaseline);
         const { result, reads, ms } = await meter.measure(() =>
-          scanAndMatch(db, tableName, need.needId, CONSTRAINTS, BENCH_NOW, options.scanPageLimit),
+          scanAndMatch(db, baselineTable, need.needId, CONSTRAINTS, BENCH_NOW, options.scanPageLimit),
         );
         baselineCalls.push({ needId: need.needId, ms, reads, proposals: result.proposals });
         // Every need judged on what this one Scan read: the baseline's answer for all 24.
@@ -439,6 +475,7 @@ async function benchSize(endpoint: string, size: number, options: Options, first
       exclusions: { index_candidates: indexCandidates, by_constraint: exclusions },
       seeding: {
         items: counts.items,
+        candidate_items: counts.candidateItems,
         ledgers: counts.ledgers,
         safeguarding_checks: counts.checks,
         seconds: round(seedSeconds, 1),

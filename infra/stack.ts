@@ -5,10 +5,12 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
 import { NodeFunction } from './constructs/node-function.ts';
 import { createTable } from './constructs/table.ts';
+import { TableStreamConsumer } from './constructs/table-stream-consumer.ts';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from './functions.ts';
 
 const LOCK_FILE = fileURLToPath(new URL('../package-lock.json', import.meta.url));
@@ -16,17 +18,29 @@ const LOCK_FILE = fileURLToPath(new URL('../package-lock.json', import.meta.url)
 /** The Cognito PostConfirmation trigger's folder in functions/. */
 export const POST_CONFIRMATION_FUNCTION = 'cognito-post-confirmation';
 
+/** The table stream consumer's folder in functions/: keeps the candidate index up to date. */
+export const TABLE_EVENTS_FUNCTION = 'table-events';
+
 /**
- * Table access per HTTP function (least privilege). A function not listed gets none: a new
- * function folder must be given access here deliberately.
+ * `read` and `readwrite` are CDK's grants on the table and its indexes; a list of actions is
+ * granted on the table alone (no index).
  */
-export const TABLE_ACCESS: Readonly<Record<string, 'read' | 'readwrite'>> = {
+export type TableAccess = 'read' | 'readwrite' | readonly `dynamodb:${string}`[];
+
+/**
+ * Table access per function (least privilege). A function not listed gets none: a new
+ * function folder must be given access here deliberately. Every function listed is denied Scan.
+ */
+export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   accounts: 'readwrite',
   volunteers: 'readwrite',
   catalog: 'read',
   needs: 'readwrite',
   admin: 'readwrite',
   initiatives: 'readwrite',
+  // Reads the profile and safeguarding item (GetItem) and the volunteer's candidate items
+  // (Query on the table's own key), then puts and deletes candidate items (BatchWriteItem).
+  [TABLE_EVENTS_FUNCTION]: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
 };
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
@@ -52,8 +66,9 @@ export class QuartiershilfeStack extends Stack {
   readonly table: TableV2;
   readonly identity: Identity;
   readonly httpApi: QuartiershilfeHttpApi;
-  /** Every function by folder name (HTTP functions and the Cognito trigger). */
+  /** Every function by folder name (HTTP functions, the Cognito trigger and the stream consumer). */
   readonly functions = new Map<string, NodeFunction>();
+  readonly tableEvents: TableStreamConsumer;
 
   constructor(scope: Construct, id: string, props: QuartiershilfeStackProps) {
     super(scope, id, props);
@@ -96,26 +111,7 @@ export class QuartiershilfeStack extends Stack {
       });
       this.functions.set(spec.name, fn);
 
-      const access = TABLE_ACCESS[spec.name];
-      if (access === 'read') this.table.grantReadData(fn.fn);
-      if (access === 'readwrite') this.table.grantReadWriteData(fn.fn);
-      if (access) {
-        // DESIGN.md: no Scan on any request path. The grant methods include dynamodb:Scan; an
-        // explicit Deny makes the rule hold in IAM, not just in code review.
-        fn.role.addToPrincipalPolicy(
-          new PolicyStatement({
-            effect: Effect.DENY,
-            actions: ['dynamodb:Scan'],
-            resources: [this.table.tableArn, `${this.table.tableArn}/index/*`],
-          }),
-        );
-        Validations.of(fn.role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
-          reason:
-            'Queries through the global secondary indexes need their ARNs; the wildcard covers only the indexes ' +
-            'of this one table (table.grantReadData/grantReadWriteData).',
-        });
-      }
+      this.grantTableAccess(spec.name, fn, tableLogicalId);
 
       const cognitoActions = COGNITO_ADMIN_ACCESS[spec.name];
       if (cognitoActions) {
@@ -127,10 +123,56 @@ export class QuartiershilfeStack extends Stack {
       this.httpApi.addFunctionRoutes(pascal(spec.name), fn.fn, spec.routes);
     }
 
+    // The table's stream, filtered to the items candidate index items are projected from. A
+    // profile can fan out to thousands of index items (BatchWriteItem, 25 a call): minutes, not
+    // seconds, for a batch of 100 records. No reserved concurrency: with a parallelization factor
+    // of 1 there is at most one invocation per stream shard.
+    const tableEvents = new NodeFunction(this, `${pascal(TABLE_EVENTS_FUNCTION)}Function`, {
+      entry: join(functionsDir, TABLE_EVENTS_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: 'Quartiershilfe table stream: re-projects the candidate index of changed volunteers',
+      environment,
+      timeout: Duration.minutes(5),
+    });
+    this.functions.set(TABLE_EVENTS_FUNCTION, tableEvents);
+    this.grantTableAccess(TABLE_EVENTS_FUNCTION, tableEvents, tableLogicalId);
+    this.tableEvents = new TableStreamConsumer(this, 'TableEvents', {
+      table: this.table,
+      consumer: tableEvents,
+      sortKeys: CANDIDATE_SOURCE_SORT_KEYS,
+    });
+
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+  }
+
+  /** Grants the function its {@link TABLE_ACCESS}, if any, and denies it Scan. */
+  private grantTableAccess(name: string, fn: NodeFunction, tableLogicalId: string): void {
+    const access = TABLE_ACCESS[name];
+    if (!access) return;
+    if (access === 'read' || access === 'readwrite') {
+      if (access === 'read') this.table.grantReadData(fn.fn);
+      else this.table.grantReadWriteData(fn.fn);
+      Validations.of(fn.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${tableLogicalId}.Arn>/index/*]`,
+        reason:
+          'Queries through the global secondary indexes need their ARNs; the wildcard covers only the indexes ' +
+          'of this one table (table.grantReadData/grantReadWriteData).',
+      });
+    } else {
+      fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...access], resources: [this.table.tableArn] }));
+    }
+    // DESIGN.md: no Scan on any request path. The grant methods include dynamodb:Scan; an
+    // explicit Deny makes the rule hold in IAM, not just in code review.
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        actions: ['dynamodb:Scan'],
+        resources: [this.table.tableArn, `${this.table.tableArn}/index/*`],
+      }),
+    );
   }
 }
 

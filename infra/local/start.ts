@@ -12,8 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import { createDocumentClient } from '../../shared/db/client.ts';
 import { TABLE } from '../../shared/db/table.ts';
+import { createServices } from '../../shared/platform/services.ts';
 import { ensureTable, ensureUserPool, LOCAL_USER_POOL_NAME, localConfig } from './bootstrap.ts';
+import { reindexCandidatesIfStale } from './candidate-reindex.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
@@ -21,6 +24,8 @@ import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
 import { createLocalApp } from './server.ts';
+import type { StreamPoller } from './stream-poller.ts';
+import { createTableEvents } from './table-events.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA_DIR = path.join(REPO_ROOT, '.data');
@@ -164,11 +169,12 @@ function printAccounts(accounts: { role: string; email: string; password: string
 const registry = { current: undefined as ProcessRegistry | undefined };
 const engines: { handle: EngineHandle; label: string; log: string }[] = [];
 const servers: http.Server[] = [];
+const pollers: StreamPoller[] = [];
 let stopping: Promise<void> | undefined;
 let firstSignalAt = 0;
 
 async function stopEverything(): Promise<void> {
-  await Promise.all(servers.map(closeServer));
+  await Promise.all([...servers.map(closeServer), ...pollers.map((poller) => poller.stop())]);
   await Promise.all(engines.map(({ handle }) => handle.stop()));
   // Children that were still starting when we were interrupted are not in `engines` yet.
   const current = registry.current;
@@ -181,7 +187,7 @@ async function stopEverything(): Promise<void> {
 function shutdown(exitCode: number, message?: string): Promise<void> {
   stopping ??= (async () => {
     if (message) say(message);
-    if (!registry.current && servers.length === 0) process.exit(exitCode); // nothing was started yet
+    if (!registry.current && servers.length === 0 && pollers.length === 0) process.exit(exitCode); // nothing was started yet
     const began = performance.now();
     await stopEverything();
     say(`Stopped everything it started (${seconds(performance.now() - began)}).`);
@@ -322,9 +328,30 @@ async function main(): Promise<void> {
     (bound) => (bound.length === 2 ? 'listening' : `listening on ${bound.join(' and ')} only`),
   );
 
+  const events = createTableEvents(config);
+  pollers.push(events);
+  await step(
+    'Candidate index',
+    async () => {
+      const services = createServices(config);
+      return reindexCandidatesIfStale(
+        createDocumentClient(config),
+        config.tableName,
+        services.candidateProjector,
+        new Date(),
+      );
+    },
+    (count) => (count === undefined ? 'current' : `rebuilt for ${count} volunteers`),
+  );
   const accounts = await step(
     'Demo data',
-    () => seedDemo(config),
+    async () => {
+      const seeded = await seedDemo(config);
+      // The table's stream consumer (as the table-events Lambda in AWS) keeps the candidate index in step.
+      await events.drain();
+      events.start();
+      return seeded;
+    },
     () => 'ready',
   );
   printAccounts(accounts);

@@ -1,6 +1,8 @@
 import { type Caller, hasRole, type Role } from '../auth/caller.ts';
 import { assertManages } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
+import { candidateQuery } from '../candidates/candidate-keys.ts';
+import type { CandidateRepository, ReadCost } from '../candidates/candidate-repository.ts';
 import {
   DomainError,
   ForbiddenError,
@@ -12,7 +14,7 @@ import {
 import { logger } from '../logging/logger.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
 import { rankCandidates } from '../matching/engine.ts';
-import { occurrences, scheduleWeekday, upcomingOccurrences } from '../matching/occurrences.ts';
+import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult } from '../matching/types.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
@@ -21,7 +23,6 @@ import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
-import type { CandidateRepository, ReadCost } from './candidate-repository.ts';
 import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
 import { type MatchState, placeDelta, transition } from './lifecycle.ts';
 import { type MatchRepository, type Step, StepConflictError } from './match-repository.ts';
@@ -79,14 +80,16 @@ export class MatchService {
 
   /**
    * The ranked candidates of a need with their explanations, and the excluded ones with
-   * every reason. Reads the candidate index (quarter × weekday), then ledgers and safeguarding
-   * facts only of those whose profile fits.
+   * every reason. Reads the candidate index (quarter, weekday, time, a required skill and, for
+   * work with minors, a check that can count), then ledgers and safeguarding facts only of those
+   * whose profile fits. Volunteers the index does not return (another skill, another time,
+   * paused) are not listed: they cannot be eligible.
    */
   async candidates(caller: Caller, needId: string, now: Date): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
     const matchingNeed_ = matchingNeed(need);
     const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
-    const read = await this.deps.candidates.read(need.quarterId, scheduleWeekday(need.schedule));
+    const read = await this.deps.candidates.read(candidateQuery(matchingNeed_));
     const excluded: Exclusion[] = [];
     const fitting = read.profiles.filter((profile) => {
       const found = profileViolations(profile, matchingNeed_, needOccurrences, this.deps.constraints);

@@ -1,13 +1,14 @@
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
+import { CandidateProjector } from '../candidates/candidate-projector.ts';
+import { CandidateRepository } from '../candidates/candidate-repository.ts';
 import { CatalogCache } from '../catalog/catalog-cache.ts';
 import { CatalogRepository } from '../catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../config/env.ts';
 import { createDocumentClient } from '../db/client.ts';
 import { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import { InitiativeService } from '../initiatives/initiative-service.ts';
-import { CandidateRepository } from '../matches/candidate-repository.ts';
 import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { DEFAULT_SAFEGUARDING_POLICY } from '../matching/types.ts';
@@ -40,6 +41,8 @@ export interface Services {
   safeguarding: SafeguardingService;
   initiativeRepository: InitiativeRepository;
   initiatives: InitiativeService;
+  /** Keeps the candidate index in step with profiles and safeguarding facts (table stream). */
+  candidateProjector: CandidateProjector;
 }
 
 export function createServices(config: PlatformConfig, clock: Clock = () => new Date()): Services {
@@ -52,6 +55,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
   const safeguardingChecks = new SafeguardingRepository(db, config.tableName);
   const matchRepository = new MatchRepository(db, config.tableName);
   const initiativeRepository = new InitiativeRepository(db, config.tableName);
+  const constraints = { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY };
   const matches = new MatchService({
     needs: needRepository,
     matches: matchRepository,
@@ -59,7 +63,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
     safeguarding: safeguardingChecks,
     profiles: profileRepository,
     staff,
-    constraints: { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY },
+    constraints,
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: 3,
   });
@@ -99,6 +103,13 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       needs: needRepository,
       matches: matchRepository,
       staff,
+    }),
+    candidateProjector: new CandidateProjector({
+      db,
+      tableName: config.tableName,
+      profiles: profileRepository,
+      safeguarding: safeguardingChecks,
+      constraints,
     }),
   };
 }

@@ -15,10 +15,7 @@ export function membershipQuarters(quarters: 'all' | string[]): string[] {
   return quarters === 'all' ? [ALL_QUARTERS] : quarters;
 }
 
-/** The partition of the candidate index for a quarter (or `*`) and a weekday. */
-export const candidatePartition = (quarter: string, weekday: string) => `CAND#${quarter}#${weekday}`;
-
-/** What matching reads of a profile: copied onto every candidate index item. */
+/** What matching reads of a profile: copied onto every candidate index item (shared/candidates). */
 export function matchingProfile(profile: VolunteerProfile): MatchingProfile {
   return {
     volunteerId: profile.volunteerId,
@@ -39,40 +36,21 @@ export function matchingProfile(profile: VolunteerProfile): MatchingProfile {
 type Item = Record<string, unknown>;
 
 /**
- * The index items that live beside a profile, all in the volunteer's partition:
- * - one membership per quarter (`GSI1PK = QUARTER#<q>`): managers list volunteers by quarter;
- * - one candidate item per quarter × weekday the volunteer has a slot on
- *   (`GSI1PK = CAND#<q>#<weekday>`), carrying the matching projection. Matching reads a need's
- *   quarter and weekday (plus `*` for "all quarters"), so what it reads grows with the plausible
- *   candidates — the people of that quarter free on that weekday — not with the city.
+ * The quarter memberships of a profile (`GSI1PK = QUARTER#<q>`), one per quarter it helps in,
+ * in the volunteer's partition: managers list volunteers by quarter. Written in the profile's own
+ * transaction. The candidate index for matching is projected from the profile asynchronously
+ * (shared/candidates), because its size depends on skills and slots.
  */
 export function indexItems(profile: VolunteerProfile): Item[] {
   const { volunteerId } = profile;
-  const pk = `VOLUNTEER#${volunteerId}`;
-  const quarters = membershipQuarters(profile.quarters);
-  const weekdays = [...new Set(profile.weeklySlots.map((slot) => slot.weekday))].sort();
-  const projection = matchingProfile(profile);
-  return [
-    ...quarters.map((quarter) => ({
-      [TABLE.partitionKey]: pk,
-      [TABLE.sortKey]: `QUARTER#${quarter}`,
-      GSI1PK: `QUARTER#${quarter}`,
-      GSI1SK: `VOLUNTEER#${volunteerId}`,
-      type: 'QuarterMembership',
-      volunteerId,
-    })),
-    ...quarters.flatMap((quarter) =>
-      weekdays.map((weekday) => ({
-        [TABLE.partitionKey]: pk,
-        [TABLE.sortKey]: `CAND#${quarter}#${weekday}`,
-        GSI1PK: candidatePartition(quarter, weekday),
-        GSI1SK: `VOLUNTEER#${volunteerId}`,
-        type: 'Candidate',
-        profile: projection,
-        profileVersion: profile.version,
-      })),
-    ),
-  ];
+  return membershipQuarters(profile.quarters).map((quarter) => ({
+    [TABLE.partitionKey]: `VOLUNTEER#${volunteerId}`,
+    [TABLE.sortKey]: `QUARTER#${quarter}`,
+    GSI1PK: `QUARTER#${quarter}`,
+    GSI1SK: `VOLUNTEER#${volunteerId}`,
+    type: 'QuarterMembership',
+    volunteerId,
+  }));
 }
 
 export const keyOf = (item: Item) => ({

@@ -7,16 +7,16 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
-import { AlreadyExistsError, NotFoundError, ValidationError, VersionConflictError } from '../errors/index.ts';
+import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../errors/index.ts';
 import { indexItems, keyOf, profileKey } from './profile-keys.ts';
 import type { VolunteerProfile } from './schemas.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**
- * Volunteer profiles and their index items (quarter memberships for managers, candidate items
- * for matching). A profile and its index items change in one transaction, conditioned on the
- * profile's version, so the indexes never disagree with the profile.
+ * Volunteer profiles and their quarter memberships. A profile and its memberships change in one
+ * transaction, conditioned on the profile's version, so the quarter index never disagrees with
+ * the profile. The candidate index follows from the table's stream (shared/candidates).
  */
 export class ProfileRepository {
   constructor(
@@ -53,7 +53,7 @@ export class ProfileRepository {
   }
 
   /**
-   * Replaces `previous` with `next` (and rewrites its index items) if the stored version is
+   * Replaces `previous` with `next` (and rewrites its memberships) if the stored version is
    * still `previous.version`; otherwise nothing changes and {@link VersionConflictError} is thrown.
    */
   async replace(previous: VolunteerProfile, next: VolunteerProfile): Promise<void> {
@@ -73,12 +73,6 @@ export class ProfileRepository {
       ...after.map((Item) => ({ Put: { TableName: this.tableName, Item } })),
       ...removed.map((item) => ({ Delete: { TableName: this.tableName, Key: keyOf(item) } })),
     ];
-    if (items.length > 100) {
-      // The schema keeps this from happening (at most 6 quarters); never let it become a 500.
-      throw new ValidationError([
-        { path: 'quarters', code: 'too_big', message: 'Choose fewer quarters, or all quarters' },
-      ]);
-    }
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
@@ -91,7 +85,7 @@ export class ProfileRepository {
   }
 
   /**
-   * Sets the paused flag (and with it the matching projection). Naturally idempotent: pausing
+   * Sets the paused flag (the candidate index drops a paused volunteer). Naturally idempotent: pausing
    * a paused profile changes nothing and does not bump the version.
    */
   async setPaused(volunteerId: string, paused: boolean, nowIso: string): Promise<VolunteerProfile> {

@@ -97,8 +97,8 @@ const profileFields = {
       z
         .array(Slug)
         .min(1)
-        // Six keeps a profile change within one 100-item transaction (profile + 8 index items per
-        // quarter, written and removed); more quarters than that is what "all" is for.
+        // Six bounds the candidate index items a profile fans out to (one set per quarter); more
+        // quarters than that is what "all" is for, and costs one set.
         .max(6)
         .superRefine(noDuplicates((q) => q, 'duplicate_quarter')),
     ])

@@ -435,6 +435,10 @@ export const de = {
   excludedTitle: 'Nicht vorgeschlagen ({n})',
   excludedCaption: 'Ehrenamtliche, die nicht vorgeschlagen werden, mit allen Gründen',
   excludedNone: 'Niemand ausgeschlossen.',
+  excludedScope:
+    'Gelesen werden nur aktive Ehrenamtliche dieses Quartiers mit einer der Pflicht-Fähigkeiten, die sich für diesen Wochentag zu dieser Uhrzeit eingetragen haben. Wer hier fehlt, kommt nicht in Frage.',
+  excludedScopeMinors:
+    'Gelesen werden nur aktive Ehrenamtliche dieses Quartiers mit einer der Pflicht-Fähigkeiten, die sich für diesen Wochentag zu dieser Uhrzeit eingetragen haben und eine gültige Prüfung des erweiterten Führungszeugnisses haben. Wer hier fehlt, kommt nicht in Frage.',
   violation_paused: 'pausiert',
   violation_consent_missing: 'keine Einwilligung in die aktuelle Fassung',
   violation_not_in_quarter: 'hilft nicht in diesem Quartier',
@@ -449,6 +453,7 @@ export const de = {
   historyTitle: 'Verlauf',
   historyNone: 'Noch keine Einträge.',
   historyYou: 'Sie',
+  someVolunteer: 'Eine ehrenamtliche Person',
   historyStaff: 'Quartiersmanagement',
   event_invite: 'Einladung',
   event_offer: 'Angebot',

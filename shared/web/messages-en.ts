@@ -432,6 +432,10 @@ export const en: Messages = {
   excludedTitle: 'Not proposed ({n})',
   excludedCaption: 'Volunteers who are not proposed, with every reason',
   excludedNone: 'Nobody excluded.',
+  excludedScope:
+    'Only active volunteers of this quarter with one of the required skills and a slot on this weekday at this time are read. Anyone not listed here cannot be proposed.',
+  excludedScopeMinors:
+    'Only active volunteers of this quarter with one of the required skills, a slot on this weekday at this time and a valid inspection of the extended police certificate are read. Anyone not listed here cannot be proposed.',
   violation_paused: 'paused',
   violation_consent_missing: 'no consent to the current version',
   violation_not_in_quarter: 'does not help in this quarter',
@@ -446,6 +450,7 @@ export const en: Messages = {
   historyTitle: 'History',
   historyNone: 'No entries yet.',
   historyYou: 'You',
+  someVolunteer: 'A volunteer',
   historyStaff: 'Quarter management',
   event_invite: 'Invitation',
   event_offer: 'Offer',

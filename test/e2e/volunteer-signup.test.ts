@@ -20,7 +20,7 @@ import { de } from '../../shared/web/messages-de.ts';
 import { en } from '../../shared/web/messages-en.ts';
 import { createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
 import { useBrowser } from './support/browser.ts';
-import { E2E_NOW, type RunningServer, startPlatformServer } from './support/server.ts';
+import { E2E_NOW, type RunningPlatform, startPlatformServer } from './support/server.ts';
 
 const TEXT = { de, en };
 const PASSWORD = 'Quartier-Hilfe-2026!';
@@ -260,7 +260,7 @@ async function expectNoHorizontalScroll(page: Page, width = 360): Promise<void> 
 describe('volunteer sign-up and profile in the browser', () => {
   const browser = useBrowser();
   let platform: TestPlatform;
-  let server: RunningServer;
+  let server: RunningPlatform;
   /** Confirmed volunteer accounts (made through Cognito, not the browser) for the tests after the sign-up flows. */
   let accounts: { validation: TestAccount; phone: TestAccount; signOut: TestAccount };
 

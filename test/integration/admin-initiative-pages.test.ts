@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLocalApp } from '../../infra/local/server.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import {
@@ -58,8 +57,7 @@ describe('admin and initiative pages', () => {
   };
 
   beforeAll(async () => {
-    platform = await testPlatform();
-    platform.app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile, clock: () => NOW });
+    platform = await testPlatform({ clock: () => NOW });
     admin = await createAccount(platform.config, 'admin');
     adminCookie = await signIn(admin.email, admin.password);
   });

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLocalApp } from '../../infra/local/server.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { api, createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
 import { readOutbox } from '../support/platform.ts';
@@ -36,8 +35,7 @@ describe('admin: staff and initiatives; initiatives check matches', () => {
   };
 
   beforeAll(async () => {
-    platform = await testPlatform();
-    platform.app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile, clock: () => NOW });
+    platform = await testPlatform({ clock: () => NOW });
     admin = await createAccount(platform.config, 'admin');
   });
 

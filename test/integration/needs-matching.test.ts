@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLocalApp } from '../../infra/local/server.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
@@ -55,6 +54,8 @@ describe('needs, matching and the match lifecycle', () => {
         expiresAt: Math.floor(new Date('2027-06-30').getTime() / 1000),
       });
     }
+    // The candidate index follows profiles and checks through the table's stream.
+    await platform.settle();
     return account;
   };
 
@@ -71,8 +72,7 @@ describe('needs, matching and the match lifecycle', () => {
   };
 
   beforeAll(async () => {
-    platform = await testPlatform();
-    platform.app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile, clock: () => now });
+    platform = await testPlatform({ clock: () => now });
     const db = createDocumentClient(platform.config);
     safeguarding = new SafeguardingRepository(db, platform.config.tableName);
     manager = await createAccount(platform.config, 'manager');
@@ -148,6 +148,8 @@ describe('needs, matching and the match lifecycle', () => {
     const noCheck = await volunteer({ firstName: 'Basel' }, false);
     const paused = await volunteer({ firstName: 'Chadi' });
     await api(platform.app, 'POST', '/api/volunteers/me/pause', paused.idToken);
+    await platform.settle();
+    const away = await volunteer({ firstName: 'Ilias', blackouts: [{ from: '2026-12-15', until: '2026-12-15' }] });
     const farsi = await volunteer({
       firstName: 'Darya',
       languages: [{ code: 'fa', level: 'native' }],
@@ -172,11 +174,24 @@ describe('needs, matching and the match lifecycle', () => {
     const reasons = Object.fromEntries(
       list.excluded.map((e: Json) => [e.volunteerId, e.violations.map((v: Json) => v.code)]),
     );
-    expect(reasons[noCheck.userId]).toEqual(['safeguarding_missing']);
-    expect(reasons[paused.userId]).toEqual(['paused']);
     expect(reasons[farsi.userId]).toEqual(['no_common_language']);
-    expect(reasons[busy.userId]).toEqual(['not_available']);
+    expect(reasons[away.userId]).toEqual(['not_available']);
+    // The index holds neither paused volunteers nor, for work with minors, those without a check
+    // that can count, nor slots that do not cover the need's time: they are not read at all.
+    for (const unread of [noCheck, paused, busy]) {
+      expect(list.proposals.map((p: Json) => p.volunteerId)).not.toContain(unread.userId);
+      expect(reasons).not.toHaveProperty(unread.userId);
+    }
+    expect(list.cost.candidatesRead).toBe(3);
     expect(list.cost.itemsRead).toBeGreaterThanOrEqual(list.cost.candidatesRead);
+
+    // Resuming puts the volunteer back into the index.
+    await api(platform.app, 'POST', '/api/volunteers/me/resume', paused.idToken);
+    await platform.settle();
+    const resumed = await json(
+      await api(platform.app, 'GET', `/api/needs/${need.needId}/candidates`, manager.accessToken),
+    );
+    expect(resumed.proposals.map((p: Json) => p.volunteerId).sort()).toEqual([amina.userId, paused.userId].sort());
 
     const notEligible = await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
       volunteerIds: [noCheck.userId],
@@ -360,11 +375,7 @@ describe('safeguarding checks', () => {
   let platform: TestPlatform;
   let manager: TestAccount;
   beforeAll(async () => {
-    platform = await testPlatform();
-    platform.app = await createLocalApp(platform.config, {
-      outboxFile: platform.outboxFile,
-      clock: () => new Date('2026-11-24T10:00:00Z'),
-    });
+    platform = await testPlatform({ clock: () => new Date('2026-11-24T10:00:00Z') });
     manager = await createAccount(platform.config, 'manager');
     await new StaffRepository(createDocumentClient(platform.config), platform.config.tableName).put({
       userId: manager.userId,

@@ -7,9 +7,12 @@ import type { Hono } from 'hono';
 import { inject } from 'vitest';
 import { ensureAccount, seedCatalog } from '../../infra/local/seed.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
+import type { StreamPoller } from '../../infra/local/stream-poller.ts';
+import { createTableEvents } from '../../infra/local/table-events.ts';
 import type { Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import type { Clock } from '../../shared/platform/services.ts';
 import { testConfig } from './platform.ts';
 
 export const ORIGIN = 'http://localhost';
@@ -18,13 +21,27 @@ export interface TestPlatform {
   config: PlatformConfig;
   app: Hono;
   outboxFile: string;
+  /** The table-events consumer on this table's stream, polled only when asked. */
+  events: StreamPoller;
+  /**
+   * Waits until the stream consumer has handled every write so far (the candidate index follows
+   * profiles and safeguarding facts asynchronously, as in AWS).
+   */
+  settle: () => Promise<void>;
 }
 
-export async function testPlatform(): Promise<TestPlatform> {
+export async function testPlatform(options: { clock?: Clock } = {}): Promise<TestPlatform> {
   const config = await testConfig();
   await seedCatalog(config);
   const outboxFile = inject('outboxFile');
-  return { config, app: await createLocalApp(config, { outboxFile }), outboxFile };
+  const events = createTableEvents(config, options.clock);
+  return {
+    config,
+    app: await createLocalApp(config, { outboxFile, ...(options.clock && { clock: options.clock }) }),
+    outboxFile,
+    events,
+    settle: () => events.drain(),
+  };
 }
 
 export interface TestAccount {

@@ -119,6 +119,7 @@ export function CandidatesSection(props: {
         title={t('excludedTitle', { n: excluded.length })}
         empty={t('excludedNone')}
         caption={t('excludedCaption')}
+        note={t(need.involvesMinors ? 'excludedScopeMinors' : 'excludedScope')}
         columns={[t('colPerson'), t('colReasons')]}
         count={excluded.length}
       >

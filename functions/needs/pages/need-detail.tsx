@@ -162,7 +162,7 @@ export function NeedDetailPage(props: {
   notice?: string | undefined;
   alert?: PageAlert | undefined;
   showCost: boolean;
-  nameOf: (userId: string) => string;
+  nameOf: (userId: string, fallback?: string) => string;
 }) {
   const { page, detail } = props;
   const { need, catalog } = detail;
@@ -190,7 +190,8 @@ export function NeedDetailPage(props: {
             <ul>
               {alert.problems.map((problem) => (
                 <li>
-                  {props.nameOf(problem.volunteerId)}: {[problem.text, ...problem.reasons].join('; ')}
+                  {props.nameOf(problem.volunteerId, page.t('someVolunteer'))}:{' '}
+                  {[problem.text, ...problem.reasons].join('; ')}
                 </li>
               ))}
             </ul>
@@ -256,8 +257,15 @@ export async function loadNeedDetail(services: Services, caller: Caller, needId:
   return { need, matches: view.matches as Match[], events: view.events, candidates, catalog, today: berlinDate(now) };
 }
 
-/** Names for the history and for messages: volunteers by first name, the viewer as "you". */
-export function namesOf(t: PageContext['t'], caller: Caller, detail: NeedDetail): (userId: string) => string {
+/**
+ * Names for the history and for messages: volunteers by first name, the viewer as "you", anyone
+ * else as `fallback` (staff, unless told otherwise).
+ */
+export function namesOf(
+  t: PageContext['t'],
+  caller: Caller,
+  detail: NeedDetail,
+): (userId: string, fallback?: string) => string {
   const known = new Map<string, string>();
   for (const entry of [
     ...(detail.candidates?.proposals ?? []),
@@ -266,7 +274,8 @@ export function namesOf(t: PageContext['t'], caller: Caller, detail: NeedDetail)
   ]) {
     known.set(entry.volunteerId, entry.firstName);
   }
-  return (userId) => (userId === caller.userId ? t('historyYou') : (known.get(userId) ?? t('historyStaff')));
+  return (userId, fallback = t('historyStaff')) =>
+    userId === caller.userId ? t('historyYou') : (known.get(userId) ?? fallback);
 }
 
 const NOTICES = [

@@ -11,6 +11,8 @@ export function TableSection(props: {
   empty: string;
   /** For screen readers; defaults to the title. */
   caption?: string;
+  /** A sentence under the title, shown with or without rows. */
+  note?: string;
   columns: string[];
   /** Number of rows: the table is shown only when there are some. */
   count: number;
@@ -19,6 +21,7 @@ export function TableSection(props: {
   return (
     <section aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
+      {props.note && <p class="hint">{props.note}</p>}
       {props.count === 0 ? (
         <p>{props.empty}</p>
       ) : (

@@ -3,7 +3,9 @@
  * H. Hinnant's algorithms), written independently of shared/time/calendar.ts so the tests do
  * not judge the engine by the engine's own calendar helpers.
  */
+
 import { WEEKDAYS, type Weekday } from '../../time/calendar.ts';
+import type { Occurrence, Schedule } from '../occurrences.ts';
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,3 +36,19 @@ export const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad
 export const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 export const range = (from: number, until: number) =>
   Array.from({ length: Math.max(0, until - from) }, (_, i) => from + i);
+
+/** Every date from the first to the last (inclusive) on the weekday, walked day by day. */
+export function oracleOccurrences(schedule: Schedule): Occurrence[] {
+  const [start, end] = [minutesOf(schedule.start), minutesOf(schedule.end)];
+  if (schedule.kind === 'once') return [{ date: schedule.date, start, end }];
+  return range(dayNumber(schedule.firstDate), dayNumber(schedule.lastDate) + 1)
+    .filter((day) => weekdayOfDay(day) === schedule.weekday)
+    .map((day) => ({ date: dateOfDay(day), start, end }));
+}
+
+/** Minutes per calendar month (`YYYY-MM`), summed minute by minute of the occurrences. */
+export function minutesByMonth(list: Occurrence[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const o of list) result.set(o.date.slice(0, 7), (result.get(o.date.slice(0, 7)) ?? 0) + o.end - o.start);
+  return result;
+}

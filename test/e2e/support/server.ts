@@ -4,6 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createLocalApp } from '../../../infra/local/server.ts';
+import { createTableEvents } from '../../../infra/local/table-events.ts';
 import type { PlatformConfig } from '../../../shared/config/env.ts';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
@@ -46,15 +47,30 @@ export function startServer(app: { fetch: Fetch }, options: { port?: number } = 
 /** The platform's "now" in the browser tests: a fixed instant, never the machine's clock. */
 export const E2E_NOW = new Date('2026-11-24T10:00:00Z');
 
+export interface RunningPlatform extends RunningServer {
+  /** Waits until the table's stream consumer has caught up with every write so far. */
+  settle(): Promise<void>;
+}
+
 /**
- * A new instance of the whole platform app (as `npm start` builds it: fresh services, caches and clients) on the
- * given table and user pool, served on 127.0.0.1. Two calls with the same config behave like a restarted server
- * process: whatever survives lives in DynamoDB Local and cognito-local.
+ * A new instance of the whole platform app (as `npm start` builds it: fresh services, caches and clients, and the
+ * table's stream consumer polling) on the given table and user pool, served on 127.0.0.1. Two calls with the same
+ * config behave like a restarted server process: whatever survives lives in DynamoDB Local and cognito-local.
  */
 export async function startPlatformServer(
   platform: { config: PlatformConfig; outboxFile: string },
   options: { port?: number } = {},
-): Promise<RunningServer> {
+): Promise<RunningPlatform> {
   const app = await createLocalApp(platform.config, { outboxFile: platform.outboxFile, clock: () => E2E_NOW });
-  return startServer(app, options);
+  const events = createTableEvents(platform.config, () => E2E_NOW);
+  events.start(100);
+  const server = await startServer(app, options);
+  return {
+    ...server,
+    settle: () => events.drain(),
+    close: async () => {
+      await server.close();
+      await events.stop();
+    },
+  };
 }

@@ -1,0 +1,87 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { TABLE } from '../../shared/db/table.ts';
+import type { NodeFunction } from './node-function.ts';
+
+export interface TableStreamConsumerProps {
+  table: TableV2;
+  /** The function that handles the batches (a middy handler returning a DynamoDBBatchResponse). */
+  consumer: NodeFunction;
+  /** Only records whose sort key is one of these reach the function (INSERT, MODIFY and REMOVE alike). */
+  sortKeys: readonly string[];
+}
+
+/**
+ * Subscribes a function to the table's stream, in order and with partial batch failures:
+ *
+ * - one batch at a time per shard (parallelization factor 1): the records of one item, and of
+ *   one partition key, stay in order;
+ * - the function reports the first record it could not handle; Lambda retries from there,
+ *   halving the batch each time, at most {@link RETRY_ATTEMPTS} times or until a record is older
+ *   than {@link MAX_RECORD_AGE};
+ * - then it skips the batch and sends its description (shard, sequence numbers — not the
+ *   records' data) to an encrypted dead-letter queue, which raises an alarm.
+ *
+ * The stream keeps records 24 hours. A maximum age well below that leaves time to read a failed
+ * batch from the stream with the sequence numbers in its DLQ message; the consumers are
+ * idempotent, so handling it again (or re-projecting the volunteers it names) is safe.
+ */
+export class TableStreamConsumer extends Construct {
+  static readonly RETRY_ATTEMPTS = 10;
+  static readonly MAX_RECORD_AGE = Duration.hours(6);
+
+  readonly deadLetterQueue: Queue;
+  readonly eventSource: DynamoEventSource;
+  readonly deadLetterAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: TableStreamConsumerProps) {
+    super(scope, id);
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself a dead-letter queue: the on-failure destination of the table stream event source ' +
+        "mapping. cdk-nag only recognises queues named in another queue's RedrivePolicy.",
+    });
+
+    this.eventSource = new DynamoEventSource(props.table, {
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: 100,
+      parallelizationFactor: 1,
+      bisectBatchOnError: true,
+      reportBatchItemFailures: true,
+      retryAttempts: TableStreamConsumer.RETRY_ATTEMPTS,
+      maxRecordAge: TableStreamConsumer.MAX_RECORD_AGE,
+      onFailure: new SqsDlq(this.deadLetterQueue),
+      filters: [
+        FilterCriteria.filter({
+          dynamodb: { Keys: { [TABLE.sortKey]: { S: FilterRule.or(...props.sortKeys) } } },
+        }),
+      ],
+    });
+    // Grants the function the stream read actions on this table's stream ARN and SendMessage on the queue.
+    props.consumer.fn.addEventSource(this.eventSource);
+
+    this.deadLetterAlarm = new Alarm(this, 'DeadLetterAlarm', {
+      alarmDescription: `${id}: a batch of stream records was given up and sent to the dead-letter queue.`,
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+  }
+}

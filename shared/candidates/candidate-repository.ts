@@ -1,0 +1,81 @@
+import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { MatchingProfile } from '../matching/types.ts';
+import type { CandidateQuery } from './candidate-keys.ts';
+
+export interface ReadCost {
+  itemsRead: number;
+  capacityUnits: number;
+}
+
+/** Page size while several required skills race (small, so the loser costs little). */
+const RACE_PAGE = 100;
+
+type Page = Record<string, unknown> | undefined;
+
+/** One partition read page by page: `next` is undefined once it is exhausted. */
+interface Cursor {
+  partitionKey: string;
+  started: boolean;
+  next: Page;
+}
+
+/**
+ * Reads the candidate index for a need (see candidate-keys.ts). With one required skill (or
+ * none) it reads that skill's two partitions whole. With several it reads them side by side, a
+ * page each per round, and stops when one skill's partitions are exhausted: each skill's
+ * partitions alone hold every eligible volunteer, so the smallest suffices and the reads stay
+ * within a small multiple of it. No Scan.
+ */
+export class CandidateRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async read(query: CandidateQuery): Promise<{ profiles: MatchingProfile[]; skill: string } & ReadCost> {
+    const cost: ReadCost = { itemsRead: 0, capacityUnits: 0 };
+    const limit = query.groups.length > 1 ? RACE_PAGE : undefined;
+    const groups = query.groups.map((group) => ({
+      skill: group.skill,
+      cursors: group.partitionKeys.map((partitionKey): Cursor => ({ partitionKey, started: false, next: undefined })),
+      profiles: new Map<string, MatchingProfile>(),
+    }));
+    const exhausted = (cursors: Cursor[]) => cursors.every((cursor) => cursor.started && cursor.next === undefined);
+    for (;;) {
+      const done = groups.find((group) => exhausted(group.cursors));
+      if (done) return { profiles: [...done.profiles.values()], skill: done.skill, ...cost };
+      await Promise.all(
+        groups.flatMap((group) =>
+          group.cursors
+            .filter((cursor) => !cursor.started || cursor.next !== undefined)
+            .map(async (cursor) => {
+              const page = await this.page(cursor, query.fromSortKey, limit);
+              cost.itemsRead += page.ScannedCount ?? 0;
+              cost.capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
+              for (const item of page.Items ?? []) {
+                const profile = item.profile as MatchingProfile;
+                group.profiles.set(profile.volunteerId, profile);
+              }
+            }),
+        ),
+      );
+    }
+  }
+
+  private async page(cursor: Cursor, fromSortKey: string, limit: number | undefined): Promise<QueryCommandOutput> {
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :from',
+        ExpressionAttributeValues: { ':pk': cursor.partitionKey, ':from': fromSortKey },
+        ExclusiveStartKey: cursor.next,
+        Limit: limit,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    cursor.started = true;
+    cursor.next = page.LastEvaluatedKey;
+    return page;
+  }
+}
