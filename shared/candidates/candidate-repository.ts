@@ -7,7 +7,7 @@ export interface ReadCost {
   capacityUnits: number;
 }
 
-/** Page size while several required skills race (small, so the loser costs little). */
+/** Page size while several required skills race (small, so the losers cost little). */
 const RACE_PAGE = 100;
 
 type Page = Record<string, unknown> | undefined;
@@ -30,11 +30,12 @@ export class CandidateRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly racePage = RACE_PAGE,
   ) {}
 
   async read(query: CandidateQuery): Promise<{ profiles: MatchingProfile[]; skill: string } & ReadCost> {
     const cost: ReadCost = { itemsRead: 0, capacityUnits: 0 };
-    const limit = query.groups.length > 1 ? RACE_PAGE : undefined;
+    const limit = query.groups.length > 1 ? this.racePage : undefined;
     const groups = query.groups.map((group) => ({
       skill: group.skill,
       cursors: group.partitionKeys.map((partitionKey): Cursor => ({ partitionKey, started: false, next: undefined })),
@@ -42,7 +43,10 @@ export class CandidateRepository {
     }));
     const exhausted = (cursors: Cursor[]) => cursors.every((cursor) => cursor.started && cursor.next === undefined);
     for (;;) {
-      const done = groups.find((group) => exhausted(group.cursors));
+      // Of the skills read to the end in the same round, the one with the fewest volunteers.
+      const done = groups
+        .filter((group) => exhausted(group.cursors))
+        .sort((a, b) => a.profiles.size - b.profiles.size)[0];
       if (done) return { profiles: [...done.profiles.values()], skill: done.skill, ...cost };
       await Promise.all(
         groups.flatMap((group) =>

@@ -1,0 +1,183 @@
+/**
+ * The candidate index against DynamoDB Local: the table's stream, polled as the local platform
+ * does, feeds the table-events consumer, whose projector keeps each volunteer's candidate items
+ * equal to candidateItems(profile, check) — after creates, edits, checks, pauses and deletions.
+ */
+import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consumeTableEvents } from '../../functions/table-events/consumer.ts';
+import { StreamPoller } from '../../infra/local/stream-poller.ts';
+import { candidateItems, candidateQuery } from '../../shared/candidates/candidate-keys.ts';
+import { CandidateRepository } from '../../shared/candidates/candidate-repository.ts';
+import { createDocumentClient } from '../../shared/db/client.ts';
+import { DEFAULT_SAFEGUARDING_POLICY } from '../../shared/matching/types.ts';
+import { createServices, type Services } from '../../shared/platform/services.ts';
+import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
+import { CONSENT } from '../../shared/volunteers/consent.ts';
+import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
+import type { VolunteerProfile } from '../../shared/volunteers/schemas.ts';
+import { testConfig } from '../support/platform.ts';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const TODAY = '2026-11-24';
+const CONTEXT = { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY };
+
+const profile = (id: string, overrides: Partial<VolunteerProfile> = {}): VolunteerProfile => ({
+  volunteerId: id,
+  email: `${id}@example.org`,
+  firstName: id,
+  lastName: 'Muster',
+  languages: [{ code: 'ar', level: 'native' }],
+  skills: ['homework-help', 'music'],
+  quarters: ['nordstadt'],
+  weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
+  availableFrom: '2026-01-01',
+  blackouts: [],
+  maxHoursPerMonth: 10,
+  consent: { version: CONSENT.version, acceptedAt: '2026-01-01T00:00:00.000Z' },
+  paused: false,
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...overrides,
+});
+
+const check = (volunteerId: string) => ({
+  volunteerId,
+  inspectedOn: '2026-10-01',
+  issuedOn: '2026-09-15',
+  relevantConviction: false,
+  inspectedBy: 'manager-1',
+  recordedAt: '2026-10-01T12:00:00.000Z',
+  expiresAt: Math.floor(Date.parse('2027-06-30T00:00:00Z') / 1000),
+});
+
+async function storedCandidates(db: DynamoDBDocumentClient, table: string, id: string) {
+  const items: Record<string, unknown>[] = [];
+  const pages = paginateQuery(
+    { client: db },
+    {
+      TableName: table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': `VOLUNTEER#${id}`, ':prefix': 'CAND#' },
+      ConsistentRead: true,
+    },
+  );
+  for await (const page of pages) items.push(...(page.Items ?? []));
+  return items.sort((a, b) => String(a.SK).localeCompare(String(b.SK)));
+}
+
+const bySortKey = (items: Record<string, unknown>[]) =>
+  [...items].sort((a, b) => String(a.SK).localeCompare(String(b.SK)));
+
+describe('candidate index (stream → table-events → projector)', () => {
+  let db: DynamoDBDocumentClient;
+  let table: string;
+  let services: Services;
+  let profiles: ProfileRepository;
+  let checks: SafeguardingRepository;
+  let events: StreamPoller;
+
+  beforeAll(async () => {
+    const config = await testConfig();
+    db = createDocumentClient(config);
+    table = config.tableName;
+    services = createServices(config, () => NOW);
+    profiles = new ProfileRepository(db, table);
+    checks = new SafeguardingRepository(db, table);
+    events = new StreamPoller(config, (event) => consumeTableEvents(event, services));
+  });
+
+  it('writes exactly candidateItems after a create, an edit, a check, a pause and a deletion', async () => {
+    const first = profile('p-1');
+    await profiles.create(first);
+    await events.drain();
+    expect(await storedCandidates(db, table, 'p-1')).toEqual(
+      bySortKey(candidateItems(first, undefined, CONTEXT, TODAY)),
+    );
+
+    // Another skill and slot: the old items go, the new ones come.
+    const edited = profile('p-1', {
+      version: 2,
+      skills: ['cooking'],
+      weeklySlots: [{ weekday: 'sat', start: '10:00', end: '13:00' }],
+    });
+    await profiles.replace(first, edited);
+    await checks.put(check('p-1'));
+    await events.drain();
+    const afterEdit = await storedCandidates(db, table, 'p-1');
+    expect(afterEdit).toEqual(bySortKey(candidateItems(edited, check('p-1'), CONTEXT, TODAY)));
+    expect(afterEdit.some((item) => String(item.GSI1PK).startsWith('CAND#M#nordstadt#sat#05#cooking'))).toBe(true);
+    expect(afterEdit.some((item) => String(item.SK).includes('homework-help'))).toBe(false);
+
+    // Projecting again changes nothing and writes nothing.
+    expect(await services.candidateProjector.project('p-1', NOW)).toEqual({ written: 0, deleted: 0 });
+
+    await profiles.setPaused('p-1', true, NOW.toISOString());
+    await events.drain();
+    expect(await storedCandidates(db, table, 'p-1')).toEqual([]);
+
+    await profiles.setPaused('p-1', false, NOW.toISOString());
+    await events.drain();
+    expect(await storedCandidates(db, table, 'p-1')).toHaveLength(afterEdit.length);
+
+    await profiles.delete('p-1');
+    await events.drain();
+    expect(await storedCandidates(db, table, 'p-1')).toEqual([]);
+  });
+
+  it('retries a record whose projection failed, as the event source does', async () => {
+    // A table of its own, so that no other test's records are in its stream.
+    const config = { ...(await testConfig()) };
+    const ownServices = createServices(config, () => NOW);
+    let failures = 1;
+    const poller = new StreamPoller(config, async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+      if (failures-- > 0) {
+        return { batchItemFailures: [{ itemIdentifier: event.Records[0]?.dynamodb?.SequenceNumber as string }] };
+      }
+      return consumeTableEvents(event, ownServices);
+    });
+    await new ProfileRepository(db, config.tableName).create(profile('p-2'));
+    await expect(poller.drain()).rejects.toThrow(/could not be processed/);
+    expect(await storedCandidates(db, config.tableName, 'p-2')).toEqual([]);
+    await poller.drain();
+    // Tuesday 14–18 touches buckets 7 and 8; skills *, homework-help and music; pool A; one quarter.
+    expect(await storedCandidates(db, config.tableName, 'p-2')).toHaveLength(6);
+    await poller.stop();
+  });
+
+  it('reads, of several required skills, the partitions of the rarest to the end and stops there', async () => {
+    for (const [id, skills] of [
+      ['c-1', ['cooking']],
+      ['c-2', ['cooking']],
+      ['c-3', ['cooking']],
+      ['c-4', ['cooking', 'bike-repair']],
+    ] as const) {
+      await profiles.create(profile(id, { skills: [...skills], quarters: id === 'c-3' ? 'all' : ['nordstadt'] }));
+    }
+    await events.drain();
+    const need = {
+      needId: 'n-1',
+      quarterId: 'nordstadt',
+      venueId: 'alte-feuerwache',
+      schedule: { kind: 'once' as const, date: '2026-12-01', start: '15:00', end: '17:00' },
+      requiredSkills: ['cooking', 'bike-repair'],
+      niceToHaveSkills: [],
+      languages: [],
+      involvesMinors: false,
+    };
+    // One item per page, so the race takes several rounds.
+    const read = await new CandidateRepository(db, table, 1).read(candidateQuery(need));
+    expect(read.skill).toBe('bike-repair');
+    expect(read.profiles.map((p) => p.volunteerId)).toEqual(['c-4']);
+    // bike-repair: 1 item; cooking: at most one item per partition and round (two rounds).
+    expect(read.itemsRead).toBeLessThanOrEqual(1 + 2 * 2);
+    const whole = await new CandidateRepository(db, table).read({
+      ...candidateQuery(need),
+      groups: candidateQuery(need).groups.slice(1),
+    });
+    expect(whole.skill).toBe('cooking');
+    expect(whole.profiles.map((p) => p.volunteerId).sort()).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+  });
+});
