@@ -13,7 +13,7 @@ export const TABLE = {
   stream: 'NEW_AND_OLD_IMAGES',
   globalSecondaryIndexes: [
     {
-      /** Volunteers by quarter: membership items, one per quarter a volunteer helps in. */
+      /** Overloaded: volunteers by quarter, the candidate index, needs by quarter, matches by volunteer, initiatives. */
       indexName: 'GSI1',
       partitionKey: 'GSI1PK',
       sortKey: 'GSI1SK',

@@ -3,10 +3,11 @@
  * does, feeds the table-events consumer, whose projector keeps each volunteer's candidate items
  * equal to candidateItems(profile, check) — after creates, edits, checks, pauses and deletions.
  */
-import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consumeTableEvents } from '../../functions/table-events/consumer.ts';
+import { reindexCandidatesIfStale } from '../../infra/local/candidate-reindex.ts';
 import { StreamPoller } from '../../infra/local/stream-poller.ts';
 import { candidateItems, candidateQuery } from '../../shared/candidates/candidate-keys.ts';
 import { CandidateRepository } from '../../shared/candidates/candidate-repository.ts';
@@ -179,5 +180,25 @@ describe('candidate index (stream → table-events → projector)', () => {
     });
     expect(whole.skill).toBe('cooking');
     expect(whole.profiles.map((p) => p.volunteerId).sort()).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+  });
+
+  it('rebuilds the index of a data folder with an older layout once, found through the quarter memberships', async () => {
+    const config = await testConfig();
+    const ownServices = createServices(config, () => NOW);
+    const old = profile('p-3', { quarters: 'all' });
+    await new ProfileRepository(db, config.tableName).create(old);
+    // What the previous layout wrote (one item per quarter × weekday), and no current items.
+    await db.send(
+      new PutCommand({
+        TableName: config.tableName,
+        Item: { PK: 'VOLUNTEER#p-3', SK: 'CAND#*#tue', GSI1PK: 'CAND#*#tue', GSI1SK: 'VOLUNTEER#p-3' },
+      }),
+    );
+    const rebuild = () => reindexCandidatesIfStale(db, config.tableName, ownServices.candidateProjector, NOW);
+    expect(await rebuild()).toBe(1);
+    expect(await storedCandidates(db, config.tableName, 'p-3')).toEqual(
+      bySortKey(candidateItems(old, undefined, CONTEXT, TODAY)),
+    );
+    expect(await rebuild()).toBeUndefined();
   });
 });
