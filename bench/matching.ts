@@ -202,7 +202,9 @@ function* volunteerItems(count: number, counts: SeedCounts, withCandidates: bool
       counts.checks++;
     }
     if (withCandidates) {
-      const candidates = candidateItems(profile, safeguarding, CONSTRAINTS, BENCH_TODAY);
+      // As the projector: only live facts (SafeguardingRepository.get filters expired ones).
+      const live = safeguarding && safeguarding.expiresAt > BENCH_NOW.getTime() / 1000 ? safeguarding : undefined;
+      const candidates = candidateItems(profile, live, CONSTRAINTS, BENCH_TODAY);
       items.push(...candidates);
       counts.candidateItems += candidates.length;
     }

@@ -23,7 +23,11 @@ export const CandidateList = z
   })
   .meta({
     id: 'CandidateList',
-    description: 'Ranked proposals with explanations, and every excluded candidate with its reasons',
+    description:
+      'Ranked proposals with explanations, and every excluded candidate with its reasons. Candidates are the ' +
+      "volunteers the candidate index returns for the need: active, in the need's quarter, with one of its required " +
+      'skills, a weekly slot that can cover its time and, for work with minors, a safeguarding check that can count; ' +
+      'anyone else cannot be eligible and is not listed.',
   });
 
 const NeedWithMatches = Need.extend({
