@@ -50,8 +50,12 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, setNeedStatus, async (c, { params, body }) =>
     c.json(await needs.setStatus(requireCaller(c), params.needId, body.action, body.version, clock())),
   );
-  registerApiRoute(app, listCandidates, async (c, { params }) =>
-    c.json(await matches.candidates(requireCaller(c), params.needId, clock())),
+  registerApiRoute(app, listCandidates, async (c, { params, query }) =>
+    c.json(
+      await matches.candidates(requireCaller(c), params.needId, clock(), {
+        withoutCheck: query.withoutCheck === 'true',
+      }),
+    ),
   );
   registerApiRoute(app, inviteVolunteers, async (c, { params, body }) => {
     const caller = requireCaller(c);

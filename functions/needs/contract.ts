@@ -124,6 +124,18 @@ export const listCandidates = defineRoute({
   tag,
   security: 'signed-in',
   params: NeedIdParams,
+  query: z
+    .object({
+      withoutCheck: z
+        .enum(['true', 'false'])
+        .optional()
+        .meta({
+          description:
+            'true: for a need with minors, also list (as excluded) the volunteers who lack only a valid safeguarding ' +
+            'check, so that a manager can ask them for one. Reads more of the candidate index.',
+        }),
+    })
+    .strict(),
   responses: { 200: { description: 'Candidates', schema: CandidateList } },
   errors: [...errors],
 });

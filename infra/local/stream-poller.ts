@@ -28,6 +28,7 @@ interface Shard {
 }
 
 const BATCH = 100;
+const MAX_BACKOFF_MS = 30_000;
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** A Lambda stream record from the Streams API's record (the shapes differ only in details). */
@@ -66,14 +67,28 @@ export class StreamPoller {
     this.tables = new DynamoDBClient(options);
   }
 
-  /** Polls every `intervalMs` until {@link stop}; a failed poll is logged and tried again. */
+  /**
+   * Polls every `intervalMs` until {@link stop}. A failed poll or record is logged and tried
+   * again, waiting twice as long each time (up to 30 s) so that a record that keeps failing does
+   * not flood the log.
+   */
   start(intervalMs = 250): void {
+    let delay = intervalMs;
     const tick = () => {
       this.timer = undefined;
       void this.poll()
-        .catch((error: unknown) => logger.error('stream poll failed', { error: (error as Error).message }))
+        .then(({ failed }) => (failed ? Promise.reject(new Error('a stream record failed; retrying')) : undefined))
+        .then(
+          () => {
+            delay = intervalMs;
+          },
+          (error: unknown) => {
+            delay = Math.min(delay * 2, MAX_BACKOFF_MS);
+            logger.error('stream poll failed', { error: (error as Error).message, retryInMs: delay });
+          },
+        )
         .finally(() => {
-          if (this.running) this.timer = setTimeout(tick, intervalMs);
+          if (this.running) this.timer = setTimeout(tick, delay);
         });
     };
     this.running = true;

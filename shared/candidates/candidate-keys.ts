@@ -124,10 +124,14 @@ export interface CandidateQuery {
   fromSortKey: string;
 }
 
-/** The partitions and range that hold every volunteer who can be eligible for `need`. */
-export function candidateQuery(need: MatchingNeed): CandidateQuery {
+/**
+ * The partitions and range that hold every volunteer who can be eligible for `need`. With
+ * `withoutCheck`, a need with minors is read in pool `A` too, so that those who lack only a
+ * valid safeguarding check are found (a manager can ask them for one).
+ */
+export function candidateQuery(need: MatchingNeed, options: { withoutCheck?: boolean } = {}): CandidateQuery {
   const { schedule } = need;
-  const pool: CandidatePool = need.involvesMinors ? 'M' : 'A';
+  const pool: CandidatePool = need.involvesMinors && !options.withoutCheck ? 'M' : 'A';
   const weekday = scheduleWeekday(schedule);
   const bucket = Math.floor(minutesOfDay(schedule.start) / CANDIDATE_BUCKET_MINUTES);
   const skills = need.requiredSkills.length > 0 ? [...new Set(need.requiredSkills)].sort() : [ANY_SKILL];

@@ -83,13 +83,19 @@ export class MatchService {
    * every reason. Reads the candidate index (quarter, weekday, time, a required skill and, for
    * work with minors, a check that can count), then ledgers and safeguarding facts only of those
    * whose profile fits. Volunteers the index does not return (another skill, another time,
-   * paused) are not listed: they cannot be eligible.
+   * paused) are not listed: they cannot be eligible. With `withoutCheck`, a need with minors
+   * also lists (as excluded) those who lack only a valid safeguarding check — a wider read.
    */
-  async candidates(caller: Caller, needId: string, now: Date): Promise<CandidateList> {
+  async candidates(
+    caller: Caller,
+    needId: string,
+    now: Date,
+    options: { withoutCheck?: boolean } = {},
+  ): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
     const matchingNeed_ = matchingNeed(need);
     const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
-    const read = await this.deps.candidates.read(candidateQuery(matchingNeed_));
+    const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
     const excluded: Exclusion[] = [];
     const fitting = read.profiles.filter((profile) => {
       const found = profileViolations(profile, matchingNeed_, needOccurrences, this.deps.constraints);

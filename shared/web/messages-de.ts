@@ -435,6 +435,8 @@ export const de = {
   excludedTitle: 'Nicht vorgeschlagen ({n})',
   excludedCaption: 'Ehrenamtliche, die nicht vorgeschlagen werden, mit allen Gründen',
   excludedNone: 'Niemand ausgeschlossen.',
+  excludedShowUnchecked: 'Auch zeigen, wem nur eine gültige Prüfung des erweiterten Führungszeugnisses fehlt',
+  excludedOnlyChecked: 'Nur Ehrenamtliche mit gültiger Prüfung lesen',
   excludedScope:
     'Gelesen werden nur aktive Ehrenamtliche dieses Quartiers mit einer der Pflicht-Fähigkeiten, die sich für diesen Wochentag zu dieser Uhrzeit eingetragen haben. Wer hier fehlt, kommt nicht in Frage.',
   excludedScopeMinors:

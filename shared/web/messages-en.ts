@@ -432,6 +432,8 @@ export const en: Messages = {
   excludedTitle: 'Not proposed ({n})',
   excludedCaption: 'Volunteers who are not proposed, with every reason',
   excludedNone: 'Nobody excluded.',
+  excludedShowUnchecked: 'Also show who lacks only a valid inspection of the extended police certificate',
+  excludedOnlyChecked: 'Read only volunteers with a valid inspection',
   excludedScope:
     'Only active volunteers of this quarter with one of the required skills and a slot on this weekday at this time are read. Anyone not listed here cannot be proposed.',
   excludedScopeMinors:

@@ -238,6 +238,16 @@ describe('need pages (manager and volunteer)', () => {
     expect(page).toContain('eine gültige Prüfung des erweiterten Führungszeugnisses haben. Wer hier fehlt');
     expect(page).toMatch(/gelesene Einträge: \d+, Kapazitätseinheiten: [\d,]+, Kandidaten: 4/);
 
+    // On request the page also reads those who lack only a valid check, with a link to record one.
+    const widerRaw = await html(`/manage/needs/${needId}?withoutCheck=1`, manager);
+    const wider = text(widerRaw);
+    expect(page).toContain('Auch zeigen, wem nur eine gültige Prüfung des erweiterten Führungszeugnisses fehlt');
+    expect(wider).toContain('Nicht vorgeschlagen (3)');
+    expect(wider).toContain('Basel keine gültige Prüfung des erweiterten Führungszeugnisses');
+    expect(widerRaw).toContain(`href="/admin/safeguarding?volunteerId=${encodeURIComponent(basel.userId)}"`);
+    expect(wider).toContain('Nur Ehrenamtliche mit gültiger Prüfung lesen');
+    expect(wider).not.toContain('Chadi');
+
     const english = text(await html(`/manage/needs/${needId}`, manager, '; qh_lang=en'));
     expect(english).toContain('Language: Arabic (Native) +14');
     expect(english).toContain('Fair spread: 0 h in 30 days +10');

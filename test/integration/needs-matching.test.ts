@@ -185,6 +185,24 @@ describe('needs, matching and the match lifecycle', () => {
     expect(list.cost.candidatesRead).toBe(3);
     expect(list.cost.itemsRead).toBeGreaterThanOrEqual(list.cost.candidatesRead);
 
+    // Asked for, a need with minors also lists those who lack only a valid check (a wider read).
+    const wider = await json(
+      await api(platform.app, 'GET', `/api/needs/${need.needId}/candidates?withoutCheck=true`, manager.accessToken),
+    );
+    expect(wider.proposals.map((p: Json) => p.volunteerId)).toEqual([amina.userId]);
+    expect(
+      Object.fromEntries(wider.excluded.map((e: Json) => [e.volunteerId, e.violations.map((v: Json) => v.code)])),
+    ).toMatchObject({ [noCheck.userId]: ['safeguarding_missing'], [farsi.userId]: ['no_common_language'] });
+    expect(wider.cost.candidatesRead).toBe(4);
+    const badFlag = await api(
+      platform.app,
+      'GET',
+      `/api/needs/${need.needId}/candidates?withoutCheck=yes`,
+      manager.accessToken,
+    );
+    expect(badFlag.status).toBe(400);
+    expect((await json(badFlag)).error.issues.map((i: Json) => i.path)).toEqual(['query.withoutCheck']);
+
     // Resuming puts the volunteer back into the index.
     await api(platform.app, 'POST', '/api/volunteers/me/resume', paused.idToken);
     await platform.settle();

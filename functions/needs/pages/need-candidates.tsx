@@ -26,6 +26,7 @@ export function CandidatesSection(props: {
   names: CatalogNames;
   list: CandidateList;
   defaultTop: number;
+  withoutCheck: boolean;
 }) {
   const { page, need, names, list } = props;
   const { t, lang } = page;
@@ -119,7 +120,7 @@ export function CandidatesSection(props: {
         title={t('excludedTitle', { n: excluded.length })}
         empty={t('excludedNone')}
         caption={t('excludedCaption')}
-        note={t(need.involvesMinors ? 'excludedScopeMinors' : 'excludedScope')}
+        note={t(need.involvesMinors && !props.withoutCheck ? 'excludedScopeMinors' : 'excludedScope')}
         columns={[t('colPerson'), t('colReasons')]}
         count={excluded.length}
       >
@@ -146,6 +147,15 @@ export function CandidatesSection(props: {
           </tr>
         ))}
       </TableSection>
+      {need.involvesMinors && (
+        <p>
+          <a
+            href={`/manage/needs/${encodeURIComponent(need.needId)}${props.withoutCheck ? '' : '?withoutCheck=1'}#h-excluded`}
+          >
+            {t(props.withoutCheck ? 'excludedOnlyChecked' : 'excludedShowUnchecked')}
+          </a>
+        </p>
+      )}
     </>
   );
 }

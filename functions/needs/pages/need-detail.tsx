@@ -38,6 +38,8 @@ interface NeedDetail {
   matches: Match[];
   events: MatchEvent[];
   candidates: CandidateList | undefined;
+  /** The candidates include, for a need with minors, those who lack only a valid check. */
+  withoutCheck: boolean;
   catalog: Catalog;
   today: string;
 }
@@ -227,7 +229,14 @@ export function NeedDetailPage(props: {
       </div>
       <MatchesSection page={page} need={need} matches={detail.matches} today={detail.today} />
       {detail.candidates ? (
-        <CandidatesSection page={page} need={need} names={names} list={detail.candidates} defaultTop={defaultTop} />
+        <CandidatesSection
+          page={page}
+          need={need}
+          names={names}
+          list={detail.candidates}
+          defaultTop={defaultTop}
+          withoutCheck={detail.withoutCheck}
+        />
       ) : (
         <p class="hint">{t(need.status === 'filled' ? 'proposalsFilled' : 'proposalsClosed')}</p>
       )}
@@ -246,15 +255,31 @@ export function NeedDetailPage(props: {
 }
 
 /** Everything the need page shows; candidates only while the need can still take people. */
-export async function loadNeedDetail(services: Services, caller: Caller, needId: string): Promise<NeedDetail> {
+export async function loadNeedDetail(
+  services: Services,
+  caller: Caller,
+  needId: string,
+  options: { withoutCheck?: boolean } = {},
+): Promise<NeedDetail> {
   const now = services.clock();
   const view = await services.matches.needView(caller, needId, now);
   const need = view.need ?? (await services.needs.read(caller, needId));
+  const withoutCheck = need.involvesMinors && options.withoutCheck === true;
   const [candidates, catalog] = await Promise.all([
-    need.status === 'open' || need.status === 'draft' ? services.matches.candidates(caller, needId, now) : undefined,
+    need.status === 'open' || need.status === 'draft'
+      ? services.matches.candidates(caller, needId, now, { withoutCheck })
+      : undefined,
     services.catalog.get(now.getTime()),
   ]);
-  return { need, matches: view.matches as Match[], events: view.events, candidates, catalog, today: berlinDate(now) };
+  return {
+    need,
+    matches: view.matches as Match[],
+    events: view.events,
+    candidates,
+    withoutCheck,
+    catalog,
+    today: berlinDate(now),
+  };
 }
 
 /**
@@ -301,7 +326,7 @@ export async function renderNeedDetail(
   options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
 ) {
   const page = pageContext(c, services.config.localPlatform);
-  const detail = await loadNeedDetail(services, caller, needId);
+  const detail = await loadNeedDetail(services, caller, needId, { withoutCheck: c.req.query('withoutCheck') === '1' });
   const notice = c.req.query('notice');
   const n = Number(c.req.query('n') ?? 0) || 0;
   const noticeText =
