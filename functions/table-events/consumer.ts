@@ -52,7 +52,8 @@ export async function consumeTableEvents(
       }),
     );
   }
-  logger.info('table events', { records: event.Records.length, volunteers: volunteers.length, written, deleted });
+  if (volunteers.length > 0)
+    logger.info('candidate index', { records: event.Records.length, volunteers: volunteers.length, written, deleted });
   const earliest = Math.min(...failed);
   const sequenceNumber = event.Records[earliest]?.dynamodb?.SequenceNumber;
   return { batchItemFailures: sequenceNumber ? [{ itemIdentifier: sequenceNumber }] : [] };

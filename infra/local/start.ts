@@ -341,7 +341,7 @@ async function main(): Promise<void> {
         new Date(),
       );
     },
-    (count) => (count === undefined ? 'current' : `rebuilt for ${count} volunteers`),
+    (count) => (count === undefined || count === 0 ? 'current' : `rebuilt for ${count} volunteers`),
   );
   const accounts = await step(
     'Demo data',
