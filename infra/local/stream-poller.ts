@@ -149,22 +149,25 @@ export class StreamPoller {
       }
       const response = await this.consume({ Records: batch });
       const failedAt = response.batchItemFailures[0]?.itemIdentifier;
-      const done =
+      // As Lambda does, an identifier that names no record of the batch fails the whole batch.
+      const failedIndex =
         failedAt === undefined
-          ? batch
-          : batch.slice(
+          ? batch.length
+          : Math.max(
               0,
               batch.findIndex((r) => r.dynamodb?.SequenceNumber === failedAt),
             );
+      const done = batch.slice(0, failedIndex);
       records += done.length;
       shard.lastSequence = done.at(-1)?.dynamodb?.SequenceNumber ?? shard.lastSequence;
-      if (failedAt === undefined) {
+      const retryFrom = batch[failedIndex]?.dynamodb?.SequenceNumber;
+      if (retryFrom === undefined) {
         shard.iterator = nextIterator;
         shard.closed = nextIterator === undefined;
       } else {
         // As the event source does: retry from the failed record on the next round.
         failed = true;
-        shard.iterator = await this.iterator(streamArn, shardId, undefined, failedAt);
+        shard.iterator = await this.iterator(streamArn, shardId, undefined, retryFrom);
       }
     }
     return { records, failed };
