@@ -128,6 +128,30 @@ describe('candidate index (stream → table-events → projector)', () => {
     expect(await storedCandidates(db, table, 'p-1')).toEqual([]);
   });
 
+  it('projects a profile that fans out to thousands of items, in batches, and shrinks it again', async () => {
+    const skills = ['homework-help', 'music', 'cooking', 'sports', 'childcare', 'first-aid', 'driving', 'gardening'];
+    const wide = profile('p-4', {
+      quarters: ['nordstadt', 'ostersbaum', 'hoehe', 'heckinghausen', 'uellendahl-west', 'uellendahl-ost'],
+      skills,
+      weeklySlots: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((weekday) => ({
+        weekday,
+        start: '08:00',
+        end: '20:00',
+      })),
+    });
+    await profiles.create(wide);
+    await checks.put(check('p-4'));
+    await events.drain();
+    // 2 pools × 6 quarters × 7 days × 6 buckets × 9 skills (with *).
+    expect(await storedCandidates(db, table, 'p-4')).toHaveLength(2 * 6 * 7 * 6 * 9);
+    const narrow = { ...wide, version: 2, quarters: 'all' as const, skills: ['music'] };
+    await profiles.replace(wide, narrow);
+    await events.drain();
+    expect(await storedCandidates(db, table, 'p-4')).toEqual(
+      bySortKey(candidateItems(narrow, check('p-4'), CONTEXT, TODAY)),
+    );
+  });
+
   it('retries a record whose projection failed, as the event source does', async () => {
     // A table of its own, so that no other test's records are in its stream.
     const config = { ...(await testConfig()) };
