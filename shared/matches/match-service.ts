@@ -15,7 +15,7 @@ import { logger } from '../logging/logger.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
 import { rankCandidates } from '../matching/engine.ts';
 import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
-import type { Candidate, Exclusion, MatchingNeed, MatchingResult } from '../matching/types.ts';
+import type { Candidate, Exclusion, MatchingNeed, MatchingResult, Violation } from '../matching/types.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
 import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
@@ -23,6 +23,7 @@ import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
+import type { VolunteerProfile } from '../volunteers/schemas.ts';
 import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
 import { type MatchState, placeDelta, transition } from './lifecycle.ts';
 import { type MatchRepository, type Step, StepConflictError } from './match-repository.ts';
@@ -129,6 +130,20 @@ export class MatchService {
       cost,
       existing,
     };
+  }
+
+  /**
+   * What in a volunteer's own profile keeps them from a need (skills, languages, times, quarter,
+   * pause, consent), for their dashboard; empty when the profile fits. Pure: the ledger and the
+   * safeguarding check are judged when they offer.
+   */
+  profileFit(profile: VolunteerProfile, need: Need, now: Date): Violation[] {
+    return profileViolations(
+      matchingProfile(profile),
+      matchingNeed(need),
+      upcomingOccurrences(need.schedule, berlinDate(now)),
+      this.deps.constraints,
+    );
   }
 
   /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */

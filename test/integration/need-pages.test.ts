@@ -51,6 +51,7 @@ describe('need pages (manager and volunteer)', () => {
   let manager: Person;
   let amina: Person;
   let farah: Person;
+  let darya: Person;
   let basel: TestAccount;
   let needId: string;
 
@@ -116,7 +117,9 @@ describe('need pages (manager and volunteer)', () => {
     basel = await volunteer({ firstName: 'Basel' }, false);
     const chadi = await volunteer({ firstName: 'Chadi' });
     await api(platform.app, 'POST', '/api/volunteers/me/pause', chadi.idToken);
-    await volunteer({ firstName: 'Darya', languages: [{ code: 'fa', level: 'native' }], quarters: 'all' });
+    darya = await signIn(
+      await volunteer({ firstName: 'Darya', languages: [{ code: 'fa', level: 'native' }], quarters: 'all' }),
+    );
     await volunteer({ firstName: 'Emre', weeklySlots: [{ weekday: 'tue', start: '16:00', end: '18:00' }] });
     await volunteer({ firstName: 'Ilias', blackouts: [{ from: '2026-12-08', until: '2026-12-15' }] });
     // The candidate index follows profiles and checks through the table's stream.
@@ -367,6 +370,11 @@ describe('need pages (manager and volunteer)', () => {
     const dashboard = text(await html('/dashboard', farah));
     expect(dashboard).toContain('Offene Bedarfe in meinen Quartieren (1)');
     expect(dashboard).toContain('Noch 1 von 2 Plätzen frei');
+    expect(dashboard).not.toContain('Passt nicht zu Ihrem Profil');
+    // Darya speaks no Arabic: she sees the need and why it does not fit, without an offer button.
+    const hers = await html('/dashboard', darya);
+    expect(text(hers)).toContain('Passt nicht zu Ihrem Profil: Sie haben keine der gewünschten Sprachen angegeben');
+    expect(hers).not.toContain(`/dashboard/needs/${needId}/offer`);
     const offered = await postForm(platform.app, `/dashboard/needs/${needId}/offer`, {}, farah.cookie);
     expect(offered.status).toBe(303);
     expect(text(await html('/dashboard?notice=offer', farah))).toContain('Meine Angebote (1)');

@@ -4,6 +4,7 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
 import type { Match } from '../../../shared/matches/schemas.ts';
+import type { Violation } from '../../../shared/matching/types.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { berlinDate } from '../../../shared/time/calendar.ts';
@@ -34,8 +35,28 @@ interface Dashboard {
   profile: VolunteerProfile | undefined;
   matches: Match[];
   open: Need[];
+  /** Per open need, what in the volunteer's profile keeps them from it (empty: it fits). */
+  fit: Map<string, Violation[]>;
   catalog: Catalog;
   today: string;
+}
+
+/** Why a need does not fit, said to the volunteer about their own profile. */
+function fitText(page: PageContext, names: CatalogNames, violation: Violation): string {
+  const { t } = page;
+  switch (violation.code) {
+    case 'missing_skills':
+      return t('fit_missing_skills', { skills: violation.skills.map(names.skill).join(', ') });
+    case 'paused':
+    case 'consent_missing':
+    case 'not_in_quarter':
+    case 'no_common_language':
+    case 'not_available':
+      return t(`fit_${violation.code}`);
+    default:
+      // Ledger and safeguarding are not judged here (see MatchService.profileFit).
+      return t('fit_other');
+  }
 }
 
 function StepButton(props: { page: PageContext; needId: string; step: VolunteerStep; title: string; kind?: string }) {
@@ -95,9 +116,15 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
     .filter((m) => !['invited', 'offered'].includes(m.status) && !(m.status === 'accepted' && current(m)))
     .sort((a, b) => -byDate(a, b));
   const involved = new Set(data.matches.filter((m) => !mayOffer(m.status)).map((m) => m.needId));
+  const misfits = (need: Need) => data.fit.get(need.needId) ?? [];
+  // Needs that fit the profile first, each group by date.
   const open = data.open
     .filter((need) => !involved.has(need.needId))
-    .sort((a, b) => firstDate(a.schedule).localeCompare(firstDate(b.schedule)));
+    .sort(
+      (a, b) =>
+        Number(misfits(a).length > 0) - Number(misfits(b).length > 0) ||
+        firstDate(a.schedule).localeCompare(firstDate(b.schedule)),
+    );
   return (
     <Layout page={page} title={t('dashboardTitle')}>
       {props.notice && <Notice>{props.notice}</Notice>}
@@ -195,9 +222,18 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
                 </p>
               )}
               {need.involvesMinors && <p class="hint">{t('dashMinorsHint')}</p>}
-              <div class="buttons">
-                <StepButton page={page} needId={need.needId} step="offer" title={need.title} />
-              </div>
+              {misfits(need).length > 0 ? (
+                <p class="hint">
+                  {t('dashNoFit')}{' '}
+                  {misfits(need)
+                    .map((violation) => fitText(page, names, violation))
+                    .join('; ')}
+                </p>
+              ) : (
+                <div class="buttons">
+                  <StepButton page={page} needId={need.needId} step="offer" title={need.title} />
+                </div>
+              )}
             </li>
           ))}
         </Section>
@@ -223,7 +259,10 @@ async function loadDashboard(services: Services, caller: Caller): Promise<Dashbo
     services.matches.myMatches(caller, now),
     services.needs.listOpenForVolunteer(caller, catalog),
   ]);
-  return { profile, matches, open, catalog, today: berlinDate(now) };
+  const fit = new Map(
+    profile ? open.map((need) => [need.needId, services.matches.profileFit(profile, need, now)]) : [],
+  );
+  return { profile, matches, open, fit, catalog, today: berlinDate(now) };
 }
 
 /** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */
