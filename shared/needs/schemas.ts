@@ -1,17 +1,23 @@
 import * as z from 'zod';
 import { LanguageCode, Slug } from '../catalog/schemas.ts';
 import { addYears, minutesOfDay } from '../time/calendar.ts';
-import { IsoDate, TimeOfDay, Weekday } from '../volunteers/schemas.ts';
+import { IsoDate, TimeOfDay, Weekday, whenFieldsValid } from '../volunteers/schemas.ts';
 
 const issue = (code: string, message: string) => ({ message, params: { code } });
 
 const timeWindow = <T extends { start: string; end: string }>(value: T) =>
   minutesOfDay(value.end) > minutesOfDay(value.start);
+const timesValid = whenFieldsValid({ start: TimeOfDay, end: TimeOfDay });
+const datesValid = whenFieldsValid({ firstDate: IsoDate, lastDate: IsoDate });
 
 export const OnceSchedule = z
   .object({ kind: z.literal('once'), date: IsoDate, start: TimeOfDay, end: TimeOfDay })
   .strict()
-  .refine(timeWindow, { path: ['end'], ...issue('end_before_start', 'The end must be after the start') });
+  .refine(timeWindow, {
+    path: ['end'],
+    when: timesValid,
+    ...issue('end_before_start', 'The end must be after the start'),
+  });
 
 export const WeeklySchedule = z
   .object({
@@ -23,13 +29,19 @@ export const WeeklySchedule = z
     lastDate: IsoDate,
   })
   .strict()
-  .refine(timeWindow, { path: ['end'], ...issue('end_before_start', 'The end must be after the start') })
+  .refine(timeWindow, {
+    path: ['end'],
+    when: timesValid,
+    ...issue('end_before_start', 'The end must be after the start'),
+  })
   .refine((s) => s.lastDate >= s.firstDate, {
     path: ['lastDate'],
+    when: datesValid,
     ...issue('until_before_from', 'The last date must not be before the first'),
   })
   .refine((s) => s.lastDate <= addYears(s.firstDate, 1), {
     path: ['lastDate'],
+    when: datesValid,
     ...issue('too_long', 'A weekly need lasts at most a year'),
   });
 

@@ -17,11 +17,27 @@ export const TimeOfDay = z
 
 export const Weekday = z.enum(WEEKDAYS);
 
+/**
+ * For `.refine(check, { when })`: runs a check across fields even when other fields of the object
+ * have issues, as long as the fields it reads are valid, so that a form shows every error at once
+ * (zod otherwise skips an object's refinements until the whole object parses).
+ */
+export const whenFieldsValid =
+  (fields: Record<string, z.ZodType>) =>
+  (payload: z.core.ParsePayload): boolean => {
+    const value = payload.value;
+    if (typeof value !== 'object' || value === null) return false;
+    return Object.entries(fields).every(
+      ([name, schema]) => schema.safeParse((value as Record<string, unknown>)[name]).success,
+    );
+  };
+
 export const WeeklySlot = z
   .object({ weekday: Weekday, start: TimeOfDay, end: TimeOfDay })
   .strict()
   .refine((slot) => minutesOfDay(slot.end) > minutesOfDay(slot.start), {
     path: ['end'],
+    when: whenFieldsValid({ start: TimeOfDay, end: TimeOfDay }),
     ...issue('end_before_start', 'The end must be after the start'),
   })
   .meta({ id: 'WeeklySlot', description: 'A weekly time window when the volunteer is available.' });
@@ -32,6 +48,7 @@ export const DatePeriod = z
   .strict()
   .refine((period) => period.until >= period.from, {
     path: ['until'],
+    when: whenFieldsValid({ from: IsoDate, until: IsoDate }),
     ...issue('until_before_from', 'The last day must not be before the first'),
   })
   .meta({ id: 'DatePeriod', description: 'Whole days, both inclusive.' });
