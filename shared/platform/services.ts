@@ -1,7 +1,7 @@
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
-import { CandidateProjector } from '../candidates/candidate-projector.ts';
+import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import { CandidateRepository } from '../candidates/candidate-repository.ts';
 import { CatalogCache } from '../catalog/catalog-cache.ts';
 import { CatalogRepository } from '../catalog/catalog-repository.ts';
@@ -11,14 +11,13 @@ import { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import { InitiativeService } from '../initiatives/initiative-service.ts';
 import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
-import { DEFAULT_SAFEGUARDING_POLICY } from '../matching/types.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
 import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
-import { CONSENT } from '../volunteers/consent.ts';
 import { ProfileRepository } from '../volunteers/profile-repository.ts';
 import { ProfileService } from '../volunteers/profile-service.ts';
+import { createCandidateProjector, PLATFORM_CONSTRAINTS } from './candidate-projection.ts';
 
 /** A clock; domain code never reads the time itself. */
 export type Clock = () => Date;
@@ -55,7 +54,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
   const safeguardingChecks = new SafeguardingRepository(db, config.tableName);
   const matchRepository = new MatchRepository(db, config.tableName);
   const initiativeRepository = new InitiativeRepository(db, config.tableName);
-  const constraints = { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY };
+  const constraints = PLATFORM_CONSTRAINTS;
   const matches = new MatchService({
     needs: needRepository,
     matches: matchRepository,
@@ -94,7 +93,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       profiles: profileRepository,
       staff,
       matches: matchRepository,
-      policy: DEFAULT_SAFEGUARDING_POLICY,
+      policy: PLATFORM_CONSTRAINTS.policy,
       retentionMonths: 3,
     }),
     initiativeRepository,
@@ -104,12 +103,6 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       matches: matchRepository,
       staff,
     }),
-    candidateProjector: new CandidateProjector({
-      db,
-      tableName: config.tableName,
-      profiles: profileRepository,
-      safeguarding: safeguardingChecks,
-      constraints,
-    }),
+    candidateProjector: createCandidateProjector(config, db),
   };
 }
