@@ -14,7 +14,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { TABLE } from '../../shared/db/table.ts';
-import { createServices } from '../../shared/platform/services.ts';
+import { createCandidateProjector } from '../../shared/platform/candidate-projection.ts';
 import { ensureTable, ensureUserPool, LOCAL_USER_POOL_NAME, localConfig } from './bootstrap.ts';
 import { reindexCandidatesIfStale } from './candidate-reindex.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
@@ -333,13 +333,8 @@ async function main(): Promise<void> {
   await step(
     'Candidate index',
     async () => {
-      const services = createServices(config);
-      return reindexCandidatesIfStale(
-        createDocumentClient(config),
-        config.tableName,
-        services.candidateProjector,
-        new Date(),
-      );
+      const db = createDocumentClient(config);
+      return reindexCandidatesIfStale(db, config.tableName, createCandidateProjector(config, db), new Date());
     },
     (count) => (count === undefined || count === 0 ? 'current' : `rebuilt for ${count} volunteers`),
   );
