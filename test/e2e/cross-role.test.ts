@@ -278,7 +278,7 @@ describe('across roles in the browser: post, invite, accept, link, confirm', () 
       const needLabel = [
         NEED.title,
         NEED.quarter,
-        `jeden ${t.weekday_tue}, 15:00–17:00 Uhr, vom 01.12.2026 bis 23.02.2027`,
+        `jeden ${t.weekday_tue}, 15:00–17:00 Uhr, vom 01.12.2026 bis 23.02.2027 (13 Termine)`,
       ].join(' · ');
       const initiativeCard = a
         .getByRole('listitem')
@@ -312,7 +312,7 @@ describe('across roles in the browser: post, invite, accept, link, confirm', () 
       const card = i.locator(`li#need-${needId}`);
       expect(await textOf(card.getByRole('heading', { level: 2 }))).toBe(NEED.title);
       expect(await textOf(card.locator('p').first())).toBe(
-        `${t.iniStatus_open} ${fill(t.iniFillMany, { n: 1, places: 2 })}`,
+        `${t.needStatus_open} ${fill(t.fillMany, { n: 1, places: 2 })}`,
       );
       expect(await textOf(card.getByRole('heading', { level: 3 }))).toBe(fill(t.iniMatchesTitle, { n: 1 }));
       const match = card.locator('li.match');

@@ -16,9 +16,10 @@ import {
   Notice,
   Select,
 } from '../../../shared/web/form.tsx';
+import { catalogNames, firstDate } from '../../../shared/web/format.ts';
 import type { Translate } from '../../../shared/web/i18n.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { firstDay, needLabel, quarterName } from './format.ts';
+import { needLabel } from './format.ts';
 
 export type StaffRow = StaffAccount & { assignment?: StaffAssignment | undefined };
 
@@ -121,14 +122,14 @@ export function AdminPage(props: AdminPageProps) {
   );
   const managers = staff.filter((account) => account.role === 'manager');
   const needs = [...props.needs].sort(
-    (a, b) => firstDay(a).localeCompare(firstDay(b)) || a.title.localeCompare(b.title),
+    (a, b) => firstDate(a.schedule).localeCompare(firstDate(b.schedule)) || a.title.localeCompare(b.title),
   );
 
   const scope = (account: StaffRow) => {
     if (account.role === 'admin') return t('admScopeAll');
     if (account.role === 'manager') {
       const quarters = account.assignment?.quarters ?? [];
-      return quarters.length > 0 ? quarters.map((id) => quarterName(catalog, id)).join(', ') : t('admScopeMissing');
+      return quarters.length > 0 ? quarters.map(catalogNames(catalog, lang).quarter).join(', ') : t('admScopeMissing');
     }
     return initiativeName(account.assignment?.initiativeId) ?? t('admScopeMissing');
   };

@@ -9,8 +9,8 @@ import {
   inputId,
   Notice,
 } from '../../../shared/web/form.tsx';
+import { formatDate } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { formatDate } from './format.ts';
 
 export interface SafeguardingValues {
   volunteerId: string;

@@ -2,8 +2,9 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { InitiativeNeedView } from '../../../shared/initiatives/schemas.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../shared/web/form.tsx';
+import { catalogNames, dateOfInstant, fillText, needStatusText, scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { dateOfInstant, fillText, languagesText, names, needStatusText, scheduleText } from './format.ts';
+import { languagesText } from './format.ts';
 
 type MatchView = InitiativeNeedView['matches'][number];
 
@@ -43,7 +44,7 @@ export function InitiativePage(props: InitiativePageProps) {
       </Layout>
     );
   }
-  const n = names(catalog, lang);
+  const n = catalogNames(catalog, lang);
   return (
     <Layout page={page} title={props.name}>
       <ErrorSummary t={t} errors={errors} message={props.alert} />

@@ -10,10 +10,6 @@ import type { Services } from '../../../shared/platform/services.ts';
 import { berlinDate } from '../../../shared/time/calendar.ts';
 import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
 import { Notice } from '../../../shared/web/form.tsx';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { actionOf, needIdOf, volunteerCaller } from './access.ts';
-import { conflictText } from './explain.ts';
 import {
   type CatalogNames,
   catalogNames,
@@ -22,7 +18,11 @@ import {
   lastDate,
   matchStateText,
   scheduleText,
-} from './format.ts';
+} from '../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { pageContext } from '../../../shared/web/page-context.ts';
+import { actionOf, needIdOf, volunteerCaller } from './access.ts';
+import { conflictText } from './explain.ts';
 import type { PageAlert } from './need-detail.tsx';
 
 const VOLUNTEER_STEPS = ['offer', 'accept', 'decline', 'withdraw'] as const;

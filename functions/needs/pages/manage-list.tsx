@@ -3,10 +3,10 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import type { Need, NeedStatus } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
+import { catalogNames, fillText, firstDate, scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller } from './access.ts';
-import { catalogNames, fillText, firstDate, scheduleText } from './format.ts';
 
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
 const SECTIONS: { statuses: NeedStatus[]; key: 'manageOpen' | 'manageDrafts' | 'manageFilled' | 'manageDone' }[] = [

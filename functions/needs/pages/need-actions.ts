@@ -4,11 +4,11 @@ import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { NeedTransitionInput } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { formList, formString, readForm } from '../../../shared/web/form.tsx';
+import { catalogNames } from '../../../shared/web/format.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { InviteInput } from '../contract.ts';
 import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
 import { conflictText } from './explain.ts';
-import { catalogNames } from './format.ts';
 import { invitable, untouched } from './need-candidates.tsx';
 import { MANAGER_STEPS, type PageAlert, renderNeedDetail } from './need-detail.tsx';
 

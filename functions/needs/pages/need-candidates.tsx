@@ -2,9 +2,9 @@ import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import { Input } from '../../../shared/web/form.tsx';
+import { type CatalogNames, formatNumber, matchStateText } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
 import { explains, explanationText, violationText } from './explain.ts';
-import { type CatalogNames, formatNumber, matchStateText } from './format.ts';
 import { TableSection } from './table-section.tsx';
 
 /** Whether a manager may (re-)invite someone in this state (declined, withdrawn, expired, …). */

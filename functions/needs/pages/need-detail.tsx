@@ -9,9 +9,6 @@ import type { Need } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { berlinDate } from '../../../shared/time/calendar.ts';
 import { Notice } from '../../../shared/web/form.tsx';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { managerCaller, needIdOf } from './access.ts';
 import {
   type CatalogNames,
   catalogNames,
@@ -21,7 +18,10 @@ import {
   lastDate,
   matchStateText,
   scheduleText,
-} from './format.ts';
+} from '../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { pageContext } from '../../../shared/web/page-context.ts';
+import { managerCaller, needIdOf } from './access.ts';
 import { CandidatesSection } from './need-candidates.tsx';
 import { HistorySection } from './need-history.tsx';
 import { TableSection } from './table-section.tsx';

@@ -27,10 +27,10 @@ import {
   readForm,
   Select,
 } from '../../../shared/web/form.tsx';
+import { catalogNames } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
-import { catalogNames } from './format.ts';
 import {
   inputFromValues,
   type NeedFormValues,

@@ -1,6 +1,6 @@
 import type { MatchEvent } from '../../../shared/matches/schemas.ts';
+import { formatDateTime, matchStateText } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
-import { formatDateTime, matchStateText } from './format.ts';
 import { TableSection } from './table-section.tsx';
 
 const EVENT_ACTIONS = [

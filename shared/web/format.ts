@@ -1,11 +1,15 @@
-import { LANGUAGES } from '../../../shared/catalog/languages.ts';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import type { MatchState } from '../../../shared/matches/lifecycle.ts';
-import type { Schedule } from '../../../shared/matching/occurrences.ts';
-import { occurrences } from '../../../shared/matching/occurrences.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { berlinDate, weekdayOf } from '../../../shared/time/calendar.ts';
-import type { Lang, Translate } from '../../../shared/web/i18n.ts';
+/**
+ * How pages write dates, numbers, schedules, catalogue names and states, in the page's language:
+ * one place for every function's pages (needs, admin, initiatives).
+ */
+import { LANGUAGES } from '../catalog/languages.ts';
+import type { Catalog } from '../catalog/schemas.ts';
+import type { MatchState } from '../matches/lifecycle.ts';
+import type { Schedule } from '../matching/occurrences.ts';
+import { occurrences } from '../matching/occurrences.ts';
+import type { Need } from '../needs/schemas.ts';
+import { berlinDate, weekdayOf } from '../time/calendar.ts';
+import type { Lang, Translate } from './i18n.ts';
 
 const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
 
@@ -86,6 +90,18 @@ export function fillText(t: Translate, need: Pick<Need, 'acceptedCount' | 'place
 export function matchStateText(t: Translate, state: MatchState | string): string {
   return isMatchState(state) ? t(`matchState_${state}`) : state;
 }
+
+const NEED_STATUSES = ['draft', 'open', 'filled', 'closed', 'cancelled'] as const;
+
+/** A need's status in words ("offen"); an unknown value as it is. */
+export function needStatusText(t: Translate, status: string): string {
+  return (NEED_STATUSES as readonly string[]).includes(status)
+    ? t(`needStatus_${status as (typeof NEED_STATUSES)[number]}`)
+    : status;
+}
+
+/** The Berlin calendar date of an instant. */
+export const dateOfInstant = (lang: Lang, iso: string) => formatDate(lang, berlinDate(new Date(iso)));
 
 const MATCH_STATES = [
   'none',
