@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { api, createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
+import { profileInput } from '../support/fixtures.ts';
 import { readOutbox } from '../support/platform.ts';
 
 type Json = Record<string, any>;
@@ -129,19 +129,21 @@ describe('admin: staff and initiatives; initiatives check matches', () => {
 
     // A volunteer is invited and accepts.
     const volunteer = await createAccount(platform.config, 'volunteer');
-    await api(platform.app, 'PUT', '/api/volunteers/me', volunteer.idToken, {
-      firstName: 'Amina',
-      lastName: 'Haddad',
-      phone: '+49 202 555',
-      languages: [{ code: 'ar', level: 'native' }],
-      skills: [],
-      quarters: ['nordstadt'],
-      weeklySlots: [{ weekday: 'wed', start: '14:00', end: '18:00' }],
-      availableFrom: '2026-11-01',
-      blackouts: [],
-      maxHoursPerMonth: 10,
-      consent: { version: CONSENT.version, accepted: true },
-    });
+    await api(
+      platform.app,
+      'PUT',
+      '/api/volunteers/me',
+      volunteer.idToken,
+      profileInput({
+        firstName: 'Amina',
+        lastName: 'Haddad',
+        phone: '+49 202 555',
+        languages: [{ code: 'ar', level: 'native' }],
+        skills: [],
+        weeklySlots: [{ weekday: 'wed', start: '14:00', end: '18:00' }],
+        maxHoursPerMonth: 10,
+      }),
+    );
     expect(
       (
         await api(platform.app, 'POST', `/api/needs/${need.needId}/invitations`, manager.accessToken, {
