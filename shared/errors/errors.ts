@@ -118,3 +118,27 @@ export class StateConflictError extends DomainError {
     this.code = code;
   }
 }
+
+/**
+ * A service we depend on (DynamoDB, Cognito, e-mail) did not answer in time or is down. Nothing
+ * was changed, or the change is safe to retry; the client should try again after
+ * `retryAfterSeconds`.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(
+    readonly service: string,
+    readonly retryAfterSeconds = 5,
+    options?: { cause?: unknown },
+  ) {
+    super(`${service} is not available right now; try again in ${retryAfterSeconds} s`, options);
+  }
+}
+
+/** Too many attempts (sign-in guessing, repeated requests): wait `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts; try again in ${retryAfterSeconds} s`);
+  }
+}
