@@ -8,12 +8,14 @@ export interface OutboxEntry {
   to: string;
   /** Cognito's username (the sub in our pool, which signs in by e-mail). */
   username: string;
-  /** Confirmation or reset code; the temporary password for AdminCreateUser. */
-  code: string;
+  /** Confirmation or reset code; the temporary password for AdminCreateUser; none for notices. */
+  code?: string;
   /** SignUp, ForgotPassword, AdminCreateUser, … */
   kind?: string;
   subject?: string;
   body?: string;
+  /** The HTML part of platform e-mails (see outbox-mailer.ts). */
+  html?: string;
 }
 
 /** Entries oldest first; a half-written last line (being appended right now) is skipped. */

@@ -20,6 +20,7 @@ import type { PlatformConfig } from '../../shared/config/env.ts';
 import { type Clock, createServices } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
+import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
@@ -33,7 +34,8 @@ export async function createLocalApp(
   config: PlatformConfig,
   options: { outboxFile: string; clock?: Clock },
 ): Promise<Hono> {
-  const services = createServices(config, options.clock);
+  const clock = options.clock ?? (() => new Date());
+  const services = createServices(config, clock, { mailer: new OutboxMailer(options.outboxFile, clock) });
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
   const functions: { routes: GatewayRoute[]; fetch: Fetch }[] = [

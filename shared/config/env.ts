@@ -19,6 +19,8 @@ export interface PlatformConfig {
   invitationTtlHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
+  /** The SES sender (functions that send e-mail); unset on the local platform, which uses the outbox. */
+  mail?: { from: string; configurationSet?: string | undefined } | undefined;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -53,5 +55,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     sessionTtlSeconds: Number(env.SESSION_TTL_HOURS ?? 12) * 3600,
     invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
     localPlatform: env.LOCAL_PLATFORM === 'true',
+    mail: env.MAIL_FROM
+      ? { from: env.MAIL_FROM, configurationSet: env.MAIL_CONFIGURATION_SET || undefined }
+      : undefined,
   };
 }

@@ -9,6 +9,7 @@ import type { PlatformConfig } from '../config/env.ts';
 import { createDocumentClient } from '../db/client.ts';
 import { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import { InitiativeService } from '../initiatives/initiative-service.ts';
+import { type Mailer, unwiredMailer } from '../mail/mailer.ts';
 import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
@@ -42,9 +43,20 @@ export interface Services {
   initiatives: InitiativeService;
   /** Keeps the candidate index in step with profiles and safeguarding facts (table stream). */
   candidateProjector: CandidateProjector;
+  /** E-mail: wired by the functions that send it (SES), the outbox locally; else {@link unwiredMailer}. */
+  mailer: Mailer;
 }
 
-export function createServices(config: PlatformConfig, clock: Clock = () => new Date()): Services {
+/** What a function's handler (or the local platform) plugs in besides the configuration. */
+export interface ServiceExtras {
+  mailer?: Mailer;
+}
+
+export function createServices(
+  config: PlatformConfig,
+  clock: Clock = () => new Date(),
+  extras: ServiceExtras = {},
+): Services {
   const db = createDocumentClient(config);
   const staff = new StaffRepository(db, config.tableName);
   const catalogRepository = new CatalogRepository(db, config.tableName);
@@ -104,5 +116,6 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       staff,
     }),
     candidateProjector: createCandidateProjector(config, db),
+    mailer: extras.mailer ?? unwiredMailer,
   };
 }

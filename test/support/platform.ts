@@ -50,8 +50,8 @@ export function readOutbox(outboxFile: string): OutboxEntry[] {
 export function latestCode(outboxFile: string, email: string, kind?: string): string {
   const wanted = email.toLowerCase();
   const entry = readOutbox(outboxFile)
-    .filter((e) => e.to.toLowerCase() === wanted && (kind === undefined || e.kind === kind))
+    .filter((e) => e.code && e.to.toLowerCase() === wanted && (kind === undefined || e.kind === kind))
     .at(-1);
   if (!entry) throw new Error(`No ${kind ?? ''} message to ${email} in the outbox ${outboxFile}`.replace('  ', ' '));
-  return entry.code;
+  return entry.code ?? '';
 }
