@@ -1,3 +1,5 @@
+import { AuditRepository } from '../audit/audit-repository.ts';
+import { AuditTrail } from '../audit/audit-trail.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
@@ -42,10 +44,25 @@ export interface Services {
   initiatives: InitiativeService;
   /** Keeps the candidate index in step with profiles and safeguarding facts (table stream). */
   candidateProjector: CandidateProjector;
+  /** The audit trail: every read or change of another person's data (docs/access-patterns.md). */
+  audit: AuditTrail;
+  /** The trail's storage; `about(subjectId)` lists what the data export includes. */
+  auditRepository: AuditRepository;
 }
 
-export function createServices(config: PlatformConfig, clock: Clock = () => new Date()): Services {
+/** Replacements for tests (e.g. an audit store that fails). */
+export interface ServiceOverrides {
+  auditRepository?: AuditRepository;
+}
+
+export function createServices(
+  config: PlatformConfig,
+  clock: Clock = () => new Date(),
+  overrides: ServiceOverrides = {},
+): Services {
   const db = createDocumentClient(config);
+  const auditRepository = overrides.auditRepository ?? new AuditRepository(db, config.tableName);
+  const audit = new AuditTrail({ repository: auditRepository });
   const staff = new StaffRepository(db, config.tableName);
   const catalogRepository = new CatalogRepository(db, config.tableName);
   const catalog = new CatalogCache(catalogRepository);
@@ -62,6 +79,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
     safeguarding: safeguardingChecks,
     profiles: profileRepository,
     staff,
+    audit,
     constraints,
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: 3,
@@ -78,6 +96,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       profiles: profileRepository,
       staff,
       catalog,
+      audit,
       releaseMatches: (caller, now) => matches.releaseAll(caller, now),
     }),
     needs: new NeedService({
@@ -95,6 +114,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       matches: matchRepository,
       policy: PLATFORM_CONSTRAINTS.policy,
       retentionMonths: 3,
+      audit,
     }),
     initiativeRepository,
     initiatives: new InitiativeService({
@@ -102,7 +122,10 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       needs: needRepository,
       matches: matchRepository,
       staff,
+      audit,
     }),
     candidateProjector: createCandidateProjector(config, db),
+    audit,
+    auditRepository,
   };
 }
