@@ -17,6 +17,8 @@ import { type AuditFilterValues, AuditPage } from './pages/audit-page.tsx';
 /** Who looked at whose data must not linger in a browser or proxy cache. */
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
+const LINK_ONLY = ['cursor', 'limit'];
+
 const FIELD_TEXTS: Record<string, MessageKey> = {
   subjectId: 'audErr_person',
   actorId: 'audErr_person',
@@ -47,6 +49,7 @@ export function registerAuditRoutes(app: Hono<AppEnv>, services: Services): void
       actorId: field('actorId'),
       from: field('from'),
       to: field('to'),
+      limit: field('limit'),
     };
     const cursor = field('cursor');
     // Empty form fields mean "no filter"; other query parameters are ignored on the page.
@@ -71,8 +74,9 @@ export function registerAuditRoutes(app: Hono<AppEnv>, services: Services): void
     const parsed = AuditQuery.safeParse(raw);
     if (!parsed.success) {
       const issues = toFieldIssues(parsed.error.issues);
-      const badCursor = issues.some((issue) => issue.path === 'cursor');
-      return render(400, { errors: errorsOf(t, issues), ...(badCursor && { alert: t('audErr_cursor') }) });
+      // The cursor and the page size come from our own links, not from the form.
+      const badLink = issues.some((issue) => LINK_ONLY.includes(issue.path));
+      return render(400, { errors: errorsOf(t, issues), ...(badLink && { alert: t('audErr_cursor') }) });
     }
     try {
       return render(200, { list: await audit.list(caller, parsed.data, viaOf(c), clock()) });
@@ -87,7 +91,7 @@ function errorsOf(t: (key: MessageKey) => string, issues: { path: string; code: 
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const name = issue.path.split('.')[0] ?? '';
-    if (name === 'cursor') continue;
+    if (LINK_ONLY.includes(name)) continue;
     errors[name] ??= t(
       name === 'to' && issue.code === 'custom' ? 'audErr_period' : (FIELD_TEXTS[name] ?? 'audErr_date'),
     );

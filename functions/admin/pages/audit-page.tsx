@@ -10,6 +10,8 @@ export interface AuditFilterValues {
   actorId: string;
   from: string;
   to: string;
+  /** Entries per page, when the link asked for a size (not in the form). */
+  limit: string;
 }
 
 export const ACTION_TEXTS: Record<AuditAction, MessageKey> = {
@@ -58,7 +60,6 @@ export function AuditPage(props: AuditPageProps) {
   const { t, lang } = page;
   return (
     <Layout page={page} title={t('audTitle')}>
-      <h1>{t('audTitle')}</h1>
       <p>{t('audIntro')}</p>
       <p class="hint">{t('audRetention')}</p>
       <ErrorSummary t={t} errors={errors} message={props.alert} />
@@ -87,6 +88,7 @@ export function AuditPage(props: AuditPageProps) {
             <Input name="from" label={t('audFrom')} type="date" value={values.from} errors={errors} />
             <Input name="to" label={t('audTo')} type="date" value={values.to} errors={errors} />
           </div>
+          {values.limit && <input type="hidden" name="limit" value={values.limit} />}
           <p class="actions">
             <button type="submit">{t('audShow')}</button>
             <a href="/admin/audit">{t('audReset')}</a>
