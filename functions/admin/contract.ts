@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AuditPage, AuditQuery } from '../../shared/audit/schemas.ts';
 import { Email } from '../../shared/auth/schemas.ts';
 import { Slug } from '../../shared/catalog/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
@@ -108,4 +109,25 @@ export const linkInitiative = defineRoute({
   errors: [401, 403, 404],
 });
 
-export const adminRoutes = [listStaff, inviteStaff, assignStaff, listInitiatives, createInitiative, linkInitiative];
+export const listAudit = defineRoute({
+  method: 'get',
+  path: '/api/admin/audit',
+  operationId: 'listAudit',
+  summary:
+    'The audit trail, newest first: filter by person concerned, actor and period (admins only; viewing it is recorded too)',
+  tag,
+  security: 'signed-in',
+  query: AuditQuery,
+  responses: { 200: { description: 'A page of entries', schema: AuditPage } },
+  errors: [401, 403],
+});
+
+export const adminRoutes = [
+  listStaff,
+  inviteStaff,
+  assignStaff,
+  listInitiatives,
+  createInitiative,
+  linkInitiative,
+  listAudit,
+];

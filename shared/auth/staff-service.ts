@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-trail.ts';
+import type { Via } from '../audit/schemas.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
@@ -10,6 +12,7 @@ export interface StaffServiceDeps {
   staff: StaffRepository;
   initiatives: InitiativeRepository;
   catalog: CatalogCache;
+  audit: AuditRecorder;
 }
 
 export interface AssignmentInput {
@@ -46,11 +49,14 @@ export class StaffService {
     email: string,
     role: Exclude<Role, 'volunteer'>,
     input: AssignmentInput,
+    via: Via,
     now: Date,
   ): Promise<StaffAssignment> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     await this.checkAssignment(role, input, now);
     const userId = await this.deps.identity.invite(email, role);
+    // The account's id exists only now; its assignment is written after the entry.
+    await this.deps.audit.record(caller, 'staff.invite', [userId], via, now);
     const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
     await this.deps.staff.put(assignment);
     return assignment;
@@ -61,25 +67,45 @@ export class StaffService {
     userId: string,
     role: 'manager' | 'initiative',
     input: AssignmentInput,
+    via: Via,
     now: Date,
   ): Promise<StaffAssignment> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     const members = await this.deps.identity.members(role);
     if (!members.some((member) => member.userId === userId)) throw new NotFoundError(`${role} account`);
     await this.checkAssignment(role, input, now);
+    await this.deps.audit.record(
+      caller,
+      role === 'manager' ? 'staff.quarters' : 'staff.initiative',
+      [userId],
+      via,
+      now,
+    );
     const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
     await this.deps.staff.put(assignment);
     return assignment;
   }
 
-  /** Every staff account with its assignment. */
-  async list(caller: Caller): Promise<(StaffAccount & { assignment?: StaffAssignment | undefined })[]> {
+  /** Every staff account with its assignment; the listing is audited per account (e-mail addresses are personal data). */
+  async list(
+    caller: Caller,
+    via: Via,
+    now: Date,
+  ): Promise<(StaffAccount & { assignment?: StaffAssignment | undefined })[]> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     const accounts = (
       await Promise.all((['manager', 'initiative', 'admin'] as const).map((role) => this.deps.identity.members(role)))
     ).flat();
-    return Promise.all(
+    const listed = await Promise.all(
       accounts.map(async (account) => ({ ...account, assignment: await this.deps.staff.get(account.userId) })),
     );
+    await this.deps.audit.record(
+      caller,
+      'staff.read',
+      listed.map((account) => account.userId),
+      via,
+      now,
+    );
+    return listed;
   }
 }
