@@ -127,6 +127,7 @@ beforeAll(async () => {
     (async () => {
       const built = await buildApp({ context: { 'aws:cdk:enable-asset-metadata': true }, nag: false });
       const assembly = built.app.synth();
+      assemblyDir = assembly.directory; // removed in afterAll, even when an engine fails to start
       timing('synth with bundling');
       return { stack: built.stack, assembly };
     })(),
@@ -145,7 +146,6 @@ beforeAll(async () => {
     }).then(track),
   ]);
   stack = synth.stack;
-  assemblyDir = synth.assembly.directory;
   const template = synth.assembly.getStackByName(stack.stackName).template as Json;
   httpFunctions = await discoverHttpFunctions();
 
@@ -190,7 +190,7 @@ beforeAll(async () => {
     const host = new LambdaHost(
       {
         name,
-        bundle: join(assemblyDir, asset, 'index.mjs'),
+        bundle: join(synth.assembly.directory, asset, 'index.mjs'),
         environment: resolveCfn(resource.Properties.Environment?.Variables ?? {}, context),
         timeoutSeconds: resource.Properties.Timeout,
         memoryMb: resource.Properties.MemorySize,
