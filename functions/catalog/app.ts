@@ -6,7 +6,8 @@ import { listLanguages, listQuarters, listSkills } from './contract.ts';
 
 /** Public reference data; cacheable by browsers for a few minutes. */
 export function createCatalogApp(services: Services) {
-  const app = createBaseApp(services);
+  // Public and cached as `public`: who asks changes nothing, so no session or token is looked at.
+  const app = createBaseApp(services, { authenticate: false });
   const catalog = () => services.catalog.get(services.clock().getTime());
   app.use('/api/*', async (c, next) => {
     await next();

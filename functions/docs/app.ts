@@ -3,7 +3,8 @@ import type { Services } from '../../shared/platform/services.ts';
 import { openApiDocument } from './openapi.ts';
 
 export function createDocsApp(services: Services) {
-  const app = createBaseApp(services);
+  // Public and without table access (infra/stack.ts TABLE_ACCESS): a session lookup would be denied.
+  const app = createBaseApp(services, { authenticate: false });
   // Generated once per cold start: the contracts do not change at run time.
   let document: ReturnType<typeof openApiDocument> | undefined;
   app.get('/api/openapi.json', (c) => {

@@ -15,12 +15,20 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
+export interface BaseAppOptions {
+  /**
+   * Default true. False for functions that serve only public routes: they then never look up a
+   * session, a call their role (no table grant) would not allow in AWS.
+   */
+  authenticate?: boolean;
+}
+
 /**
  * The Hono app every HTTP function starts from: security headers, body limit, CSRF check for
  * form posts, language, authentication, and the one error mapping (JSON under /api, pages
  * elsewhere).
  */
-export function createBaseApp(services: Services): Hono<AppEnv> {
+export function createBaseApp(services: Services, options: BaseAppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(
     secureHeaders({
@@ -48,7 +56,7 @@ export function createBaseApp(services: Services): Hono<AppEnv> {
   const checkOrigin = csrf();
   app.use((c, next) => (c.req.header('authorization') ? next() : checkOrigin(c, next)));
   app.use(language());
-  app.use(authenticate(services));
+  if (options.authenticate ?? true) app.use(authenticate(services));
   app.onError((error, c) =>
     isApi(c.req.path) ? jsonError(c, error) : pageError(c, error, services.config.localPlatform),
   );

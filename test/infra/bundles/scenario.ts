@@ -1,0 +1,912 @@
+/**
+ * One representative request per route of every HTTP function, in an order that makes each one do
+ * its real work (a need exists before it is published, a match before it is reviewed): pages with
+ * a session cookie from the sign-in page, API calls with a Bearer token from the sign-in API, form
+ * posts as browsers send them. Each step names the app route it stands for (as registered in the
+ * function's Hono app), so the test can tell when a route has none.
+ */
+import { CONSENT } from '../../../shared/volunteers/consent.ts';
+import { type HttpRequest, postConfirmationEvent, streamEvent } from './events.ts';
+
+type Json = any;
+
+/** What earlier steps learnt (tokens, cookies, ids), read by later ones. */
+export interface World {
+  /** Access tokens by account label. */
+  tokens: Record<string, string>;
+  /** `qh_session=…` by account label. */
+  cookies: Record<string, string>;
+  ids: Record<string, string>;
+  versions: Record<string, number>;
+  /** Demo account ids by e-mail. */
+  accounts: Record<string, string>;
+  dates: { firstTuesday: string; lastTuesday: string; inspected: string; issued: string };
+  /** Fixed confirmation code of the test's cognito-local (env CODE). */
+  code: string;
+}
+
+export interface HttpResult {
+  statusCode: number;
+  headers?: Record<string, string>;
+  cookies?: string[];
+  body?: string;
+  isBase64Encoded?: boolean;
+}
+
+/** Direct access to the local engines (not through the proxy), for building non-HTTP events. */
+export interface LocalAccess {
+  region: string;
+  userPoolId: string;
+  clientId: string;
+  tableName: string;
+  tableStreamArn: string;
+  /** The user name (sub) Cognito gave an e-mail address. */
+  username(email: string): Promise<string>;
+  /** The item with this key, in DynamoDB's attribute-value form (as stream records carry it). */
+  rawItem(pk: string, sk: string): Promise<Record<string, unknown>>;
+}
+
+/** A non-HTTP invocation: a stream batch, a Cognito trigger. */
+export interface EventStep {
+  kind: 'event';
+  functionName: string;
+  /** What it stands for, in messages. */
+  name: string;
+  event: (world: World, local: LocalAccess) => Promise<unknown>;
+  /** A problem with the result, or undefined when it is as it should be. */
+  verify?: (result: Json) => string | undefined;
+}
+
+export type Step = HttpStep | EventStep;
+
+export interface HttpStep {
+  kind?: 'http';
+  /** The function API Gateway must route this to. */
+  functionName: string;
+  /** The app route it represents: `METHOD /path/:param` as in the Hono app, or `$default`. */
+  route: string;
+  request: (world: World) => HttpRequest;
+  /** The status it must answer (so the step really exercised the route, not an early rejection). */
+  status: number;
+  /** Learns from the answer (ids, tokens, cookies). */
+  after?: (result: HttpResult, world: World) => void;
+}
+
+export const PASSWORD = 'Iam-Test-Passw0rd!';
+export const NEW_PASSWORD = 'Iam-Test-Passw0rd-2!';
+export const MANAGER = 'nora.manager@example.org';
+export const INITIATIVE = 'ida.initiative@example.org';
+export const ADMIN = 'anton.admin@example.org';
+export const AMINA = 'amina.volunteer@example.org';
+export const CHADI = 'chadi.volunteer@example.org';
+export const BASEL = 'basel.volunteer@example.org';
+/** The seeded demo volunteers (infra/local/seed.ts). */
+export const VOLUNTEERS = ['amina', 'basel', 'chadi', 'darya', 'emre'].map((name) => `${name}.volunteer@example.org`);
+/** Signs up through the API and keeps a profile through it (deleted at the end). */
+export const NEW_API_VOLUNTEER = 'iam-api-volunteer@example.org';
+/** Signs up through the pages. */
+export const NEW_PAGE_VOLUNTEER = 'iam-page-volunteer@example.org';
+
+const bearer = (world: World, who: string) => ({ authorization: `Bearer ${world.tokens[who]}` });
+const cookie = (world: World, who: string) => [world.cookies[who] as string];
+const json = (result: HttpResult): Json =>
+  JSON.parse(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64').toString('utf8') : (result.body ?? ''));
+const sessionCookie = (result: HttpResult): string => {
+  const value = result.cookies?.find((c) => c.startsWith('qh_session='))?.split(';')[0];
+  if (!value) throw new Error('no session cookie in the answer');
+  return value;
+};
+
+const needBody = (world: World, title: string) => ({
+  title,
+  description: 'Grundschulkinder, dienstags',
+  quarterId: 'nordstadt',
+  venueId: 'alte-feuerwache',
+  schedule: {
+    kind: 'weekly',
+    weekday: 'tue',
+    start: '15:00',
+    end: '17:00',
+    firstDate: world.dates.firstTuesday,
+    lastDate: world.dates.lastTuesday,
+  },
+  places: 2,
+  requiredSkills: ['homework-help'],
+  niceToHaveSkills: ['maths-tutoring'],
+  languages: ['ar'],
+  involvesMinors: true,
+});
+
+const needForm = (world: World, title: string, version?: number) => ({
+  ...(version !== undefined && { version: String(version) }),
+  title,
+  description: 'Lesen üben',
+  quarterId: 'nordstadt',
+  venueId: 'alte-feuerwache',
+  scheduleKind: 'weekly',
+  weekday: 'tue',
+  weeklyStart: '15:00',
+  weeklyEnd: '17:00',
+  firstDate: world.dates.firstTuesday,
+  lastDate: world.dates.lastTuesday,
+  places: '2',
+  requiredSkills: ['homework-help'],
+});
+
+const profileBody = {
+  firstName: 'Iam',
+  lastName: 'Tester',
+  languages: [{ code: 'ar', level: 'native' }],
+  skills: ['homework-help'],
+  quarters: ['nordstadt'],
+  weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
+  availableFrom: '2026-11-01',
+  blackouts: [],
+  maxHoursPerMonth: 20,
+  consent: { version: CONSENT.version, accepted: true },
+};
+
+const signInForm = (email: string, password: string): HttpRequest => ({
+  method: 'POST',
+  url: '/signin',
+  form: { email, password, next: '' },
+});
+
+const remember = (label: string) => (result: HttpResult, world: World) => {
+  world.cookies[label] = sessionCookie(result);
+};
+
+const apiSignIn = (label: string, email: string, password: string): HttpStep => ({
+  functionName: 'accounts',
+  route: 'POST /api/auth/signin',
+  request: () => ({ method: 'POST', url: '/api/auth/signin', json: { email, password } }),
+  status: 200,
+  after: (result, world) => {
+    // ID tokens: they carry the e-mail address (a new profile needs it); the JWT authorizer takes them too.
+    world.tokens[label] = json(result).idToken;
+    if (label === 'apiVolunteer') world.ids.refreshToken = json(result).refreshToken;
+  },
+});
+
+/** Signs everyone in the later steps need: pages through the form, the API through /api/auth/signin. */
+const SIGN_IN: HttpStep[] = [
+  ...[MANAGER, INITIATIVE, ADMIN, AMINA, CHADI].map(
+    (email): HttpStep => ({
+      functionName: 'accounts',
+      route: 'POST /signin',
+      request: () => signInForm(email, email === ADMIN ? 'Demo-Admin-2026!' : demoPassword(email)),
+      status: 303,
+      after: remember(email),
+    }),
+  ),
+  ...[MANAGER, INITIATIVE, ADMIN, AMINA, CHADI].map((email) =>
+    apiSignIn(email, email, email === ADMIN ? 'Demo-Admin-2026!' : demoPassword(email)),
+  ),
+];
+
+function demoPassword(email: string): string {
+  if (email === MANAGER) return 'Demo-Manager-2026!';
+  if (email === INITIATIVE) return 'Demo-Initiative-2026!';
+  return 'Demo-Volunteer-2026!';
+}
+
+/** What Cognito invokes once a sign-up is confirmed (the test's cognito-local has no triggers wired). */
+function confirmedTrigger(email: string): EventStep {
+  return {
+    kind: 'event',
+    functionName: 'cognito-post-confirmation',
+    name: 'PostConfirmation_ConfirmSignUp',
+    event: async (_world, local) => postConfirmationEvent({ ...local, username: await local.username(email), email }),
+    verify: (result) =>
+      result?.triggerSource === 'PostConfirmation_ConfirmSignUp' ? undefined : 'did not return the event',
+  };
+}
+
+const ACCOUNTS: Step[] = [
+  {
+    functionName: 'accounts',
+    route: 'GET /',
+    request: (w) => ({ method: 'GET', url: '/', cookies: cookie(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /assets/app.css',
+    request: () => ({ method: 'GET', url: '/assets/app.css' }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /lang/:lang',
+    request: (w) => ({ method: 'GET', url: '/lang/en?next=%2Fprofile', cookies: cookie(w, AMINA) }),
+    status: 303,
+  },
+  {
+    functionName: 'accounts',
+    route: '$default',
+    request: (w) => ({ method: 'GET', url: '/no/such/page', cookies: cookie(w, AMINA) }),
+    status: 404,
+  },
+  { functionName: 'accounts', route: 'GET /signup', request: () => ({ method: 'GET', url: '/signup' }), status: 200 },
+  {
+    functionName: 'accounts',
+    route: 'POST /signup',
+    request: () => ({ method: 'POST', url: '/signup', form: { email: NEW_PAGE_VOLUNTEER, password: PASSWORD } }),
+    status: 303,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /confirm',
+    request: () => ({ method: 'GET', url: `/confirm?email=${encodeURIComponent(NEW_PAGE_VOLUNTEER)}` }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /confirm',
+    request: (w) => ({ method: 'POST', url: '/confirm', form: { email: NEW_PAGE_VOLUNTEER, code: w.code } }),
+    status: 303,
+  },
+  confirmedTrigger(NEW_PAGE_VOLUNTEER),
+  {
+    functionName: 'accounts',
+    route: 'GET /signin',
+    request: () => ({ method: 'GET', url: '/signin?confirmed=1' }),
+    status: 200,
+  },
+  {
+    ...SIGN_IN[0],
+    request: () => signInForm(NEW_PAGE_VOLUNTEER, PASSWORD),
+    after: remember('pageVolunteer'),
+  } as HttpStep,
+  {
+    functionName: 'accounts',
+    route: 'POST /signin/new-password',
+    // An invited staff member's first sign-in; the session Cognito gave is long gone.
+    request: () => ({
+      method: 'POST',
+      url: '/signin/new-password',
+      form: { email: 'iam-invited@example.org', session: 'expired-session', password: NEW_PASSWORD, next: '' },
+    }),
+    status: 401,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /password/forgot',
+    request: () => ({ method: 'GET', url: '/password/forgot' }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /password/forgot',
+    request: () => ({ method: 'POST', url: '/password/forgot', form: { email: NEW_PAGE_VOLUNTEER } }),
+    status: 303,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /password/reset',
+    request: () => ({ method: 'GET', url: `/password/reset?email=${encodeURIComponent(NEW_PAGE_VOLUNTEER)}` }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /password/reset',
+    request: (w) => ({
+      method: 'POST',
+      url: '/password/reset',
+      form: { email: NEW_PAGE_VOLUNTEER, code: w.code, password: NEW_PASSWORD },
+    }),
+    status: 303,
+  },
+  {
+    ...SIGN_IN[0],
+    request: () => signInForm(NEW_PAGE_VOLUNTEER, NEW_PASSWORD),
+    after: remember('pageVolunteer'),
+  } as HttpStep,
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/signup',
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/signup',
+      json: { email: NEW_API_VOLUNTEER, password: PASSWORD },
+    }),
+    status: 202,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/confirm',
+    request: (w) => ({ method: 'POST', url: '/api/auth/confirm', json: { email: NEW_API_VOLUNTEER, code: w.code } }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/password/forgot',
+    request: () => ({ method: 'POST', url: '/api/auth/password/forgot', json: { email: NEW_API_VOLUNTEER } }),
+    status: 202,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/password/reset',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/auth/password/reset',
+      json: { email: NEW_API_VOLUNTEER, code: w.code, password: NEW_PASSWORD },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/new-password',
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/new-password',
+      json: { email: 'iam-invited@example.org', session: 'expired-session', password: NEW_PASSWORD },
+    }),
+    status: 401,
+  },
+];
+
+/** The API-signed-up volunteer joins the group (the trigger), signs in, keeps a profile, leaves. */
+const NEW_VOLUNTEER: Step[] = [
+  confirmedTrigger(NEW_API_VOLUNTEER),
+  apiSignIn('apiVolunteer', NEW_API_VOLUNTEER, NEW_PASSWORD),
+  {
+    functionName: 'volunteers',
+    route: 'PUT /api/volunteers/me',
+    request: (w) => ({
+      method: 'PUT',
+      url: '/api/volunteers/me',
+      headers: bearer(w, 'apiVolunteer'),
+      json: profileBody,
+    }),
+    status: 201,
+    after: (result, world) => {
+      world.ids.apiVolunteer = json(result).volunteerId;
+    },
+  },
+  {
+    functionName: 'volunteers',
+    route: 'GET /api/volunteers/me',
+    request: (w) => ({ method: 'GET', url: '/api/volunteers/me', headers: bearer(w, 'apiVolunteer') }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /api/volunteers/me/pause',
+    request: (w) => ({ method: 'POST', url: '/api/volunteers/me/pause', headers: bearer(w, 'apiVolunteer') }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /api/volunteers/me/resume',
+    request: (w) => ({ method: 'POST', url: '/api/volunteers/me/resume', headers: bearer(w, 'apiVolunteer') }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'GET /api/volunteers/me/safeguarding',
+    request: (w) => ({ method: 'GET', url: '/api/volunteers/me/safeguarding', headers: bearer(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'GET /api/consent',
+    request: () => ({ method: 'GET', url: '/api/consent' }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'GET /api/volunteers/:volunteerId',
+    request: (w) => ({ method: 'GET', url: `/api/volunteers/${w.accounts[AMINA]}`, headers: bearer(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'PUT /api/volunteers/:volunteerId/safeguarding',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/volunteers/${w.accounts[BASEL]}/safeguarding`,
+      headers: bearer(w, MANAGER),
+      json: { inspectedOn: w.dates.inspected, issuedOn: w.dates.issued, relevantConviction: false },
+    }),
+    status: 200,
+  },
+  {
+    kind: 'event',
+    functionName: 'table-events',
+    name: 'stream batch: the demo profiles and a new one',
+    event: async (world, local) => {
+      const records = [];
+      const volunteers = [world.ids.apiVolunteer, ...VOLUNTEERS.map((email) => world.accounts[email])];
+      for (const id of volunteers) {
+        const item = await local.rawItem(`VOLUNTEER#${id}`, 'PROFILE');
+        records.push({ eventName: 'INSERT' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item });
+      }
+      return streamEvent(local.tableStreamArn, records);
+    },
+    verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
+  },
+  {
+    functionName: 'volunteers',
+    route: 'GET /profile',
+    request: (w) => ({ method: 'GET', url: '/profile', cookies: cookie(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'GET /profile/edit',
+    request: (w) => ({ method: 'GET', url: '/profile/edit', cookies: cookie(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /profile/edit',
+    request: (w) => ({
+      method: 'POST',
+      url: '/profile/edit',
+      cookies: cookie(w, 'pageVolunteer'),
+      form: {
+        firstName: 'Page',
+        lastName: 'Volunteer',
+        lang_de: 'C1',
+        skills: ['homework-help'],
+        quarters: ['nordstadt'],
+        slotRows: '1',
+        slot0_weekday: 'tue',
+        slot0_start: '14:00',
+        slot0_end: '18:00',
+        availableFrom: '2026-11-01',
+        maxHoursPerMonth: '10',
+        consent: 'on',
+      },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /profile/pause',
+    request: (w) => ({ method: 'POST', url: '/profile/pause', cookies: cookie(w, 'pageVolunteer'), form: {} }),
+    status: 303,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /profile/resume',
+    request: (w) => ({ method: 'POST', url: '/profile/resume', cookies: cookie(w, 'pageVolunteer'), form: {} }),
+    status: 303,
+  },
+];
+
+/** A manager posts a need, volunteers answer, admin links it to an initiative, the initiative reviews. */
+const NEEDS: Step[] = [
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/needs',
+      headers: bearer(w, MANAGER),
+      json: needBody(w, 'Hausaufgabenhilfe'),
+    }),
+    status: 201,
+    after: (result, world) => {
+      world.ids.need = json(result).needId;
+      world.versions.need = json(result).version;
+    },
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /api/needs',
+    request: (w) => ({ method: 'GET', url: '/api/needs?quarterId=nordstadt', headers: bearer(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'PUT /api/needs/:needId',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/needs/${w.ids.need}`,
+      headers: bearer(w, MANAGER),
+      json: { ...needBody(w, 'Hausaufgabenhilfe auf Arabisch'), version: w.versions.need },
+    }),
+    status: 200,
+    after: (result, world) => {
+      world.versions.need = json(result).version;
+    },
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/status',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/status`,
+      headers: bearer(w, MANAGER),
+      json: { action: 'publish', version: w.versions.need },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /api/needs/:needId/candidates',
+    request: (w) => ({ method: 'GET', url: `/api/needs/${w.ids.need}/candidates`, headers: bearer(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/invitations',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/invitations`,
+      headers: bearer(w, MANAGER),
+      json: { volunteerIds: [w.accounts[AMINA], w.accounts[CHADI]] },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/me/:action',
+    request: (w) => ({ method: 'POST', url: `/api/needs/${w.ids.need}/me/accept`, headers: bearer(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /api/matches/me',
+    request: (w) => ({ method: 'GET', url: '/api/matches/me', headers: bearer(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/matches/:volunteerId/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/matches/${w.accounts[CHADI]}/cancel`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /api/needs/:needId',
+    request: (w) => ({ method: 'GET', url: `/api/needs/${w.ids.need}`, headers: bearer(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage',
+    request: (w) => ({ method: 'GET', url: '/manage', cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/needs/new',
+    request: (w) => ({ method: 'GET', url: '/manage/needs/new', cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/new',
+    request: (w) => ({
+      method: 'POST',
+      url: '/manage/needs/new',
+      cookies: cookie(w, MANAGER),
+      form: needForm(w, 'Lesepaten'),
+    }),
+    status: 303,
+    after: (result, world) => {
+      world.ids.pageNeed = /\/manage\/needs\/([0-9a-f-]{36})/.exec(result.headers?.location ?? '')?.[1] ?? '';
+    },
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/needs/:needId/edit',
+    request: (w) => ({ method: 'GET', url: `/manage/needs/${w.ids.pageNeed}/edit`, cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/edit',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.pageNeed}/edit`,
+      cookies: cookie(w, MANAGER),
+      form: needForm(w, 'Lesepaten am Dienstag', 1),
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/needs/:needId',
+    request: (w) => ({ method: 'GET', url: `/manage/needs/${w.ids.pageNeed}`, cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/status',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.pageNeed}/status`,
+      cookies: cookie(w, MANAGER),
+      form: { action: 'publish', version: '2' },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/invite',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.pageNeed}/invite`,
+      cookies: cookie(w, MANAGER),
+      form: { volunteerIds: [w.accounts[CHADI] as string] },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/invite-top',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.pageNeed}/invite-top`,
+      cookies: cookie(w, MANAGER),
+      form: { top: '1' },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /dashboard',
+    request: (w) => ({ method: 'GET', url: '/dashboard', cookies: cookie(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /dashboard/needs/:needId/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/dashboard/needs/${w.ids.pageNeed}/accept`,
+      cookies: cookie(w, CHADI),
+      form: {},
+    }),
+    status: 303,
+  },
+];
+
+const ADMIN_STEPS: Step[] = [
+  {
+    functionName: 'admin',
+    route: 'GET /api/admin/staff',
+    request: (w) => ({ method: 'GET', url: '/api/admin/staff', headers: bearer(w, ADMIN) }),
+    status: 200,
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /api/admin/staff',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/admin/staff',
+      headers: bearer(w, ADMIN),
+      json: { email: 'iam-manager@example.org', role: 'manager', quarters: ['nordstadt'] },
+    }),
+    status: 201,
+    after: (result, world) => {
+      world.ids.newManager = json(result).userId;
+    },
+  },
+  {
+    functionName: 'admin',
+    route: 'PUT /api/admin/staff/:userId',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/admin/staff/${w.ids.newManager}`,
+      headers: bearer(w, ADMIN),
+      json: { role: 'manager', quarters: ['nordstadt', 'ostersbaum'] },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'admin',
+    route: 'GET /api/admin/initiatives',
+    request: (w) => ({ method: 'GET', url: '/api/admin/initiatives', headers: bearer(w, ADMIN) }),
+    status: 200,
+    after: (result, world) => {
+      world.ids.initiative = json(result).initiatives[0].initiativeId;
+    },
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /api/admin/initiatives',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/admin/initiatives',
+      headers: bearer(w, ADMIN),
+      json: { name: 'Nachbarschaftstreff Ostersbaum' },
+    }),
+    status: 201,
+  },
+  {
+    functionName: 'admin',
+    route: 'PUT /api/admin/initiatives/:initiativeId/needs/:needId',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/admin/initiatives/${w.ids.initiative}/needs/${w.ids.need}`,
+      headers: bearer(w, ADMIN),
+    }),
+    status: 204,
+  },
+  {
+    functionName: 'admin',
+    route: 'GET /admin',
+    request: (w) => ({ method: 'GET', url: '/admin', cookies: cookie(w, ADMIN) }),
+    status: 200,
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /admin/staff',
+    request: (w) => ({
+      method: 'POST',
+      url: '/admin/staff',
+      cookies: cookie(w, ADMIN),
+      form: { email: 'iam-initiative@example.org', role: 'initiative', initiativeId: w.ids.initiative as string },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /admin/staff/:userId/quarters',
+    request: (w) => ({
+      method: 'POST',
+      url: `/admin/staff/${w.ids.newManager}/quarters`,
+      cookies: cookie(w, ADMIN),
+      form: { quarters: ['nordstadt'] },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /admin/initiatives',
+    request: (w) => ({
+      method: 'POST',
+      url: '/admin/initiatives',
+      cookies: cookie(w, ADMIN),
+      form: { name: 'Café Heckinghausen' },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /admin/initiatives/:initiativeId/links',
+    request: (w) => ({
+      method: 'POST',
+      url: `/admin/initiatives/${w.ids.initiative}/links`,
+      cookies: cookie(w, ADMIN),
+      form: { needId: w.ids.pageNeed as string },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'admin',
+    route: 'GET /admin/safeguarding',
+    request: (w) => ({ method: 'GET', url: '/admin/safeguarding', cookies: cookie(w, ADMIN) }),
+    status: 200,
+  },
+  {
+    functionName: 'admin',
+    route: 'POST /admin/safeguarding',
+    request: (w) => ({
+      method: 'POST',
+      url: '/admin/safeguarding',
+      cookies: cookie(w, ADMIN),
+      form: {
+        volunteerId: w.accounts[CHADI] as string,
+        inspectedOn: w.dates.inspected,
+        issuedOn: w.dates.issued,
+        relevantConviction: 'no',
+      },
+    }),
+    status: 303,
+  },
+];
+
+const INITIATIVE_STEPS: Step[] = [
+  {
+    functionName: 'initiatives',
+    route: 'GET /api/initiative/needs',
+    request: (w) => ({ method: 'GET', url: '/api/initiative/needs', headers: bearer(w, INITIATIVE) }),
+    status: 200,
+  },
+  {
+    functionName: 'initiatives',
+    route: 'PUT /api/initiative/needs/:needId/matches/:volunteerId/review',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/initiative/needs/${w.ids.need}/matches/${w.accounts[AMINA]}/review`,
+      headers: bearer(w, INITIATIVE),
+      json: { status: 'confirmed' },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'initiatives',
+    route: 'GET /initiative',
+    request: (w) => ({ method: 'GET', url: '/initiative', cookies: cookie(w, INITIATIVE) }),
+    status: 200,
+  },
+  {
+    functionName: 'initiatives',
+    route: 'POST /initiative/needs/:needId/matches/:volunteerId/review',
+    request: (w) => ({
+      method: 'POST',
+      url: `/initiative/needs/${w.ids.pageNeed}/matches/${w.accounts[CHADI]}/review`,
+      cookies: cookie(w, INITIATIVE),
+      form: { status: 'concern', reason: 'Bitte Termin klären' },
+    }),
+    status: 303,
+  },
+];
+
+/** Public reference data and the API description, asked for by a signed-in browser. */
+const PUBLIC: Step[] = [
+  ...['/api/quarters', '/api/skills', '/api/languages'].map(
+    (url): Step => ({
+      functionName: 'catalog',
+      route: `GET ${url}`,
+      request: (w) => ({ method: 'GET', url, cookies: cookie(w, AMINA) }),
+      status: 200,
+    }),
+  ),
+  {
+    functionName: 'docs',
+    route: 'GET /api/openapi.json',
+    request: (w) => ({ method: 'GET', url: '/api/openapi.json', cookies: cookie(w, AMINA) }),
+    status: 200,
+  },
+];
+
+/** Leaving: sign-outs and deletions last. */
+const LEAVING: Step[] = [
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/matches/:volunteerId/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.pageNeed}/matches/${w.accounts[CHADI]}/cancel`,
+      cookies: cookie(w, MANAGER),
+      form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/signout',
+    request: (w) => ({ method: 'POST', url: '/api/auth/signout', json: { refreshToken: w.ids.refreshToken } }),
+    status: 204,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'DELETE /api/volunteers/me',
+    request: (w) => ({ method: 'DELETE', url: '/api/volunteers/me', headers: bearer(w, 'apiVolunteer') }),
+    status: 204,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /profile/delete',
+    request: (w) => ({ method: 'POST', url: '/profile/delete', cookies: cookie(w, 'pageVolunteer'), form: {} }),
+    status: 303,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /signout',
+    request: (w) => ({ method: 'POST', url: '/signout', cookies: cookie(w, AMINA), form: {} }),
+    status: 303,
+  },
+];
+
+export const STEPS: Step[] = [
+  ...SIGN_IN,
+  ...ACCOUNTS,
+  ...NEW_VOLUNTEER,
+  ...NEEDS,
+  ...ADMIN_STEPS,
+  ...INITIATIVE_STEPS,
+  ...PUBLIC,
+  ...LEAVING,
+];
