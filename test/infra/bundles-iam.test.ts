@@ -74,9 +74,15 @@ let world: World;
 
 const logicalId = (element: unknown): string => stack.resolve(stack.getLogicalId(element as CfnElement));
 
-/** Today in Berlin plus `days`, as YYYY-MM-DD. */
+/**
+ * The scenario's "now": the bundles run with their clock set to it (lambda-runner.mjs), so the
+ * dates below never depend on the day the test runs.
+ */
+const SCENARIO_NOW = new Date('2026-11-02T09:00:00Z');
+
+/** The scenario's day in Berlin plus `days`, as YYYY-MM-DD. */
 function berlinDay(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(SCENARIO_NOW);
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
@@ -159,7 +165,7 @@ beforeAll(async () => {
     userPoolId: pool.userPoolId,
     clientId: pool.clientId,
   });
-  await seedDemo(direct, new Date());
+  await seedDemo(direct, SCENARIO_NOW);
   timing('seeded');
 
   const tableArn = `arn:aws:dynamodb:${REGION}:${ACCOUNT_ID}:table/${tableName}`;
@@ -195,7 +201,7 @@ beforeAll(async () => {
         timeoutSeconds: resource.Properties.Timeout,
         memoryMb: resource.Properties.MemorySize,
       },
-      { region: REGION, endpoint: proxyUrl },
+      { region: REGION, endpoint: proxyUrl, now: SCENARIO_NOW },
     );
     hosts.set(name, host);
   }

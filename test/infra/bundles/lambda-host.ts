@@ -36,7 +36,7 @@ export class LambdaHost {
 
   constructor(
     readonly spec: LambdaFunctionSpec,
-    local: { region: string; endpoint: string },
+    local: { region: string; endpoint: string; now: Date },
   ) {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -60,6 +60,8 @@ export class LambdaHost {
       COGNITO_ENDPOINT: local.endpoint,
       AWS_ENDPOINT_URL: local.endpoint,
       AWS_SDK_UA_APP_ID: spec.name,
+      // The scenario's fixed clock (lambda-runner.mjs), so no date in the test depends on today.
+      QH_SCENARIO_NOW: local.now.toISOString(),
     };
     this.#child = fork(RUNNER, [spec.bundle, spec.name, String(spec.timeoutSeconds * 1000)], {
       cwd: dirname(spec.bundle),

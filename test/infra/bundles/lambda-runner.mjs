@@ -8,6 +8,22 @@ import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
 const [bundle, functionName, timeoutMs] = process.argv.slice(2);
+
+// The scenario runs at a fixed moment: the clock starts at QH_SCENARIO_NOW and then advances
+// in real time (timeouts and token expiry still work). Installed before the bundle is imported.
+if (process.env.QH_SCENARIO_NOW) {
+  const RealDate = Date;
+  const offset = new RealDate(process.env.QH_SCENARIO_NOW).getTime() - RealDate.now();
+  globalThis.Date = class ScenarioDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...args);
+    }
+    static now() {
+      return RealDate.now() + offset;
+    }
+  };
+}
 const describe = (error) =>
   error instanceof Error
     ? { name: error.name, message: error.message, stack: error.stack }

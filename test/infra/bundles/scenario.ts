@@ -804,6 +804,22 @@ const ADMIN_STEPS: Step[] = [
     }),
     status: 303,
   },
+  {
+    functionName: 'admin',
+    route: 'GET /api/admin/audit',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/admin/audit?subjectId=${w.accounts[CHADI]}`,
+      headers: bearer(w, ADMIN),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'admin',
+    route: 'GET /admin/audit',
+    request: (w) => ({ method: 'GET', url: `/admin/audit?actorId=${w.accounts[MANAGER]}`, cookies: cookie(w, ADMIN) }),
+    status: 200,
+  },
 ];
 
 const INITIATIVE_STEPS: Step[] = [
