@@ -502,6 +502,23 @@ export const de = {
   dashNotice_accept: 'Danke für Ihre Zusage!',
   dashNotice_decline: 'Sie haben abgesagt.',
   dashNotice_withdraw: 'Sie haben zurückgezogen; der Platz ist wieder frei.',
+  // Forms after a conflict, and invitations closed when a need fills (issue 8: 1j, 1m)
+  conflictTitle: 'Inzwischen an anderer Stelle geändert',
+  conflictIntro:
+    'Während Sie bearbeitet haben, wurde hier an anderer Stelle (etwa in einem zweiten Tab) gespeichert. Ihre Eingaben sind noch nicht gespeichert und unten erhalten. So unterscheidet sich der gespeicherte Stand:',
+  conflictGone:
+    'Dies wurde inzwischen an anderer Stelle gelöscht. Ihre Eingaben sind noch nicht gespeichert und unten erhalten.',
+  conflictSameValues: 'Die Felder stimmen mit dem gespeicherten Stand überein; geändert hat sich etwas anderes.',
+  conflictField: 'Feld',
+  conflictStored: 'Jetzt gespeichert',
+  conflictTyped: 'Ihre Eingabe',
+  conflictChoose: 'Bitte entscheiden Sie:',
+  conflictKeepMine: 'Meine Eingaben speichern (ersetzt den gespeicherten Stand)',
+  conflictKeepMineGone: 'Meine Eingaben neu anlegen',
+  conflictTakeStored: 'Gespeicherten Stand übernehmen (meine Eingaben verwerfen)',
+  conflictDiscard: 'Meine Eingaben verwerfen',
+  conflictYes: 'ja',
+  conflictNo: 'nein',
 };
 
 export type Messages = typeof de;

@@ -496,4 +496,20 @@ export const en: Messages = {
   dashNotice_accept: 'Thank you for accepting!',
   dashNotice_decline: 'You have declined.',
   dashNotice_withdraw: 'You have withdrawn; the place is free again.',
+  // Forms after a conflict, and invitations closed when a need fills (issue 8: 1j, 1m)
+  conflictTitle: 'Changed elsewhere in the meantime',
+  conflictIntro:
+    'While you were editing, this was saved elsewhere (in a second tab, for instance). Your entries are not saved yet and are kept below. This is how the stored version differs:',
+  conflictGone: 'This was deleted elsewhere in the meantime. Your entries are not saved yet and are kept below.',
+  conflictSameValues: 'The fields match the stored version; something else has changed.',
+  conflictField: 'Field',
+  conflictStored: 'Stored now',
+  conflictTyped: 'Your entry',
+  conflictChoose: 'Please choose:',
+  conflictKeepMine: 'Save my entries (replaces the stored version)',
+  conflictKeepMineGone: 'Create it again from my entries',
+  conflictTakeStored: 'Take the stored version (discard my entries)',
+  conflictDiscard: 'Discard my entries',
+  conflictYes: 'yes',
+  conflictNo: 'no',
 };
