@@ -86,6 +86,7 @@ export function createServices(config: PlatformConfig, clock: Clock = () => new 
       catalog,
       profiles: profileRepository,
       cancelOpenMatches: (caller, needId, now) => matches.cancelOpenMatches(caller, needId, now),
+      closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
     }),
     matches,
     safeguarding: new SafeguardingService({

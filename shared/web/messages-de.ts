@@ -519,6 +519,13 @@ export const de = {
   conflictDiscard: 'Meine Eingaben verwerfen',
   conflictYes: 'ja',
   conflictNo: 'nein',
+  matchState_closed: 'geschlossen: der Bedarf ist voll besetzt',
+  event_close: 'Einladung geschlossen (Bedarf voll besetzt)',
+  historySystem: 'automatisch',
+  conflict_closed: 'Diese Einladung ist geschlossen: alle Plätze dieses Bedarfs sind inzwischen besetzt.',
+  dashClosed: 'Geschlossene Einladungen',
+  dashClosedNote:
+    'Geschlossen: der Bedarf ist inzwischen voll besetzt. Danke für Ihre Bereitschaft – Sie müssen nichts weiter tun.',
 };
 
 export type Messages = typeof de;

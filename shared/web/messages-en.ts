@@ -512,4 +512,11 @@ export const en: Messages = {
   conflictDiscard: 'Discard my entries',
   conflictYes: 'yes',
   conflictNo: 'no',
+  matchState_closed: 'closed: the need is full',
+  event_close: 'Invitation closed (need full)',
+  historySystem: 'automatically',
+  conflict_closed: 'This invitation is closed: every place of this need has been taken in the meantime.',
+  dashClosed: 'Closed invitations',
+  dashClosedNote:
+    'Closed: the need is full now. Thank you for being ready to help – there is nothing more you need to do.',
 };

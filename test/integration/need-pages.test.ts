@@ -362,7 +362,7 @@ describe('need pages (manager and volunteer)', () => {
     const full = await postForm(platform.app, `/dashboard/needs/${small}/accept`, {}, amina.cookie);
     expect(full.status).toBe(409);
     const page = text(await full.text());
-    expect(page).toContain('Alle Plätze dieses Bedarfs sind schon besetzt.');
+    expect(page).toContain('Diese Einladung ist geschlossen: alle Plätze dieses Bedarfs sind inzwischen besetzt.');
     expect(page).toContain('Meine Übersicht');
     expect(text(await html(`/manage/needs/${small}`, manager))).toContain('1 von 1 Platz besetzt');
   });
