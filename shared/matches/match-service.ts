@@ -385,7 +385,12 @@ export class MatchService {
         }
         await this.closeLazily(() => this.closeOne(match, now), needId);
       }
-      if (outcome.kind === 'already' && match) return match;
+      if (outcome.kind === 'already' && match) {
+        // A retried acceptance whose first try filled the need may have died before closing the rest.
+        if (outcome.to === 'accepted' && need.status === 'filled')
+          await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
+        return match;
+      }
       if (outcome.kind === 'invalid' && current === 'closed')
         throw new InvalidTransitionError(
           'Match',

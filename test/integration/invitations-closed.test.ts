@@ -104,6 +104,26 @@ describe('invitations of a need that fills', () => {
     return text(await response.text());
   };
 
+  /** The match service of a platform whose every close fails, as if the Lambda stopped right after the fill. */
+  const dyingPlatform = () => {
+    class DyingCloses extends MatchRepository {
+      override async close(): Promise<void> {
+        throw new Error('Lambda timed out');
+      }
+    }
+    return new MatchService({
+      needs: new NeedRepository(db, platform.config.tableName),
+      matches: new DyingCloses(db, platform.config.tableName),
+      candidates: new CandidateRepository(db, platform.config.tableName),
+      safeguarding: new SafeguardingRepository(db, platform.config.tableName),
+      profiles: new ProfileRepository(db, platform.config.tableName),
+      staff: new StaffRepository(db, platform.config.tableName),
+      constraints: PLATFORM_CONSTRAINTS,
+      invitationTtlHours: platform.config.invitationTtlHours,
+    });
+  };
+  const caller = (p: TestAccount) => ({ userId: p.userId, email: p.email, roles: ['volunteer' as const] });
+
   beforeAll(async () => {
     platform = await testPlatform({ clock: () => NOW });
     db = createDocumentClient(platform.config);
@@ -265,24 +285,8 @@ describe('invitations of a need that fills', () => {
     const needId = await postNeed({ places: 1 });
     await invite(needId, people);
     const matchRepository = new MatchRepository(db, platform.config.tableName);
-    /** A platform whose every close fails, as if the Lambda stopped right after the fill. */
-    class DyingCloses extends MatchRepository {
-      override async close(): Promise<void> {
-        throw new Error('Lambda timed out');
-      }
-    }
-    const dying = new MatchService({
-      needs: new NeedRepository(db, platform.config.tableName),
-      matches: new DyingCloses(db, platform.config.tableName),
-      candidates: new CandidateRepository(db, platform.config.tableName),
-      safeguarding: new SafeguardingRepository(db, platform.config.tableName),
-      profiles: new ProfileRepository(db, platform.config.tableName),
-      staff: new StaffRepository(db, platform.config.tableName),
-      constraints: PLATFORM_CONSTRAINTS,
-      invitationTtlHours: platform.config.invitationTtlHours,
-    });
+    const dying = dyingPlatform();
     const [filler, reader, other, withdrawer] = people as [TestAccount, TestAccount, TestAccount, TestAccount];
-    const caller = (p: TestAccount) => ({ userId: p.userId, email: p.email, roles: ['volunteer' as const] });
     await dying.volunteerStep(caller(filler), needId, 'accept', NOW);
     const stored = await matchRepository.matchesOf(needId, { consistent: true });
     expect(stored.filter((m) => m.status === 'invited')).toHaveLength(3);
@@ -312,5 +316,28 @@ describe('invitations of a need that fills', () => {
     );
     // Reading again closes nothing twice.
     expect((await view(needId)).events).toHaveLength(detail.events.length);
+  });
+
+  it('finishes the close when the acceptance that filled the need is retried', async () => {
+    const people = await volunteers(3, 'T');
+    const needId = await postNeed({ places: 1 });
+    await invite(needId, people);
+    const [filler] = people as [TestAccount];
+    await dyingPlatform().volunteerStep(caller(filler), needId, 'accept', NOW);
+    const matchRepository = new MatchRepository(db, platform.config.tableName);
+    expect((await matchRepository.matchesOf(needId, { consistent: true })).map((m) => m.status).sort()).toEqual([
+      'accepted',
+      'invited',
+      'invited',
+    ]);
+    // The client saw no answer and retries: the same answer, and now the rest is closed.
+    const retried = await accept(needId, filler);
+    expect(retried.status).toBe(200);
+    expect((await json(retried)).status).toBe('accepted');
+    expect((await matchRepository.matchesOf(needId, { consistent: true })).map((m) => m.status).sort()).toEqual([
+      'accepted',
+      'closed',
+      'closed',
+    ]);
   });
 });
