@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { viaOf } from '../../shared/audit/via.ts';
 import { hasRole } from '../../shared/auth/caller.ts';
-import { ForbiddenError, ValidationError, VersionConflictError } from '../../shared/errors/index.ts';
+import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
@@ -11,7 +11,8 @@ import type { Services } from '../../shared/platform/services.ts';
 import { berlinDate } from '../../shared/time/calendar.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { ProfileInput } from '../../shared/volunteers/schemas.ts';
-import { fieldErrors, readForm } from '../../shared/web/form.tsx';
+import { acknowledgedVersion, type ConflictRow, conflictRows } from '../../shared/web/conflict-panel.tsx';
+import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
 import { pageContext } from '../../shared/web/page-context.ts';
 import {
   deleteOwnProfile,
@@ -26,6 +27,7 @@ import {
 } from './contract.ts';
 import { ProfileFormPage } from './pages/profile-form.tsx';
 import { ProfileViewPage } from './pages/profile-view.tsx';
+import { profileFieldTexts } from './profile-conflict.ts';
 import {
   inputFromValues,
   type ProfileFormValues,
@@ -56,6 +58,7 @@ export function createVolunteersApp(services: Services) {
       message?: string;
       slotRows?: number;
       blackoutRows?: number;
+      conflict?: { rows: ConflictRow[]; seenVersion: string; gone: boolean };
     } = {},
   ) => {
     const caller = volunteer(c);
@@ -72,6 +75,7 @@ export function createVolunteersApp(services: Services) {
         message={options.message}
         slotRows={options.slotRows}
         blackoutRows={options.blackoutRows}
+        conflict={options.conflict}
       />,
       options.status ?? 200,
     );
@@ -101,14 +105,18 @@ export function createVolunteersApp(services: Services) {
     const caller = volunteer(c);
     const form = await readForm(c.req.raw);
     const values = valuesFromForm(form);
-    const action = form.action;
+    const action = formString(form, 'action');
     if (action === 'more-slots' || action === 'more-blackouts') {
       return renderForm(c, values, {
         slotRows: rowCount(values.slots.length) + (action === 'more-slots' ? MORE_ROWS : 0),
         blackoutRows: rowCount(values.blackouts.length) + (action === 'more-blackouts' ? MORE_ROWS : 0),
       });
     }
-    const { input, fieldName } = inputFromValues(values);
+    // Only the conflict panel's "keep mine" saves over the stored version, and only the one the user was shown.
+    const acknowledged = acknowledgedVersion(action, formString(form, 'seenVersion'));
+    const based =
+      acknowledged === undefined ? values : { ...values, version: acknowledged === '0' ? '' : acknowledged };
+    const { input, fieldName } = inputFromValues(based);
     const page = pageContext(c, services.config.localPlatform);
     const parsed = ProfileInput.safeParse(input);
     if (!parsed.success) {
@@ -123,10 +131,16 @@ export function createVolunteersApp(services: Services) {
       if (error instanceof ValidationError) {
         return renderForm(c, values, { status: 400, errors: fieldErrors(page.t, error.issues, fieldName) });
       }
-      if (error instanceof VersionConflictError) {
-        // Keep what the user typed; saving again is a deliberate overwrite of the newer version.
-        const current = error.currentVersion === undefined ? '' : String(error.currentVersion);
-        return renderForm(c, { ...values, version: current }, { status: 409, message: page.t('profileConflict') });
+      if (error instanceof VersionConflictError || (error instanceof NotFoundError && parsed.data.version)) {
+        // The typing keeps the version it was based on: saving it plainly conflicts again.
+        const stored = await profiles.own(caller);
+        const catalog = await services.catalog.get(clock().getTime());
+        const texts = (v: ProfileFormValues) => profileFieldTexts(v, page.t, page.lang, catalog);
+        const rows = stored ? conflictRows(texts(valuesFromProfile(stored, berlinDate(clock()))), texts(values)) : [];
+        return renderForm(c, values, {
+          status: 409,
+          conflict: { rows, seenVersion: stored ? String(stored.version) : '0', gone: !stored },
+        });
       }
       throw error;
     }

@@ -1,6 +1,9 @@
 import type { Role } from '../auth/caller.ts';
 import type { MatchAction, MatchStatus } from './schemas.ts';
 
+/** Who the history names for steps nobody took by hand (closing invitations when a need fills). */
+export const SYSTEM_ACTOR = 'system';
+
 /** No match yet between the volunteer and the need. */
 export type MatchState = MatchStatus | 'none';
 
@@ -17,8 +20,8 @@ interface Rule {
  * records completed or no-show; cancelling the need cancels what is still open.
  */
 export const TRANSITIONS: Record<MatchAction, Rule[]> = {
-  invite: [{ from: ['none', 'declined', 'withdrawn', 'expired', 'cancelled'], to: 'invited', by: 'manager' }],
-  offer: [{ from: ['none', 'declined', 'withdrawn', 'expired'], to: 'offered', by: 'volunteer' }],
+  invite: [{ from: ['none', 'declined', 'withdrawn', 'expired', 'cancelled', 'closed'], to: 'invited', by: 'manager' }],
+  offer: [{ from: ['none', 'declined', 'withdrawn', 'expired', 'closed'], to: 'offered', by: 'volunteer' }],
   accept: [
     { from: ['invited'], to: 'accepted', by: 'volunteer' },
     { from: ['offered'], to: 'accepted', by: 'manager' },
@@ -32,6 +35,25 @@ export const TRANSITIONS: Record<MatchAction, Rule[]> = {
   no_show: [{ from: ['accepted'], to: 'no_show', by: 'manager' }],
   cancel: [{ from: ['invited', 'offered', 'accepted'], to: 'cancelled', by: 'manager' }],
 };
+
+/**
+ * When a need fills, the invitations and offers still open are closed: nobody is left waiting on
+ * an answer that can no longer be yes. A closed one stays closed when a place reopens later; a
+ * manager may invite again, a volunteer offer again.
+ */
+export const CLOSED_WHEN_FULL: readonly MatchState[] = ['invited', 'offered'];
+
+/**
+ * Whether a match is closed because its need filled after it was invited or offered. Pure and
+ * exact whether or not the close was written yet: the need counts its fills (`fillRound`), and an
+ * invitation or offer remembers the round it was made in.
+ */
+export function closedByFill(
+  match: { status: string; fillRound?: number | undefined },
+  need: { fillRound?: number | undefined },
+): boolean {
+  return CLOSED_WHEN_FULL.includes(match.status as MatchState) && (match.fillRound ?? 0) < (need.fillRound ?? 0);
+}
 
 export type TransitionOutcome =
   | { kind: 'move'; from: MatchState; to: MatchStatus }

@@ -51,6 +51,29 @@ export interface Step {
   event: MatchEvent;
 }
 
+/**
+ * The condition that the need has filled as often as when it was read. Accepting (and inviting,
+ * offering) depends on it: an invitation made before the last fill is closed, even when the count
+ * and status look as they did (filled, then a place reopened).
+ */
+export function sameFillRound(need: Need): { expression: string; values: Record<string, number> } {
+  const round = need.fillRound ?? 0;
+  return {
+    expression: round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round',
+    values: { ':round': round },
+  };
+}
+
+/** A cancelled transaction: which of its items failed a condition, or whether it only collided with another. */
+function cancellation(error: unknown): { failed: number; collided: boolean } | undefined {
+  const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+  if ((error as Error).name !== 'TransactionCanceledException' || !reasons) return undefined;
+  return {
+    failed: reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed'),
+    collided: reasons.some((reason) => reason.Code === 'TransactionConflict'),
+  };
+}
+
 export interface NeedPartition {
   need: Need | undefined;
   matches: Match[];
@@ -92,8 +115,8 @@ export class MatchRepository {
     return result;
   }
 
-  /** Only the matches of a need (not its history, which grows without bound). */
-  async matchesOf(needId: string): Promise<Match[]> {
+  /** Only the matches of a need (not its history, which grows without bound); `consistent` after a write. */
+  async matchesOf(needId: string, options: { consistent?: boolean } = {}): Promise<Match[]> {
     const matches: Match[] = [];
     const pages = paginateQuery(
       { client: this.db },
@@ -102,6 +125,7 @@ export class MatchRepository {
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :match)',
         ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
         ExpressionAttributeValues: { ':pk': needKey(needId)[TABLE.partitionKey], ':match': 'MATCH#' },
+        ...(options.consistent && { ConsistentRead: true }),
       },
     );
     for await (const page of pages) matches.push(...(page.Items ?? []).map((item) => strip<Match>(item)));
@@ -210,15 +234,18 @@ export class MatchRepository {
     const items: TransactItem[] = [];
     const parts: StepConflict[] = [];
     const { need } = step;
+    const round = sameFillRound(need);
     if (step.placeDelta !== 0) {
       const acceptedCount = need.acceptedCount + step.placeDelta;
       const status = acceptedCount >= need.places ? 'filled' : need.status === 'filled' ? 'open' : need.status;
+      // Filling up starts a new round: what was still invited or offered is closed from now on.
+      const fills = status === 'filled' && need.status !== 'filled';
       items.push({
         Update: {
           TableName: this.tableName,
           Key: needKey(need.needId),
-          UpdateExpression: 'SET acceptedCount = :count, #status = :status, GSI1SK = :sk, updatedAt = :now',
-          ConditionExpression: `acceptedCount = :before AND #status = :statusBefore${step.needMustBeOpen ? ' AND #status = :open' : ''}`,
+          UpdateExpression: `SET acceptedCount = :count, #status = :status, GSI1SK = :sk, updatedAt = :now${fills ? ', fillRound = :nextRound' : ''}`,
+          ConditionExpression: `acceptedCount = :before AND #status = :statusBefore AND ${round.expression}${step.needMustBeOpen ? ' AND #status = :open' : ''}`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':count': acceptedCount,
@@ -227,6 +254,8 @@ export class MatchRepository {
             ':now': step.event.at,
             ':before': need.acceptedCount,
             ':statusBefore': need.status,
+            ...round.values,
+            ...(fills && { ':nextRound': (need.fillRound ?? 0) + 1 }),
             ...(step.needMustBeOpen && { ':open': 'open' }),
           },
         },
@@ -237,9 +266,9 @@ export class MatchRepository {
         ConditionCheck: {
           TableName: this.tableName,
           Key: needKey(need.needId),
-          ConditionExpression: '#status = :open',
+          ConditionExpression: `#status = :open AND ${round.expression}`,
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':open': 'open' },
+          ExpressionAttributeValues: { ':open': 'open', ...round.values },
         },
       });
       parts.push('need');
@@ -320,12 +349,40 @@ export class MatchRepository {
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-      if ((error as Error).name === 'TransactionCanceledException' && reasons) {
-        const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
-        const part = parts[failed];
-        if (part) throw new StepConflictError(part);
-      }
+      const cancelled = cancellation(error);
+      const part = cancelled && parts[cancelled.failed];
+      if (part) throw new StepConflictError(part);
+      // Another transaction held one of the items: nothing was written, read again and decide again.
+      if (cancelled?.collided) throw new StepConflictError('match');
+      throw error;
+    }
+  }
+
+  /**
+   * Closes an invitation or offer (still at the version read) with its history entry, and removes
+   * the invitation's expiry item. {@link StepConflictError} when the match moved meanwhile.
+   */
+  async close(previous: Match, next: Match, event: MatchEvent): Promise<void> {
+    try {
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: matchItem(next),
+                ConditionExpression: '#version = :version',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':version': previous.version },
+              },
+            },
+            { Delete: { TableName: this.tableName, Key: inviteKey(next.needId, next.volunteerId) } },
+            { Put: { TableName: this.tableName, Item: eventItem(event, randomBytes(4).toString('hex')) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (cancellation(error)) throw new StepConflictError('match');
       throw error;
     }
   }

@@ -27,7 +27,7 @@ import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
 import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
-import { type MatchState, placeDelta, transition } from './lifecycle.ts';
+import { closedByFill, type MatchState, placeDelta, SYSTEM_ACTOR, transition } from './lifecycle.ts';
 import { type MatchRepository, type Step, StepConflictError } from './match-repository.ts';
 import type { Match, MatchAction, MatchEvent } from './schemas.ts';
 
@@ -58,13 +58,26 @@ export function matchingNeed(need: Need): MatchingNeed {
   return { needId, quarterId, venueId, schedule, requiredSkills, niceToHaveSkills, languages, involvesMinors };
 }
 
-/** An invitation past its expiry counts as expired, whether or not DynamoDB's TTL removed it yet. */
-export function effectiveState(match: Match | undefined, now: Date): MatchState {
+/**
+ * An invitation past its expiry counts as expired, whether or not DynamoDB's TTL removed it yet;
+ * given its need, an invitation or offer made before the need last filled counts as closed,
+ * whether or not the close was written yet.
+ */
+export function effectiveState(
+  match: Match | undefined,
+  now: Date,
+  need?: Pick<Need, 'fillRound'> | undefined,
+): MatchState {
   if (!match) return 'none';
   if (match.status === 'invited' && match.inviteExpiresAt !== undefined && match.inviteExpiresAt <= now.toISOString())
     return 'expired';
+  if (need && closedByFill(match, need)) return 'closed';
   return match.status;
 }
+
+/** Stored as invited or offered, but closed because the need filled: the close is still to be written. */
+const closePending = (match: Match, now: Date, need: Need | undefined) =>
+  match.status !== 'closed' && effectiveState(match, now, need) === 'closed';
 
 const MAX_ATTEMPTS = 8;
 
@@ -128,7 +141,7 @@ export class MatchService {
       candidatesRead: read.profiles.length,
     };
     logger.info('matching', { needId, ...cost, eligible: ranked.proposals.length });
-    const existing = Object.fromEntries(matches.map((match) => [match.volunteerId, effectiveState(match, now)]));
+    const existing = Object.fromEntries(matches.map((match) => [match.volunteerId, effectiveState(match, now, need)]));
     const allExcluded = [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId));
     const listed = [...ranked.proposals, ...allExcluded].map((entry) => entry.volunteerId);
     await this.deps.audit.record(caller, 'candidates.read', listed, via, now);
@@ -201,19 +214,84 @@ export class MatchService {
       const state = effectiveState(match, now);
       const action =
         state === 'invited' ? 'decline' : state === 'offered' || state === 'accepted' ? 'withdraw' : undefined;
-      if (action) await this.move(caller, 'volunteer', match.needId, caller.userId, action, now);
+      if (action) await this.release(() => this.move(caller, 'volunteer', match.needId, caller.userId, action, now));
       await this.deps.matches.erasePersonalData(match.needId, caller.userId);
+    }
+  }
+
+  /** Ends what is still open; a match that has meanwhile ended (closed, expired) needs nothing more. */
+  private async release(step: () => Promise<Match>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      if (!(error instanceof InvalidTransitionError)) throw error;
     }
   }
 
   /** When a need is cancelled, every open invitation, offer and commitment is cancelled with it. */
   async cancelOpenMatches(caller: Caller, needId: string, now: Date): Promise<void> {
-    const { matches } = await this.deps.matches.needPartition(needId);
+    const { need, matches } = await this.deps.matches.needPartition(needId);
     for (const match of matches) {
-      const state = effectiveState(match, now);
+      const state = effectiveState(match, now, need);
       if (state === 'invited' || state === 'offered' || state === 'accepted') {
-        await this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now);
+        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now));
       }
+    }
+  }
+
+  /**
+   * Closes every invitation and offer the need's last fill left open, each with its history entry
+   * (`close`, reason `need_full`): what the volunteer sees on their dashboard. Idempotent, and each
+   * close is conditional on the match's version, so a concurrent answer is never overwritten. Runs
+   * right after a fill and again whenever the need's matches are read, so a fill whose request
+   * died before closing is completed by the next read; until then reads already show "closed".
+   * Returns how many it closed.
+   */
+  async closeWhenFull(needId: string, now: Date): Promise<number> {
+    const [need, matches] = await Promise.all([
+      this.deps.needs.get(needId),
+      this.deps.matches.matchesOf(needId, { consistent: true }),
+    ]);
+    let closed = 0;
+    for (const match of matches) {
+      if (closePending(match, now, need) && (await this.closeOne(match, now))) closed++;
+    }
+    return closed;
+  }
+
+  /** Writes one close; false when the match moved meanwhile (its own step, or another close, won). */
+  private async closeOne(match: Match, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const next: Match = { ...match, status: 'closed', version: match.version + 1, updatedAt: at };
+    delete next.inviteExpiresAt;
+    const event: MatchEvent = {
+      needId: match.needId,
+      volunteerId: match.volunteerId,
+      action: 'close',
+      from: match.status,
+      to: 'closed',
+      by: SYSTEM_ACTOR,
+      at,
+      reason: 'need_full',
+    };
+    try {
+      await this.deps.matches.close(match, next, event);
+      return true;
+    } catch (error) {
+      if (error instanceof StepConflictError) return false;
+      throw error;
+    }
+  }
+
+  /** A close that a read finds still to do; a failure leaves it to the next read, the read still answers. */
+  private async closeLazily(work: () => Promise<unknown>, needId: string): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      logger.warn('closing invitations of a filled need deferred', {
+        needId,
+        error: error instanceof Error ? error.name : String(error),
+      });
     }
   }
 
@@ -245,7 +323,12 @@ export class MatchService {
   /** The need with all its matches (effective states) and its history, for its managers; audited per volunteer. */
   async needView(caller: Caller, needId: string, via: Via, now: Date) {
     await this.needFor(caller, needId, true);
-    const partition = await this.deps.matches.needPartition(needId);
+    let partition = await this.deps.matches.needPartition(needId);
+    if (partition.matches.some((match) => closePending(match, now, partition.need))) {
+      await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
+      partition = await this.deps.matches.needPartition(needId);
+    }
+    const { need } = partition;
     await this.deps.audit.record(
       caller,
       'match.read',
@@ -255,13 +338,22 @@ export class MatchService {
     );
     return {
       ...partition,
-      matches: partition.matches.map((match) => ({ ...match, status: effectiveState(match, now) })),
+      matches: partition.matches.map((match) => ({ ...match, status: effectiveState(match, now, need) })),
     };
   }
 
+  /** The volunteer's matches; open invitations and offers are judged against their needs (closed once full). */
   async myMatches(caller: Caller, now: Date): Promise<Match[]> {
     const matches = await this.deps.matches.listForVolunteer(caller.userId);
-    return matches.map((match) => ({ ...match, status: effectiveState(match, now) as Match['status'] }));
+    const open = matches.filter((match) => match.status === 'invited' || match.status === 'offered');
+    const needs = open.length > 0 ? await this.deps.needs.getMany(open.map((match) => match.needId)) : new Map();
+    const result: Match[] = [];
+    for (const match of matches) {
+      const need = needs.get(match.needId);
+      if (closePending(match, now, need)) await this.closeLazily(() => this.closeOne(match, now), match.needId);
+      result.push({ ...match, status: effectiveState(match, now, need) as Match['status'] });
+    }
+    return result;
   }
 
   private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date) {
@@ -298,9 +390,30 @@ export class MatchService {
       const need = await this.deps.needs.get(needId);
       if (!need) throw new NotFoundError('Need');
       const match = await this.deps.matches.get(needId, volunteerId);
-      const current = effectiveState(match, now);
+      const current = effectiveState(match, now, need);
       const outcome = transition(current, action, role);
-      if (outcome.kind === 'already' && match) return match;
+      if (match && closePending(match, now, need)) {
+        // The need filled since this invitation or offer. An answer to it needs no write to be
+        // refused (the close is written if it can be); inviting again first writes the close, so
+        // the history tells it in order.
+        if (outcome.kind === 'move') {
+          await this.closeOne(match, now);
+          continue;
+        }
+        await this.closeLazily(() => this.closeOne(match, now), needId);
+      }
+      if (outcome.kind === 'already' && match) {
+        // A retried acceptance whose first try filled the need may have died before closing the rest.
+        if (outcome.to === 'accepted' && need.status === 'filled')
+          await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
+        return match;
+      }
+      if (outcome.kind === 'invalid' && current === 'closed')
+        throw new InvalidTransitionError(
+          'Match',
+          current,
+          'The invitation was closed: every place of the need is taken',
+        );
       if (outcome.kind === 'invalid') throw new InvalidTransitionError('Match', current);
       if (outcome.kind !== 'move') throw new InvalidTransitionError('Match', current);
       const needMustBeOpen = action === 'invite' || action === 'offer' || action === 'accept';
@@ -348,6 +461,8 @@ export class MatchService {
         ...(profile && { firstName: profile.firstName, languages: profile.languages }),
         status: outcome.to,
         inviteExpiresAt: outcome.to === 'invited' ? inviteExpires.toISOString() : undefined,
+        // Made in this round of the need: closed if the need fills before it is answered.
+        ...((outcome.to === 'invited' || outcome.to === 'offered') && { fillRound: need.fillRound ?? 0 }),
         version: base.version + 1,
         updatedAt: nowIso,
       } as Match;
@@ -393,13 +508,18 @@ export class MatchService {
       };
       try {
         await this.deps.matches.apply(step);
-        return next;
       } catch (error) {
         if (!(error instanceof StepConflictError)) throw error;
         if (error.part === 'invitation')
           throw new StateConflictError('INVITATION_EXPIRED', 'The invitation has expired');
         // The need, the match or the ledger moved: read again and decide again.
+        continue;
       }
+      if (step.placeDelta === 1 && need.acceptedCount + 1 >= need.places) {
+        // This step filled the need. The answer stands even if closing fails: reads finish the close.
+        await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
+      }
+      return next;
     }
     throw new VersionConflictError('Match', undefined);
   }

@@ -12,6 +12,8 @@ export const MATCH_STATUSES = [
   'no_show',
   'cancelled',
   'expired',
+  /** An invitation or offer left open when the need filled: ended for the volunteer, not by them. */
+  'closed',
 ] as const;
 export const MatchStatus = z.enum(MATCH_STATUSES);
 export type MatchStatus = z.infer<typeof MatchStatus>;
@@ -53,6 +55,12 @@ export const Match = z
     venueId: z.string(),
     schedule: Schedule,
     inviteExpiresAt: z.iso.datetime().optional(),
+    fillRound: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: "The need's fillRound when invited or offered: closed once the need has filled since" }),
     review: Review.optional(),
     version: z.number().int().min(1),
     createdAt: z.iso.datetime(),
@@ -66,12 +74,12 @@ export const MatchEvent = z
   .object({
     needId: z.string(),
     volunteerId: z.string(),
-    action: z.union([MatchAction, z.enum(['review_confirmed', 'review_concern'])]),
+    action: z.union([MatchAction, z.enum(['close', 'review_confirmed', 'review_concern'])]),
     from: z.string(),
     to: z.string(),
     by: z.string(),
     at: z.iso.datetime(),
-    reason: z.string().optional(),
+    reason: z.string().optional().meta({ description: "A concern's reason; `need_full` when an invitation closed" }),
   })
   .meta({ id: 'MatchEvent' });
 export type MatchEvent = z.infer<typeof MatchEvent>;

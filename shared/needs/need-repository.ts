@@ -1,4 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, paginateQuery } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  paginateQuery,
+} from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { VersionConflictError } from '../errors/index.ts';
@@ -44,24 +51,50 @@ export class NeedRepository {
   }
 
   /**
-   * Replaces the need if it is still at `expectedVersion` (and, optionally, still has the
-   * accepted count the caller based its change on); otherwise {@link VersionConflictError}.
+   * Replaces `previous` with `next` if the need is still as read: same version, accepted count
+   * and fill round (accepting moves the count and the round without a new version); otherwise
+   * {@link VersionConflictError}.
    */
-  async replace(next: Need, expectedVersion: number): Promise<void> {
+  async replace(next: Need, previous: Need): Promise<void> {
+    const round = previous.fillRound ?? 0;
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
           Item: needItem(next),
-          ConditionExpression: '#version = :expected AND acceptedCount = :accepted',
+          ConditionExpression: `#version = :expected AND acceptedCount = :accepted AND ${round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round'}`,
           ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion, ':accepted': next.acceptedCount },
+          ExpressionAttributeValues: {
+            ':expected': previous.version,
+            ':accepted': previous.acceptedCount,
+            ':round': round,
+          },
         }),
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       throw new VersionConflictError('Need', (await this.get(next.needId))?.version);
     }
+  }
+
+  /** Several needs by id (BatchGet, 100 keys a call); unknown ids are left out. */
+  async getMany(needIds: string[]): Promise<Map<string, Need>> {
+    const needs = new Map<string, Need>();
+    const unique = [...new Set(needIds)];
+    for (let start = 0; start < unique.length; start += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(start, start + 100).map(needKey);
+      while (keys && keys.length > 0) {
+        const result: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          const need = toNeed(item);
+          needs.set(need.needId, need);
+        }
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return needs;
   }
 
   /** The needs of a quarter, optionally of one status, ordered by status and first date. */

@@ -13,6 +13,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from '../errors/index.ts';
+import { logger } from '../logging/logger.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { NeedRepository } from './need-repository.ts';
 import type { Need, NeedInput, NeedStatus } from './schemas.ts';
@@ -24,6 +25,8 @@ export interface NeedServiceDeps {
   profiles: ProfileRepository;
   /** Cancels the open matches of a cancelled need. */
   cancelOpenMatches?: (caller: Caller, needId: string, now: Date) => Promise<void>;
+  /** Closes the invitations and offers left open when a need fills (best effort: reads close them too). */
+  closeWhenFull?: (needId: string, now: Date) => Promise<unknown>;
 }
 
 /** Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter. */
@@ -44,6 +47,15 @@ export function needCatalogIssues(input: NeedInput, catalog: Catalog): FieldIssu
     });
   }
   return issues;
+}
+
+/** JSON with object keys sorted: DynamoDB returns map attributes in no particular order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
 }
 
 const STATUS_STEPS: Record<'publish' | 'close' | 'cancel', { from: NeedStatus[]; to: NeedStatus }> = {
@@ -115,8 +127,8 @@ export class NeedService {
     }
     const { version: _version, ...fields } = input;
     const movesCommitments =
-      JSON.stringify([current.schedule, current.quarterId, current.venueId]) !==
-      JSON.stringify([fields.schedule, fields.quarterId, fields.venueId]);
+      sortedJson([current.schedule, current.quarterId, current.venueId]) !==
+      sortedJson([fields.schedule, fields.quarterId, fields.venueId]);
     if (current.acceptedCount > 0 && movesCommitments) {
       throw new StateConflictError(
         'NEED_HAS_COMMITMENTS',
@@ -130,8 +142,26 @@ export class NeedService {
     }
     const status: NeedStatus =
       current.status === 'draft' ? 'draft' : current.acceptedCount >= fields.places ? 'filled' : 'open';
-    const next: Need = { ...current, ...fields, status, version: current.version + 1, updatedAt: now.toISOString() };
-    await this.deps.needs.replace(next, current.version);
+    // Fewer places can fill a need as an acceptance does: a new round, and what is still open closes.
+    const fills = status === 'filled' && current.status !== 'filled';
+    const next: Need = {
+      ...current,
+      ...fields,
+      status,
+      ...(fills && { fillRound: (current.fillRound ?? 0) + 1 }),
+      version: current.version + 1,
+      updatedAt: now.toISOString(),
+    };
+    await this.deps.needs.replace(next, current);
+    if (fills) {
+      // The edit stands even if closing fails: the next read of the need's matches finishes it.
+      await this.deps.closeWhenFull?.(needId, now).catch((error: unknown) =>
+        logger.warn('closing invitations of a filled need deferred', {
+          needId,
+          error: error instanceof Error ? error.name : String(error),
+        }),
+      );
+    }
     return next;
   }
 
@@ -155,7 +185,7 @@ export class NeedService {
     if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
     if (current.version !== version) throw new VersionConflictError('Need', current.version);
     const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
-    await this.deps.needs.replace(next, current.version);
+    await this.deps.needs.replace(next, current);
     if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now);
     return next;
   }

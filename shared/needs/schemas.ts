@@ -81,6 +81,12 @@ export const Need = z
     needId: z.string(),
     status: NeedStatus,
     acceptedCount: z.number().int().min(0),
+    fillRound: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'How often the need has filled up; absent: never' }),
     initiativeIds: z.array(z.string()),
     version: z.number().int().min(1),
     createdBy: z.string(),

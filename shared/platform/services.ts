@@ -112,6 +112,7 @@ export function createServices(
       catalog,
       profiles: profileRepository,
       cancelOpenMatches: (caller, needId, now) => matches.cancelOpenMatches(caller, needId, now),
+      closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
     }),
     matches,
     safeguarding: new SafeguardingService({

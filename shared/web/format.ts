@@ -114,5 +114,6 @@ const MATCH_STATES = [
   'no_show',
   'cancelled',
   'expired',
+  'closed',
 ] as const;
 const isMatchState = (value: string): value is MatchState => (MATCH_STATES as readonly string[]).includes(value);

@@ -547,6 +547,30 @@ export const de = {
   audAction_staff_initiative: 'Initiative zugewiesen',
   audAction_initiative_link: 'für eine Initiative sichtbar gemacht',
   audAction_audit_read: 'Protokoll angesehen',
+  // Forms after a conflict, and invitations closed when a need fills (issue 8: 1j, 1m)
+  conflictTitle: 'Inzwischen an anderer Stelle geändert',
+  conflictIntro:
+    'Während Sie bearbeitet haben, wurde hier an anderer Stelle (etwa in einem zweiten Tab) gespeichert. Ihre Eingaben sind noch nicht gespeichert und unten erhalten. So unterscheidet sich der gespeicherte Stand:',
+  conflictGone:
+    'Dies wurde inzwischen an anderer Stelle gelöscht. Ihre Eingaben sind noch nicht gespeichert und unten erhalten.',
+  conflictSameValues: 'Die Felder stimmen mit dem gespeicherten Stand überein; geändert hat sich etwas anderes.',
+  conflictField: 'Feld',
+  conflictStored: 'Jetzt gespeichert',
+  conflictTyped: 'Ihre Eingabe',
+  conflictChoose: 'Bitte entscheiden Sie:',
+  conflictKeepMine: 'Meine Eingaben speichern (ersetzt den gespeicherten Stand)',
+  conflictKeepMineGone: 'Meine Eingaben neu anlegen',
+  conflictTakeStored: 'Gespeicherten Stand übernehmen (meine Eingaben verwerfen)',
+  conflictDiscard: 'Meine Eingaben verwerfen',
+  conflictYes: 'ja',
+  conflictNo: 'nein',
+  matchState_closed: 'geschlossen: der Bedarf ist voll besetzt',
+  event_close: 'Einladung geschlossen (Bedarf voll besetzt)',
+  historySystem: 'automatisch',
+  conflict_closed: 'Diese Einladung ist geschlossen: alle Plätze dieses Bedarfs sind inzwischen besetzt.',
+  dashClosed: 'Geschlossene Einladungen',
+  dashClosedNote:
+    'Geschlossen: der Bedarf ist inzwischen voll besetzt. Danke für Ihre Bereitschaft – Sie müssen nichts weiter tun.',
 };
 
 export type Messages = typeof de;

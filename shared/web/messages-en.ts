@@ -540,4 +540,27 @@ export const en: Messages = {
   audAction_staff_initiative: 'Initiative assigned',
   audAction_initiative_link: 'Made visible to an initiative',
   audAction_audit_read: 'Audit trail viewed',
+  // Forms after a conflict, and invitations closed when a need fills (issue 8: 1j, 1m)
+  conflictTitle: 'Changed elsewhere in the meantime',
+  conflictIntro:
+    'While you were editing, this was saved elsewhere (in a second tab, for instance). Your entries are not saved yet and are kept below. This is how the stored version differs:',
+  conflictGone: 'This was deleted elsewhere in the meantime. Your entries are not saved yet and are kept below.',
+  conflictSameValues: 'The fields match the stored version; something else has changed.',
+  conflictField: 'Field',
+  conflictStored: 'Stored now',
+  conflictTyped: 'Your entry',
+  conflictChoose: 'Please choose:',
+  conflictKeepMine: 'Save my entries (replaces the stored version)',
+  conflictKeepMineGone: 'Create it again from my entries',
+  conflictTakeStored: 'Take the stored version (discard my entries)',
+  conflictDiscard: 'Discard my entries',
+  conflictYes: 'yes',
+  conflictNo: 'no',
+  matchState_closed: 'closed: the need is full',
+  event_close: 'Invitation closed (need full)',
+  historySystem: 'automatically',
+  conflict_closed: 'This invitation is closed: every place of this need has been taken in the meantime.',
+  dashClosed: 'Closed invitations',
+  dashClosedNote:
+    'Closed: the need is full now. Thank you for being ready to help – there is nothing more you need to do.',
 };

@@ -69,4 +69,7 @@ th[scope=row] .badge{margin-left:.25rem}
 summary h2.inline{display:inline;font-size:1.25rem}
 .need-form:has(#f-scheduleKind-once:checked) .schedule-weekly,.need-form:has(#f-scheduleKind-weekly:checked) .schedule-once{display:none}
 .cards code{overflow-wrap:anywhere}
+a.button.secondary{background:#e2e8f0;color:#1d2433}
+.state-closed,.state-expired{background:#fff3cd;color:#5c4400}
+.conflict h2{font-size:1.15rem;margin:0 0 .5rem}
 `;

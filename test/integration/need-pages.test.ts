@@ -200,7 +200,7 @@ describe('need pages (manager and volunteer)', () => {
     expect(list).toContain('0 von 2 Plätzen besetzt');
   });
 
-  it('keeps typed values on a stale edit and names the current version', async () => {
+  it('keeps typed values on a stale edit, with their version, and shows what is stored now', async () => {
     const edit = await html(`/manage/needs/${needId}/edit`, manager);
     expect(edit).toContain('name="version" value="2"');
     const stale = await postForm(
@@ -211,9 +211,10 @@ describe('need pages (manager and volunteer)', () => {
     );
     expect(stale.status).toBe(409);
     const page = await stale.text();
-    expect(page).toContain('jetzt Version 2');
+    expect(page).toContain('Inzwischen an anderer Stelle geändert');
     expect(page).toContain('value="Neuer Titel"');
-    expect(page).toContain('name="version" value="2"');
+    expect(page).toContain('name="version" value="1"');
+    expect(page).toContain('name="seenVersion" value="2"');
   });
 
   it('shows ranked candidates with explanations and the excluded ones with every reason', async () => {
@@ -361,7 +362,7 @@ describe('need pages (manager and volunteer)', () => {
     const full = await postForm(platform.app, `/dashboard/needs/${small}/accept`, {}, amina.cookie);
     expect(full.status).toBe(409);
     const page = text(await full.text());
-    expect(page).toContain('Alle Plätze dieses Bedarfs sind schon besetzt.');
+    expect(page).toContain('Diese Einladung ist geschlossen: alle Plätze dieses Bedarfs sind inzwischen besetzt.');
     expect(page).toContain('Meine Übersicht');
     expect(text(await html(`/manage/needs/${small}`, manager))).toContain('1 von 1 Platz besetzt');
   });

@@ -259,8 +259,9 @@ describe('needs, matching and the match lifecycle', () => {
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(2);
     expect(statuses.filter((s) => s === 409)).toHaveLength(4);
+    // The losers' invitations were closed when the need filled (test/integration/invitations-closed.test.ts).
     for (const answer of answers.filter((a) => a.status === 409))
-      expect((await json(answer)).error.code).toBe('NEED_FULL');
+      expect((await json(answer)).error).toMatchObject({ code: 'INVALID_TRANSITION', currentState: 'closed' });
     const filled = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));
     expect(filled).toMatchObject({ status: 'filled', acceptedCount: 2 });
     expect(filled.matches.filter((m: Json) => m.status === 'accepted')).toHaveLength(2);

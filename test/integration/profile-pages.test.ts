@@ -136,7 +136,7 @@ describe('profile pages', () => {
     expect(stored).not.toHaveProperty('availableUntil');
   });
 
-  it('on a stale form keeps the typed values, changes nothing, and offers to save over the newer version', async () => {
+  it('on a stale form keeps the typed values with their version, changes nothing, and saves over the newer version only by choice', async () => {
     const edit = await (await page('/profile/edit')).text();
     expect(edit).toContain('name="version" value="1"');
     // Meanwhile the profile changes elsewhere (version 2).
@@ -162,9 +162,10 @@ describe('profile pages', () => {
     );
     expect(stale.status).toBe(409);
     const html = await stale.text();
-    expect(html).toContain('inzwischen an anderer Stelle geändert');
+    expect(html).toContain('Inzwischen an anderer Stelle geändert');
     expect(html).toContain('value="Jonathan"');
-    expect(html).toContain('name="version" value="2"');
+    expect(html).toContain('name="version" value="1"');
+    expect(html).toContain('name="seenVersion" value="2"');
     expect(await (await api(platform.app, 'GET', '/api/volunteers/me', account.idToken)).json()).toMatchObject({
       version: 2,
       firstName: 'Jonas',
@@ -173,7 +174,7 @@ describe('profile pages', () => {
     const overwrite = await postForm(
       platform.app,
       '/profile/edit',
-      { ...validForm(), version: '2', firstName: 'Jonathan' },
+      { ...validForm(), version: '1', seenVersion: '2', action: 'overwrite', firstName: 'Jonathan' },
       cookie,
     );
     expect(overwrite.status).toBe(303);

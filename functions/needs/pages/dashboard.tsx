@@ -112,8 +112,15 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
   const invitations = data.matches.filter((m) => m.status === 'invited').sort(byDate);
   const commitments = data.matches.filter((m) => m.status === 'accepted' && current(m)).sort(byDate);
   const offers = data.matches.filter((m) => m.status === 'offered').sort(byDate);
+  // The notice to those whose invitation or offer closed when the need filled, while the need is still ahead.
+  const closed = data.matches.filter((m) => m.status === 'closed' && current(m)).sort(byDate);
   const past = data.matches
-    .filter((m) => !['invited', 'offered'].includes(m.status) && !(m.status === 'accepted' && current(m)))
+    .filter(
+      (m) =>
+        !['invited', 'offered'].includes(m.status) &&
+        !(m.status === 'accepted' && current(m)) &&
+        !(m.status === 'closed' && current(m)),
+    )
     .sort((a, b) => -byDate(a, b));
   const involved = new Set(data.matches.filter((m) => !mayOffer(m.status)).map((m) => m.needId));
   const misfits = (need: Need) => data.fit.get(need.needId) ?? [];
@@ -173,6 +180,16 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
               <StepButton page={page} needId={match.needId} step="accept" title={match.needTitle} />
               <StepButton page={page} needId={match.needId} step="decline" title={match.needTitle} kind="secondary" />
             </div>
+          </MatchCard>
+        ))}
+      </Section>
+      <Section id="h-closed" title={t('dashClosed')} count={closed.length}>
+        {closed.map((match) => (
+          <MatchCard page={page} names={names} match={match}>
+            <p>
+              <span class="badge state-closed">{matchStateText(t, match.status)}</span>
+            </p>
+            <p>{t('dashClosedNote')}</p>
           </MatchCard>
         ))}
       </Section>

@@ -97,6 +97,7 @@ export function conflictText(
   }
   if (error instanceof InvalidTransitionError) {
     if (error.currentState === 'expired') return { text: t('conflict_INVITATION_EXPIRED'), reasons: [] };
+    if (error.currentState === 'closed') return { text: t('conflict_closed'), reasons: [] };
     return { text: t('conflict_transition', { state: stateText(t, error) }), reasons: [] };
   }
   if (error instanceof VersionConflictError) return { text: t('conflict_version'), reasons: [] };

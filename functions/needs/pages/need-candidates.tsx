@@ -12,9 +12,9 @@ export function invitable(state: string | undefined): boolean {
   return state === undefined || TRANSITIONS.invite.some((rule) => (rule.from as string[]).includes(state));
 }
 
-/** For "invite the best N": proposals nobody has asked yet (or whose invitation lapsed). */
+/** For "invite the best N": proposals nobody has asked yet (or whose invitation lapsed or closed unanswered). */
 export function untouched(state: string | undefined): boolean {
-  return state === undefined || state === 'none' || state === 'expired';
+  return state === undefined || state === 'none' || state === 'expired' || state === 'closed';
 }
 
 /** States in which someone is already part of this need: they appear under the matches, not as excluded. */

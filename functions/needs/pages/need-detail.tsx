@@ -73,6 +73,7 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
     'accepted',
     'completed',
     'no_show',
+    'closed',
     'expired',
     'declined',
     'withdrawn',

@@ -16,12 +16,19 @@ import { NeedInput } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { WEEKDAYS } from '../../../shared/time/calendar.ts';
 import {
+  acknowledgedVersion,
+  ConflictPanel,
+  type ConflictRow,
+  conflictRows,
+} from '../../../shared/web/conflict-panel.tsx';
+import {
   Checkbox,
   ErrorSummary,
   errorId,
   FieldError,
   type FieldErrors,
   Fieldset,
+  formString,
   Input,
   inputId,
   readForm,
@@ -31,6 +38,7 @@ import { catalogNames } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
+import { needFieldTexts } from './need-conflict.ts';
 import {
   inputFromValues,
   type NeedFormValues,
@@ -50,6 +58,8 @@ interface NeedFormProps {
   cancelHref: string;
   title: string;
   message?: string | undefined;
+  /** After a lost race: what is stored now, beside the typing (which keeps its old version). */
+  conflict?: { rows: ConflictRow[]; seenVersion: string } | undefined;
 }
 
 function Checkboxes(props: { name: string; options: { value: string; label: string }[]; checked: string[] }) {
@@ -84,8 +94,20 @@ export function NeedFormPage(props: NeedFormProps) {
     <Layout page={page} title={props.title}>
       <ErrorSummary t={t} errors={errors} message={props.message} />
       <form method="post" action={props.action} class="need-form" novalidate>
+        {/* Enter in a field submits with the first submit button: make that "save", not "keep mine". */}
+        <button type="submit" name="action" value="save" class="default-submit" tabindex={-1}>
+          {t('save')}
+        </button>
         <input type="hidden" name="version" value={values.version} />
         <input type="hidden" name="requestKey" value={values.requestKey} />
+        {props.conflict && (
+          <ConflictPanel
+            t={t}
+            rows={props.conflict.rows}
+            seenVersion={props.conflict.seenVersion}
+            storedHref={props.action}
+          />
+        )}
         <fieldset>
           <legend>{t('needWhat')}</legend>
           <Input name="title" label={t('needTitle')} value={values.title} errors={errors} required />
@@ -226,7 +248,9 @@ export function NeedFormPage(props: NeedFormProps) {
         </fieldset>
 
         <div class="actions">
-          <button type="submit">{t('save')}</button>
+          <button type="submit" name="action" value="save">
+            {t('save')}
+          </button>
           <a href={props.cancelHref}>{t('cancel')}</a>
         </div>
       </form>
@@ -247,7 +271,12 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
     caller: Caller,
     values: NeedFormValues,
     needId: string | undefined,
-    options: { status?: 200 | 400 | 409; errors?: FieldErrors; message?: string } = {},
+    options: {
+      status?: 200 | 400 | 409;
+      errors?: FieldErrors;
+      message?: string;
+      conflict?: { rows: ConflictRow[]; seenVersion: string };
+    } = {},
   ) => {
     const page = pageContext(c, services.config.localPlatform);
     const catalog = await services.catalog.get(services.clock().getTime());
@@ -267,6 +296,7 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
         values={values}
         errors={options.errors ?? {}}
         message={options.message}
+        conflict={options.conflict}
         action={needId ? `/manage/needs/${needId}/edit` : '/manage/needs/new'}
         cancelHref={needId ? `/manage/needs/${needId}` : '/manage'}
         title={needId ? page.t('needEdit') : page.t('needCreate')}
@@ -277,10 +307,15 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
 
   const submit = async (c: Context<AppEnv>, needId: string | undefined) => {
     const caller = managerCaller(c);
-    const { t } = pageContext(c, services.config.localPlatform);
+    const { t, lang } = pageContext(c, services.config.localPlatform);
     const now = services.clock();
-    const values = valuesFromForm(await readForm(c.req.raw));
-    const { input, fieldName } = inputFromValues(values);
+    const form = await readForm(c.req.raw);
+    const values = valuesFromForm(form);
+    // Only the conflict panel's "keep mine" saves over the stored version, and only the one the manager was shown.
+    const acknowledged = acknowledgedVersion(formString(form, 'action'), formString(form, 'seenVersion'));
+    const { input, fieldName } = inputFromValues(
+      needId && acknowledged !== undefined ? { ...values, version: acknowledged } : values,
+    );
     const parsed = NeedInput.safeParse(input);
     const issues: FieldIssue[] = parsed.success ? [] : toFieldIssues(parsed.error.issues);
     const catalog = await services.catalog.get(now.getTime());
@@ -303,12 +338,14 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
           errors: needFieldErrors(t, error.issues, fieldName),
         });
       }
-      if (error instanceof VersionConflictError) {
-        // Keep what was typed; saving again deliberately overwrites the newer version.
-        const current = error.currentVersion === undefined ? '' : String(error.currentVersion);
-        return render(c, caller, { ...values, version: current }, needId, {
+      if (error instanceof VersionConflictError && needId) {
+        // The typing keeps the version it was based on: saving it plainly conflicts again.
+        const stored = await services.needs.read(caller, needId);
+        const texts = (v: NeedFormValues) => needFieldTexts(v, t, lang, catalog);
+        const rows = conflictRows(texts(valuesFromNeed(stored, stored.quarterId)), texts(values));
+        return render(c, caller, values, needId, {
           status: 409,
-          message: t('needConflict', { version: current }),
+          conflict: { rows, seenVersion: String(stored.version) },
         });
       }
       if (error instanceof StateConflictError || error instanceof InvalidTransitionError) {

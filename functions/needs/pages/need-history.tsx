@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../../shared/matches/lifecycle.ts';
 import type { MatchEvent } from '../../../shared/matches/schemas.ts';
 import { formatDateTime, matchStateText } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
@@ -12,6 +13,7 @@ const EVENT_ACTIONS = [
   'complete',
   'no_show',
   'cancel',
+  'close',
   'review_confirmed',
   'review_concern',
 ] as const;
@@ -38,7 +40,13 @@ export function HistorySection(props: { page: PageContext; events: MatchEvent[];
         return (
           <tr>
             <td>{formatDateTime(lang, event.at)}</td>
-            <td>{review ? t('historyInitiative') : props.nameOf(event.by)}</td>
+            <td>
+              {review
+                ? t('historyInitiative')
+                : event.by === SYSTEM_ACTOR
+                  ? t('historySystem')
+                  : props.nameOf(event.by)}
+            </td>
             <td>
               {action}: {props.nameOf(event.volunteerId)}{' '}
               {!review && (
@@ -46,7 +54,8 @@ export function HistorySection(props: { page: PageContext; events: MatchEvent[];
                   ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
                 </span>
               )}
-              {event.reason && <span> – {event.reason}</span>}
+              {/* A close says its reason in its name; other reasons are an initiative's own words. */}
+              {event.reason && event.action !== 'close' && <span> – {event.reason}</span>}
             </td>
           </tr>
         );

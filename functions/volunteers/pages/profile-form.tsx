@@ -2,6 +2,7 @@ import { LANGUAGE_LEVELS, LANGUAGES } from '../../../shared/catalog/languages.ts
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import { WEEKDAYS } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
+import { ConflictPanel, type ConflictRow } from '../../../shared/web/conflict-panel.tsx';
 import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Input, Select } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { type ProfileFormValues, rowCount } from '../profile-form.ts';
@@ -16,6 +17,8 @@ export interface ProfileFormProps {
   slotRows?: number;
   blackoutRows?: number;
   message?: string | undefined;
+  /** After a lost race: what is stored now, beside the typing (which keeps its old version). */
+  conflict?: { rows: ConflictRow[]; seenVersion: string; gone: boolean } | undefined;
 }
 
 export function ProfileFormPage(props: ProfileFormProps) {
@@ -42,6 +45,15 @@ export function ProfileFormPage(props: ProfileFormProps) {
         <input type="hidden" name="version" value={values.version} />
         <input type="hidden" name="slotRows" value={String(slotRows)} />
         <input type="hidden" name="blackoutRows" value={String(blackoutRows)} />
+        {props.conflict && (
+          <ConflictPanel
+            t={t}
+            rows={props.conflict.rows}
+            seenVersion={props.conflict.seenVersion}
+            gone={props.conflict.gone}
+            storedHref="/profile/edit"
+          />
+        )}
 
         <fieldset>
           <legend>{t('personal')}</legend>
