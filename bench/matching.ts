@@ -25,6 +25,8 @@ import type { EngineHandle } from '../infra/local/engines/child.ts';
 import { startDynamoDbLocal } from '../infra/local/engines/dynamodb.ts';
 import { freePort } from '../infra/local/ports.ts';
 import { ProcessRegistry, reapStaleProcesses } from '../infra/local/process-registry.ts';
+import { AuditRepository } from '../shared/audit/audit-repository.ts';
+import { AuditTrail } from '../shared/audit/audit-trail.ts';
 import type { Caller } from '../shared/auth/caller.ts';
 import { StaffRepository } from '../shared/auth/staff-repository.ts';
 import { candidateItems } from '../shared/candidates/candidate-keys.ts';
@@ -63,6 +65,8 @@ const RESULTS_JSON = join(PROJECT_ROOT, 'bench/results/matching.json');
 const RESULTS_MD = join(PROJECT_ROOT, 'bench/results/matching.md');
 const PID_DIR = join(tmpdir(), 'quartiershilfe-bench', 'pids');
 const MANAGER: Caller = { userId: 'bench-manager', roles: ['manager'] };
+/** As the manager's need page reads candidates; the service records each listed volunteer (writes, not metered). */
+const BENCH_VIA = { method: 'GET', route: '/manage/needs/:needId' };
 const CONSTRAINTS: ConstraintContext = { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY };
 
 interface Figures {
@@ -165,6 +169,7 @@ function matchServiceOn(db: DynamoDBDocumentClient, config: PlatformConfig): Mat
     safeguarding: new SafeguardingRepository(db, table),
     profiles: new ProfileRepository(db, table),
     staff: new StaffRepository(db, table),
+    audit: new AuditTrail({ repository: new AuditRepository(db, table) }),
     constraints: CONSTRAINTS,
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: SAFEGUARDING_RETENTION_MONTHS,
@@ -310,8 +315,8 @@ async function benchSize(endpoint: string, size: number, options: Options, first
     const production = first ? createServices(config, () => BENCH_NOW) : undefined;
     if (production) wiring = true;
     for (const need of needs) {
-      const ours = await service.candidates(MANAGER, need.needId, BENCH_NOW);
-      const theirs = await production?.matches.candidates(MANAGER, need.needId, BENCH_NOW);
+      const ours = await service.candidates(MANAGER, need.needId, BENCH_VIA, BENCH_NOW);
+      const theirs = await production?.matches.candidates(MANAGER, need.needId, BENCH_VIA, BENCH_NOW);
       if (
         theirs &&
         (sameProposals(ours.proposals, theirs.proposals) || JSON.stringify(ours.cost) !== JSON.stringify(theirs.cost))
@@ -368,7 +373,9 @@ async function benchSize(endpoint: string, size: number, options: Options, first
     for (let k = 0; k < engineOrder.length; k++) {
       await runBaselinesDueAt(k);
       const need = engineOrder[k] as BenchNeed;
-      const { result, reads, ms } = await meter.measure(() => service.candidates(MANAGER, need.needId, BENCH_NOW));
+      const { result, reads, ms } = await meter.measure(() =>
+        service.candidates(MANAGER, need.needId, BENCH_VIA, BENCH_NOW),
+      );
       engineCalls.push({ needId: need.needId, ms, reads, list: { proposals: result.proposals, cost: result.cost } });
       if (k < needs.length) {
         // Why the index candidates were not proposed: over the first round (one call per need).

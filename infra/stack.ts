@@ -5,6 +5,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
+import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
@@ -54,6 +55,23 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
     'cognito-idp:AdminRemoveUserFromGroup',
   ],
 };
+
+/**
+ * The audit trail is append-only (docs/access-patterns.md#the-audit-trail): every function's
+ * role is denied changing or deleting items whose partition key starts with `AUDIT#`. The one
+ * exception is the job that deletes entries past their retention, should DynamoDB's TTL not do:
+ * name its function folder here (none today), and nothing else.
+ */
+export const AUDIT_RETENTION_FUNCTIONS: ReadonlySet<string> = new Set<string>();
+
+/** What no other function may do to audit items (PutItem stays: entries are written with attribute_not_exists). */
+export const AUDIT_DENIED_ACTIONS = [
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:PartiQLUpdate',
+  'dynamodb:PartiQLDelete',
+] as const;
 
 export interface QuartiershilfeStackProps extends StackProps {
   /** HTTP functions with their routes, from {@link discoverHttpFunctions}. */
@@ -149,10 +167,26 @@ export class QuartiershilfeStack extends Stack {
       sortKeys: CANDIDATE_SOURCE_SORT_KEYS,
     });
 
+    // Last, so that it reaches every function added above.
+    for (const [name, fn] of this.functions) if (!AUDIT_RETENTION_FUNCTIONS.has(name)) this.denyAuditChanges(fn);
+
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+  }
+
+  /** Denies the function {@link AUDIT_DENIED_ACTIONS} on audit items, whatever it was granted. */
+  private denyAuditChanges(fn: NodeFunction): void {
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        actions: [...AUDIT_DENIED_ACTIONS],
+        // Writes address the table (indexes cannot be written to).
+        resources: [this.table.tableArn],
+        conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${AUDIT_PREFIX}*`] } },
+      }),
+    );
   }
 
   /** Grants the function its {@link TABLE_ACCESS}, if any, and denies it Scan. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AuditPage, AuditQuery } from '../../shared/audit/schemas.ts';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { Email } from '../../shared/auth/schemas.ts';
 import { Slug } from '../../shared/catalog/schemas.ts';
@@ -133,6 +134,19 @@ export const linkInitiative = defineRoute({
   errors: [401, 403, 404],
 });
 
+export const listAudit = defineRoute({
+  method: 'get',
+  path: '/api/admin/audit',
+  operationId: 'listAudit',
+  summary:
+    'The audit trail, newest first: filter by person concerned, actor and period (admins only; viewing it is recorded too)',
+  tag,
+  security: 'signed-in',
+  query: AuditQuery,
+  responses: { 200: { description: 'A page of entries', schema: AuditPage } },
+  errors: [401, 403],
+});
+
 export const adminRoutes = [
   listStaff,
   inviteStaff,
@@ -141,4 +155,5 @@ export const adminRoutes = [
   listInitiatives,
   createInitiative,
   linkInitiative,
+  listAudit,
 ];

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import * as z from 'zod';
+import { viaOf } from '../../shared/audit/via.ts';
 import { type Caller, hasRole } from '../../shared/auth/caller.ts';
 import type { StaffService } from '../../shared/auth/staff-service.ts';
 import {
@@ -89,7 +90,7 @@ export function registerAdminPages(app: Hono<AppEnv>, services: Services, staff:
     const page = pageContext(c, local);
     const catalog = await services.catalog.get(clock().getTime());
     const [accounts, registered, needs] = await Promise.all([
-      staff.list(caller),
+      staff.list(caller, viaOf(c), clock()),
       initiatives.list(caller),
       services.needs.listManaged(caller, catalog),
     ]);
@@ -134,7 +135,7 @@ export function registerAdminPages(app: Hono<AppEnv>, services: Services, staff:
     }
     const { email, role, ...assignment } = parsed.data;
     try {
-      await staff.invite(caller, email, role, assignment, clock());
+      await staff.invite(caller, email, role, assignment, viaOf(c), clock());
     } catch (error) {
       if (error instanceof ValidationError) {
         return render(c, caller, { status: 400, errors: errorsOf(t, error.issues, INVITE_TEXTS), invite: values });
@@ -159,7 +160,7 @@ export function registerAdminPages(app: Hono<AppEnv>, services: Services, staff:
     const parsed = AssignmentInput.safeParse({ role: 'manager', quarters });
     if (!parsed.success) return failed();
     try {
-      await staff.assign(caller, userId, 'manager', { quarters: parsed.data.quarters }, clock());
+      await staff.assign(caller, userId, 'manager', { quarters: parsed.data.quarters }, viaOf(c), clock());
     } catch (error) {
       if (error instanceof ValidationError) return failed();
       throw error;
@@ -191,7 +192,7 @@ export function registerAdminPages(app: Hono<AppEnv>, services: Services, staff:
       return render(c, caller, { status: 400, errors: { [key]: t('admErr_need') }, link: { initiativeId, needId } });
     }
     try {
-      await initiatives.link(caller, initiativeId, parsed.data, clock());
+      await initiatives.link(caller, initiativeId, parsed.data, viaOf(c), clock());
     } catch (error) {
       // The initiative itself missing is a page that does not exist; a vanished need is the form's error.
       if (error instanceof NotFoundError && error.entity === 'Need') {
@@ -221,9 +222,9 @@ export function registerAdminPages(app: Hono<AppEnv>, services: Services, staff:
     let alert = options.alert;
     if (USER_ID.test(values.volunteerId)) {
       try {
-        const profile = await services.profiles.read(caller, values.volunteerId);
+        const profile = await services.profiles.read(caller, values.volunteerId, viaOf(c), clock());
         person = `${profile.firstName} ${profile.lastName}`;
-        current = await services.safeguarding.status(values.volunteerId, clock());
+        current = await services.safeguarding.status(caller, values.volunteerId, viaOf(c), clock());
       } catch (error) {
         if (error instanceof NotFoundError) {
           errors.volunteerId ??= page.t('sgErr_notFound');
@@ -286,7 +287,7 @@ export function registerAdminPages(app: Hono<AppEnv>, services: Services, staff:
       return renderSafeguarding(c, caller, values, { status: 400, errors });
     }
     try {
-      await services.safeguarding.record(caller, values.volunteerId, parsed.data, clock());
+      await services.safeguarding.record(caller, values.volunteerId, parsed.data, viaOf(c), clock());
     } catch (error) {
       if (error instanceof ValidationError) {
         return renderSafeguarding(c, caller, values, {

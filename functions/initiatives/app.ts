@@ -1,3 +1,4 @@
+import { viaOf } from '../../shared/audit/via.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
@@ -10,10 +11,17 @@ export function createInitiativesApp(services: Services) {
   const app = createBaseApp(services);
   const { initiatives, clock } = services;
   registerApiRoute(app, linkedNeeds, async (c) =>
-    c.json({ needs: (await initiatives.linkedNeeds(requireCaller(c))).needs }),
+    c.json({ needs: (await initiatives.linkedNeeds(requireCaller(c), viaOf(c), clock())).needs }),
   );
   registerApiRoute(app, reviewMatch, async (c, { params, body }) => {
-    const match = await initiatives.review(requireCaller(c), params.needId, params.volunteerId, body, clock());
+    const match = await initiatives.review(
+      requireCaller(c),
+      params.needId,
+      params.volunteerId,
+      body,
+      viaOf(c),
+      clock(),
+    );
     // Only what an initiative may see: no profile, no contact data.
     return c.json({ needId: match.needId, volunteerId: match.volunteerId, status: match.status, review: match.review });
   });

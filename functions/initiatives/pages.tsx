@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { viaOf } from '../../shared/audit/via.ts';
 import { type Caller, hasRole } from '../../shared/auth/caller.ts';
 import {
   ForbiddenError,
@@ -49,7 +50,7 @@ export function registerInitiativePages(app: Hono<AppEnv>, services: Services): 
     const catalog = await services.catalog.get(clock().getTime());
     // A member the admin has not assigned yet gets a page saying so, not a bare 403.
     const assigned = (await services.staff.get(caller.userId))?.initiativeId !== undefined;
-    const view = assigned ? await initiatives.linkedNeeds(caller) : undefined;
+    const view = assigned ? await initiatives.linkedNeeds(caller, viaOf(c), clock()) : undefined;
     return c.html(
       <InitiativePage
         page={page}
@@ -95,7 +96,7 @@ export function registerInitiativePages(app: Hono<AppEnv>, services: Services): 
       return render(c, caller, { status: 400, errors: { [key]: text }, reasons: { [key]: reason } });
     }
     try {
-      await initiatives.review(caller, needId, volunteerId, parsed.data, clock());
+      await initiatives.review(caller, needId, volunteerId, parsed.data, viaOf(c), clock());
     } catch (error) {
       if (error instanceof InvalidTransitionError) {
         return render(c, caller, { status: 409, alert: t('iniConflict') });

@@ -1,3 +1,4 @@
+import { viaOf } from '../../shared/audit/via.ts';
 import { hasRole } from '../../shared/auth/caller.ts';
 import { ForbiddenError } from '../../shared/errors/index.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
@@ -41,7 +42,7 @@ export function createNeedsApp(services: Services) {
     const caller = requireCaller(c);
     const need = await needs.read(caller, params.needId);
     if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) return c.json(need);
-    const view = await matches.needView(caller, params.needId, clock());
+    const view = await matches.needView(caller, params.needId, viaOf(c), clock());
     return c.json({ ...need, matches: view.matches, events: view.events });
   });
   registerApiRoute(app, updateNeed, async (c, { params, body }) =>
@@ -52,7 +53,7 @@ export function createNeedsApp(services: Services) {
   );
   registerApiRoute(app, listCandidates, async (c, { params, query }) =>
     c.json(
-      await matches.candidates(requireCaller(c), params.needId, clock(), {
+      await matches.candidates(requireCaller(c), params.needId, viaOf(c), clock(), {
         withoutCheck: query.withoutCheck === 'true',
       }),
     ),
@@ -60,8 +61,9 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, inviteVolunteers, async (c, { params, body }) => {
     const caller = requireCaller(c);
     const now = clock();
-    const ids = 'top' in body ? await matches.topProposals(caller, params.needId, body.top, now) : body.volunteerIds;
-    const { invited, failed } = await matches.inviteEach(caller, params.needId, ids, now);
+    const ids =
+      'top' in body ? await matches.topProposals(caller, params.needId, body.top, viaOf(c), now) : body.volunteerIds;
+    const { invited, failed } = await matches.inviteEach(caller, params.needId, ids, viaOf(c), now);
     // All failed: answer with the first reason (409 NOT_ELIGIBLE, NEED_NOT_OPEN, …).
     if (invited.length === 0 && failed[0]) throw failed[0].error;
     return c.json({
@@ -70,7 +72,9 @@ export function createNeedsApp(services: Services) {
     });
   });
   registerApiRoute(app, managerMatchAction, async (c, { params }) =>
-    c.json(await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, clock())),
+    c.json(
+      await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, viaOf(c), clock()),
+    ),
   );
   registerApiRoute(app, volunteerMatchAction, async (c, { params }) =>
     c.json(await matches.volunteerStep(requireCaller(c), params.needId, params.action, clock())),

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { viaOf } from '../../shared/audit/via.ts';
 import { hasRole } from '../../shared/auth/caller.ts';
 import { ForbiddenError, ValidationError, VersionConflictError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
@@ -82,7 +83,7 @@ export function createVolunteersApp(services: Services) {
     const [profile, catalog, safeguarding] = await Promise.all([
       profiles.own(caller),
       services.catalog.get(clock().getTime()),
-      services.safeguarding.status(caller.userId, clock()),
+      services.safeguarding.status(caller, caller.userId, viaOf(c), clock()),
     ]);
     const q = c.req.query();
     const notice = q.saved ? page.t('profileSaved') : q.deleted ? page.t('profileDeleted') : undefined;
@@ -149,7 +150,7 @@ export function createVolunteersApp(services: Services) {
   registerApiRoute(app, getConsent, async (c) => c.json({ ...CONSENT }));
   registerApiRoute(app, getOwnProfile, async (c) => {
     const caller = requireCaller(c);
-    return c.json(await profiles.read(caller, caller.userId));
+    return c.json(await profiles.read(caller, caller.userId, viaOf(c), clock()));
   });
   registerApiRoute(app, saveOwnProfile, async (c, { body }) => {
     const { profile, created } = await profiles.save(requireCaller(c), body, clock());
@@ -165,14 +166,15 @@ export function createVolunteersApp(services: Services) {
     await profiles.delete(requireCaller(c), clock());
     return c.body(null, 204);
   });
-  registerApiRoute(app, ownSafeguarding, async (c) =>
-    c.json(await services.safeguarding.status(requireCaller(c).userId, clock())),
-  );
+  registerApiRoute(app, ownSafeguarding, async (c) => {
+    const caller = requireCaller(c);
+    return c.json(await services.safeguarding.status(caller, caller.userId, viaOf(c), clock()));
+  });
   registerApiRoute(app, recordSafeguarding, async (c, { params, body }) =>
-    c.json(await services.safeguarding.record(requireCaller(c), params.volunteerId, body, clock())),
+    c.json(await services.safeguarding.record(requireCaller(c), params.volunteerId, body, viaOf(c), clock())),
   );
   registerApiRoute(app, getProfile, async (c, { params }) =>
-    c.json(await profiles.read(requireCaller(c), params.volunteerId)),
+    c.json(await profiles.read(requireCaller(c), params.volunteerId, viaOf(c), clock())),
   );
 
   return app;

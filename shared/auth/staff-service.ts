@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-trail.ts';
+import type { Via } from '../audit/schemas.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
@@ -12,6 +14,7 @@ export interface StaffServiceDeps {
   initiatives: InitiativeRepository;
   catalog: CatalogCache;
   sessions: Pick<SessionRepository, 'changeRoles'>;
+  audit: AuditRecorder;
 }
 
 export interface AssignmentInput {
@@ -48,11 +51,14 @@ export class StaffService {
     email: string,
     role: Exclude<Role, 'volunteer'>,
     input: AssignmentInput,
+    via: Via,
     now: Date,
   ): Promise<StaffAssignment> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     await this.checkAssignment(role, input, now);
     const userId = await this.deps.identity.invite(email, role);
+    // The account's id exists only now; its assignment is written after the entry.
+    await this.deps.audit.record(caller, 'staff.invite', [userId], via, now);
     const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
     await this.deps.staff.put(assignment);
     return assignment;
@@ -63,12 +69,20 @@ export class StaffService {
     userId: string,
     role: 'manager' | 'initiative',
     input: AssignmentInput,
+    via: Via,
     now: Date,
   ): Promise<StaffAssignment> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     const members = await this.deps.identity.members(role);
     if (!members.some((member) => member.userId === userId)) throw new NotFoundError(`${role} account`);
     await this.checkAssignment(role, input, now);
+    await this.deps.audit.record(
+      caller,
+      role === 'manager' ? 'staff.quarters' : 'staff.initiative',
+      [userId],
+      via,
+      now,
+    );
     const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
     await this.deps.staff.put(assignment);
     return assignment;
@@ -83,23 +97,36 @@ export class StaffService {
    *
    * @returns every role the account has now
    */
-  async setRole(caller: Caller, userId: string, role: StaffRole | undefined, now: Date): Promise<Role[]> {
+  async setRole(caller: Caller, userId: string, role: StaffRole | undefined, via: Via, now: Date): Promise<Role[]> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     // An admin taking their own role away could leave the platform without any admin.
     if (userId === caller.userId) throw new ForbiddenError('Admins cannot change their own role');
     const roles = await this.deps.identity.setStaffRole(userId, role);
+    await this.deps.audit.record(caller, 'staff.role', [userId], via, now);
     await this.deps.sessions.changeRoles(userId, roles, now);
     return roles;
   }
 
-  /** Every staff account with its assignment. */
-  async list(caller: Caller): Promise<(StaffAccount & { assignment?: StaffAssignment | undefined })[]> {
+  /** Every staff account with its assignment; the listing is audited per account (e-mail addresses are personal data). */
+  async list(
+    caller: Caller,
+    via: Via,
+    now: Date,
+  ): Promise<(StaffAccount & { assignment?: StaffAssignment | undefined })[]> {
     if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
     const accounts = (
       await Promise.all((['manager', 'initiative', 'admin'] as const).map((role) => this.deps.identity.members(role)))
     ).flat();
-    return Promise.all(
+    const listed = await Promise.all(
       accounts.map(async (account) => ({ ...account, assignment: await this.deps.staff.get(account.userId) })),
     );
+    await this.deps.audit.record(
+      caller,
+      'staff.read',
+      listed.map((account) => account.userId),
+      via,
+      now,
+    );
+    return listed;
   }
 }

@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-trail.ts';
+import type { Via } from '../audit/schemas.ts';
 import { type Caller, hasRole } from '../auth/caller.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, VersionConflictError } from '../errors/index.ts';
@@ -13,7 +15,13 @@ export interface InitiativeServiceDeps {
   needs: NeedRepository;
   matches: MatchRepository;
   staff: StaffRepository;
+  audit: AuditRecorder;
 }
+
+/** The matches an initiative sees: accepted and completed ones. */
+const visibleMatches = (matches: Match[]) =>
+  matches.filter((match) => match.status === 'accepted' || match.status === 'completed');
+const volunteerOf = (match: { volunteerId: string }) => match.volunteerId;
 
 const requireAdmin = (caller: Caller) => {
   if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
@@ -37,9 +45,15 @@ export class InitiativeService {
     return this.deps.initiatives.list();
   }
 
-  async link(caller: Caller, initiativeId: string, needId: string, now: Date): Promise<void> {
+  /**
+   * Links an initiative to a need. Its members then see the need's accepted volunteers (first
+   * name, languages): recorded per volunteer accepted so far, before the link is written.
+   */
+  async link(caller: Caller, initiativeId: string, needId: string, via: Via, now: Date): Promise<void> {
     requireAdmin(caller);
     if (!(await this.deps.initiatives.get(initiativeId))) throw new NotFoundError('Initiative');
+    const { matches } = await this.deps.matches.needPartition(needId);
+    await this.deps.audit.record(caller, 'initiative.link', visibleMatches(matches).map(volunteerOf), via, now);
     if (!(await this.deps.initiatives.link(initiativeId, needId, now))) throw new NotFoundError('Need');
   }
 
@@ -50,8 +64,12 @@ export class InitiativeService {
     return initiativeId;
   }
 
-  /** The needs linked to the caller's initiative, with their accepted matches (first name, languages). */
-  async linkedNeeds(caller: Caller): Promise<{ initiative: Initiative | undefined; needs: InitiativeNeedView[] }> {
+  /** The needs linked to the caller's initiative, with their accepted matches (first name, languages); audited per volunteer. */
+  async linkedNeeds(
+    caller: Caller,
+    via: Via,
+    now: Date,
+  ): Promise<{ initiative: Initiative | undefined; needs: InitiativeNeedView[] }> {
     const initiativeId = await this.membership(caller);
     const [initiative, needIds] = await Promise.all([
       this.deps.initiatives.get(initiativeId),
@@ -70,27 +88,35 @@ export class InitiativeService {
           status: need.status,
           places: need.places,
           acceptedCount: need.acceptedCount,
-          matches: matches
-            .filter((match) => match.status === 'accepted' || match.status === 'completed')
-            .map((match) => ({
-              volunteerId: match.volunteerId,
-              firstName: match.firstName,
-              languages: match.languages,
-              ...(match.review && {
-                review: { status: match.review.status, reason: match.review.reason, at: match.review.at },
-              }),
-            })),
+          matches: visibleMatches(matches).map((match) => ({
+            volunteerId: match.volunteerId,
+            firstName: match.firstName,
+            languages: match.languages,
+            ...(match.review && {
+              review: { status: match.review.status, reason: match.review.reason, at: match.review.at },
+            }),
+          })),
         },
       ];
     });
+    const shown = needs.flatMap((need) => need.matches.map(volunteerOf));
+    await this.deps.audit.record(caller, 'match.read', shown, via, now);
     return { initiative, needs };
   }
 
   /** Confirm a match or raise a concern; repeating the same review changes nothing. */
-  async review(caller: Caller, needId: string, volunteerId: string, input: ReviewInput, now: Date): Promise<Match> {
+  async review(
+    caller: Caller,
+    needId: string,
+    volunteerId: string,
+    input: ReviewInput,
+    via: Via,
+    now: Date,
+  ): Promise<Match> {
     const initiativeId = await this.membership(caller);
     const need = await this.deps.needs.get(needId);
     if (!need?.initiativeIds.includes(initiativeId)) throw new NotFoundError('Need');
+    await this.deps.audit.record(caller, 'match.review', [volunteerId], via, now);
     for (let attempt = 0; attempt < 5; attempt++) {
       const match = await this.deps.matches.get(needId, volunteerId);
       if (!match) throw new NotFoundError('Match');

@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-trail.ts';
+import type { Via } from '../audit/schemas.ts';
 import { type Caller, hasRole, type Role } from '../auth/caller.ts';
 import { assertManages } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
@@ -36,6 +38,8 @@ export interface MatchServiceDeps {
   safeguarding: SafeguardingRepository;
   profiles: ProfileRepository;
   staff: StaffRepository;
+  /** Candidate lists, need views and managers' steps are recorded per volunteer. */
+  audit: AuditRecorder;
   constraints: ConstraintContext;
   invitationTtlHours: number;
   /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
@@ -90,6 +94,7 @@ export class MatchService {
   async candidates(
     caller: Caller,
     needId: string,
+    via: Via,
     now: Date,
     options: { withoutCheck?: boolean } = {},
   ): Promise<CandidateList> {
@@ -124,12 +129,10 @@ export class MatchService {
     };
     logger.info('matching', { needId, ...cost, eligible: ranked.proposals.length });
     const existing = Object.fromEntries(matches.map((match) => [match.volunteerId, effectiveState(match, now)]));
-    return {
-      proposals: ranked.proposals,
-      excluded: [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId)),
-      cost,
-      existing,
-    };
+    const allExcluded = [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId));
+    const listed = [...ranked.proposals, ...allExcluded].map((entry) => entry.volunteerId);
+    await this.deps.audit.record(caller, 'candidates.read', listed, via, now);
+    return { proposals: ranked.proposals, excluded: allExcluded, cost, existing };
   }
 
   /**
@@ -147,20 +150,25 @@ export class MatchService {
   }
 
   /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */
-  async invite(caller: Caller, needId: string, volunteerIds: string[], now: Date): Promise<Match[]> {
-    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, now);
+  async invite(caller: Caller, needId: string, volunteerIds: string[], via: Via, now: Date): Promise<Match[]> {
+    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, via, now);
     if (failed[0]) throw failed[0].error;
     return invited;
   }
 
-  /** Invites each volunteer on its own: one who cannot be invited does not stop the others. */
+  /**
+   * Invites each volunteer on its own: one who cannot be invited does not stop the others. The
+   * audit entries come first (inviting reads each profile and writes a match with their name).
+   */
   async inviteEach(
     caller: Caller,
     needId: string,
     volunteerIds: string[],
+    via: Via,
     now: Date,
   ): Promise<{ invited: Match[]; failed: { volunteerId: string; error: DomainError }[] }> {
     await this.needFor(caller, needId, true);
+    await this.deps.audit.record(caller, 'match.invite', volunteerIds, via, now);
     const invited: Match[] = [];
     const failed: { volunteerId: string; error: DomainError }[] = [];
     for (const volunteerId of volunteerIds) {
@@ -175,8 +183,8 @@ export class MatchService {
   }
 
   /** The best N proposals nobody has asked yet (no invitation, offer or commitment open). */
-  async topProposals(caller: Caller, needId: string, count: number, now: Date): Promise<string[]> {
-    const list = await this.candidates(caller, needId, now);
+  async topProposals(caller: Caller, needId: string, count: number, via: Via, now: Date): Promise<string[]> {
+    const list = await this.candidates(caller, needId, via, now);
     const busy = new Set(['invited', 'offered', 'accepted', 'completed']);
     return list.proposals
       .filter((proposal) => !busy.has(list.existing[proposal.volunteerId] ?? 'none'))
@@ -226,16 +234,25 @@ export class MatchService {
     needId: string,
     volunteerId: string,
     action: 'accept' | 'decline' | 'complete' | 'no_show' | 'cancel',
+    via: Via,
     now: Date,
   ): Promise<Match> {
     await this.needFor(caller, needId, true);
+    await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
     return this.move(caller, 'manager', needId, volunteerId, action, now);
   }
 
-  /** The need with all its matches (effective states) and its history, for its managers. */
-  async needView(caller: Caller, needId: string, now: Date) {
+  /** The need with all its matches (effective states) and its history, for its managers; audited per volunteer. */
+  async needView(caller: Caller, needId: string, via: Via, now: Date) {
     await this.needFor(caller, needId, true);
     const partition = await this.deps.matches.needPartition(needId);
+    await this.deps.audit.record(
+      caller,
+      'match.read',
+      partition.matches.map((match) => match.volunteerId),
+      via,
+      now,
+    );
     return {
       ...partition,
       matches: partition.matches.map((match) => ({ ...match, status: effectiveState(match, now) })),

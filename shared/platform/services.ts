@@ -1,3 +1,5 @@
+import { AuditRepository } from '../audit/audit-repository.ts';
+import { AuditTrail } from '../audit/audit-trail.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
@@ -45,11 +47,19 @@ export interface Services {
   candidateProjector: CandidateProjector;
   /** E-mail: wired by the functions that send it (SES), the outbox locally; else {@link unwiredMailer}. */
   mailer: Mailer;
+  /** The audit trail: every read or change of another person's data (docs/access-patterns.md). */
+  audit: AuditTrail;
+  /** The trail's storage; `about(subjectId)` lists what the data export includes. */
+  auditRepository: AuditRepository;
 }
 
-/** What a function's handler (or the local platform) plugs in besides the configuration. */
+/**
+ * What a function's handler (or the local platform) plugs in besides the configuration, and
+ * replacements for tests (e.g. an audit store that fails).
+ */
 export interface ServiceExtras {
   mailer?: Mailer;
+  auditRepository?: AuditRepository;
 }
 
 export function createServices(
@@ -58,6 +68,8 @@ export function createServices(
   extras: ServiceExtras = {},
 ): Services {
   const db = createDocumentClient(config);
+  const auditRepository = extras.auditRepository ?? new AuditRepository(db, config.tableName);
+  const audit = new AuditTrail({ repository: auditRepository });
   const staff = new StaffRepository(db, config.tableName);
   const catalogRepository = new CatalogRepository(db, config.tableName);
   const catalog = new CatalogCache(catalogRepository);
@@ -74,6 +86,7 @@ export function createServices(
     safeguarding: safeguardingChecks,
     profiles: profileRepository,
     staff,
+    audit,
     constraints,
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: 3,
@@ -90,6 +103,7 @@ export function createServices(
       profiles: profileRepository,
       staff,
       catalog,
+      audit,
       releaseMatches: (caller, now) => matches.releaseAll(caller, now),
     }),
     needs: new NeedService({
@@ -107,6 +121,7 @@ export function createServices(
       matches: matchRepository,
       policy: PLATFORM_CONSTRAINTS.policy,
       retentionMonths: 3,
+      audit,
     }),
     initiativeRepository,
     initiatives: new InitiativeService({
@@ -114,8 +129,11 @@ export function createServices(
       needs: needRepository,
       matches: matchRepository,
       staff,
+      audit,
     }),
     candidateProjector: createCandidateProjector(config, db),
     mailer: extras.mailer ?? unwiredMailer,
+    audit,
+    auditRepository,
   };
 }

@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-trail.ts';
+import type { Via } from '../audit/schemas.ts';
 import type { Caller } from '../auth/caller.ts';
 import { hasRole } from '../auth/caller.ts';
 import { managedQuarters } from '../auth/staff-access.ts';
@@ -19,6 +21,7 @@ export interface SafeguardingServiceDeps {
   policy: SafeguardingPolicy;
   /** Months after the last activity (or the inspection, without activity) the facts are kept; §72a(5) allows six, we default to three. */
   retentionMonths: number;
+  audit: AuditRecorder;
 }
 
 export interface SafeguardingStatus {
@@ -56,7 +59,17 @@ export function deletionDate(inspectedOn: string, lastActivity: string | undefin
 export class SafeguardingService {
   constructor(private readonly deps: SafeguardingServiceDeps) {}
 
-  async record(caller: Caller, volunteerId: string, input: SafeguardingInput, now: Date): Promise<SafeguardingCheck> {
+  /**
+   * Records the facts of an inspection. The audit entry is written before the facts: a change
+   * is never without its entry (a failed write after it leaves an entry of the attempt).
+   */
+  async record(
+    caller: Caller,
+    volunteerId: string,
+    input: SafeguardingInput,
+    via: Via,
+    now: Date,
+  ): Promise<SafeguardingCheck> {
     if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin'))
       throw new ForbiddenError('Managers and admins record checks');
     const profile = await this.deps.profiles.get(volunteerId);
@@ -83,13 +96,18 @@ export class SafeguardingService {
       recordedAt: now.toISOString(),
       expiresAt: Math.floor(Date.parse(`${deleteOn}T23:59:59Z`) / 1000),
     };
+    await this.deps.audit.record(caller, 'safeguarding.record', [volunteerId], via, now);
     await this.deps.checks.put(check);
     return check;
   }
 
-  /** What the volunteer sees on their profile. */
-  async status(volunteerId: string, now: Date): Promise<SafeguardingStatus> {
+  /**
+   * What is recorded for a volunteer: on their own profile, and for the staff who record checks
+   * (callers authorise staff first, by reading the profile). Staff reads are audited.
+   */
+  async status(caller: Caller, volunteerId: string, via: Via, now: Date): Promise<SafeguardingStatus> {
     const check = await this.deps.checks.get(volunteerId, now);
+    await this.deps.audit.record(caller, 'safeguarding.read', [volunteerId], via, now);
     if (!check) return { recorded: false };
     const certificateOk = addMonths(check.issuedOn, this.deps.policy.certificateMaxAgeMonths) >= check.inspectedOn;
     return {

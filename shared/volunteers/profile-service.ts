@@ -1,3 +1,5 @@
+import type { AuditRecorder } from '../audit/audit-trail.ts';
+import type { Via } from '../audit/schemas.ts';
 import type { Caller } from '../auth/caller.ts';
 import { hasRole } from '../auth/caller.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
@@ -18,6 +20,7 @@ export interface ProfileServiceDeps {
   profiles: ProfileRepository;
   staff: StaffRepository;
   catalog: CatalogCache;
+  audit: AuditRecorder;
   /** Ends the volunteer's open matches and erases their name from the rest, before the profile goes. */
   releaseMatches?: (caller: Caller, now: Date) => Promise<void>;
 }
@@ -109,8 +112,11 @@ export class ProfileService {
     return this.deps.profiles.get(caller.userId);
   }
 
-  /** Another person's profile, for the roles and quarters allowed to see it. */
-  async read(caller: Caller, volunteerId: string): Promise<VolunteerProfile> {
+  /**
+   * A profile, for the volunteer or the roles and quarters allowed to see it. Someone else's
+   * read is recorded in the audit trail before the profile is handed out.
+   */
+  async read(caller: Caller, volunteerId: string, via: Via, now: Date): Promise<VolunteerProfile> {
     if (caller.userId !== volunteerId && !mayReadOtherProfiles(caller))
       throw new ForbiddenError('You may only read your own profile');
     const profile = await this.deps.profiles.get(volunteerId);
@@ -118,6 +124,7 @@ export class ProfileService {
     const managed = hasRole(caller, 'manager') ? ((await this.deps.staff.get(caller.userId))?.quarters ?? []) : [];
     if (!mayReadProfile(caller, profile, managed))
       throw new ForbiddenError('This volunteer does not help in your quarters');
+    await this.deps.audit.record(caller, 'profile.read', [volunteerId], via, now);
     return profile;
   }
 

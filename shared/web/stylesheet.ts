@@ -68,4 +68,5 @@ th[scope=row]{font-weight:600}
 th[scope=row] .badge{margin-left:.25rem}
 summary h2.inline{display:inline;font-size:1.25rem}
 .need-form:has(#f-scheduleKind-once:checked) .schedule-weekly,.need-form:has(#f-scheduleKind-weekly:checked) .schedule-once{display:none}
+.cards code{overflow-wrap:anywhere}
 `;

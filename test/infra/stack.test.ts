@@ -7,6 +7,8 @@ import { USER_GROUPS } from '../../infra/constructs/identity.ts';
 import { discoverHttpFunctions, type HttpFunctionSpec } from '../../infra/functions.ts';
 import { DEFAULT_ROUTE } from '../../infra/gateway-route.ts';
 import {
+  AUDIT_DENIED_ACTIONS,
+  AUDIT_RETENTION_FUNCTIONS,
   buildApp,
   POST_CONFIRMATION_FUNCTION,
   type QuartiershilfeStack,
@@ -69,6 +71,9 @@ function roleStatements(role: string): { statements: Json[]; managed: Json[] } {
   }
   return { statements, managed: asArray(roleResource.Properties.ManagedPolicyArns) };
 }
+/** The Deny that keeps audit items append-only (see the describe block 'audit trail'). */
+const isAuditDeny = (s: Json): boolean =>
+  s.Effect === 'Deny' && s.Condition?.['ForAnyValue:StringLike']?.['dynamodb:LeadingKeys'] !== undefined;
 const allowedActions = (role: string): string[] =>
   roleStatements(role)
     .statements.filter((s) => s.Effect === 'Allow')
@@ -430,7 +435,7 @@ describe('IAM (least privilege)', () => {
     }
     // Every function with table access is denied Scan (DESIGN.md: no Scan on request paths).
     for (const name of Object.keys(TABLE_ACCESS)) {
-      const deny = roleStatements(roleId(name)).statements.filter((s) => s.Effect === 'Deny');
+      const deny = roleStatements(roleId(name)).statements.filter((s) => s.Effect === 'Deny' && !isAuditDeny(s));
       expect(deny, name).toEqual([expect.objectContaining({ Action: 'dynamodb:Scan' })]);
     }
   });
@@ -438,7 +443,9 @@ describe('IAM (least privilege)', () => {
   it('lets the stream consumer get, query and batch-write the table (no index, no Scan) and read its stream', () => {
     const table = logicalId(stack.table.node.defaultChild);
     const { statements } = roleStatements(roleId(TABLE_EVENTS_FUNCTION));
-    const dynamo = statements.filter((s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')));
+    const dynamo = statements.filter(
+      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
+    );
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
@@ -493,7 +500,7 @@ describe('IAM (least privilege)', () => {
   it('lets the trigger add users to groups of this pool and nothing else', () => {
     const role = roleId(POST_CONFIRMATION_FUNCTION);
     const nonLog = roleStatements(role).statements.filter(
-      (s) => !asArray<string>(s.Action).some((a) => a.startsWith('logs:')),
+      (s) => !asArray<string>(s.Action).some((a) => a.startsWith('logs:')) && !isAuditDeny(s),
     );
     expect(nonLog).toEqual([
       {
@@ -502,6 +509,59 @@ describe('IAM (least privilege)', () => {
         Resource: { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] },
       },
     ]);
+  });
+});
+
+describe('audit trail (append-only)', () => {
+  it('denies every function role updating, deleting and batch-writing items under AUDIT#, on the table', () => {
+    expect(AUDIT_RETENTION_FUNCTIONS.size).toBe(0);
+    const table = { 'Fn::GetAtt': [logicalId(stack.table.node.defaultChild), 'Arn'] };
+    const functions = ofType('AWS::Lambda::Function');
+    // Every function in the template, not only those the stack keeps a record of.
+    expect(functions.length).toBe(stack.functions.size);
+    for (const [id, fn] of functions) {
+      const role = fn.Properties.Role['Fn::GetAtt'][0] as string;
+      const denies = roleStatements(role).statements.filter(isAuditDeny);
+      expect(denies, id).toEqual([
+        {
+          Effect: 'Deny',
+          Action: expect.arrayContaining(['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']),
+          Resource: table,
+          Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } },
+        },
+      ]);
+      expect(denies[0].Action, id).toEqual([...AUDIT_DENIED_ACTIONS]);
+    }
+  });
+
+  it('leaves no Allow on audit items that the Deny would have to win against by accident', () => {
+    // A wildcard action would include actions the Deny does not list (e.g. a future write action).
+    for (const name of stack.functions.keys()) {
+      expect(
+        allowedActions(roleId(name)).filter((a) => a === 'dynamodb:*' || a === '*'),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('exempts exactly the functions named as the retention job', async () => {
+    // The hook: a function named in AUDIT_RETENTION_FUNCTIONS gets no Deny, every other one does.
+    const exempt = AUDIT_RETENTION_FUNCTIONS as Set<string>;
+    exempt.add(TABLE_EVENTS_FUNCTION);
+    try {
+      const { stack: other } = await buildApp({ context: { 'aws:cdk:bundling-stacks': [] }, nag: false });
+      const json = Template.fromStack(other).toJSON().Resources as Resources;
+      const roleOf = (name: string) =>
+        other.resolve(other.getLogicalId(other.functions.get(name)?.role.node.defaultChild as CfnElement));
+      const statementsOf = (role: string) =>
+        Object.values(json)
+          .filter((r: Json) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: Json) => x.Ref === role))
+          .flatMap((r: Json) => r.Properties.PolicyDocument.Statement);
+      expect(statementsOf(roleOf(TABLE_EVENTS_FUNCTION)).filter(isAuditDeny)).toEqual([]);
+      expect(statementsOf(roleOf('volunteers')).filter(isAuditDeny)).toHaveLength(1);
+    } finally {
+      exempt.delete(TABLE_EVENTS_FUNCTION);
+    }
   });
 });
 

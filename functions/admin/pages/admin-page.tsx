@@ -155,6 +155,9 @@ export function AdminPage(props: AdminPageProps) {
           <li>
             <a href="/admin/safeguarding">{t('sgTitle')}</a>
           </li>
+          <li>
+            <a href="/admin/audit">{t('audAdminLink')}</a>
+          </li>
         </ul>
       </nav>
 

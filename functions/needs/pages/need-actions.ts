@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { viaOf } from '../../../shared/audit/via.ts';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { NeedTransitionInput } from '../../../shared/needs/schemas.ts';
@@ -43,7 +44,7 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
     let invited = 0;
     for (const volunteerId of ids) {
       try {
-        await services.matches.invite(caller, needId, [volunteerId], services.clock());
+        await services.matches.invite(caller, needId, [volunteerId], viaOf(c), services.clock());
         invited++;
       } catch (error) {
         const alert = await explain(c, error);
@@ -100,7 +101,7 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
     }
     const count = parsed.data.top;
     // The best N of those nobody has asked yet: whoever declined or withdrew is not asked again in bulk.
-    const list = await services.matches.candidates(caller, needId, services.clock());
+    const list = await services.matches.candidates(caller, needId, viaOf(c), services.clock());
     const ids = list.proposals
       .filter(
         (proposal) => untouched(list.existing[proposal.volunteerId]) && invitable(list.existing[proposal.volunteerId]),
@@ -119,7 +120,7 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
     const volunteerId = volunteerIdOf(c);
     const action = actionOf(c, MANAGER_STEPS);
     return attempt(c, caller, needId, async () => {
-      await services.matches.managerStep(caller, needId, volunteerId, action, services.clock());
+      await services.matches.managerStep(caller, needId, volunteerId, action, viaOf(c), services.clock());
       return back(c, needId, action === 'cancel' ? 'cancelMatch' : action);
     });
   });

@@ -1,4 +1,6 @@
 import type { Context, Hono } from 'hono';
+import type { Via } from '../../../shared/audit/schemas.ts';
+import { viaOf } from '../../../shared/audit/via.ts';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
@@ -259,15 +261,16 @@ export async function loadNeedDetail(
   services: Services,
   caller: Caller,
   needId: string,
+  via: Via,
   options: { withoutCheck?: boolean } = {},
 ): Promise<NeedDetail> {
   const now = services.clock();
-  const view = await services.matches.needView(caller, needId, now);
+  const view = await services.matches.needView(caller, needId, via, now);
   const need = view.need ?? (await services.needs.read(caller, needId));
   const withoutCheck = need.involvesMinors && options.withoutCheck === true;
   const [candidates, catalog] = await Promise.all([
     need.status === 'open' || need.status === 'draft'
-      ? services.matches.candidates(caller, needId, now, { withoutCheck })
+      ? services.matches.candidates(caller, needId, via, now, { withoutCheck })
       : undefined,
     services.catalog.get(now.getTime()),
   ]);
@@ -326,7 +329,9 @@ export async function renderNeedDetail(
   options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
 ) {
   const page = pageContext(c, services.config.localPlatform);
-  const detail = await loadNeedDetail(services, caller, needId, { withoutCheck: c.req.query('withoutCheck') === '1' });
+  const detail = await loadNeedDetail(services, caller, needId, viaOf(c), {
+    withoutCheck: c.req.query('withoutCheck') === '1',
+  });
   const notice = c.req.query('notice');
   const n = Number(c.req.query('n') ?? 0) || 0;
   const noticeText =

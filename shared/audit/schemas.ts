@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { isCalendarDate } from '../time/calendar.ts';
+
+/**
+ * What was done to another person's data. Stable codes: they are stored for two years and appear
+ * in exports, so a code is never renamed or reused; new cases get new codes.
+ */
+export const AUDIT_ACTIONS = [
+  /** A volunteer profile (name, phone, e-mail, availability) read by someone else. */
+  'profile.read',
+  /** Safeguarding facts (§72a SGB VIII) read by staff. */
+  'safeguarding.read',
+  /** Safeguarding facts recorded by staff. */
+  'safeguarding.record',
+  /** A need's candidate list (first names, languages, reasons) read by its manager. */
+  'candidates.read',
+  /** Matches (first name, languages, state) read by a manager or an initiative. */
+  'match.read',
+  /** A manager invites a volunteer (their profile is checked against the need). */
+  'match.invite',
+  /** A manager confirms, declines, cancels or records completed / no-show. */
+  'match.update',
+  /** An initiative confirms a match or raises a concern about it. */
+  'match.review',
+  /** Staff accounts (e-mail, role, assignment) listed to an admin. */
+  'staff.read',
+  /** An admin invites a staff account. */
+  'staff.invite',
+  /** An admin sets a manager's quarters. */
+  'staff.quarters',
+  /** An admin sets an initiative member's initiative. */
+  'staff.initiative',
+  /** An admin links an initiative to a need: its accepted volunteers become visible to it. */
+  'initiative.link',
+  /** An admin views audit entries about a person (or by a person). */
+  'audit.read',
+  /** An admin changes or withdraws a staff account's role. */
+  'staff.role',
+] as const;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+/** Through which route: method and route pattern (`/api/volunteers/:volunteerId`), never a query or body. */
+export interface Via {
+  method: string;
+  route: string;
+}
+
+/** One entry of the audit trail: who did what to whose data, when, through which route. */
+export const AuditEntry = z
+  .object({
+    entryId: z.string(),
+    at: z.string().meta({ description: 'ISO 8601 instant' }),
+    actorId: z.string(),
+    actorRoles: z.array(z.string()).meta({ description: "The actor's roles at the time" }),
+    subjectId: z.string().meta({ description: 'Whose data' }),
+    action: AuditAction,
+    method: z.string(),
+    route: z.string().meta({ description: 'Route pattern, e.g. /api/volunteers/:volunteerId' }),
+    expiresAt: z.number().int().meta({ description: 'Epoch seconds; deleted after (two years)' }),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+const PERSON = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{1,64}$/);
+const DAY = z.string().refine(isCalendarDate, { message: 'Use a date YYYY-MM-DD' });
+const CURSOR = z
+  .string()
+  .max(2000)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+/** Filters of the audit view (API query and page form): all optional, combined with AND. */
+export const AuditQuery = z
+  .object({
+    subjectId: PERSON.optional().meta({ description: 'Entries about this person' }),
+    actorId: PERSON.optional().meta({ description: 'Entries by this person' }),
+    from: DAY.optional().meta({ description: 'First day (Europe/Berlin), inclusive' }),
+    to: DAY.optional().meta({ description: 'Last day (Europe/Berlin), inclusive' }),
+    limit: z.coerce.number().int().min(1).max(50).optional().meta({ description: 'Entries per page (25)' }),
+    cursor: CURSOR.optional().meta({ description: 'The `next` of the previous page' }),
+  })
+  .strict()
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'The period ends before it starts',
+  });
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const AuditPage = z
+  .object({
+    entries: z.array(AuditEntry),
+    next: z.string().optional().meta({ description: 'Cursor of the next page; absent on the last page' }),
+  })
+  .meta({ id: 'AuditPage' });
+export type AuditPage = z.infer<typeof AuditPage>;
