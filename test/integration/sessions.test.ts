@@ -215,6 +215,10 @@ describe('sessions on the platform', () => {
 
     // A new sign-in gets the roles from Cognito, where the change was made too.
     expect(await status('/manage', await signIn(person))).toBe(403);
+    // Each change is an admin action on the person's account: audited.
+    const audit = await api(platform.app, 'GET', `/api/admin/audit?subjectId=${person.userId}`, admin.idToken);
+    const entries = ((await audit.json()) as { entries: { action: string; actorId: string }[] }).entries;
+    expect(entries.filter((entry) => entry.action === 'staff.role' && entry.actorId === admin.userId)).toHaveLength(3);
   });
 
   it('takes a manager’s role away at once', async () => {
