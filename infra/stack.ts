@@ -46,7 +46,14 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
 export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
-  admin: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+  admin: [
+    'cognito-idp:AdminCreateUser',
+    'cognito-idp:AdminAddUserToGroup',
+    'cognito-idp:ListUsersInGroup',
+    // Changing a staff account's role (setStaffRole).
+    'cognito-idp:AdminListGroupsForUser',
+    'cognito-idp:AdminRemoveUserFromGroup',
+  ],
 };
 
 /**

@@ -7,7 +7,15 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { registerAuditRoutes } from './audit-routes.tsx';
-import { assignStaff, createInitiative, inviteStaff, linkInitiative, listInitiatives, listStaff } from './contract.ts';
+import {
+  assignStaff,
+  createInitiative,
+  inviteStaff,
+  linkInitiative,
+  listInitiatives,
+  listStaff,
+  setStaffRole,
+} from './contract.ts';
 import { registerAdminPages } from './pages.tsx';
 
 /** Admin: staff accounts and their assignments, initiatives and their links to needs. */
@@ -19,6 +27,7 @@ export function createAdminApp(services: Services) {
     staff: services.staff,
     initiatives: services.initiativeRepository,
     catalog: services.catalog,
+    sessions: services.sessions,
     audit: services.audit,
   });
 
@@ -32,6 +41,11 @@ export function createAdminApp(services: Services) {
   registerApiRoute(app, assignStaff, async (c, { params, body }) => {
     const { role, ...assignment } = body;
     return c.json(await staff.assign(requireCaller(c), params.userId, role, assignment, viaOf(c), clock()));
+  });
+  registerApiRoute(app, setStaffRole, async (c, { params, body }) => {
+    const role = body.role === 'none' ? undefined : body.role;
+    const roles = await staff.setRole(requireCaller(c), params.userId, role, viaOf(c), clock());
+    return c.json({ userId: params.userId, roles });
   });
   registerApiRoute(app, listInitiatives, async (c) =>
     c.json({ initiatives: await initiatives.list(requireCaller(c)) }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { AuditPage, AuditQuery } from '../../shared/audit/schemas.ts';
+import { ROLES } from '../../shared/auth/caller.ts';
 import { Email } from '../../shared/auth/schemas.ts';
 import { Slug } from '../../shared/catalog/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
@@ -27,6 +28,18 @@ export const AssignmentInput = z
   })
   .strict()
   .meta({ id: 'AssignmentInput' });
+
+export const RoleInput = z
+  .object({ role: z.enum(['manager', 'initiative', 'admin', 'none']) })
+  .strict()
+  .meta({
+    id: 'RoleInput',
+    description: "The account's one staff role, or `none`; the volunteer role stays as it is",
+  });
+
+const RoleChange = z
+  .object({ userId: z.string(), roles: z.array(z.enum(ROLES)) })
+  .meta({ id: 'RoleChange', description: 'Every role the account has now' });
 
 const StaffList = z.object({
   staff: z.array(
@@ -74,6 +87,18 @@ export const assignStaff = defineRoute({
   params: UserParams,
   body: AssignmentInput,
   responses: { 200: { description: 'Assigned', schema: Assignment } },
+  errors: [401, 403, 404],
+});
+export const setStaffRole = defineRoute({
+  method: 'put',
+  path: '/api/admin/staff/{userId}/role',
+  operationId: 'setStaffRole',
+  summary: "Change or withdraw an account's staff role: their web sessions follow on their next request",
+  tag,
+  security: 'signed-in',
+  params: UserParams,
+  body: RoleInput,
+  responses: { 200: { description: 'Changed', schema: RoleChange } },
   errors: [401, 403, 404],
 });
 export const listInitiatives = defineRoute({
@@ -126,6 +151,7 @@ export const adminRoutes = [
   listStaff,
   inviteStaff,
   assignStaff,
+  setStaffRole,
   listInitiatives,
   createInitiative,
   linkInitiative,

@@ -102,9 +102,13 @@ export class Identity extends Construct {
       authFlows: { userPassword: true },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
-      accessTokenValidity: Duration.hours(1),
-      idTokenValidity: Duration.hours(1),
-      refreshTokenValidity: Duration.days(7),
+      // Cognito JWTs cannot be revoked before they expire (RevokeToken only stops the refresh
+      // token), and they carry the roles (`cognito:groups`) of the moment they were issued: a
+      // signed-out or demoted API client keeps its access for at most this long. Refresh tokens
+      // (revocable at sign-out) last a working day, as a web session does (SESSION_TTL_HOURS).
+      accessTokenValidity: Duration.minutes(15),
+      idTokenValidity: Duration.minutes(15),
+      refreshTokenValidity: Duration.hours(12),
       // No hosted UI / OAuth: our own pages sign in through the Cognito API.
       disableOAuth: true,
     });

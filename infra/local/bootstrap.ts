@@ -195,6 +195,8 @@ export interface LocalConfigInput {
   region?: string | undefined;
   /** Default 12 hours, as configFromEnv. */
   sessionTtlSeconds?: number | undefined;
+  /** Default 30 minutes, as configFromEnv. */
+  sessionIdleSeconds?: number | undefined;
 }
 
 /** The PlatformConfig for the local engines (npm start and tests): no environment variables involved. */
@@ -215,6 +217,7 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     },
     cookieSecure: true,
     sessionTtlSeconds: input.sessionTtlSeconds ?? 12 * 3600,
+    sessionIdleSeconds: input.sessionIdleSeconds ?? 30 * 60,
     invitationTtlHours: 72,
     localPlatform: true,
   };

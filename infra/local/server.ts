@@ -17,13 +17,34 @@ import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
-import { type Clock, createServices } from '../../shared/platform/services.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
+import { type Clock, createServices, type Services } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
+
+/** One HTTP function as the local platform runs it: its gateway routes and its app. */
+export interface LocalFunction {
+  name: string;
+  routes: GatewayRoute[];
+  app: Hono<AppEnv>;
+}
+
+/** Every HTTP function's app, built as API Gateway would reach them (also read by the route × role matrix). */
+export function createFunctionApps(services: Services, identity: IdentityProvider): LocalFunction[] {
+  return [
+    { name: 'accounts', routes: accountRoutes, app: createAccountsApp(services, identity) },
+    { name: 'volunteers', routes: volunteerRoutes, app: createVolunteersApp(services) },
+    { name: 'catalog', routes: catalogRoutes, app: createCatalogApp(services) },
+    { name: 'docs', routes: docsRoutes, app: createDocsApp(services) },
+    { name: 'needs', routes: needRoutes, app: createNeedsApp(services) },
+    { name: 'admin', routes: adminRoutes, app: createAdminApp(services) },
+    { name: 'initiatives', routes: initiativeRoutes, app: createInitiativesApp(services) },
+  ];
+}
 
 /**
  * The whole platform as one Hono app: each request goes to the same function app it would reach
@@ -38,16 +59,10 @@ export async function createLocalApp(
   const services = createServices(config, clock, { mailer: new OutboxMailer(options.outboxFile, clock) });
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
-  const functions: { routes: GatewayRoute[]; fetch: Fetch }[] = [
-    { routes: accountRoutes, fetch: createAccountsApp(services, identity).fetch },
-    { routes: volunteerRoutes, fetch: createVolunteersApp(services).fetch },
-    { routes: catalogRoutes, fetch: createCatalogApp(services).fetch },
-    { routes: docsRoutes, fetch: createDocsApp(services).fetch },
-    { routes: needRoutes, fetch: createNeedsApp(services).fetch },
-    { routes: adminRoutes, fetch: createAdminApp(services).fetch },
-    { routes: initiativeRoutes, fetch: createInitiativesApp(services).fetch },
-  ];
-  const route = createGatewayRouter(functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.fetch }))));
+  const functions = createFunctionApps(services, identity);
+  const route = createGatewayRouter(
+    functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.app.fetch as Fetch }))),
+  );
   const outbox = createOutboxApp(services, options.outboxFile);
 
   const app = new Hono();

@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   'initiative.link',
   /** An admin views audit entries about a person (or by a person). */
   'audit.read',
+  /** An admin changes or withdraws a staff account's role. */
+  'staff.role',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -1,12 +1,14 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminListGroupsForUserCommand,
+  AdminRemoveUserFromGroupCommand,
   type CognitoIdentityProviderClient,
   ListUsersInGroupCommand,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { IdentityError } from '../errors/index.ts';
-import type { Role } from './caller.ts';
+import { IdentityError, NotFoundError } from '../errors/index.ts';
+import { type Role, rolesFromGroups } from './caller.ts';
 
 export interface StaffAccount {
   userId: string;
@@ -14,6 +16,8 @@ export interface StaffAccount {
   role: Role;
   status: string;
 }
+
+export type StaffRole = Exclude<Role, 'volunteer'>;
 
 const attribute = (user: UserType, name: string) => user.Attributes?.find((a) => a.Name === name)?.Value;
 
@@ -54,6 +58,38 @@ export class IdentityAdmin {
       new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
     );
     return userId;
+  }
+
+  /**
+   * Makes `role` the account's one staff role (or none: `undefined`), leaving the volunteer group
+   * as it is. Returns every role the account has afterwards.
+   */
+  async setStaffRole(userId: string, role: StaffRole | undefined): Promise<Role[]> {
+    const before = await this.rolesOf(userId);
+    const remove = before.filter((held) => held !== 'volunteer' && held !== role);
+    for (const held of remove) {
+      await this.client.send(
+        new AdminRemoveUserFromGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: held }),
+      );
+    }
+    if (role && !before.includes(role)) {
+      await this.client.send(
+        new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+      );
+    }
+    return rolesFromGroups([...before.filter((held) => !remove.includes(held)), ...(role ? [role] : [])]);
+  }
+
+  private async rolesOf(userId: string): Promise<Role[]> {
+    try {
+      const result = await this.client.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: this.userPoolId, Username: userId }),
+      );
+      return rolesFromGroups((result.Groups ?? []).map((group) => group.GroupName));
+    } catch (error) {
+      if (error instanceof Error && error.name === 'UserNotFoundException') throw new NotFoundError('Account');
+      throw error;
+    }
   }
 
   async members(role: Role): Promise<StaffAccount[]> {

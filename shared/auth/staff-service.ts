@@ -4,7 +4,8 @@ import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import { type Caller, hasRole, type Role } from './caller.ts';
-import type { IdentityAdmin, StaffAccount } from './identity-admin.ts';
+import type { IdentityAdmin, StaffAccount, StaffRole } from './identity-admin.ts';
+import type { SessionRepository } from './session-repository.ts';
 import type { StaffAssignment, StaffRepository } from './staff-repository.ts';
 
 export interface StaffServiceDeps {
@@ -12,6 +13,7 @@ export interface StaffServiceDeps {
   staff: StaffRepository;
   initiatives: InitiativeRepository;
   catalog: CatalogCache;
+  sessions: Pick<SessionRepository, 'changeRoles'>;
   audit: AuditRecorder;
 }
 
@@ -84,6 +86,25 @@ export class StaffService {
     const assignment: StaffAssignment = { userId, quarters: input.quarters ?? [], initiativeId: input.initiativeId };
     await this.deps.staff.put(assignment);
     return assignment;
+  }
+
+  /**
+   * Gives an account one staff role, or none (`undefined`: back to what self-sign-up gives). The
+   * person's open web sessions carry the new roles from their next request on; API tokens keep
+   * the roles they were issued with until they expire (minutes, see the user pool client).
+   * Quarters or an organisation are assigned separately ({@link assign}); until then a new manager
+   * manages no quarter.
+   *
+   * @returns every role the account has now
+   */
+  async setRole(caller: Caller, userId: string, role: StaffRole | undefined, via: Via, now: Date): Promise<Role[]> {
+    if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
+    // An admin taking their own role away could leave the platform without any admin.
+    if (userId === caller.userId) throw new ForbiddenError('Admins cannot change their own role');
+    const roles = await this.deps.identity.setStaffRole(userId, role);
+    await this.deps.audit.record(caller, 'staff.role', [userId], via, now);
+    await this.deps.sessions.changeRoles(userId, roles, now);
+    return roles;
   }
 
   /** Every staff account with its assignment; the listing is audited per account (e-mail addresses are personal data). */

@@ -14,7 +14,10 @@ export interface PlatformConfig {
   };
   /** Secure cookies everywhere but plain-http test clients. */
   cookieSecure: boolean;
+  /** The absolute limit of a web session (SESSION_TTL_HOURS, 12 h). */
   sessionTtlSeconds: number;
+  /** A web session unused for longer than this is dead (SESSION_IDLE_MINUTES, 30 min). */
+  sessionIdleSeconds: number;
   /** How long an invitation can be answered. */
   invitationTtlHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
@@ -53,6 +56,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     },
     cookieSecure: env.COOKIE_SECURE !== 'false',
     sessionTtlSeconds: Number(env.SESSION_TTL_HOURS ?? 12) * 3600,
+    sessionIdleSeconds: Number(env.SESSION_IDLE_MINUTES ?? 30) * 60,
     invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
     localPlatform: env.LOCAL_PLATFORM === 'true',
     mail: env.MAIL_FROM

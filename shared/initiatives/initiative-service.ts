@@ -115,7 +115,9 @@ export class InitiativeService {
   ): Promise<Match> {
     const initiativeId = await this.membership(caller);
     const need = await this.deps.needs.get(needId);
-    if (!need?.initiativeIds.includes(initiativeId)) throw new NotFoundError('Need');
+    if (!need) throw new NotFoundError('Need');
+    // Another initiative's need is forbidden, as another quarter's need is to a manager.
+    if (!need.initiativeIds.includes(initiativeId)) throw new ForbiddenError('Not a need of your initiative');
     await this.deps.audit.record(caller, 'match.review', [volunteerId], via, now);
     for (let attempt = 0; attempt < 5; attempt++) {
       const match = await this.deps.matches.get(needId, volunteerId);

@@ -95,7 +95,7 @@ export function createServices(
     config,
     clock,
     verifier: new TokenVerifier(config.cognito),
-    sessions: new SessionRepository(db, config.tableName),
+    sessions: new SessionRepository(db, config.tableName, { idleSeconds: config.sessionIdleSeconds }),
     staff,
     catalog,
     catalogRepository,

@@ -571,6 +571,9 @@ export const de = {
   dashClosed: 'Geschlossene Einladungen',
   dashClosedNote:
     'Geschlossen: der Bedarf ist inzwischen voll besetzt. Danke für Ihre Bereitschaft – Sie müssen nichts weiter tun.',
+
+  // Sessions and roles (issue 8, item 4)
+  audAction_staff_role: 'Rolle geändert',
 };
 
 export type Messages = typeof de;

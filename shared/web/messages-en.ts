@@ -563,4 +563,7 @@ export const en: Messages = {
   dashClosed: 'Closed invitations',
   dashClosedNote:
     'Closed: the need is full now. Thank you for being ready to help – there is nothing more you need to do.',
+
+  // Sessions and roles (issue 8, item 4)
+  audAction_staff_role: 'Role changed',
 };

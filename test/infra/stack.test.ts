@@ -166,7 +166,7 @@ describe('identity', () => {
     expect([...USER_GROUPS].sort()).toEqual(names);
   });
 
-  it('has one app client without a secret, for USER_PASSWORD_AUTH and refresh, with 1 h tokens', () => {
+  it('has one app client without a secret, for USER_PASSWORD_AUTH and refresh, with short-lived tokens', () => {
     const client = only('AWS::Cognito::UserPoolClient');
     expect(client.Properties.GenerateSecret).toBe(false);
     expect(client.Properties.ExplicitAuthFlows.sort()).toEqual([
@@ -175,10 +175,14 @@ describe('identity', () => {
     ]);
     expect(client.Properties.PreventUserExistenceErrors).toBe('ENABLED');
     expect(client.Properties.AllowedOAuthFlowsUserPoolClient).toBe(false);
+    // A JWT cannot be revoked: a signed-out or demoted API client keeps its token's roles this long
+    // (README, "Sessions and tokens"). Refresh tokens (revocable) last a working day.
     expect(client.Properties).toMatchObject({
-      AccessTokenValidity: 60,
-      IdTokenValidity: 60,
-      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes' },
+      AccessTokenValidity: 15,
+      IdTokenValidity: 15,
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' },
+      EnableTokenRevocation: true,
     });
   });
 
@@ -466,7 +470,7 @@ describe('IAM (least privilege)', () => {
     ]);
   });
 
-  it('lets only the admin function manage staff accounts, with exactly three actions on this pool', () => {
+  it('lets only the admin function manage staff accounts, with exactly these actions on this pool', () => {
     const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
     const cognito = roleStatements(roleId('admin')).statements.filter((s) =>
       asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
@@ -474,7 +478,13 @@ describe('IAM (least privilege)', () => {
     expect(cognito).toEqual([
       {
         Effect: 'Allow',
-        Action: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+        Action: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:ListUsersInGroup',
+          'cognito-idp:AdminListGroupsForUser',
+          'cognito-idp:AdminRemoveUserFromGroup',
+        ],
         Resource: pool,
       },
     ]);

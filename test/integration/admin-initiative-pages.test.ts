@@ -301,7 +301,7 @@ describe('admin and initiative pages', () => {
     });
     const outsiderCookie = await signIn(outsider.email, outsider.password);
     expect(await html('/initiative', outsiderCookie)).not.toContain('Amina');
-    expect((await postForm(platform.app, review, { status: 'confirmed' }, outsiderCookie)).status).toBe(404);
+    expect((await postForm(platform.app, review, { status: 'confirmed' }, outsiderCookie)).status).toBe(403);
 
     // The manager of the volunteer's quarter records a safeguarding check through the page.
     const sgPath = `/admin/safeguarding?volunteerId=${volunteer.userId}`;

@@ -169,7 +169,7 @@ describe('admin: staff and initiatives; initiatives check matches', () => {
 
     // Members of other initiatives cannot review; a concern needs a reason.
     const review = `/api/initiative/needs/${need.needId}/matches/${volunteer.userId}/review`;
-    expect((await api(platform.app, 'PUT', review, outsider.accessToken, { status: 'confirmed' })).status).toBe(404);
+    expect((await api(platform.app, 'PUT', review, outsider.accessToken, { status: 'confirmed' })).status).toBe(403);
     const noReason = await api(platform.app, 'PUT', review, member.accessToken, { status: 'concern' });
     expect((await json(noReason)).error.issues.map((i: Json) => i.path)).toEqual(['reason']);
     const concern = await api(platform.app, 'PUT', review, member.accessToken, {

@@ -29,6 +29,7 @@ export const ACTION_TEXTS: Record<AuditAction, MessageKey> = {
   'staff.initiative': 'audAction_staff_initiative',
   'initiative.link': 'audAction_initiative_link',
   'audit.read': 'audAction_audit_read',
+  'staff.role': 'audAction_staff_role',
 };
 
 /** `/admin/audit?…` with the non-empty filter fields (and a cursor). */

@@ -1,0 +1,511 @@
+/**
+ * The route × role matrix: every route the functions register (JSON API routes from their
+ * contracts, pages from each app's own route list), called without a session, as each role, and
+ * where the route has an object, on the caller's own object, another person's and another
+ * quarter's. The expected outcomes are the one table below; a route without a row, or a row for a
+ * route that no longer exists, fails the suite.
+ *
+ * Expected outcomes:
+ * - `ok`: admitted (2xx; a page's 303 to anywhere but the sign-in; 409 when the object's state
+ *   forbids the step — authorisation passed, the request was understood);
+ * - `public`: the same answer for everyone, signed in or not, never 401/403;
+ * - `401`: API without credentials; `signin`: a page without a session (303 to /signin);
+ * - `403`: the wrong role, and also another person's or another quarter's object (an object the
+ *   caller may not touch is forbidden, not hidden: 404 is for ids that do not exist);
+ * - `404`: the route's own object does not exist for this caller (e.g. "my profile" of staff);
+ * - `400`: only where a page's form names a quarter the manager does not manage (the form offers
+ *   only theirs): a field error, nothing written.
+ * Routes about the caller themselves (`/me`) answer every signed-in role about themselves: no
+ * boundary to cross. Whatever the cell, a 5xx fails it.
+ */
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_ROUTES } from '../../functions/docs/openapi.ts';
+import { discoverHttpFunctions } from '../../infra/functions.ts';
+import { createFunctionApps } from '../../infra/local/server.ts';
+import type { Role } from '../../shared/auth/caller.ts';
+import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import { honoPath } from '../../shared/http/api-route.ts';
+import { createServices } from '../../shared/platform/services.ts';
+import {
+  api,
+  cookieFrom,
+  createAccount,
+  ORIGIN,
+  postForm,
+  type TestAccount,
+  type TestPlatform,
+  testPlatform,
+  uniqueEmail,
+} from '../support/app.ts';
+import { profileInput } from '../support/fixtures.ts';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const PASSWORD = 'Test-Passw0rd-2026!';
+const ROLES: Role[] = ['volunteer', 'manager', 'initiative', 'admin'];
+
+type Variant = 'default' | 'own' | 'other' | 'otherQuarter';
+type Cell = 'anon' | Role | Exclude<Variant, 'default'>;
+type Outcome = 'ok' | 'public' | 'signin' | 400 | 401 | 403 | 404;
+
+/** The accounts of the matrix; roles act as the account of their name unless a row names a stand-in. */
+type Name =
+  | Role
+  | 'otherVolunteer'
+  | 'otherQuarterVolunteer'
+  | 'spareVolunteer'
+  | 'spareVolunteer2'
+  | 'roleTarget'
+  | 'outsider';
+
+interface Person extends TestAccount {
+  cookie: string;
+}
+
+interface World {
+  people: Record<Name, Person>;
+  /** Published, in Nordstadt (the manager's quarter), linked to the initiative; the volunteer's accepted match. */
+  needId: string;
+  /** Published, in Ostersbaum (not the manager's quarter, not linked); the other-quarter volunteer's accepted match. */
+  otherNeedId: string;
+  initiativeId: string;
+  /** Signed up, never confirmed. */
+  unconfirmedEmail: string;
+}
+
+interface Call {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  json?: unknown;
+  form?: Record<string, string | string[]>;
+}
+
+interface Row {
+  /** `METHOD /path` as the app registers it (Hono syntax). */
+  route: string;
+  call: (w: World, variant: Variant) => Call | Promise<Call>;
+  expect: Partial<Record<Cell, Outcome>>;
+  /** Who acts in the own / other / otherQuarter cells. */
+  objectActor?: Role;
+  /** Accounts standing in for a role, where the request destroys what later rows need. */
+  stand?: Partial<Record<Role, Name>>;
+  /** The request ends the session it carries: use a fresh one. */
+  freshSession?: boolean;
+}
+
+const publicRow = (route: string, call: Row['call']): Row => ({
+  route,
+  call,
+  expect: { anon: 'public', volunteer: 'public', manager: 'public', initiative: 'public', admin: 'public' },
+});
+/** Pages and API routes of one role (the others: 403). */
+const onlyFor = (allowed: Role[], anon: 401 | 'signin'): Row['expect'] => ({
+  anon,
+  ...Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'ok' : 403])),
+});
+const get = (path: string): Call => ({ method: 'GET', path });
+
+const need = (quarterId = 'nordstadt') => ({
+  title: 'Hausaufgabenhilfe',
+  description: 'Grundschulkinder, dienstags',
+  quarterId,
+  venueId: quarterId === 'nordstadt' ? 'alte-feuerwache' : VENUE_OSTERSBAUM,
+  schedule: {
+    kind: 'weekly',
+    weekday: 'tue',
+    start: '15:00',
+    end: '17:00',
+    firstDate: '2026-12-01',
+    lastDate: '2027-02-23',
+  },
+  places: 3,
+  requiredSkills: ['homework-help'],
+  niceToHaveSkills: [],
+  languages: ['ar'],
+  involvesMinors: false,
+});
+const VENUE_OSTERSBAUM = 'nachbarschaftsheim';
+
+const needForm = (quarterId = 'nordstadt'): Record<string, string | string[]> => ({
+  version: '',
+  title: 'Hausaufgabenhilfe',
+  description: 'Grundschulkinder, dienstags',
+  quarterId,
+  venueId: quarterId === 'nordstadt' ? 'alte-feuerwache' : VENUE_OSTERSBAUM,
+  scheduleKind: 'weekly',
+  onceDate: '',
+  onceStart: '',
+  onceEnd: '',
+  weekday: 'tue',
+  weeklyStart: '15:00',
+  weeklyEnd: '17:00',
+  firstDate: '2026-12-01',
+  lastDate: '2027-02-23',
+  places: '3',
+  requiredSkills: ['homework-help'],
+  niceToHaveSkills: [],
+  languages: ['ar'],
+});
+
+const safeguardingInput = { inspectedOn: '2026-11-10', issuedOn: '2026-10-20', relevantConviction: false };
+
+/** The volunteer a variant is about: the volunteer's own, another person's, another quarter's. */
+const volunteerOf = (w: World, variant: Variant) =>
+  variant === 'other'
+    ? w.people.otherVolunteer.userId
+    : variant === 'otherQuarter'
+      ? w.people.otherQuarterVolunteer.userId
+      : w.people.volunteer.userId;
+/** The need and its match a variant is about. */
+const matchOf = (w: World, variant: Variant) =>
+  variant === 'otherQuarter' || variant === 'other'
+    ? { needId: w.otherNeedId, volunteerId: w.people.otherQuarterVolunteer.userId }
+    : { needId: w.needId, volunteerId: w.people.volunteer.userId };
+const needOf = (w: World, variant: Variant) => (variant === 'otherQuarter' ? w.otherNeedId : w.needId);
+
+// biome-ignore format: one row per line reads as a table
+const MATRIX: Row[] = [
+  // accounts: public pages and the sign-in itself
+  publicRow('GET /', () => get('/')),
+  publicRow('GET /assets/app.css', () => get('/assets/app.css')),
+  publicRow('GET /lang/:lang', () => get('/lang/en?next=%2Fprofile')),
+  publicRow('GET /signup', () => get('/signup')),
+  publicRow('POST /signup', () => ({ method: 'POST', path: '/signup', form: { email: uniqueEmail('matrix'), password: PASSWORD } })),
+  publicRow('GET /confirm', () => get('/confirm')),
+  publicRow('POST /confirm', (w) => ({ method: 'POST', path: '/confirm', form: { email: w.unconfirmedEmail, code: '000000' } })),
+  publicRow('GET /signin', () => get('/signin')),
+  { ...publicRow('POST /signin', (w) => ({ method: 'POST', path: '/signin', form: { email: w.people.outsider.email, password: PASSWORD } })), freshSession: true },
+  // cognito-local does not check the challenge's session: this signs in (and ends the session it carries).
+  { ...publicRow('POST /signin/new-password', (w) => ({ method: 'POST', path: '/signin/new-password', form: { email: w.people.outsider.email, session: 'no-such-challenge', password: PASSWORD } })), freshSession: true },
+  { ...publicRow('POST /signout', () => ({ method: 'POST', path: '/signout', form: {} })), freshSession: true },
+  publicRow('GET /password/forgot', () => get('/password/forgot')),
+  publicRow('POST /password/forgot', (w) => ({ method: 'POST', path: '/password/forgot', form: { email: w.people.outsider.email } })),
+  publicRow('GET /password/reset', () => get('/password/reset')),
+  publicRow('POST /password/reset', (w) => ({ method: 'POST', path: '/password/reset', form: { email: w.people.outsider.email, code: '000000', password: PASSWORD } })),
+  publicRow('POST /api/auth/signup', () => ({ method: 'POST', path: '/api/auth/signup', json: { email: uniqueEmail('matrix'), password: PASSWORD } })),
+  publicRow('POST /api/auth/confirm', (w) => ({ method: 'POST', path: '/api/auth/confirm', json: { email: w.unconfirmedEmail, code: '000000' } })),
+  publicRow('POST /api/auth/signin', (w) => ({ method: 'POST', path: '/api/auth/signin', json: { email: w.people.outsider.email, password: PASSWORD } })),
+  publicRow('POST /api/auth/new-password', (w) => ({ method: 'POST', path: '/api/auth/new-password', json: { email: w.people.outsider.email, session: 'no-such-challenge', password: PASSWORD } })),
+  publicRow('POST /api/auth/signout', async (w) => ({ method: 'POST', path: '/api/auth/signout', json: { refreshToken: await refreshTokenOf(w.people.outsider) } })),
+  publicRow('POST /api/auth/password/forgot', (w) => ({ method: 'POST', path: '/api/auth/password/forgot', json: { email: w.people.outsider.email } })),
+  publicRow('POST /api/auth/password/reset', (w) => ({ method: 'POST', path: '/api/auth/password/reset', json: { email: w.people.outsider.email, code: '000000', password: PASSWORD } })),
+
+  // catalog, docs, consent: public
+  publicRow('GET /api/quarters', () => get('/api/quarters')),
+  publicRow('GET /api/skills', () => get('/api/skills')),
+  publicRow('GET /api/languages', () => get('/api/languages')),
+  publicRow('GET /api/openapi.json', () => get('/api/openapi.json')),
+  publicRow('GET /api/consent', () => get('/api/consent')),
+
+  // volunteers: own profile pages and API
+  { route: 'GET /profile', call: () => get('/profile'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'GET /profile/edit', call: () => get('/profile/edit'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /profile/edit', call: () => ({ method: 'POST', path: '/profile/edit', form: { action: 'more-slots' } }), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /profile/pause', call: () => ({ method: 'POST', path: '/profile/pause', form: {} }), expect: onlyFor(['volunteer'], 'signin'), stand: { volunteer: 'spareVolunteer' } },
+  { route: 'POST /profile/resume', call: () => ({ method: 'POST', path: '/profile/resume', form: {} }), expect: onlyFor(['volunteer'], 'signin'), stand: { volunteer: 'spareVolunteer' } },
+  { route: 'GET /api/volunteers/me', call: () => get('/api/volunteers/me'), expect: { anon: 401, volunteer: 'ok', manager: 404, initiative: 404, admin: 404 } },
+  { route: 'PUT /api/volunteers/me', call: () => ({ method: 'PUT', path: '/api/volunteers/me', json: profileInput({ version: 1 }) }), expect: onlyFor(['volunteer'], 401), stand: { volunteer: 'spareVolunteer' } },
+  { route: 'POST /api/volunteers/me/pause', call: () => ({ method: 'POST', path: '/api/volunteers/me/pause' }), expect: { anon: 401, volunteer: 'ok', manager: 404, initiative: 404, admin: 404 }, stand: { volunteer: 'spareVolunteer' } },
+  { route: 'POST /api/volunteers/me/resume', call: () => ({ method: 'POST', path: '/api/volunteers/me/resume' }), expect: { anon: 401, volunteer: 'ok', manager: 404, initiative: 404, admin: 404 }, stand: { volunteer: 'spareVolunteer' } },
+  { route: 'GET /api/volunteers/me/safeguarding', call: () => get('/api/volunteers/me/safeguarding'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
+  { route: 'GET /api/volunteers/:volunteerId', call: (w, v) => get(`/api/volunteers/${volunteerOf(w, v)}`), objectActor: 'volunteer',
+    expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 403, admin: 'ok', own: 'ok', other: 403 } },
+  { route: 'GET /api/volunteers/:volunteerId#quarter', call: (w, v) => get(`/api/volunteers/${volunteerOf(w, v)}`), objectActor: 'manager',
+    expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 403, admin: 'ok', otherQuarter: 403 } },
+  { route: 'PUT /api/volunteers/:volunteerId/safeguarding', call: (w, v) => ({ method: 'PUT', path: `/api/volunteers/${volunteerOf(w, v)}/safeguarding`, json: safeguardingInput }), objectActor: 'manager',
+    expect: { anon: 401, volunteer: 403, manager: 'ok', initiative: 403, admin: 'ok', otherQuarter: 403 } },
+
+  // needs: manager API
+  { route: 'POST /api/needs', call: (_w, v) => ({ method: 'POST', path: '/api/needs', json: need(v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt') }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'GET /api/needs', call: () => get('/api/needs'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 403, admin: 'ok' } },
+  { route: 'GET /api/needs/:needId', call: (w, v) => get(`/api/needs/${needOf(w, v)}`), objectActor: 'manager',
+    expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 403, admin: 'ok', otherQuarter: 403 } },
+  { route: 'PUT /api/needs/:needId', call: (w, v) => ({ method: 'PUT', path: `/api/needs/${needOf(w, v)}`, json: { ...need(v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'), version: 1 } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/status', call: (w, v) => ({ method: 'POST', path: `/api/needs/${needOf(w, v)}/status`, json: { action: 'publish', version: 1 } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'GET /api/needs/:needId/candidates', call: (w, v) => get(`/api/needs/${needOf(w, v)}/candidates`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/invitations', call: (w, v) => ({ method: 'POST', path: `/api/needs/${needOf(w, v)}/invitations`, json: { volunteerIds: [w.people.otherVolunteer.userId] } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/matches/:volunteerId/:action', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/api/needs/${m.needId}/matches/${m.volunteerId}/complete` }; }, objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/me/:action', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/me/accept` }), expect: onlyFor(['volunteer'], 401) },
+  { route: 'GET /api/matches/me', call: () => get('/api/matches/me'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
+
+  // needs: manager pages and the volunteer dashboard
+  { route: 'GET /manage', call: () => get('/manage'), expect: onlyFor(['manager', 'admin'], 'signin') },
+  { route: 'GET /manage/needs/new', call: () => get('/manage/needs/new'), expect: onlyFor(['manager', 'admin'], 'signin') },
+  { route: 'POST /manage/needs/new', call: (_w, v) => ({ method: 'POST', path: '/manage/needs/new', form: needForm(v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt') }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 400 } },
+  { route: 'GET /manage/needs/:needId/edit', call: (w, v) => get(`/manage/needs/${needOf(w, v)}/edit`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/edit', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/edit`, form: { ...needForm(), version: '1' } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'GET /manage/needs/:needId', call: (w, v) => get(`/manage/needs/${needOf(w, v)}`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/status', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/status`, form: { action: 'publish', version: '1' } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/invite', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/invite`, form: { volunteerIds: [w.people.otherVolunteer.userId] } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/invite-top', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/invite-top`, form: { top: '1' } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/matches/:volunteerId/:action', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/manage/needs/${m.needId}/matches/${m.volunteerId}/complete`, form: {} }; }, objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'GET /dashboard', call: () => get('/dashboard'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /dashboard/needs/:needId/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },
+
+  // admin
+  { route: 'GET /api/admin/staff', call: () => get('/api/admin/staff'), expect: onlyFor(['admin'], 401) },
+  { route: 'POST /api/admin/staff', call: () => ({ method: 'POST', path: '/api/admin/staff', json: { email: uniqueEmail('invited'), role: 'manager', quarters: ['nordstadt'] } }), expect: onlyFor(['admin'], 401) },
+  { route: 'PUT /api/admin/staff/:userId', call: (w) => ({ method: 'PUT', path: `/api/admin/staff/${w.people.manager.userId}`, json: { role: 'manager', quarters: ['nordstadt'] } }), expect: onlyFor(['admin'], 401) },
+  { route: 'PUT /api/admin/staff/:userId/role', call: (w) => ({ method: 'PUT', path: `/api/admin/staff/${w.people.roleTarget.userId}/role`, json: { role: 'manager' } }), expect: onlyFor(['admin'], 401) },
+  { route: 'GET /api/admin/initiatives', call: () => get('/api/admin/initiatives'), expect: onlyFor(['admin'], 401) },
+  { route: 'POST /api/admin/initiatives', call: () => ({ method: 'POST', path: '/api/admin/initiatives', json: { name: `Initiative ${randomUUID().slice(0, 6)}` } }), expect: onlyFor(['admin'], 401) },
+  { route: 'PUT /api/admin/initiatives/:initiativeId/needs/:needId', call: (w) => ({ method: 'PUT', path: `/api/admin/initiatives/${w.initiativeId}/needs/${w.needId}` }), expect: onlyFor(['admin'], 401) },
+  { route: 'GET /api/admin/audit', call: (w) => get(`/api/admin/audit?subjectId=${w.people.volunteer.userId}`), expect: onlyFor(['admin'], 401) },
+  { route: 'GET /admin', call: () => get('/admin'), expect: onlyFor(['admin'], 'signin') },
+  { route: 'GET /admin/audit', call: (w) => get(`/admin/audit?subjectId=${w.people.volunteer.userId}`), expect: onlyFor(['admin'], 'signin') },
+  { route: 'POST /admin/staff', call: () => ({ method: 'POST', path: '/admin/staff', form: { email: uniqueEmail('invited'), role: 'manager', quarters: ['nordstadt'] } }), expect: onlyFor(['admin'], 'signin') },
+  { route: 'POST /admin/staff/:userId/quarters', call: (w) => ({ method: 'POST', path: `/admin/staff/${w.people.manager.userId}/quarters`, form: { quarters: ['nordstadt'] } }), expect: onlyFor(['admin'], 'signin') },
+  { route: 'POST /admin/initiatives', call: () => ({ method: 'POST', path: '/admin/initiatives', form: { name: `Initiative ${randomUUID().slice(0, 6)}` } }), expect: onlyFor(['admin'], 'signin') },
+  { route: 'POST /admin/initiatives/:initiativeId/links', call: (w) => ({ method: 'POST', path: `/admin/initiatives/${w.initiativeId}/links`, form: { needId: w.needId } }), expect: onlyFor(['admin'], 'signin') },
+  { route: 'GET /admin/safeguarding', call: (w, v) => get(`/admin/safeguarding?volunteerId=${volunteerOf(w, v)}`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /admin/safeguarding', call: (w, v) => ({ method: 'POST', path: '/admin/safeguarding', form: { volunteerId: volunteerOf(w, v), inspectedOn: '2026-11-10', issuedOn: '2026-10-20', relevantConviction: 'no' } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+
+  // initiatives
+  { route: 'GET /api/initiative/needs', call: () => get('/api/initiative/needs'), expect: onlyFor(['initiative'], 401) },
+  { route: 'PUT /api/initiative/needs/:needId/matches/:volunteerId/review', call: (w, v) => { const m = matchOf(w, v); return { method: 'PUT', path: `/api/initiative/needs/${m.needId}/matches/${m.volunteerId}/review`, json: { status: 'confirmed' } }; }, objectActor: 'initiative',
+    expect: { ...onlyFor(['initiative'], 401), other: 403 } },
+  { route: 'GET /initiative', call: () => get('/initiative'), expect: onlyFor(['initiative'], 'signin') },
+  { route: 'POST /initiative/needs/:needId/matches/:volunteerId/review', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/initiative/needs/${m.needId}/matches/${m.volunteerId}/review`, form: { status: 'confirmed', reason: '' } }; }, objectActor: 'initiative',
+    expect: { ...onlyFor(['initiative'], 'signin'), other: 403 } },
+
+  // Last: these end what earlier rows use.
+  { route: 'POST /profile/delete', call: () => ({ method: 'POST', path: '/profile/delete', form: {} }), expect: onlyFor(['volunteer'], 'signin'), stand: { volunteer: 'spareVolunteer2' } },
+  { route: 'DELETE /api/volunteers/me', call: () => ({ method: 'DELETE', path: '/api/volunteers/me' }), expect: { anon: 401, volunteer: 'ok', manager: 404, initiative: 404, admin: 404 }, stand: { volunteer: 'spareVolunteer' } },
+];
+
+/** `METHOD /path` of a row, without the `#variant` suffix some rows add to test a route twice. */
+const routeOf = (row: Row) => row.route.split('#')[0] as string;
+
+let platform: TestPlatform;
+let world: World;
+
+async function refreshTokenOf(person: Person): Promise<string> {
+  const response = await api(platform.app, 'POST', '/api/auth/signin', undefined, {
+    email: person.email,
+    password: person.password,
+  });
+  return ((await response.json()) as { refreshToken: string }).refreshToken;
+}
+
+async function signIn(account: TestAccount): Promise<string> {
+  const response = await postForm(platform.app, '/signin', { email: account.email, password: account.password });
+  const cookie = cookieFrom(response, 'qh_session');
+  if (!cookie) throw new Error(`sign-in of ${account.email} failed: ${response.status}`);
+  return cookie;
+}
+
+/** One cell's request, as a browser (pages) or an API client (Bearer) sends it. */
+async function request(row: Row, cell: Cell): Promise<Response> {
+  const variant: Variant = cell === 'own' || cell === 'other' || cell === 'otherQuarter' ? cell : 'default';
+  const role = cell === 'anon' ? undefined : variant === 'default' ? (cell as Role) : row.objectActor;
+  if (variant !== 'default' && !role) throw new Error(`${row.route}: ${cell} needs an objectActor`);
+  const person = role ? world.people[row.stand?.[role] ?? role] : undefined;
+  const call = await row.call(world, variant);
+  const headers: Record<string, string> = {};
+  let body: string | undefined;
+  if (call.path.startsWith('/api/')) {
+    if (person) headers.authorization = `Bearer ${person.idToken}`;
+  } else if (person) {
+    headers.cookie = row.freshSession ? await signIn(person) : person.cookie;
+  }
+  if (call.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(call.json);
+  } else if (call.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    const form = new URLSearchParams();
+    for (const [name, value] of Object.entries(call.form)) {
+      for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
+    }
+    body = form.toString();
+  }
+  if (call.method !== 'GET') headers.origin = ORIGIN;
+  return platform.app.request(call.path, { method: call.method, headers, body });
+}
+
+/** What is wrong with a cell's answer, or undefined. */
+function mismatch(outcome: Outcome, response: Response, publicStatus: number | undefined): string | undefined {
+  const { status } = response;
+  const location = response.headers.get('location') ?? '';
+  const toSignIn = status === 303 && location.startsWith('/signin');
+  if (status >= 500) return `${status} (never 5xx)`;
+  switch (outcome) {
+    case 'ok':
+      return (status >= 200 && status < 300) || (status === 303 && !toSignIn) || status === 409
+        ? undefined
+        : `${status} ${location}`.trim();
+    case 'public':
+      return status === 401 || status === 403 || status !== publicStatus
+        ? `${status}, anonymous got ${publicStatus}`
+        : undefined;
+    case 'signin':
+      return toSignIn ? undefined : `${status} ${location}`.trim();
+    default:
+      return status === outcome ? undefined : `${status} ${location}`.trim();
+  }
+}
+
+/** Runs at most `size` at a time: the machine is small and shared. */
+async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  return results;
+}
+
+describe('route × role matrix', () => {
+  beforeAll(async () => {
+    platform = await testPlatform({ clock: () => NOW });
+    const { app, config } = platform;
+    const names: [Name, Role][] = [
+      ['volunteer', 'volunteer'],
+      ['manager', 'manager'],
+      ['initiative', 'initiative'],
+      ['admin', 'admin'],
+      ['otherVolunteer', 'volunteer'],
+      ['otherQuarterVolunteer', 'volunteer'],
+      ['spareVolunteer', 'volunteer'],
+      ['spareVolunteer2', 'volunteer'],
+      ['roleTarget', 'manager'],
+      ['outsider', 'volunteer'],
+    ];
+    const accounts = await inBatches(names, 5, async ([, role]) => createAccount(config, role));
+    const people = {} as Record<Name, Person>;
+    names.forEach(([name], index) => {
+      people[name] = { ...(accounts[index] as TestAccount), cookie: '' };
+    });
+    await inBatches(names, 5, async ([name]) => {
+      people[name].cookie = await signIn(people[name]);
+    });
+    const ok = async (response: Response | Promise<Response>, status = 200) => {
+      const answer = await response;
+      if (answer.status !== status) throw new Error(`fixture: ${answer.status} ${await answer.text()}`);
+      return answer.status === 204 ? {} : ((await answer.json()) as Record<string, any>);
+    };
+    const as = (name: Name) => people[name].idToken;
+
+    // Profiles: Nordstadt for the volunteer and the other person, Ostersbaum for the other quarter.
+    await Promise.all(
+      (['volunteer', 'otherVolunteer', 'spareVolunteer', 'spareVolunteer2'] as Name[]).map((name) =>
+        ok(api(app, 'PUT', '/api/volunteers/me', as(name), profileInput({ firstName: name })), 201),
+      ),
+    );
+    await ok(
+      api(app, 'PUT', '/api/volunteers/me', as('otherQuarterVolunteer'), profileInput({ quarters: ['ostersbaum'] })),
+      201,
+    );
+    // Staff: the manager manages Nordstadt; the initiative member belongs to an initiative.
+    await ok(
+      api(app, 'PUT', `/api/admin/staff/${people.manager.userId}`, as('admin'), {
+        role: 'manager',
+        quarters: ['nordstadt'],
+      }),
+    );
+    await ok(
+      api(app, 'PUT', `/api/admin/staff/${people.roleTarget.userId}`, as('admin'), {
+        role: 'manager',
+        quarters: ['ostersbaum'],
+      }),
+    );
+    const initiative = await ok(api(app, 'POST', '/api/admin/initiatives', as('admin'), { name: 'Matrix e.V.' }), 201);
+    await ok(
+      api(app, 'PUT', `/api/admin/staff/${people.initiative.userId}`, as('admin'), {
+        role: 'initiative',
+        initiativeId: initiative.initiativeId,
+      }),
+    );
+    await platform.settle();
+
+    // Two published needs, each with an accepted match; the Nordstadt one linked to the initiative.
+    const post = async (quarterId: string, volunteer: Name) => {
+      const created = await ok(api(app, 'POST', '/api/needs', as('admin'), need(quarterId)), 201);
+      await ok(api(app, 'POST', `/api/needs/${created.needId}/status`, as('admin'), { action: 'publish', version: 1 }));
+      await ok(
+        api(app, 'POST', `/api/needs/${created.needId}/invitations`, as('admin'), {
+          volunteerIds: [people[volunteer].userId],
+        }),
+      );
+      await ok(api(app, 'POST', `/api/needs/${created.needId}/me/accept`, as(volunteer)));
+      return created.needId as string;
+    };
+    const needId = await post('nordstadt', 'volunteer');
+    const otherNeedId = await post('ostersbaum', 'otherQuarterVolunteer');
+    await ok(api(app, 'PUT', `/api/admin/initiatives/${initiative.initiativeId}/needs/${needId}`, as('admin')), 204);
+
+    const unconfirmedEmail = uniqueEmail('unconfirmed');
+    await ok(api(app, 'POST', '/api/auth/signup', undefined, { email: unconfirmedEmail, password: PASSWORD }), 202);
+    world = { people, needId, otherNeedId, initiativeId: initiative.initiativeId, unconfirmedEmail };
+  });
+
+  it('has exactly one row for every route the functions register, and every API route has its contract', async () => {
+    const services = createServices(platform.config, () => NOW);
+    const identity = new IdentityProvider(createCognitoClient(platform.config), platform.config.cognito.clientId);
+    const functions = createFunctionApps(services, identity);
+    expect(functions.map((fn) => fn.name).sort()).toEqual((await discoverHttpFunctions()).map((fn) => fn.name));
+    // Middleware (`ALL`) is no route.
+    const registered = functions.flatMap((fn) =>
+      fn.app.routes.filter((route) => route.method !== 'ALL').map((route) => `${route.method} ${route.path}`),
+    );
+    const rows = new Set(MATRIX.map(routeOf));
+    expect(
+      registered.filter((route) => !rows.has(route)),
+      'routes without a row',
+    ).toEqual([]);
+    expect(
+      [...rows].filter((route) => !registered.includes(route)),
+      'rows of routes that do not exist',
+    ).toEqual([]);
+    expect(new Set(MATRIX.map((row) => row.route)).size, 'duplicate rows').toBe(MATRIX.length);
+
+    const contracts = new Map(
+      ALL_ROUTES.map((route) => [`${route.method.toUpperCase()} ${honoPath(route.path)}`, route]),
+    );
+    // The OpenAPI document describes the contracts; it has none itself.
+    const withoutContract = ['GET /api/openapi.json'];
+    const apiRoutes = registered.filter((route) => route.split(' ')[1]?.startsWith('/api/'));
+    for (const route of apiRoutes.filter((route) => !withoutContract.includes(route))) {
+      const contract = contracts.get(route);
+      expect(contract, `${route} has no contract`).toBeDefined();
+      for (const row of MATRIX.filter((r) => routeOf(r) === route)) {
+        expect(row.expect.anon, `${route}: anonymous callers of a ${contract?.security} route`).toBe(
+          contract?.security === 'public' ? 'public' : 401,
+        );
+      }
+    }
+    for (const route of contracts.keys()) expect(registered, `contract ${route} is not registered`).toContain(route);
+    for (const row of MATRIX) {
+      for (const cell of ['anon', ...ROLES] as const) expect(row.expect[cell], `${row.route}: ${cell}`).toBeDefined();
+    }
+  });
+
+  for (const row of MATRIX) {
+    it(row.route, async () => {
+      const cells = Object.entries(row.expect) as [Cell, Outcome][];
+      const anonymous = cells.some(([, outcome]) => outcome === 'public')
+        ? (await request(row, 'anon')).status
+        : undefined;
+      const results = await inBatches(cells, 4, async ([cell, outcome]) => {
+        const response = await request(row, cell);
+        await response.arrayBuffer();
+        const problem = mismatch(outcome, response, anonymous);
+        return problem && `${cell}: expected ${outcome}, got ${problem}`;
+      });
+      expect(results.filter(Boolean)).toEqual([]);
+    });
+  }
+});
