@@ -806,6 +806,17 @@ const ADMIN_STEPS: Step[] = [
   },
   {
     functionName: 'admin',
+    route: 'PUT /api/admin/staff/:userId/role',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/admin/staff/${w.ids.newManager}/role`,
+      headers: bearer(w, ADMIN),
+      json: { role: 'initiative' },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'admin',
     route: 'GET /api/admin/audit',
     request: (w) => ({
       method: 'GET',
