@@ -17,17 +17,39 @@ import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
-import { type Clock, createServices } from '../../shared/platform/services.ts';
+import { type Clock, createServices, type Services } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
+import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
+/** One HTTP function as the local platform runs it: its app and the gateway routes that reach it. */
+export interface LocalFunction {
+  name: string;
+  routes: GatewayRoute[];
+  app: { fetch: Fetch; routes: { method: string; path: string }[] };
+}
+
+/** Every HTTP function's app on these services, with its gateway.ts routes. */
+export function createFunctionApps(services: Services, identity: IdentityProvider): LocalFunction[] {
+  return [
+    { name: 'accounts', routes: accountRoutes, app: createAccountsApp(services, identity) },
+    { name: 'volunteers', routes: volunteerRoutes, app: createVolunteersApp(services) },
+    { name: 'catalog', routes: catalogRoutes, app: createCatalogApp(services) },
+    { name: 'docs', routes: docsRoutes, app: createDocsApp(services) },
+    { name: 'needs', routes: needRoutes, app: createNeedsApp(services) },
+    { name: 'admin', routes: adminRoutes, app: createAdminApp(services) },
+    { name: 'initiatives', routes: initiativeRoutes, app: createInitiativesApp(services) },
+  ];
+}
+
 /**
  * The whole platform as one Hono app: each request goes to the same function app it would reach
- * behind API Gateway (routed by the functions' own gateway.ts descriptors), plus the local-only
- * outbox page and the Lambda invoke endpoint cognito-local calls for its triggers.
+ * behind API Gateway (routed by the functions' own gateway.ts descriptors, with the gateway's JWT
+ * check on `jwt` routes), plus the local-only outbox page and the Lambda invoke endpoint
+ * cognito-local calls for its triggers.
  */
 export async function createLocalApp(
   config: PlatformConfig,
@@ -36,16 +58,15 @@ export async function createLocalApp(
   const services = createServices(config, options.clock);
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
-  const functions: { routes: GatewayRoute[]; fetch: Fetch }[] = [
-    { routes: accountRoutes, fetch: createAccountsApp(services, identity).fetch },
-    { routes: volunteerRoutes, fetch: createVolunteersApp(services).fetch },
-    { routes: catalogRoutes, fetch: createCatalogApp(services).fetch },
-    { routes: docsRoutes, fetch: createDocsApp(services).fetch },
-    { routes: needRoutes, fetch: createNeedsApp(services).fetch },
-    { routes: adminRoutes, fetch: createAdminApp(services).fetch },
-    { routes: initiativeRoutes, fetch: createInitiativesApp(services).fetch },
-  ];
-  const route = createGatewayRouter(functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.fetch }))));
+  const route = createGatewayRouter(
+    createFunctionApps(services, identity).flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.app.fetch }))),
+  );
+  // As API Gateway's authorizer (infra/constructs/http-api.ts): our pool, our app client.
+  const authorize = createJwtAuthorizer({
+    issuer: config.cognito.issuer,
+    audience: [config.cognito.clientId],
+    jwksUrl: config.cognito.jwksUrl,
+  });
   const outbox = createOutboxApp(services, options.outboxFile);
 
   const app = new Hono();
@@ -64,9 +85,14 @@ export async function createLocalApp(
     }
   });
   app.all('/dev/*', (c) => outbox.fetch(c.req.raw));
-  app.all('*', (c) => {
+  app.all('*', async (c) => {
     const target = route(c.req.method, c.req.path);
-    return target ? target.target(c.req.raw) : c.notFound();
+    if (!target) return c.notFound();
+    if (target.route.authorizer === 'jwt') {
+      const refused = await authorize(c.req.header('authorization'));
+      if (refused) return refused;
+    }
+    return target.target(c.req.raw);
   });
   return app;
 }
