@@ -21,3 +21,6 @@ export interface GatewayRoute {
 
 /** The HTTP API's `$default` route: every request no other route matches (the 404 page). */
 export const DEFAULT_ROUTE = '$default';
+
+/** The body API Gateway answers with when its JWT authorizer refuses a request (status 401). */
+export const GATEWAY_UNAUTHORIZED_BODY = { message: 'Unauthorized' } as const;

@@ -20,7 +20,8 @@ import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
 import { isLang, LANG_COOKIE } from '../../shared/web/i18n.ts';
-import { pageContext, safeNext } from '../../shared/web/page-context.ts';
+import { pageContext } from '../../shared/web/page-context.ts';
+import { safeNext } from '../../shared/web/safe-next.ts';
 import { STYLESHEET } from '../../shared/web/stylesheet.ts';
 import {
   completeNewPassword,
@@ -61,7 +62,10 @@ async function handleForm<S extends z.ZodType>(
   action: (input: z.output<S>, form: Form) => Promise<Response>,
 ): Promise<Response> {
   const form = await readForm(c.req.raw);
-  const values = Object.fromEntries(keep.map((name) => [name, formString(form, name)]));
+  // A redirect target is kept only when it is safe, so a hostile one is not carried on.
+  const values = Object.fromEntries(
+    keep.map((name) => [name, name === 'next' ? safeNext(formString(form, name), '') : formString(form, name)]),
+  );
   const page = pageContext(c, services.config.localPlatform);
   // Fields the schema knows are validated; passwords are taken verbatim (spaces count).
   const fields = Object.fromEntries(
@@ -140,7 +144,9 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
         : q.reset
           ? p.t('passwordChanged')
           : undefined;
-    return c.html(signInPage(p, { values: { email: q.email ?? '', next: q.next ?? '' }, errors: {}, notice }));
+    // Only a safe target goes into the form, so a hostile one cannot ride along through sign-in.
+    const next = safeNext(q.next, '');
+    return c.html(signInPage(p, { values: { email: q.email ?? '', next }, errors: {}, notice }));
   });
   const startSession = async (c: Context<AppEnv>, tokens: Tokens, next: string) => {
     const { token, caller } = await openSession(services, tokens);
@@ -156,7 +162,7 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
         return await startSession(c, await identity.signIn(input.email, input.password), formString(form, 'next'));
       } catch (error) {
         if (!(error instanceof NewPasswordRequiredError)) throw error;
-        const values = { email: input.email, session: error.session, next: formString(form, 'next') };
+        const values = { email: input.email, session: error.session, next: safeNext(formString(form, 'next'), '') };
         return c.html(<NewPasswordPage page={page(c)} form={{ values, errors: {} }} />);
       }
     }),

@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
+import { ROLES } from '../../shared/auth/caller.ts';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { accountRoutes } from '../accounts/contract.ts';
 import { adminRoutes } from '../admin/contract.ts';
@@ -7,6 +8,7 @@ import { catalogRoutes } from '../catalog/contract.ts';
 import { initiativeRoutes } from '../initiatives/contract.ts';
 import { needRoutes } from '../needs/contract.ts';
 import { volunteerRoutes } from '../volunteers/contract.ts';
+import { GATEWAY_UNAUTHORIZED_BODY, gatewayAuthorizer } from './gateway-auth.ts';
 
 const ErrorBody = z
   .object({
@@ -21,6 +23,20 @@ const ErrorBody = z
     }),
   })
   .meta({ id: 'Error' });
+
+const GatewayUnauthorized = z
+  .object({ message: z.literal(GATEWAY_UNAUTHORIZED_BODY.message) })
+  .strict()
+  .meta({
+    id: 'GatewayUnauthorized',
+    description: "API Gateway's own answer when its JWT authorizer refuses a request; the function never ran",
+  });
+
+const GATEWAY_401 =
+  'No valid token. Without a valid Bearer token (missing, malformed, expired, signed by another key, or ' +
+  "issued to another client; a session cookie is not enough) API Gateway's JWT authorizer answers before the " +
+  'function runs: `{"message":"Unauthorized"}` with a `www-authenticate: Bearer …` header. A token the ' +
+  'gateway accepts but the function does not (e.g. a refresh token) gets the function’s error body.';
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: every offending field path and why',
@@ -43,8 +59,19 @@ export const ALL_ROUTES: ApiRoute[] = [
   ...initiativeRoutes,
 ];
 
+/** Who may call a route, in words (OpenAPI has no standard field for roles). */
+function rolesText(route: ApiRoute): string | undefined {
+  if (route.security !== 'signed-in' || !route.roles) return undefined;
+  const every = ROLES.every((role) => route.roles?.includes(role));
+  return every ? 'Roles: any signed-in user.' : `Roles: ${route.roles.join(', ')} (others get 403).`;
+}
+
 function toRouteConfig(route: ApiRoute): RouteConfig {
-  const errors = [400, ...(route.errors ?? []), 500];
+  const signedIn = route.security === 'signed-in';
+  const jwt = gatewayAuthorizer(route) === 'jwt';
+  const errors = [...new Set([400, ...(signedIn ? [401, 403] : []), ...(route.errors ?? []), 500])].sort(
+    (a, b) => a - b,
+  );
   const responses: RouteConfig['responses'] = {};
   for (const [status, response] of Object.entries(route.responses)) {
     responses[status] = response.schema
@@ -57,13 +84,28 @@ function toRouteConfig(route: ApiRoute): RouteConfig {
       content: { 'application/json': { schema: ErrorBody } },
     };
   }
+  if (jwt) {
+    responses[401] = {
+      description: GATEWAY_401,
+      headers: {
+        'www-authenticate': {
+          description: 'From API Gateway: `Bearer`, or `Bearer scope="" error="invalid_token" error_description="…"`',
+          schema: { type: 'string' },
+        },
+      },
+      content: { 'application/json': { schema: z.union([GatewayUnauthorized, ErrorBody]) } },
+    };
+  }
+  const roles = rolesText(route);
   return {
     method: route.method,
     path: route.path,
     operationId: route.operationId,
     summary: route.summary,
+    ...(roles && { description: roles, 'x-roles': [...(route.roles ?? [])] }),
     tags: [route.tag],
-    security: route.security === 'signed-in' ? [{ bearerAuth: [] }, { sessionCookie: [] }] : [],
+    // Behind the JWT authorizer only a Bearer token gets through; the session cookie is for pages.
+    security: signedIn ? (jwt ? [{ bearerAuth: [] }] : [{ bearerAuth: [] }, { sessionCookie: [] }]) : [],
     request: {
       ...(route.params && { params: route.params as never }),
       ...(route.query && { query: route.query as never }),

@@ -12,6 +12,7 @@ export const linkedNeeds = defineRoute({
   summary: 'The needs linked to my initiative; of accepted matches only first name and languages',
   tag,
   security: 'signed-in',
+  roles: ['initiative'],
   responses: { 200: { description: 'Needs', schema: z.object({ needs: z.array(InitiativeNeedView) }) } },
   errors: [401, 403],
 });
@@ -22,6 +23,7 @@ export const reviewMatch = defineRoute({
   summary: 'Confirm a match or raise a concern (idempotent)',
   tag,
   security: 'signed-in',
+  roles: ['initiative'],
   params: z.object({ needId: z.uuid(), volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict(),
   body: ReviewInput,
   responses: {

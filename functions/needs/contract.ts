@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import { Match, MatchEvent } from '../../shared/matches/schemas.ts';
 import { Need, NeedIdParams, NeedInput, NeedTransitionInput } from '../../shared/needs/schemas.ts';
@@ -58,6 +59,8 @@ export const InviteInput = z
   .meta({ id: 'InviteInput', description: 'Invite these volunteers, or the top N proposals' });
 
 const tag = 'Needs';
+/** Managers, for the needs of their quarters (the service checks the quarter), and admins. */
+const MANAGING = ['manager', 'admin'] as const;
 const errors = [401, 403, 404, 409] as const;
 
 export const createNeed = defineRoute({
@@ -67,6 +70,7 @@ export const createNeed = defineRoute({
   summary: 'Post a need (as a draft) in one of my quarters',
   tag,
   security: 'signed-in',
+  roles: MANAGING,
   body: NeedInput,
   responses: { 201: { description: 'Created', schema: Need } },
   errors: [...errors],
@@ -78,6 +82,7 @@ export const listNeeds = defineRoute({
   summary: 'Managers: the needs of my quarters. Volunteers: open needs where I help',
   tag,
   security: 'signed-in',
+  roles: ['volunteer', 'manager', 'admin'],
   responses: { 200: { description: 'Needs', schema: z.object({ needs: z.array(Need) }) } },
   errors: [401],
 });
@@ -88,6 +93,7 @@ export const getNeed = defineRoute({
   summary: 'A need; for its managers with matches and history',
   tag,
   security: 'signed-in',
+  roles: ['volunteer', 'manager', 'admin'],
   params: NeedIdParams,
   responses: { 200: { description: 'The need', schema: NeedWithMatches } },
   errors: [...errors],
@@ -99,6 +105,7 @@ export const updateNeed = defineRoute({
   summary: 'Edit a need (with the version last read)',
   tag,
   security: 'signed-in',
+  roles: MANAGING,
   params: NeedIdParams,
   body: NeedInput,
   responses: { 200: { description: 'Updated', schema: Need } },
@@ -111,6 +118,7 @@ export const setNeedStatus = defineRoute({
   summary: 'Publish, close or cancel a need',
   tag,
   security: 'signed-in',
+  roles: MANAGING,
   params: NeedIdParams,
   body: NeedTransitionInput,
   responses: { 200: { description: 'Updated', schema: Need } },
@@ -123,6 +131,7 @@ export const listCandidates = defineRoute({
   summary: 'Ranked candidates with explanations, and the excluded with reasons',
   tag,
   security: 'signed-in',
+  roles: MANAGING,
   params: NeedIdParams,
   query: z
     .object({
@@ -146,6 +155,7 @@ export const inviteVolunteers = defineRoute({
   summary: 'Invite proposed volunteers (or the top N)',
   tag,
   security: 'signed-in',
+  roles: MANAGING,
   params: NeedIdParams,
   body: InviteInput,
   responses: {
@@ -168,6 +178,7 @@ export const managerMatchAction = defineRoute({
   summary: 'Confirm or decline an offer, record completed or no-show, or cancel a match',
   tag,
   security: 'signed-in',
+  roles: MANAGING,
   params: ManagerActionParams,
   responses: { 200: { description: 'The match', schema: Match } },
   errors: [...errors],
@@ -179,6 +190,7 @@ export const volunteerMatchAction = defineRoute({
   summary: 'Offer to help, accept or decline an invitation, or withdraw',
   tag,
   security: 'signed-in',
+  roles: ['volunteer'],
   params: VolunteerActionParams,
   responses: { 200: { description: 'The match', schema: Match } },
   errors: [...errors],
@@ -190,6 +202,7 @@ export const myMatches = defineRoute({
   summary: 'My invitations and commitments',
   tag,
   security: 'signed-in',
+  roles: ROLES,
   responses: { 200: { description: 'Matches', schema: z.object({ matches: z.array(Match) }) } },
   errors: [401],
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import { SafeguardingCheck, SafeguardingInput } from '../../shared/safeguarding/schemas.ts';
 import { ProfileInput, VolunteerIdParams, VolunteerProfile } from '../../shared/volunteers/schemas.ts';
@@ -24,6 +25,7 @@ export const getOwnProfile = defineRoute({
   summary: "The caller's own volunteer profile",
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ROLES,
   responses: { 200: { description: 'The profile', schema: VolunteerProfile } },
   errors: [401, 404],
 });
@@ -35,6 +37,7 @@ export const saveOwnProfile = defineRoute({
   summary: 'Create (without version) or replace (with the version last read) the own profile',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ['volunteer'],
   body: ProfileInput,
   responses: {
     200: { description: 'Replaced', schema: VolunteerProfile },
@@ -50,6 +53,7 @@ export const pauseOwnProfile = defineRoute({
   summary: 'Pause: no new proposals until resumed (idempotent)',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ROLES,
   responses: { 200: { description: 'Paused', schema: VolunteerProfile } },
   errors: [401, 404],
 });
@@ -61,6 +65,7 @@ export const resumeOwnProfile = defineRoute({
   summary: 'Resume after a pause (idempotent)',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ROLES,
   responses: { 200: { description: 'Active', schema: VolunteerProfile } },
   errors: [401, 404],
 });
@@ -72,6 +77,7 @@ export const deleteOwnProfile = defineRoute({
   summary: 'Withdraw consent: delete the own profile',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ROLES,
   responses: { 204: { description: 'Deleted' } },
   errors: [401, 404],
 });
@@ -83,6 +89,7 @@ export const getProfile = defineRoute({
   summary: "A volunteer's profile: the volunteer, managers of their quarters, admins",
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ['volunteer', 'manager', 'admin'],
   params: VolunteerIdParams,
   responses: { 200: { description: 'The profile', schema: VolunteerProfile } },
   errors: [401, 403, 404],
@@ -105,6 +112,7 @@ export const recordSafeguarding = defineRoute({
   summary: 'Record the inspection of an extended police certificate (§72a SGB VIII): facts only',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ['manager', 'admin'],
   params: VolunteerIdParams,
   body: SafeguardingInput,
   responses: { 200: { description: 'Recorded', schema: SafeguardingCheck } },
@@ -118,6 +126,7 @@ export const ownSafeguarding = defineRoute({
   summary: 'My safeguarding check status',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ROLES,
   responses: { 200: { description: 'Status', schema: SafeguardingStatus } },
   errors: [401],
 });

@@ -21,6 +21,7 @@ import type { AppEnv } from '../../shared/http/app-env.ts';
 import { type Clock, createServices, type Services } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
+import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 
@@ -48,8 +49,9 @@ export function createFunctionApps(services: Services, identity: IdentityProvide
 
 /**
  * The whole platform as one Hono app: each request goes to the same function app it would reach
- * behind API Gateway (routed by the functions' own gateway.ts descriptors), plus the local-only
- * outbox page and the Lambda invoke endpoint cognito-local calls for its triggers.
+ * behind API Gateway (routed by the functions' own gateway.ts descriptors, with the gateway's JWT
+ * check on `jwt` routes), plus the local-only outbox page and the Lambda invoke endpoint
+ * cognito-local calls for its triggers.
  */
 export async function createLocalApp(
   config: PlatformConfig,
@@ -63,6 +65,12 @@ export async function createLocalApp(
   const route = createGatewayRouter(
     functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.app.fetch as Fetch }))),
   );
+  // As API Gateway's authorizer (infra/constructs/http-api.ts): our pool, our app client.
+  const authorize = createJwtAuthorizer({
+    issuer: config.cognito.issuer,
+    audience: [config.cognito.clientId],
+    jwksUrl: config.cognito.jwksUrl,
+  });
   const outbox = createOutboxApp(services, options.outboxFile);
 
   const app = new Hono();
@@ -81,9 +89,14 @@ export async function createLocalApp(
     }
   });
   app.all('/dev/*', (c) => outbox.fetch(c.req.raw));
-  app.all('*', (c) => {
+  app.all('*', async (c) => {
     const target = route(c.req.method, c.req.path);
-    return target ? target.target(c.req.raw) : c.notFound();
+    if (!target) return c.notFound();
+    if (target.route.authorizer === 'jwt') {
+      const refused = await authorize(c.req.header('authorization'));
+      if (refused) return refused;
+    }
+    return target.target(c.req.raw);
   });
   return app;
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Role } from '../auth/caller.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -26,6 +27,12 @@ export interface ApiRoute<
   summary: string;
   tag: string;
   security: RouteSecurity;
+  /**
+   * For signed-in routes: the roles that may call it at all (any one of them suffices). Checked
+   * right after authentication (403) and before the input is validated; whose object it is stays
+   * the service's check.
+   */
+  roles?: readonly Role[];
   params?: P;
   query?: Q;
   body?: B;

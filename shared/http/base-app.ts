@@ -8,6 +8,7 @@ import { pageError } from '../web/error-page.tsx';
 import { language } from '../web/i18n.ts';
 import type { AppEnv } from './app-env.ts';
 import { authenticate } from './authenticate.ts';
+import { noStoreByDefault } from './cache-control.ts';
 import { jsonError } from './error-handler.ts';
 
 /** Bodies are small JSON documents or forms; anything larger is a mistake or an attack. */
@@ -24,12 +25,14 @@ export interface BaseAppOptions {
 }
 
 /**
- * The Hono app every HTTP function starts from: security headers, body limit, CSRF check for
- * form posts, language, authentication, and the one error mapping (JSON under /api, pages
- * elsewhere).
+ * The Hono app every HTTP function starts from: no caching unless chosen, security headers, body
+ * limit, CSRF check for form posts, language, authentication, and the one error mapping (JSON
+ * under /api, pages elsewhere).
  */
 export function createBaseApp(services: Services, options: BaseAppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // First, so that it also covers the answers of every later middleware and of the error handler.
+  app.use(noStoreByDefault());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -1,7 +1,9 @@
-import type { Context, Env, Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type * as z from 'zod';
-import { UnsupportedMediaTypeError, ValidationError } from '../errors/index.ts';
+import { ForbiddenError, UnsupportedMediaTypeError, ValidationError } from '../errors/index.ts';
 import { type ApiRoute, honoPath } from './api-route.ts';
+import type { AppEnv } from './app-env.ts';
+import { requireCaller } from './authenticate.ts';
 import { toFieldIssues } from './issues.ts';
 
 export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -11,17 +13,24 @@ export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends 
 }
 
 /**
- * Mounts a route on a Hono app, validating path, query and JSON body against the route's
- * schemas before the handler runs. Every problem in every part is reported at once, as a
- * {@link ValidationError} with full field paths: `languages.0.level` for the body,
- * `params.volunteerId` and `query.x` for the rest.
+ * Mounts a route on a Hono app. A signed-in route first needs a caller (401) of one of its roles
+ * (403): nobody learns what a route expects before they may call it. Then path, query and JSON
+ * body are validated against the route's schemas before the handler runs. Every problem in
+ * every part is reported at once, as a {@link ValidationError} with full field paths:
+ * `languages.0.level` for the body, `params.volunteerId` and `query.x` for the rest.
  */
-export function registerApiRoute<E extends Env, P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
-  app: Hono<E>,
+export function registerApiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  app: Hono<AppEnv>,
   route: ApiRoute<P, Q, B>,
-  handler: (c: Context<E>, input: RouteInput<P, Q, B>) => Promise<Response>,
+  handler: (c: Context<AppEnv>, input: RouteInput<P, Q, B>) => Promise<Response>,
 ): void {
   app.on(route.method.toUpperCase(), honoPath(route.path), async (c) => {
+    if (route.security === 'signed-in') {
+      const caller = requireCaller(c);
+      if (route.roles && !route.roles.some((role) => caller.roles.includes(role))) {
+        throw new ForbiddenError(`Only for ${route.roles.join(', ')}`);
+      }
+    }
     const issues = [];
     const params = route.params?.safeParse(c.req.param());
     if (params && !params.success) issues.push(...toFieldIssues(params.error.issues, ['params']));

@@ -9,8 +9,3 @@ export function pageContext(c: Context<AppEnv>, localPlatform: boolean): PageCon
   const url = new URL(c.req.url);
   return { lang, t: translator(lang), caller: c.get('caller'), path: url.pathname + url.search, localPlatform };
 }
-
-/** Only same-site paths may be redirect targets (no `//evil.example`). */
-export function safeNext(next: string | undefined, fallback = '/'): string {
-  return next && /^\/(?![/\\])/.test(next) ? next : fallback;
-}

@@ -33,12 +33,27 @@ describe('GET /api/openapi.json', () => {
     for (const route of ALL_ROUTES) {
       const operation = document.paths[route.path]?.[route.method];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      expect(operation?.security).toEqual(
-        route.security === 'public' ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
-      );
+      // Signed-in API routes sit behind the gateway's JWT authorizer: a Bearer token, not the cookie.
+      expect(operation?.security).toEqual(route.security === 'public' ? [] : [{ bearerAuth: [] }]);
       expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(['400', '500']));
       if (route.security === 'signed-in') expect(Object.keys(operation?.responses ?? {})).toContain('401');
     }
+  });
+
+  it('documents the 401 the gateway answers, and who may call each route', () => {
+    for (const route of ALL_ROUTES.filter((r) => r.security === 'signed-in')) {
+      const operation = document.paths[route.path]?.[route.method] as Record<string, unknown> & {
+        responses: Record<string, { description: string; headers?: Record<string, unknown>; content: unknown }>;
+      };
+      const unauthorized = operation.responses['401'];
+      expect(unauthorized?.description, route.path).toContain('{"message":"Unauthorized"}');
+      expect(unauthorized?.headers, route.path).toHaveProperty('www-authenticate');
+      expect(JSON.stringify(unauthorized?.content)).toContain('#/components/schemas/GatewayUnauthorized');
+      expect(JSON.stringify(unauthorized?.content)).toContain('#/components/schemas/Error');
+      expect(operation['x-roles'], route.path).toEqual(route.roles);
+      expect(operation.responses, route.path).toHaveProperty('403');
+    }
+    expect(document.components.schemas.GatewayUnauthorized).toMatchObject({ additionalProperties: false });
   });
 
   it('generates request schemas from the same strict zod schemas that validate', () => {

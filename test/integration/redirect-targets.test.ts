@@ -1,0 +1,121 @@
+/**
+ * Every place a `next` redirect target reaches (the language switch, the sign-in form's hidden
+ * field, the sign-in itself and the first sign-in's new password) is tried with every hostile
+ * value of test/support/hostile-next.ts: each answer stays on this site and none is a 500.
+ */
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
+import { createAccount, postForm, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
+import { HOSTILE_NEXT } from '../support/hostile-next.ts';
+
+const PASSWORD = 'Test-Passw0rd-2026!';
+
+/** Where a browser on http://localhost goes when it follows this answer. */
+function expectStaysOnSite(response: Response, label: string) {
+  expect(response.status, label).toBe(303);
+  const location = response.headers.get('location') ?? '';
+  expect(new URL(location, 'http://localhost').origin, `${label} → ${JSON.stringify(location)}`).toBe(
+    'http://localhost',
+  );
+  expect(location, label).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
+}
+
+const unescapeHtml = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+function hiddenField(html: string, name: string): string | undefined {
+  const match = new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html);
+  return match?.[1] === undefined ? undefined : unescapeHtml(match[1]);
+}
+
+describe('redirect targets from input', () => {
+  let platform: TestPlatform;
+  let cognito: CognitoIdentityProviderClient;
+  let email: string;
+
+  beforeAll(async () => {
+    platform = await testPlatform();
+    cognito = createCognitoClient(platform.config);
+    email = uniqueEmail('next');
+    await createAccount(platform.config, 'volunteer', email);
+  });
+
+  it.each(HOSTILE_NEXT)('the language switch stays on this site for next=%j', async (next) => {
+    const response = await platform.app.request(`/lang/en?next=${encodeURIComponent(next)}`);
+    expectStaysOnSite(response, next);
+  });
+
+  it('the language switch still goes back to the page it was asked from', async () => {
+    const response = await platform.app.request(`/lang/en?next=${encodeURIComponent('/signin?email=a%40b.org')}`);
+    expect(response.headers.get('location')).toBe('/signin?email=a%40b.org');
+  });
+
+  it.each(HOSTILE_NEXT)('sign-in carries no hostile target for next=%j', async (next) => {
+    const form = await platform.app.request(`/signin?next=${encodeURIComponent(next)}`);
+    expect(form.status).toBe(200);
+    const carried = hiddenField(await form.text(), 'next');
+    expect(carried).toBeDefined();
+    if (carried !== '') expect(new URL(carried as string, 'http://localhost').origin).toBe('http://localhost');
+
+    // The form as served, and the same form with the hostile value put back (a crafted post).
+    for (const value of [carried as string, next]) {
+      const signIn = await postForm(platform.app, '/signin', { email, password: PASSWORD, next: value });
+      expectStaysOnSite(signIn, `POST /signin next=${JSON.stringify(value)}`);
+    }
+  });
+
+  it('the first sign-in of invited staff stays on this site with every hostile target', async () => {
+    for (const next of HOSTILE_NEXT) {
+      const invited = uniqueEmail('invited');
+      const temporary = 'Temp-Passw0rd-2026!';
+      await cognito.send(
+        new AdminCreateUserCommand({
+          UserPoolId: platform.config.cognito.userPoolId,
+          Username: invited,
+          TemporaryPassword: temporary,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: [{ Name: 'email', Value: invited }],
+        }),
+      );
+      await cognito.send(
+        new AdminAddUserToGroupCommand({
+          UserPoolId: platform.config.cognito.userPoolId,
+          Username: invited,
+          GroupName: 'manager',
+        }),
+      );
+      const first = await postForm(platform.app, '/signin', { email: invited, password: temporary, next });
+      expect(first.status, next).toBe(200);
+      const html = await first.text();
+      const carried = hiddenField(html, 'next') ?? '';
+      if (carried !== '') expect(new URL(carried, 'http://localhost').origin, next).toBe('http://localhost');
+      const done = await postForm(platform.app, '/signin/new-password', {
+        email: invited,
+        session: hiddenField(html, 'session') ?? '',
+        next,
+        password: 'Mein-eigenes-Passwort-1!',
+      });
+      expectStaysOnSite(done, `new password next=${JSON.stringify(next)}`);
+    }
+  });
+
+  // Last: many wrong passwords in a row may be throttled (429), which must not disturb the rest.
+  it('a wrong password keeps no hostile target in the form, and is never a 500', async () => {
+    for (const next of HOSTILE_NEXT) {
+      const response = await postForm(platform.app, '/signin', { email, password: 'Falsch-1!', next });
+      expect(response.status, next).not.toBe(500);
+      const carried = hiddenField(await response.text(), 'next') ?? '';
+      if (carried !== '') expect(new URL(carried, 'http://localhost').origin, next).toBe('http://localhost');
+    }
+  });
+});
