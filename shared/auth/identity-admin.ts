@@ -5,8 +5,8 @@ import {
   ListUsersInGroupCommand,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { IdentityError } from '../errors/index.ts';
 import type { Role } from './caller.ts';
+import { callCognito } from './cognito-errors.ts';
 
 export interface StaffAccount {
   userId: string;
@@ -28,9 +28,8 @@ export class IdentityAdmin {
   ) {}
 
   async invite(email: string, role: Exclude<Role, 'volunteer'>): Promise<string> {
-    let user: UserType | undefined;
-    try {
-      const created = await this.client.send(
+    const created = await callCognito('admin', () =>
+      this.client.send(
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
           Username: email,
@@ -40,18 +39,15 @@ export class IdentityAdmin {
             { Name: 'email_verified', Value: 'true' },
           ],
         }),
-      );
-      user = created.User;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'UsernameExistsException') {
-        throw new IdentityError('USER_EXISTS', 'An account with this e-mail address already exists');
-      }
-      throw error;
-    }
+      ),
+    );
+    const user: UserType | undefined = created.User;
     const userId = (user && attribute(user, 'sub')) ?? user?.Username;
     if (!userId) throw new Error('Cognito returned no user id');
-    await this.client.send(
-      new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+    await callCognito('admin', () =>
+      this.client.send(
+        new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+      ),
     );
     return userId;
   }
@@ -60,8 +56,10 @@ export class IdentityAdmin {
     const accounts: StaffAccount[] = [];
     let token: string | undefined;
     do {
-      const page = await this.client.send(
-        new ListUsersInGroupCommand({ UserPoolId: this.userPoolId, GroupName: role, NextToken: token }),
+      const page = await callCognito('admin', () =>
+        this.client.send(
+          new ListUsersInGroupCommand({ UserPoolId: this.userPoolId, GroupName: role, NextToken: token }),
+        ),
       );
       for (const user of page.Users ?? []) {
         accounts.push({
