@@ -17,11 +17,13 @@ import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import { logger } from '../../shared/logging/logger.ts';
 import { type Clock, createServices } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
+import { type TriggerCredentials, verifyInvocation } from './trigger-signature.ts';
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
@@ -32,7 +34,12 @@ type Fetch = (request: Request) => Response | Promise<Response>;
  */
 export async function createLocalApp(
   config: PlatformConfig,
-  options: { outboxFile: string; clock?: Clock },
+  options: {
+    outboxFile: string;
+    clock?: Clock;
+    /** The secret cognito-local signs trigger invocations with; without it every invocation is refused. */
+    triggerCredentials?: TriggerCredentials | undefined;
+  },
 ): Promise<Hono> {
   const clock = options.clock ?? (() => new Date());
   const services = createServices(config, clock, { mailer: new OutboxMailer(options.outboxFile, clock) });
@@ -53,10 +60,20 @@ export async function createLocalApp(
   const app = new Hono();
   // cognito-local's Lambda client (aws-sdk v2) invokes triggers here, as Lambda would in AWS.
   app.post('/2015-03-31/functions/:name/invocations', async (c) => {
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const verdict = await verifyInvocation(
+      { method: c.req.method, url: new URL(c.req.url).pathname, headers: c.req.header(), body },
+      options.triggerCredentials,
+      new Date(), // the signature's age is judged by the wall clock, as cognito-local signed it
+    );
+    if (!verdict.ok) {
+      logger.warn('trigger invocation refused', { reason: verdict.reason });
+      return c.json({ message: 'Forbidden' }, 403);
+    }
     const name = c.req.param('name');
     if (name !== 'cognito-post-confirmation') return c.json({ message: `No function ${name}` }, 404);
-    const event = JSON.parse(await c.req.text()) as PostConfirmationTriggerEvent;
     try {
+      const event = JSON.parse(new TextDecoder().decode(body)) as PostConfirmationTriggerEvent;
       return c.json(await handlePostConfirmation(event, { cognito }));
     } catch (error) {
       // As Lambda answers a failed invocation: 200 with X-Amz-Function-Error (a 500 would make
