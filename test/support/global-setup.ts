@@ -24,7 +24,11 @@ import { POST_CONFIRMATION_FUNCTION, startCognitoLocal } from '../../infra/local
 import { startDynamoDbLocal } from '../../infra/local/engines/dynamodb.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry, reapStaleProcesses } from '../../infra/local/process-registry.ts';
-import { newTriggerCredentials, type TriggerCredentials, verifyInvocation } from '../../infra/local/trigger-signature.ts';
+import {
+  newTriggerCredentials,
+  type TriggerCredentials,
+  verifyInvocation,
+} from '../../infra/local/trigger-signature.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
