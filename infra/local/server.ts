@@ -15,6 +15,7 @@ import { createNeedsApp } from '../../functions/needs/app.ts';
 import { gatewayRoutes as needRoutes } from '../../functions/needs/gateway.ts';
 import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
+import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { logger } from '../../shared/logging/logger.ts';
@@ -25,7 +26,8 @@ import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 import { type TriggerCredentials, verifyInvocation } from './trigger-signature.ts';
 
-type Fetch = (request: Request) => Response | Promise<Response>;
+/** A function app's fetch; `env` carries the runtime's request (the client's socket address). */
+type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 /**
  * The whole platform as one Hono app: each request goes to the same function app it would reach
@@ -46,7 +48,10 @@ export async function createLocalApp(
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
   const functions: { routes: GatewayRoute[]; fetch: Fetch }[] = [
-    { routes: accountRoutes, fetch: createAccountsApp(services, identity).fetch },
+    {
+      routes: accountRoutes,
+      fetch: createAccountsApp(services, identity, new AccountLocales(cognito, config.cognito.userPoolId)).fetch,
+    },
     { routes: volunteerRoutes, fetch: createVolunteersApp(services).fetch },
     { routes: catalogRoutes, fetch: createCatalogApp(services).fetch },
     { routes: docsRoutes, fetch: createDocsApp(services).fetch },
@@ -85,7 +90,7 @@ export async function createLocalApp(
   app.all('/dev/*', (c) => outbox.fetch(c.req.raw));
   app.all('*', (c) => {
     const target = route(c.req.method, c.req.path);
-    return target ? target.target(c.req.raw) : c.notFound();
+    return target ? target.target(c.req.raw, c.env) : c.notFound();
   });
   return app;
 }
