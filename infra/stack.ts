@@ -9,6 +9,7 @@ import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
+import { Mail } from './constructs/mail.ts';
 import { NodeFunction } from './constructs/node-function.ts';
 import { createTable } from './constructs/table.ts';
 import { TableStreamConsumer } from './constructs/table-stream-consumer.ts';
@@ -54,6 +55,8 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
     'cognito-idp:AdminListGroupsForUser',
     'cognito-idp:AdminRemoveUserFromGroup',
   ],
+  // Reads an account's stored language for the notice to its owner when someone signs up with its address.
+  accounts: ['cognito-idp:AdminGetUser'],
 };
 
 /**
@@ -72,6 +75,15 @@ export const AUDIT_DENIED_ACTIONS = [
   'dynamodb:PartiQLUpdate',
   'dynamodb:PartiQLDelete',
 ] as const;
+
+/**
+ * Functions that send e-mail through SES: only they get MAIL_FROM, MAIL_CONFIGURATION_SET and
+ * PUBLIC_URL (links in the mail), and `ses:SendEmail` on the one identity and configuration set.
+ */
+export const MAIL_SENDERS: readonly string[] = ['accounts'];
+
+/** The sender domain when the CDK context sets no `mailDomain` (synth and tests; deploy with a real one). */
+export const DEFAULT_MAIL_DOMAIN = 'quartiershilfe.example.org';
 
 export interface QuartiershilfeStackProps extends StackProps {
   /** HTTP functions with their routes, from {@link discoverHttpFunctions}. */
@@ -94,6 +106,7 @@ export class QuartiershilfeStack extends Stack {
   /** Every function by folder name (HTTP functions, the Cognito trigger and the stream consumer). */
   readonly functions = new Map<string, NodeFunction>();
   readonly tableEvents: TableStreamConsumer;
+  readonly mail: Mail;
 
   constructor(scope: Construct, id: string, props: QuartiershilfeStackProps) {
     super(scope, id, props);
@@ -126,14 +139,23 @@ export class QuartiershilfeStack extends Stack {
       USER_POOL_CLIENT_ID: this.identity.client.userPoolClientId,
     };
     const tableLogicalId = this.resolve(this.getLogicalId(this.table.node.defaultChild as CfnElement)) as string;
+    this.mail = new Mail(this, 'Mail', {
+      domain: (this.node.tryGetContext('mailDomain') as string | undefined) ?? DEFAULT_MAIL_DOMAIN,
+    });
+    const mailEnvironment = {
+      MAIL_FROM: this.mail.from,
+      MAIL_CONFIGURATION_SET: this.mail.configurationSet.configurationSetName,
+      PUBLIC_URL: this.httpApi.url,
+    };
 
     for (const spec of props.httpFunctions) {
       const fn = new NodeFunction(this, `${pascal(spec.name)}Function`, {
         entry: spec.entry,
         depsLockFilePath: LOCK_FILE,
         description: `Quartiershilfe HTTP: ${spec.name}`,
-        environment,
+        environment: MAIL_SENDERS.includes(spec.name) ? { ...environment, ...mailEnvironment } : environment,
       });
+      if (MAIL_SENDERS.includes(spec.name)) this.mail.grantSend(fn.role);
       this.functions.set(spec.name, fn);
 
       this.grantTableAccess(spec.name, fn, tableLogicalId);

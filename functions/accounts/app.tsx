@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type * as z from 'zod';
+import type { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { type IdentityProvider, NewPasswordRequiredError, type Tokens } from '../../shared/auth/identity-provider.ts';
 import {
   ConfirmInput,
@@ -11,13 +12,16 @@ import {
   SignInInput,
   SignUpInput,
 } from '../../shared/auth/schemas.ts';
-import { IdentityError } from '../../shared/errors/index.ts';
+import { IdentityError, RateLimitedError, ServiceUnavailableError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
+import { clientAddress } from '../../shared/http/client-address.ts';
 import { statusOf } from '../../shared/http/error-handler.ts';
 import { toFieldIssues } from '../../shared/http/issues.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
+import type { GuardOptions } from '../../shared/throttle/attempt-guard.ts';
+import type { ThrottledAction } from '../../shared/throttle/rules.ts';
 import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
 import { isLang, LANG_COOKIE } from '../../shared/web/i18n.ts';
 import { pageContext } from '../../shared/web/page-context.ts';
@@ -45,6 +49,7 @@ import {
 import { LandingPage } from './pages/landing.tsx';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { openSession } from './sign-in.ts';
+import { signUpOrNotifyOwner } from './sign-up.ts';
 
 type PageRenderer = (page: ReturnType<typeof pageContext>, form: FormState) => JSX.Element;
 type Form = Awaited<ReturnType<typeof readForm>>;
@@ -80,15 +85,52 @@ async function handleForm<S extends z.ZodType>(
   try {
     return await action(parsed.data, form);
   } catch (error) {
+    if (error instanceof RateLimitedError) {
+      // In the visitor's language, on the form they used, with the wait as the API gives it.
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      c.header('Retry-After', String(error.retryAfterSeconds));
+      return c.html(render(page, { values, errors: {}, message: page.t('err_RATE_LIMITED', { minutes }) }), 429);
+    }
     if (!(error instanceof IdentityError)) throw error;
     return c.html(render(page, { values, errors: {}, message: page.t(`err_${error.code}`) }), statusOf(error));
   }
 }
 
-export function createAccountsApp(services: Services, identity: IdentityProvider) {
+/** Password guesses (sign-in, the new-password step): a right password ends the account's count. */
+const PASSWORD_GUESS: GuardOptions = {
+  isFailure: (error) =>
+    error instanceof IdentityError && (error.code === 'INVALID_CREDENTIALS' || error.code === 'INVALID_SESSION'),
+  onSuccess: 'reset',
+};
+/** Code guesses (confirmation and reset codes: 6 digits). */
+const CODE_GUESS: GuardOptions = {
+  isFailure: (error) => error instanceof IdentityError && error.code === 'INVALID_CODE',
+  onSuccess: 'reset',
+};
+/** Mail sent on request (sign-up, forgot password): every one counts, unless nothing could be sent. */
+const MAIL_SENDING: GuardOptions = {
+  isFailure: (error) => !(error instanceof ServiceUnavailableError),
+  onSuccess: 'keep',
+};
+
+export function createAccountsApp(services: Services, identity: IdentityProvider, locales: AccountLocales) {
   const app = createBaseApp(services);
   const local = services.config.localPlatform;
   const page = (c: Context<AppEnv>) => pageContext(c, local);
+  /** Runs an attempt under the throttle for this account (e-mail) and this client's address. */
+  const guarded = <T,>(
+    c: Context<AppEnv>,
+    action: ThrottledAction,
+    email: string,
+    options: GuardOptions,
+    attempt: () => Promise<T>,
+  ) => services.attempts.run(action, { account: email, address: clientAddress(c) }, services.clock(), attempt, options);
+  // Links in e-mails: the configured public URL (AWS); locally the request's own loopback origin.
+  const baseUrl = (c: Context<AppEnv>) => services.config.publicUrl ?? new URL(c.req.url).origin;
+  const signUpAccount = (c: Context<AppEnv>, input: { email: string; password: string; locale: string }) =>
+    guarded(c, 'send', input.email, MAIL_SENDING, () =>
+      signUpOrNotifyOwner({ identity, locales, mailer: services.mailer }, input, baseUrl(c)),
+    );
 
   app.get('/assets/app.css', (c) => {
     c.header('cache-control', 'public, max-age=86400');
@@ -118,7 +160,7 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.get('/signup', (c) => c.html(signUpPage(page(c), emptyForm())));
   app.post('/signup', (c) =>
     handleForm(c, services, SignUpInput, ['email'], signUpPage, async (input) => {
-      await identity.signUp(input.email, input.password, c.get('lang'));
+      await signUpAccount(c, { email: input.email, password: input.password, locale: c.get('lang') });
       return c.redirect(`/confirm?email=${encodeURIComponent(input.email)}`, 303);
     }),
   );
@@ -127,7 +169,7 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.get('/confirm', (c) => c.html(confirmPage(page(c), emptyForm({ email: c.req.query('email') ?? '' }))));
   app.post('/confirm', (c) =>
     handleForm(c, services, ConfirmInput, ['email', 'code'], confirmPage, async (input) => {
-      await identity.confirmSignUp(input.email, input.code);
+      await guarded(c, 'code', input.email, CODE_GUESS, () => identity.confirmSignUp(input.email, input.code));
       return c.redirect(`/signin?confirmed=1&email=${encodeURIComponent(input.email)}`, 303);
     }),
   );
@@ -159,7 +201,10 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.post('/signin', (c) =>
     handleForm(c, services, SignInInput, ['email', 'next'], signInPage, async (input, form) => {
       try {
-        return await startSession(c, await identity.signIn(input.email, input.password), formString(form, 'next'));
+        const tokens = await guarded(c, 'password', input.email, PASSWORD_GUESS, () =>
+          identity.signIn(input.email, input.password),
+        );
+        return await startSession(c, tokens, formString(form, 'next'));
       } catch (error) {
         if (!(error instanceof NewPasswordRequiredError)) throw error;
         const values = { email: input.email, session: error.session, next: safeNext(formString(form, 'next'), '') };
@@ -172,7 +217,9 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     handleForm(c, services, NewPasswordInput, ['email', 'session', 'next'], newPasswordPage, async (input, form) =>
       startSession(
         c,
-        await identity.completeNewPassword(input.email, input.session, input.password),
+        await guarded(c, 'password', input.email, PASSWORD_GUESS, () =>
+          identity.completeNewPassword(input.email, input.session, input.password),
+        ),
         formString(form, 'next'),
       ),
     ),
@@ -189,7 +236,7 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.get('/password/forgot', (c) => c.html(forgotPage(page(c), emptyForm())));
   app.post('/password/forgot', (c) =>
     handleForm(c, services, ForgotPasswordInput, ['email'], forgotPage, async (input) => {
-      await identity.forgotPassword(input.email);
+      await guarded(c, 'send', input.email, MAIL_SENDING, () => identity.forgotPassword(input.email));
       return c.redirect(`/password/reset?email=${encodeURIComponent(input.email)}`, 303);
     }),
   );
@@ -197,37 +244,47 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   app.get('/password/reset', (c) => c.html(resetPage(page(c), emptyForm({ email: c.req.query('email') ?? '' }))));
   app.post('/password/reset', (c) =>
     handleForm(c, services, ResetPasswordInput, ['email', 'code'], resetPage, async (input) => {
-      await identity.confirmForgotPassword(input.email, input.code, input.password);
+      await guarded(c, 'code', input.email, CODE_GUESS, () =>
+        identity.confirmForgotPassword(input.email, input.code, input.password),
+      );
       return c.redirect(`/signin?reset=1&email=${encodeURIComponent(input.email)}`, 303);
     }),
   );
 
   // JSON API: the same identity operations
   registerApiRoute(app, signUp, async (c, { body }) => {
-    await identity.signUp(body.email, body.password, body.locale);
+    await signUpAccount(c, body);
     return c.json({ status: 'accepted' as const }, 202);
   });
   registerApiRoute(app, confirmSignUp, async (c, { body }) => {
-    await identity.confirmSignUp(body.email, body.code);
+    await guarded(c, 'code', body.email, CODE_GUESS, () => identity.confirmSignUp(body.email, body.code));
     return c.json({ status: 'confirmed' as const });
   });
   registerApiRoute(app, signIn, async (c, { body }) => {
-    const tokens = await identity.signIn(body.email, body.password);
+    const tokens = await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
+      identity.signIn(body.email, body.password),
+    );
     return c.json(tokens);
   });
   registerApiRoute(app, completeNewPassword, async (c, { body }) =>
-    c.json(await identity.completeNewPassword(body.email, body.session, body.password)),
+    c.json(
+      await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
+        identity.completeNewPassword(body.email, body.session, body.password),
+      ),
+    ),
   );
   registerApiRoute(app, signOut, async (c, { body }) => {
     await identity.revoke(body.refreshToken);
     return c.body(null, 204);
   });
   registerApiRoute(app, forgotPassword, async (c, { body }) => {
-    await identity.forgotPassword(body.email);
+    await guarded(c, 'send', body.email, MAIL_SENDING, () => identity.forgotPassword(body.email));
     return c.json({ status: 'accepted' as const }, 202);
   });
   registerApiRoute(app, resetPassword, async (c, { body }) => {
-    await identity.confirmForgotPassword(body.email, body.code, body.password);
+    await guarded(c, 'code', body.email, CODE_GUESS, () =>
+      identity.confirmForgotPassword(body.email, body.code, body.password),
+    );
     return c.json({ status: 'changed' as const });
   });
 

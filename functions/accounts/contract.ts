@@ -21,8 +21,15 @@ export const signUp = defineRoute({
   tag: 'Accounts',
   security: 'public',
   body: SignUpInput,
-  responses: { 202: { description: 'Account created, waiting for confirmation', schema: Accepted } },
-  errors: [409],
+  responses: {
+    202: {
+      description:
+        'Accepted: a confirmation code is on its way, or, if the address already has an account, its owner is ' +
+        'told by e-mail. The answer is the same either way.',
+      schema: Accepted,
+    },
+  },
+  errors: [429],
 });
 
 export const confirmSignUp = defineRoute({
@@ -34,6 +41,7 @@ export const confirmSignUp = defineRoute({
   security: 'public',
   body: ConfirmInput,
   responses: { 200: { description: 'Confirmed', schema: z.object({ status: z.literal('confirmed') }) } },
+  errors: [429],
 });
 
 export const signIn = defineRoute({
@@ -45,7 +53,7 @@ export const signIn = defineRoute({
   security: 'public',
   body: SignInInput,
   responses: { 200: { description: 'Signed in', schema: TokensResponse } },
-  errors: [401, 403],
+  errors: [401, 403, 429],
 });
 
 export const signOut = defineRoute({
@@ -57,6 +65,7 @@ export const signOut = defineRoute({
   security: 'public',
   body: SignOutInput,
   responses: { 204: { description: 'Revoked' } },
+  // 400 INVALID_TOKEN: not a refresh token of this app, or already revoked.
 });
 
 export const forgotPassword = defineRoute({
@@ -68,6 +77,7 @@ export const forgotPassword = defineRoute({
   security: 'public',
   body: ForgotPasswordInput,
   responses: { 202: { description: 'Code sent if the account exists', schema: Accepted } },
+  errors: [429],
 });
 
 export const resetPassword = defineRoute({
@@ -79,6 +89,7 @@ export const resetPassword = defineRoute({
   security: 'public',
   body: ResetPasswordInput,
   responses: { 200: { description: 'Password changed', schema: z.object({ status: z.literal('changed') }) } },
+  errors: [429],
 });
 
 export const completeNewPassword = defineRoute({
@@ -90,7 +101,7 @@ export const completeNewPassword = defineRoute({
   security: 'public',
   body: NewPasswordInput,
   responses: { 200: { description: 'Signed in', schema: TokensResponse } },
-  errors: [401],
+  errors: [401, 429],
 });
 
 export const accountRoutes = [

@@ -46,6 +46,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'Stale version or conflicting state; nothing was changed',
   413: 'Body larger than 64 KiB',
   415: 'Body is not application/json',
+  429: 'Too many attempts: wait the seconds in the Retry-After header',
   500: 'Unexpected error; no details are disclosed',
 };
 

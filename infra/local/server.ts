@@ -15,17 +15,21 @@ import { createNeedsApp } from '../../functions/needs/app.ts';
 import { gatewayRoutes as needRoutes } from '../../functions/needs/gateway.ts';
 import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
 import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
+import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
+import { logger } from '../../shared/logging/logger.ts';
 import { type Clock, createServices, type Services } from '../../shared/platform/services.ts';
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
+import { type TriggerCredentials, verifyInvocation } from './trigger-signature.ts';
 
-type Fetch = (request: Request) => Response | Promise<Response>;
+/** A function app's fetch; `env` carries the runtime's request (the client's socket address). */
+type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
 
 /** One HTTP function as the local platform runs it: its gateway routes and its app. */
 export interface LocalFunction {
@@ -35,9 +39,13 @@ export interface LocalFunction {
 }
 
 /** Every HTTP function's app, built as API Gateway would reach them (also read by the route × role matrix). */
-export function createFunctionApps(services: Services, identity: IdentityProvider): LocalFunction[] {
+export function createFunctionApps(
+  services: Services,
+  identity: IdentityProvider,
+  locales = new AccountLocales(createCognitoClient(services.config), services.config.cognito.userPoolId),
+): LocalFunction[] {
   return [
-    { name: 'accounts', routes: accountRoutes, app: createAccountsApp(services, identity) },
+    { name: 'accounts', routes: accountRoutes, app: createAccountsApp(services, identity, locales) },
     { name: 'volunteers', routes: volunteerRoutes, app: createVolunteersApp(services) },
     { name: 'catalog', routes: catalogRoutes, app: createCatalogApp(services) },
     { name: 'docs', routes: docsRoutes, app: createDocsApp(services) },
@@ -55,13 +63,18 @@ export function createFunctionApps(services: Services, identity: IdentityProvide
  */
 export async function createLocalApp(
   config: PlatformConfig,
-  options: { outboxFile: string; clock?: Clock },
+  options: {
+    outboxFile: string;
+    clock?: Clock;
+    /** The secret cognito-local signs trigger invocations with; without it every invocation is refused. */
+    triggerCredentials?: TriggerCredentials | undefined;
+  },
 ): Promise<Hono> {
   const clock = options.clock ?? (() => new Date());
   const services = createServices(config, clock, { mailer: new OutboxMailer(options.outboxFile, clock) });
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
-  const functions = createFunctionApps(services, identity);
+  const functions = createFunctionApps(services, identity, new AccountLocales(cognito, config.cognito.userPoolId));
   const route = createGatewayRouter(
     functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.app.fetch as Fetch }))),
   );
@@ -76,10 +89,20 @@ export async function createLocalApp(
   const app = new Hono();
   // cognito-local's Lambda client (aws-sdk v2) invokes triggers here, as Lambda would in AWS.
   app.post('/2015-03-31/functions/:name/invocations', async (c) => {
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const verdict = await verifyInvocation(
+      { method: c.req.method, url: new URL(c.req.url).pathname, headers: c.req.header(), body },
+      options.triggerCredentials,
+      new Date(), // the signature's age is judged by the wall clock, as cognito-local signed it
+    );
+    if (!verdict.ok) {
+      logger.warn('trigger invocation refused', { reason: verdict.reason });
+      return c.json({ message: 'Forbidden' }, 403);
+    }
     const name = c.req.param('name');
     if (name !== 'cognito-post-confirmation') return c.json({ message: `No function ${name}` }, 404);
-    const event = JSON.parse(await c.req.text()) as PostConfirmationTriggerEvent;
     try {
+      const event = JSON.parse(new TextDecoder().decode(body)) as PostConfirmationTriggerEvent;
       return c.json(await handlePostConfirmation(event, { cognito }));
     } catch (error) {
       // As Lambda answers a failed invocation: 200 with X-Amz-Function-Error (a 500 would make
@@ -96,7 +119,8 @@ export async function createLocalApp(
       const refused = await authorize(c.req.header('authorization'));
       if (refused) return refused;
     }
-    return target.target(c.req.raw);
+    // The node server's bindings (the client's socket address) reach the app as Lambda's event would.
+    return target.target(c.req.raw, c.env);
   });
   return app;
 }

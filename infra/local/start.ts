@@ -26,6 +26,7 @@ import { seedDemo } from './seed.ts';
 import { createLocalApp } from './server.ts';
 import type { StreamPoller } from './stream-poller.ts';
 import { createTableEvents } from './table-events.ts';
+import { newTriggerCredentials } from './trigger-signature.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA_DIR = path.join(REPO_ROOT, '.data');
@@ -265,6 +266,8 @@ async function main(): Promise<void> {
 
   const dynamoLabel = `DynamoDB Local (data in ${rel(PATHS.dynamodb)}, port ${ports.dynamodb})`;
   const cognitoLabel = `cognito-local (data in ${rel(PATHS.cognito)}, port ${ports.cognito})`;
+  // A fresh secret per start: only this cognito-local can invoke the trigger endpoint of this web app.
+  const triggerCredentials = newTriggerCredentials();
   const [dynamo, cognito] = await Promise.all([
     parallelStep(dynamoLabel, () =>
       startDynamoDbLocal({
@@ -283,6 +286,7 @@ async function main(): Promise<void> {
         dataDir: PATHS.cognito,
         outboxFile: PATHS.outbox,
         lambdaEndpoint: `http://127.0.0.1:${ports.app}`,
+        lambdaCredentials: triggerCredentials,
         registry: processes,
         logFile: PATHS.cognitoLog,
       }).then((handle) => {
@@ -315,7 +319,7 @@ async function main(): Promise<void> {
   await step(
     `Web app on 127.0.0.1 and ::1, port ${ports.app}`,
     async () => {
-      const app = await createLocalApp(config, { outboxFile: PATHS.outbox });
+      const app = await createLocalApp(config, { outboxFile: PATHS.outbox, triggerCredentials });
       const bound: string[] = [];
       for (const host of ['127.0.0.1', '::1']) {
         const server = createAdaptorServer({ fetch: app.fetch }) as http.Server;

@@ -7,8 +7,9 @@ import {
   ListUsersInGroupCommand,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { IdentityError, NotFoundError } from '../errors/index.ts';
+import { NotFoundError } from '../errors/index.ts';
 import { type Role, rolesFromGroups } from './caller.ts';
+import { callCognito } from './cognito-errors.ts';
 
 export interface StaffAccount {
   userId: string;
@@ -32,9 +33,8 @@ export class IdentityAdmin {
   ) {}
 
   async invite(email: string, role: Exclude<Role, 'volunteer'>): Promise<string> {
-    let user: UserType | undefined;
-    try {
-      const created = await this.client.send(
+    const created = await callCognito('admin', () =>
+      this.client.send(
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
           Username: email,
@@ -44,18 +44,15 @@ export class IdentityAdmin {
             { Name: 'email_verified', Value: 'true' },
           ],
         }),
-      );
-      user = created.User;
-    } catch (error) {
-      if (error instanceof Error && error.name === 'UsernameExistsException') {
-        throw new IdentityError('USER_EXISTS', 'An account with this e-mail address already exists');
-      }
-      throw error;
-    }
+      ),
+    );
+    const user: UserType | undefined = created.User;
     const userId = (user && attribute(user, 'sub')) ?? user?.Username;
     if (!userId) throw new Error('Cognito returned no user id');
-    await this.client.send(
-      new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+    await callCognito('admin', () =>
+      this.client.send(
+        new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+      ),
     );
     return userId;
   }
@@ -68,36 +65,43 @@ export class IdentityAdmin {
     const before = await this.rolesOf(userId);
     const remove = before.filter((held) => held !== 'volunteer' && held !== role);
     for (const held of remove) {
-      await this.client.send(
-        new AdminRemoveUserFromGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: held }),
+      await callCognito('admin', () =>
+        this.client.send(
+          new AdminRemoveUserFromGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: held }),
+        ),
       );
     }
     if (role && !before.includes(role)) {
-      await this.client.send(
-        new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+      await callCognito('admin', () =>
+        this.client.send(
+          new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: role }),
+        ),
       );
     }
     return rolesFromGroups([...before.filter((held) => !remove.includes(held)), ...(role ? [role] : [])]);
   }
 
   private async rolesOf(userId: string): Promise<Role[]> {
-    try {
-      const result = await this.client.send(
-        new AdminListGroupsForUserCommand({ UserPoolId: this.userPoolId, Username: userId }),
-      );
-      return rolesFromGroups((result.Groups ?? []).map((group) => group.GroupName));
-    } catch (error) {
-      if (error instanceof Error && error.name === 'UserNotFoundException') throw new NotFoundError('Account');
-      throw error;
-    }
+    const result = await callCognito('admin', () =>
+      this.client
+        .send(new AdminListGroupsForUserCommand({ UserPoolId: this.userPoolId, Username: userId }))
+        .catch((error: unknown) => {
+          // An unknown account is the caller's wrong id here, not a sign-in failure.
+          if (error instanceof Error && error.name === 'UserNotFoundException') throw new NotFoundError('Account');
+          throw error;
+        }),
+    );
+    return rolesFromGroups((result.Groups ?? []).map((group) => group.GroupName));
   }
 
   async members(role: Role): Promise<StaffAccount[]> {
     const accounts: StaffAccount[] = [];
     let token: string | undefined;
     do {
-      const page = await this.client.send(
-        new ListUsersInGroupCommand({ UserPoolId: this.userPoolId, GroupName: role, NextToken: token }),
+      const page = await callCognito('admin', () =>
+        this.client.send(
+          new ListUsersInGroupCommand({ UserPoolId: this.userPoolId, GroupName: role, NextToken: token }),
+        ),
       );
       for (const user of page.Users ?? []) {
         accounts.push({

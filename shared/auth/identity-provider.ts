@@ -10,7 +10,8 @@ import {
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { PlatformConfig } from '../config/env.ts';
-import { IdentityError } from '../errors/index.ts';
+import { IdentityError, RateLimitedError } from '../errors/index.ts';
+import { callCognito } from './cognito-errors.ts';
 
 export interface Tokens {
   idToken: string;
@@ -19,45 +20,27 @@ export interface Tokens {
   expiresIn: number;
 }
 
+/**
+ * Bounded time per call (a stalled Cognito must not hold a request until the function's 10 s
+ * timeout) and one retry: cognito-local closes idle keep-alive sockets, and a request on such a
+ * socket fails with "socket hang up" unless retried; in AWS the retry covers throttling and
+ * transient 5xx. Two attempts of at most 1 s to connect and 3.5 s to answer stay under 10 s.
+ */
+export const COGNITO_CLIENT_LIMITS = {
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_500 },
+} as const;
+
 export function createCognitoClient(config: PlatformConfig): CognitoIdentityProviderClient {
   const local = config.cognito.endpoint !== undefined;
   return new CognitoIdentityProviderClient({
     region: config.region,
+    ...COGNITO_CLIENT_LIMITS,
     ...(local && {
       endpoint: config.cognito.endpoint,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      // Default retries stay on: cognito-local closes idle keep-alive sockets, and a request on
-      // such a socket fails with "socket hang up" unless retried.
     }),
   });
-}
-
-/** Cognito's user-facing errors, as domain errors the pages can explain. */
-function translate(error: unknown, during: 'sign-in' | 'other'): never {
-  const name = error instanceof Error ? error.name : '';
-  switch (name) {
-    case 'UsernameExistsException':
-      throw new IdentityError('USER_EXISTS', 'An account with this e-mail address already exists');
-    case 'CodeMismatchException':
-      throw new IdentityError('INVALID_CODE', 'The code is not correct');
-    case 'ExpiredCodeException':
-      throw new IdentityError('EXPIRED_CODE', 'The code has expired; ask for a new one');
-    case 'UserNotConfirmedException':
-      throw new IdentityError('NOT_CONFIRMED', 'Confirm your e-mail address first');
-    case 'LimitExceededException':
-    case 'TooManyRequestsException':
-    case 'TooManyFailedAttemptsException':
-      throw new IdentityError('TOO_MANY_ATTEMPTS', 'Too many attempts; wait a few minutes');
-    case 'InvalidPasswordException':
-      // cognito-local reports a wrong password this way; Cognito uses NotAuthorizedException.
-      if (during === 'sign-in') throw new IdentityError('INVALID_CREDENTIALS', 'E-mail address or password is wrong');
-      throw new IdentityError('INVALID_PASSWORD', 'The password does not meet the requirements');
-    case 'NotAuthorizedException':
-    case 'UserNotFoundException':
-      throw new IdentityError('INVALID_CREDENTIALS', 'E-mail address or password is wrong');
-    default:
-      throw error;
-  }
 }
 
 /** An invited account signs in for the first time and must choose its own password. */
@@ -98,8 +81,8 @@ export class IdentityProvider {
   ) {}
 
   async signUp(email: string, password: string, locale: string): Promise<void> {
-    await this.client
-      .send(
+    await callCognito('sign-up', () =>
+      this.client.send(
         new SignUpCommand({
           ClientId: this.clientId,
           Username: email,
@@ -109,26 +92,26 @@ export class IdentityProvider {
             { Name: 'locale', Value: locale },
           ],
         }),
-      )
-      .catch((error) => translate(error, 'other'));
+      ),
+    );
   }
 
   async confirmSignUp(email: string, code: string): Promise<void> {
-    await this.client
-      .send(new ConfirmSignUpCommand({ ClientId: this.clientId, Username: email, ConfirmationCode: code }))
-      .catch((error) => translate(error, 'other'));
+    await callCognito('confirm', () =>
+      this.client.send(new ConfirmSignUpCommand({ ClientId: this.clientId, Username: email, ConfirmationCode: code })),
+    );
   }
 
   async signIn(email: string, password: string): Promise<Tokens> {
-    const result = await this.client
-      .send(
+    const result = await callCognito('sign-in', () =>
+      this.client.send(
         new InitiateAuthCommand({
           ClientId: this.clientId,
           AuthFlow: 'USER_PASSWORD_AUTH',
           AuthParameters: { USERNAME: email, PASSWORD: password },
         }),
-      )
-      .catch((error) => translate(error, 'sign-in'));
+      ),
+    );
     if (result.ChallengeName === 'NEW_PASSWORD_REQUIRED' && result.Session) {
       throw new NewPasswordRequiredError(result.Session);
     }
@@ -137,46 +120,52 @@ export class IdentityProvider {
 
   /** Answers the first sign-in of an invited account: the temporary password is replaced. */
   async completeNewPassword(email: string, session: string, password: string): Promise<Tokens> {
-    const result = await this.client
-      .send(
+    const result = await callCognito('new-password', () =>
+      this.client.send(
         new RespondToAuthChallengeCommand({
           ClientId: this.clientId,
           ChallengeName: 'NEW_PASSWORD_REQUIRED',
           Session: session,
           ChallengeResponses: { USERNAME: email, NEW_PASSWORD: password },
         }),
-      )
-      .catch((error) => translate(error, 'other'));
+      ),
+    );
     return tokensOf(result.AuthenticationResult, result.ChallengeName);
   }
 
+  /**
+   * Sends a reset code. Answers alike whether or not the account exists, is confirmed or has a
+   * verified address, and whether Cognito throttles it (it counts per existing account): only
+   * outages are reported. Our own throttle (shared/throttle) limits the sending for every address.
+   */
   async forgotPassword(email: string): Promise<void> {
-    await this.client.send(new ForgotPasswordCommand({ ClientId: this.clientId, Username: email })).catch((error) => {
-      // Do not reveal whether an account exists.
-      if (error instanceof Error && error.name === 'UserNotFoundException') return;
-      translate(error, 'other');
-    });
+    try {
+      await callCognito('forgot-password', () =>
+        this.client.send(new ForgotPasswordCommand({ ClientId: this.clientId, Username: email })),
+      );
+    } catch (error) {
+      if (error instanceof IdentityError || error instanceof RateLimitedError) return;
+      throw error;
+    }
   }
 
   async confirmForgotPassword(email: string, code: string, password: string): Promise<void> {
-    await this.client
-      .send(
+    await callCognito('reset-password', () =>
+      this.client.send(
         new ConfirmForgotPasswordCommand({
           ClientId: this.clientId,
           Username: email,
           ConfirmationCode: code,
           Password: password,
         }),
-      )
-      .catch((error) => {
-        if (error instanceof Error && error.name === 'UserNotFoundException') {
-          throw new IdentityError('INVALID_CODE', 'The code is not correct');
-        }
-        translate(error, 'other');
-      });
+      ),
+    );
   }
 
+  /** Revokes a refresh token (and the tokens issued from it); a token Cognito does not know is a 400. */
   async revoke(refreshToken: string): Promise<void> {
-    await this.client.send(new RevokeTokenCommand({ ClientId: this.clientId, Token: refreshToken }));
+    await callCognito('revoke', () =>
+      this.client.send(new RevokeTokenCommand({ ClientId: this.clientId, Token: refreshToken })),
+    );
   }
 }

@@ -22,6 +22,11 @@ export interface PlatformConfig {
   invitationTtlHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
+  /**
+   * The platform's public base URL for links in e-mails (never taken from a request's Host header).
+   * Set in AWS (PUBLIC_URL, the API's URL); unset locally, where the request's origin is loopback.
+   */
+  publicUrl?: string | undefined;
   /** The SES sender (functions that send e-mail); unset on the local platform, which uses the outbox. */
   mail?: { from: string; configurationSet?: string | undefined } | undefined;
 }
@@ -59,6 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     sessionIdleSeconds: Number(env.SESSION_IDLE_MINUTES ?? 30) * 60,
     invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
     localPlatform: env.LOCAL_PLATFORM === 'true',
+    publicUrl: env.PUBLIC_URL || undefined,
     mail: env.MAIL_FROM
       ? { from: env.MAIL_FROM, configurationSet: env.MAIL_CONFIGURATION_SET || undefined }
       : undefined,

@@ -87,7 +87,11 @@ export class IdentityError extends DomainError {
       | 'NOT_CONFIRMED'
       | 'TOO_MANY_ATTEMPTS'
       | 'INVALID_PASSWORD'
-      | 'NEW_PASSWORD_REQUIRED',
+      | 'NEW_PASSWORD_REQUIRED'
+      | 'INVALID_TOKEN'
+      | 'INVALID_SESSION'
+      | 'PASSWORD_RESET_REQUIRED'
+      | 'INVALID_REQUEST',
     message: string,
   ) {
     super(message);

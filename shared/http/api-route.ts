@@ -39,7 +39,7 @@ export interface ApiRoute<
   /** Success responses; the standard error responses are added by the document generator. */
   responses: Record<number, RouteResponse>;
   /** Error statuses this route can answer with, besides 400 and 500. */
-  errors?: (401 | 403 | 404 | 409 | 413 | 415)[];
+  errors?: (401 | 403 | 404 | 409 | 413 | 415 | 429)[];
 }
 
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(

@@ -25,6 +25,10 @@ const STATUS_BY_CODE: Record<string, ContentfulStatusCode> = {
   INVALID_CODE: 400,
   EXPIRED_CODE: 400,
   INVALID_PASSWORD: 400,
+  INVALID_TOKEN: 400,
+  INVALID_REQUEST: 400,
+  INVALID_SESSION: 401,
+  PASSWORD_RESET_REQUIRED: 403,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_ATTEMPTS: 429,
@@ -82,7 +86,16 @@ export function logError(c: Context, error: unknown): void {
   }
 }
 
+/** Seconds a throttled (429) or unavailable (503) caller should wait, for the Retry-After header. */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (!(error instanceof DomainError)) return undefined;
+  const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
 export function jsonError(c: Context, error: unknown): Response {
   logError(c, error);
+  const retryAfter = retryAfterOf(error);
+  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
   return c.json(errorBody(error), statusOf(error));
 }

@@ -18,6 +18,8 @@ import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
 import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
+import { AttemptGuard } from '../throttle/attempt-guard.ts';
+import { ThrottleRepository } from '../throttle/throttle-repository.ts';
 import { ProfileRepository } from '../volunteers/profile-repository.ts';
 import { ProfileService } from '../volunteers/profile-service.ts';
 import { createCandidateProjector, PLATFORM_CONSTRAINTS } from './candidate-projection.ts';
@@ -45,6 +47,8 @@ export interface Services {
   initiatives: InitiativeService;
   /** Keeps the candidate index in step with profiles and safeguarding facts (table stream). */
   candidateProjector: CandidateProjector;
+  /** Throttles guessable and abusable attempts (sign-in, codes, sending mail) per account and address. */
+  attempts: AttemptGuard;
   /** E-mail: wired by the functions that send it (SES), the outbox locally; else {@link unwiredMailer}. */
   mailer: Mailer;
   /** The audit trail: every read or change of another person's data (docs/access-patterns.md). */
@@ -133,6 +137,7 @@ export function createServices(
       audit,
     }),
     candidateProjector: createCandidateProjector(config, db),
+    attempts: new AttemptGuard(new ThrottleRepository(db, config.tableName)),
     mailer: extras.mailer ?? unwiredMailer,
     audit,
     auditRepository,

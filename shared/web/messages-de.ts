@@ -288,7 +288,7 @@ export const de = {
   err_INVALID_CREDENTIALS: 'E-Mail-Adresse oder Passwort ist falsch.',
   err_USER_EXISTS:
     'Mit dieser E-Mail-Adresse gibt es schon ein Konto. Melden Sie sich an oder setzen Sie Ihr Passwort zurück.',
-  err_INVALID_CODE: 'Der Code stimmt nicht.',
+  err_INVALID_CODE: 'Der Code stimmt nicht oder ist abgelaufen.',
   err_EXPIRED_CODE: 'Der Code ist abgelaufen. Bitte fordern Sie einen neuen an.',
   err_NOT_CONFIRMED: 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse.',
   err_TOO_MANY_ATTEMPTS: 'Zu viele Versuche. Bitte warten Sie einige Minuten.',
@@ -574,6 +574,12 @@ export const de = {
 
   // Sessions and roles (issue 8, item 4)
   audAction_staff_role: 'Rolle geändert',
+  // accounts: Cognito errors and throttling (issue 8)
+  err_INVALID_REQUEST: 'Die Anfrage wurde nicht angenommen. Bitte prüfen Sie Ihre Angaben.',
+  err_INVALID_SESSION: 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  err_INVALID_TOKEN: 'Das Token ist ungültig.',
+  err_PASSWORD_RESET_REQUIRED: 'Bitte vergeben Sie über „Passwort vergessen“ ein neues Passwort.',
+  err_RATE_LIMITED: 'Zu viele Versuche. Bitte versuchen Sie es in {minutes} Minute(n) wieder.',
 };
 
 export type Messages = typeof de;

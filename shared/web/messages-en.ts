@@ -286,7 +286,7 @@ export const en: Messages = {
   err_invalid: 'Please check this entry.',
   err_INVALID_CREDENTIALS: 'E-mail address or password is wrong.',
   err_USER_EXISTS: 'There is already an account with this e-mail address. Sign in or reset your password.',
-  err_INVALID_CODE: 'The code is not correct.',
+  err_INVALID_CODE: 'The code is not correct or has expired.',
   err_EXPIRED_CODE: 'The code has expired. Please ask for a new one.',
   err_NOT_CONFIRMED: 'Please confirm your e-mail address first.',
   err_TOO_MANY_ATTEMPTS: 'Too many attempts. Please wait a few minutes.',
@@ -566,4 +566,10 @@ export const en: Messages = {
 
   // Sessions and roles (issue 8, item 4)
   audAction_staff_role: 'Role changed',
+  // accounts: Cognito errors and throttling (issue 8)
+  err_INVALID_REQUEST: 'The request was not accepted. Please check what you entered.',
+  err_INVALID_SESSION: 'Your sign-in has expired. Please sign in again.',
+  err_INVALID_TOKEN: 'The token is not valid.',
+  err_PASSWORD_RESET_REQUIRED: 'Please choose a new password with “Forgot password”.',
+  err_RATE_LIMITED: 'Too many attempts. Please try again in {minutes} minute(s).',
 };

@@ -10,6 +10,8 @@ import {
   AUDIT_DENIED_ACTIONS,
   AUDIT_RETENTION_FUNCTIONS,
   buildApp,
+  DEFAULT_MAIL_DOMAIN,
+  MAIL_SENDERS,
   POST_CONFIRMATION_FUNCTION,
   type QuartiershilfeStack,
   TABLE_ACCESS,
@@ -470,7 +472,7 @@ describe('IAM (least privilege)', () => {
     ]);
   });
 
-  it('lets only the admin function manage staff accounts, with exactly these actions on this pool', () => {
+  it('lets only the admin function manage staff accounts, with exactly these actions, and accounts only read one user', () => {
     const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
     const cognito = roleStatements(roleId('admin')).statements.filter((s) =>
       asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
@@ -488,8 +490,12 @@ describe('IAM (least privilege)', () => {
         Resource: pool,
       },
     ]);
+    const accounts = roleStatements(roleId('accounts')).statements.filter((s) =>
+      asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
+    );
+    expect(accounts).toEqual([{ Effect: 'Allow', Action: 'cognito-idp:AdminGetUser', Resource: pool }]);
     for (const name of stack.functions.keys()) {
-      if (name === 'admin' || name === POST_CONFIRMATION_FUNCTION) continue;
+      if (name === 'admin' || name === 'accounts' || name === POST_CONFIRMATION_FUNCTION) continue;
       expect(
         allowedActions(roleId(name)).filter((action) => action.startsWith('cognito-idp:')),
         name,
@@ -562,6 +568,69 @@ describe('audit trail (append-only)', () => {
     } finally {
       exempt.delete(TABLE_EVENTS_FUNCTION);
     }
+  });
+});
+
+describe('e-mail (SES)', () => {
+  it('has a domain identity with a configuration set that suppresses bounces and complaints', () => {
+    const identity = only('AWS::SES::EmailIdentity');
+    expect(identity.Properties.EmailIdentity).toBe(DEFAULT_MAIL_DOMAIN);
+    expect(identity.Properties.ConfigurationSetAttributes).toEqual({
+      ConfigurationSetName: { Ref: logicalId(stack.mail.configurationSet.node.defaultChild) },
+    });
+    const set = only('AWS::SES::ConfigurationSet');
+    expect(set.Properties.SuppressionOptions.SuppressedReasons.sort()).toEqual(['BOUNCE', 'COMPLAINT']);
+    expect(set.Properties.DeliveryOptions).toEqual({ TlsPolicy: 'REQUIRE' });
+  });
+
+  it('gives only the mail senders MAIL_FROM, the configuration set and the public URL', () => {
+    expect(MAIL_SENDERS).toEqual(['accounts']);
+    for (const spec of httpFunctions) {
+      const variables = resources[functionId(spec.name)].Properties.Environment.Variables;
+      if (MAIL_SENDERS.includes(spec.name)) {
+        expect(variables.MAIL_FROM).toBe(`Quartiershilfe <noreply@${DEFAULT_MAIL_DOMAIN}>`);
+        expect(variables.MAIL_CONFIGURATION_SET).toEqual({
+          Ref: logicalId(stack.mail.configurationSet.node.defaultChild),
+        });
+        expect(JSON.stringify(variables.PUBLIC_URL)).toContain(logicalId(stack.httpApi.api.node.defaultChild));
+      } else {
+        expect(variables.MAIL_FROM, spec.name).toBeUndefined();
+        expect(variables.MAIL_CONFIGURATION_SET, spec.name).toBeUndefined();
+      }
+    }
+  });
+
+  it('lets only the mail senders send, and only from this identity with this configuration set', () => {
+    for (const name of stack.functions.keys()) {
+      const ses = roleStatements(roleId(name)).statements.filter((s) =>
+        asArray<string>(s.Action).some((action) => action.startsWith('ses:')),
+      );
+      if (!MAIL_SENDERS.includes(name)) {
+        expect(ses, name).toEqual([]);
+        continue;
+      }
+      expect(ses).toHaveLength(1);
+      expect(ses[0].Effect).toBe('Allow');
+      expect(ses[0].Action).toBe('ses:SendEmail');
+      const resourcesJson = JSON.stringify(ses[0].Resource);
+      expect(ses[0].Resource).toHaveLength(2);
+      // The identity's Ref is its name (the domain).
+      expect(resourcesJson).toContain(`:identity/",{"Ref":"${logicalId(stack.mail.identity.node.defaultChild)}"}`);
+      expect(resourcesJson).toContain(':configuration-set/');
+      expect(resourcesJson).toContain(logicalId(stack.mail.configurationSet.node.defaultChild));
+      expect(resourcesJson).not.toContain('*');
+    }
+  });
+
+  it('takes the sender domain from the CDK context', async () => {
+    const { stack: other } = await buildApp({
+      context: { 'aws:cdk:bundling-stacks': [], mailDomain: 'mail.wuppertal.example' },
+      nag: false,
+    });
+    const identity = Object.values(Template.fromStack(other).toJSON().Resources as Resources).find(
+      (r) => r.Type === 'AWS::SES::EmailIdentity',
+    );
+    expect(identity.Properties.EmailIdentity).toBe('mail.wuppertal.example');
   });
 });
 

@@ -24,6 +24,11 @@ import { POST_CONFIRMATION_FUNCTION, startCognitoLocal } from '../../infra/local
 import { startDynamoDbLocal } from '../../infra/local/engines/dynamodb.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry, reapStaleProcesses } from '../../infra/local/process-registry.ts';
+import {
+  newTriggerCredentials,
+  type TriggerCredentials,
+  verifyInvocation,
+} from '../../infra/local/trigger-signature.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,6 +39,8 @@ declare module 'vitest' {
     /** Absolute path of the JSON-lines outbox cognito-local writes codes to (see readOutbox). */
     outboxFile: string;
     region: string;
+    /** The trigger listener cognito-local invokes (tests try to forge invocations against it). */
+    triggerEndpoint: string;
   }
 }
 
@@ -48,16 +55,20 @@ interface TriggerModule {
   ): Promise<unknown>;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => {
-      body += chunk;
-    });
-    req.on('end', () => resolve(body));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Node's headers as one string each (repeated ones joined as fetch does). */
+function headersOf(req: http.IncomingMessage): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
+  );
 }
 
 /**
@@ -65,16 +76,29 @@ function readBody(req: http.IncomingMessage): Promise<string> {
  * 200 with `X-Amz-Function-Error: Unhandled` when it throws. (A 500 would make cognito-local's aws-sdk v2 client
  * retry the invocation three times.)
  */
-function startTriggerListener(cognito: CognitoIdentityProviderClient): Promise<{ server: http.Server; url: string }> {
+function startTriggerListener(
+  cognito: CognitoIdentityProviderClient,
+  credentials: TriggerCredentials,
+): Promise<{ server: http.Server; url: string }> {
   let triggerModule: Promise<TriggerModule> | undefined;
   const server = http.createServer(async (req, res) => {
     const match = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(req.url?.split('?')[0] ?? '');
     const name = match?.[1] ? decodeURIComponent(match[1]) : undefined;
-    const body = await readBody(req).catch(() => '');
+    const body = await readBody(req).catch(() => Buffer.alloc(0));
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     };
+    // The same check as the local platform's endpoint: only cognito-local's signed invocations.
+    const verdict = await verifyInvocation(
+      { method: req.method ?? '', url: req.url ?? '', headers: headersOf(req), body },
+      credentials,
+      new Date(),
+    );
+    if (!verdict.ok) {
+      reply(403, { message: 'Forbidden' });
+      return;
+    }
     if (req.method !== 'POST' || name !== POST_CONFIRMATION_FUNCTION) {
       reply(
         404,
@@ -86,7 +110,7 @@ function startTriggerListener(cognito: CognitoIdentityProviderClient): Promise<{
       return;
     }
     try {
-      const event = JSON.parse(body) as PostConfirmationTriggerEvent;
+      const event = JSON.parse(body.toString('utf8')) as PostConfirmationTriggerEvent;
       triggerModule ??= import(TRIGGER_MODULE) as Promise<TriggerModule>;
       const result = await (await triggerModule).handlePostConfirmation(event, { cognito });
       reply(200, result ?? event);
@@ -146,7 +170,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const [dynamoPort, cognitoPort] = await Promise.all([freePort(), freePort()]);
     const cognitoEndpoint = `http://127.0.0.1:${cognitoPort}`;
     cognitoClient = localCognitoClient(cognitoEndpoint);
-    const trigger = await startTriggerListener(cognitoClient);
+    const triggerCredentials = newTriggerCredentials();
+    const trigger = await startTriggerListener(cognitoClient, triggerCredentials);
     listener = trigger.server;
     const track = (engine: EngineHandle) => {
       engines.push(engine);
@@ -159,6 +184,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         dataDir: path.join(tempDir, 'cognito'),
         outboxFile,
         lambdaEndpoint: trigger.url,
+        lambdaCredentials: triggerCredentials,
         registry,
       }).then(track),
     ]);
@@ -170,6 +196,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('clientId', pool.clientId);
     project.provide('outboxFile', outboxFile);
     project.provide('region', LOCAL_REGION);
+    project.provide('triggerEndpoint', trigger.url);
     if (process.env.QH_TIMING) {
       console.log(
         `[global-setup] ${project.name}: engines ready in ${((performance.now() - began) / 1000).toFixed(1)} s`,

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProcessRegistry } from '../process-registry.ts';
+import { TRIGGER_SIGNING, type TriggerCredentials } from '../trigger-signature.ts';
 import { type EngineHandle, EngineStartError, manageChild, waitUntilReady } from './child.ts';
 
 export interface CognitoLocalOptions {
@@ -21,6 +22,11 @@ export interface CognitoLocalOptions {
    * Given: PostConfirmation is wired to the function "cognito-post-confirmation". Omitted: config.json is left as it is.
    */
   lambdaEndpoint?: string | undefined;
+  /**
+   * The secret cognito-local signs its trigger invocations with (SigV4); the endpoint verifies it
+   * (infra/local/trigger-signature.ts). Required with `lambdaEndpoint`: a fresh one per start.
+   */
+  lambdaCredentials?: TriggerCredentials | undefined;
   registry?: ProcessRegistry | undefined;
   /** Absolute; where cognito-local's log goes (it is always kept as a tail for error messages). */
   logFile?: string | undefined;
@@ -43,7 +49,7 @@ function requireAbsolute(value: string, name: string): void {
 type JsonObject = Record<string, unknown>;
 
 /** Writes the trigger wiring into <dataDir>/.cognito/config.json, keeping whatever else is there. */
-export function writeTriggerConfig(dataDir: string, lambdaEndpoint: string): string {
+export function writeTriggerConfig(dataDir: string, lambdaEndpoint: string, credentials: TriggerCredentials): string {
   const configFile = path.join(dataDir, '.cognito', 'config.json');
   fs.mkdirSync(path.dirname(configFile), { recursive: true });
   let existing: JsonObject = {};
@@ -63,8 +69,8 @@ export function writeTriggerConfig(dataDir: string, lambdaEndpoint: string): str
     LambdaClient: {
       ...((existing.LambdaClient as JsonObject | undefined) ?? {}),
       endpoint: lambdaEndpoint,
-      region: 'local',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      region: TRIGGER_SIGNING.region,
+      credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey },
     },
   };
   fs.writeFileSync(configFile, `${JSON.stringify(merged, null, 2)}\n`);
@@ -76,7 +82,12 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<E
   requireAbsolute(options.outboxFile, 'outboxFile');
   fs.mkdirSync(options.dataDir, { recursive: true });
   fs.mkdirSync(path.dirname(options.outboxFile), { recursive: true });
-  if (options.lambdaEndpoint) writeTriggerConfig(options.dataDir, options.lambdaEndpoint);
+  if (options.lambdaEndpoint) {
+    if (!options.lambdaCredentials) {
+      throw new EngineStartError(`${COGNITO_LABEL}: lambdaEndpoint needs lambdaCredentials (a fresh secret)`, '');
+    }
+    writeTriggerConfig(options.dataDir, options.lambdaEndpoint, options.lambdaCredentials);
+  }
 
   const child = spawn(process.execPath, [LAUNCHER], {
     cwd: options.dataDir,

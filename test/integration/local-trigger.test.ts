@@ -1,0 +1,186 @@
+/**
+ * Issue 8, 1h: only cognito-local may invoke the local Lambda trigger endpoint (it adds users to
+ * groups). Forged invocations — a cross-site text/plain POST, a request signed with another secret,
+ * an old signature — are refused with 403 and change nothing; a real confirmation still works.
+ */
+import {
+  AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import type { Hono } from 'hono';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { POST_CONFIRMATION_FUNCTION } from '../../infra/local/engines/cognito.ts';
+import { createLocalApp } from '../../infra/local/server.ts';
+import {
+  newTriggerCredentials,
+  Sha256,
+  TRIGGER_SIGNING,
+  type TriggerCredentials,
+} from '../../infra/local/trigger-signature.ts';
+import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
+import type { PlatformConfig } from '../../shared/config/env.ts';
+import { api, uniqueEmail } from '../support/app.ts';
+import { latestCode, testConfig } from '../support/platform.ts';
+
+const PASSWORD = 'Sicheres-Passwort-2026!';
+const PATH = `/2015-03-31/functions/${POST_CONFIRMATION_FUNCTION}/invocations`;
+
+/** Signs an invocation as an SDK would, with the given credentials and date (headers include `host`). */
+async function signed(
+  url: string,
+  body: string,
+  credentials: TriggerCredentials,
+  date = new Date(),
+): Promise<Record<string, string>> {
+  const target = new URL(url);
+  const request = await new SignatureV4({
+    credentials,
+    ...TRIGGER_SIGNING,
+    sha256: Sha256,
+    applyChecksum: false,
+  }).sign(
+    new HttpRequest({
+      method: 'POST',
+      protocol: target.protocol,
+      hostname: target.host,
+      path: target.pathname,
+      headers: { host: target.host, 'content-type': 'binary/octet-stream' },
+      body,
+    }),
+    { signingDate: date },
+  );
+  return request.headers as Record<string, string>;
+}
+
+/** fetch sets Host itself. */
+const withoutHost = ({ host: _host, ...headers }: Record<string, string>) => headers;
+
+function confirmationEvent(config: PlatformConfig, userName: string): string {
+  return JSON.stringify({
+    version: '1',
+    triggerSource: 'PostConfirmation_ConfirmSignUp',
+    region: config.region,
+    userPoolId: config.cognito.userPoolId,
+    userName,
+    callerContext: { awsSdkVersion: 'x', clientId: config.cognito.clientId },
+    request: { userAttributes: { email: userName } },
+    response: {},
+  });
+}
+
+describe('the local trigger endpoint', () => {
+  let config: PlatformConfig;
+  let groupsOf: (email: string) => Promise<string[]>;
+  /** An account that signed up but is not confirmed: in no group. */
+  let victim: string;
+
+  beforeAll(async () => {
+    config = await testConfig();
+    const cognito = createCognitoClient(config);
+    // cognito-local lists groups by user name (the sub), not by the e-mail alias.
+    groupsOf = async (email) => {
+      const user = await cognito.send(
+        new AdminGetUserCommand({ UserPoolId: config.cognito.userPoolId, Username: email }),
+      );
+      const groups = await cognito.send(
+        new AdminListGroupsForUserCommand({ UserPoolId: config.cognito.userPoolId, Username: user.Username }),
+      );
+      return groups.Groups?.map((group) => group.GroupName ?? '') ?? [];
+    };
+    victim = uniqueEmail('victim');
+    await cognito.send(
+      new SignUpCommand({
+        ClientId: config.cognito.clientId,
+        Username: victim,
+        Password: PASSWORD,
+        UserAttributes: [{ Name: 'email', Value: victim }],
+      }),
+    );
+  });
+
+  const attempts = (url: string, event: () => string) => ({
+    'a cross-site text/plain form post': async () =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+        body: event(),
+      }),
+    'an unsigned JSON post': async () =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: event() }),
+    'a post signed with another secret': async () =>
+      fetch(url, {
+        method: 'POST',
+        headers: withoutHost(await signed(url, event(), newTriggerCredentials())),
+        body: event(),
+      }),
+  });
+
+  it('refuses forged invocations of the test listener with 403 and adds no one to a group', async () => {
+    const url = `${inject('triggerEndpoint')}${PATH}`;
+    for (const [label, attempt] of Object.entries(attempts(url, () => confirmationEvent(config, victim)))) {
+      const response = await attempt();
+      expect(response.status, label).toBe(403);
+    }
+    expect(await groupsOf(victim)).toEqual([]);
+  });
+
+  describe('on the local platform app', () => {
+    let app: Hono;
+    let credentials: TriggerCredentials;
+    const url = `http://127.0.0.1:3000${PATH}`;
+    const call = (headers: Record<string, string>, body: string) =>
+      Promise.resolve(app.request(url, { method: 'POST', headers, body }));
+
+    beforeAll(async () => {
+      credentials = newTriggerCredentials();
+      app = await createLocalApp(config, { outboxFile: inject('outboxFile'), triggerCredentials: credentials });
+    });
+
+    it('refuses forged, wrongly signed, stale and tampered invocations with 403, changing nothing', async () => {
+      const body = confirmationEvent(config, victim);
+      expect((await call({ 'content-type': 'text/plain', origin: 'https://evil.example' }, body)).status).toBe(403);
+      expect((await call({ 'content-type': 'application/json' }, body)).status).toBe(403);
+      expect((await call(await signed(url, body, newTriggerCredentials()), body)).status).toBe(403);
+      const stale = await signed(url, body, credentials, new Date(Date.now() - 60 * 60_000));
+      expect((await call(stale, body)).status).toBe(403);
+      // Signed by the right secret, but the body was swapped on the way.
+      const genuine = await signed(url, confirmationEvent(config, 'someone-else@example.org'), credentials);
+      expect((await call(genuine, body)).status).toBe(403);
+      // Right signature, but sent the way a browser would send it.
+      expect(
+        (await call({ ...(await signed(url, body, credentials)), origin: 'https://evil.example' }, body)).status,
+      ).toBe(403);
+      expect(await groupsOf(victim)).toEqual([]);
+    });
+
+    it('refuses every invocation when it was started without a secret', async () => {
+      const bare = await createLocalApp(config, { outboxFile: inject('outboxFile') });
+      const body = confirmationEvent(config, victim);
+      const response = await bare.request(url, { method: 'POST', headers: await signed(url, body, credentials), body });
+      expect(response.status).toBe(403);
+      expect(await groupsOf(victim)).toEqual([]);
+    });
+
+    it('accepts an invocation signed with its secret (as cognito-local signs it)', async () => {
+      const body = JSON.stringify({
+        ...JSON.parse(confirmationEvent(config, victim)),
+        triggerSource: 'PostConfirmation_ConfirmForgotPassword',
+      });
+      const response = await call(await signed(url, body, credentials), body);
+      expect(response.status).toBe(200);
+      expect(await groupsOf(victim)).toEqual([]); // a password reset changes no group
+    });
+  });
+
+  it('still puts a really confirmed user in the volunteer group (cognito-local signs its invocation)', async () => {
+    const app = await createLocalApp(config, { outboxFile: inject('outboxFile') });
+    const email = uniqueEmail('confirmed');
+    expect((await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD })).status).toBe(202);
+    const code = latestCode(inject('outboxFile'), email);
+    expect((await api(app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
+    expect(await groupsOf(email)).toEqual(['volunteer']);
+  });
+});
