@@ -1,3 +1,4 @@
+import { createCognitoClient } from '../auth/identity-provider.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
@@ -14,6 +15,11 @@ import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
+import { type AccountDirectory, CognitoAccountDirectory } from '../privacy/account-directory.ts';
+import { ActivityRepository } from '../privacy/activity-repository.ts';
+import { type AuditReader, noAuditEntries } from '../privacy/audit-reader.ts';
+import { PrivacyRepository } from '../privacy/privacy-repository.ts';
+import { PrivacyService } from '../privacy/privacy-service.ts';
 import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
 import { ProfileRepository } from '../volunteers/profile-repository.ts';
@@ -45,11 +51,19 @@ export interface Services {
   candidateProjector: CandidateProjector;
   /** E-mail: wired by the functions that send it (SES), the outbox locally; else {@link unwiredMailer}. */
   mailer: Mailer;
+  /** Data-protection self-service: export, erasure (shared/privacy). */
+  privacy: PrivacyService;
+  /** Sign-in activity, for the inactivity job. */
+  activity: ActivityRepository;
+  /** The user pool's admin side as erasure and export need it. */
+  accounts: AccountDirectory;
 }
 
 /** What a function's handler (or the local platform) plugs in besides the configuration. */
 export interface ServiceExtras {
   mailer?: Mailer;
+  /** The audit entries about a person, for the export. */
+  audit?: AuditReader;
 }
 
 export function createServices(
@@ -67,6 +81,7 @@ export function createServices(
   const matchRepository = new MatchRepository(db, config.tableName);
   const initiativeRepository = new InitiativeRepository(db, config.tableName);
   const constraints = PLATFORM_CONSTRAINTS;
+  const sessions = new SessionRepository(db, config.tableName);
   const matches = new MatchService({
     needs: needRepository,
     matches: matchRepository,
@@ -78,20 +93,37 @@ export function createServices(
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: 3,
   });
+  const profiles = new ProfileService({
+    profiles: profileRepository,
+    staff,
+    catalog,
+    releaseMatches: (caller, now) => matches.releaseAll(caller, now),
+  });
+  // Privacy (data-protection self-service): built from the same repositories.
+  const activity = new ActivityRepository(db, config.tableName);
+  const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
+  const privacy = new PrivacyService({
+    privacy: new PrivacyRepository(db, config.tableName),
+    activity,
+    accounts,
+    sessions,
+    staff,
+    profiles,
+    profileRepository,
+    matches,
+    matchRepository,
+    // The lead wires the audit repository (helper "audit") here at merge.
+    audit: extras.audit ?? noAuditEntries,
+  });
   return {
     config,
     clock,
     verifier: new TokenVerifier(config.cognito),
-    sessions: new SessionRepository(db, config.tableName),
+    sessions,
     staff,
     catalog,
     catalogRepository,
-    profiles: new ProfileService({
-      profiles: profileRepository,
-      staff,
-      catalog,
-      releaseMatches: (caller, now) => matches.releaseAll(caller, now),
-    }),
+    profiles,
     needs: new NeedService({
       needs: needRepository,
       staff,
@@ -117,5 +149,8 @@ export function createServices(
     }),
     candidateProjector: createCandidateProjector(config, db),
     mailer: extras.mailer ?? unwiredMailer,
+    privacy,
+    activity,
+    accounts,
   };
 }

@@ -8,6 +8,8 @@ import { discoverHttpFunctions, type HttpFunctionSpec } from '../../infra/functi
 import { DEFAULT_ROUTE } from '../../infra/gateway-route.ts';
 import {
   buildApp,
+  COGNITO_ADMIN_ACCESS,
+  INACTIVE_ACCOUNTS_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
   type QuartiershilfeStack,
   TABLE_ACCESS,
@@ -268,7 +270,7 @@ describe('HTTP API', () => {
 });
 
 describe('functions', () => {
-  it('are one per HTTP function folder plus the Cognito trigger and the stream consumer, all Node.js 24 on arm64', () => {
+  it('are one per HTTP function folder plus the Cognito trigger, the stream consumer and the daily job, all Node.js 24 on arm64', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(httpFunctions.map((f) => f.name)).toEqual(
       expect.arrayContaining(['accounts', 'catalog', 'docs', 'volunteers']),
@@ -278,6 +280,7 @@ describe('functions', () => {
         ...httpFunctions.map((f) => functionId(f.name)),
         functionId(POST_CONFIRMATION_FUNCTION),
         functionId(TABLE_EVENTS_FUNCTION),
+        functionId(INACTIVE_ACCOUNTS_FUNCTION),
       ].sort(),
     );
     for (const [id, fn] of functions) {
@@ -373,10 +376,13 @@ describe('table stream', () => {
     expect(mapping.Properties.DestinationConfig).toEqual({
       OnFailure: { Destination: { 'Fn::GetAtt': [queueId(), 'Arn'] } },
     });
-    const queue = only('AWS::SQS::Queue');
-    expect(resources[queueId()]).toBe(queue);
+    // Its own queue (the daily job has another).
+    const queue = resources[queueId()];
+    expect(queue.Type).toBe('AWS::SQS::Queue');
     expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
-    const policy = only('AWS::SQS::QueuePolicy');
+    const policy = ofType('AWS::SQS::QueuePolicy')
+      .map(([, p]) => p)
+      .find((p) => p.Properties.Queues.some((q: Json) => q.Ref === queueId()));
     expect(policy.Properties.Queues).toEqual([{ Ref: queueId() }]);
     expect(policy.Properties.PolicyDocument.Statement).toContainEqual({
       Effect: 'Deny',
@@ -459,20 +465,21 @@ describe('IAM (least privilege)', () => {
     ]);
   });
 
-  it('lets only the admin function manage staff accounts, with exactly three actions on this pool', () => {
+  it('gives Cognito admin actions only to the functions in COGNITO_ADMIN_ACCESS, exactly those, on this pool', () => {
     const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
-    const cognito = roleStatements(roleId('admin')).statements.filter((s) =>
-      asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
-    );
-    expect(cognito).toEqual([
-      {
-        Effect: 'Allow',
-        Action: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
-        Resource: pool,
-      },
-    ]);
+    expect(COGNITO_ADMIN_ACCESS).toEqual({
+      admin: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+      volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+      [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+    });
+    for (const [name, actions] of Object.entries(COGNITO_ADMIN_ACCESS)) {
+      const cognito = roleStatements(roleId(name)).statements.filter((s) =>
+        asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
+      );
+      expect(cognito, name).toEqual([{ Effect: 'Allow', Action: actions, Resource: pool }]);
+    }
     for (const name of stack.functions.keys()) {
-      if (name === 'admin' || name === POST_CONFIRMATION_FUNCTION) continue;
+      if (name in COGNITO_ADMIN_ACCESS || name === POST_CONFIRMATION_FUNCTION) continue;
       expect(
         allowedActions(roleId(name)).filter((action) => action.startsWith('cognito-idp:')),
         name,
@@ -526,14 +533,15 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-COG2': 1,
       'AwsSolutions-APIG4': publicRoutes.length,
       [`AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`]: indexGrants,
-      'AwsSolutions-SQS3': 1,
+      'AwsSolutions-SQS3': 2,
+      [`AwsSolutions-IAM5[Resource::<${functionId(INACTIVE_ACCOUNTS_FUNCTION)}.Arn>:*]`]: 1,
     });
 
     const reasons = app.node
       .findAll()
       .flatMap((c) => c.node.metadata.filter((m) => m.type === key).map((m) => Object.values(m.data as object)))
       .flat();
-    expect(reasons.length).toBe(1 + publicRoutes.length + indexGrants + 1);
+    expect(reasons.length).toBe(1 + publicRoutes.length + indexGrants + 2 + 1);
     for (const reason of reasons) expect(String(reason).length).toBeGreaterThan(40);
   });
 });
