@@ -1,7 +1,7 @@
 /**
  * Every item type the table can hold (the `type` attribute each item carries), and what the
  * data-protection self-service does with it. A test (item-types.test.ts) checks that every
- * `type: '…'` literal written in shared/ and functions/ is listed here, and an integration test
+ * item `type` literal written in shared/ and functions/ is listed here, and an integration test
  * (test/integration/privacy.test.ts) that export and erasure cover each personal type: a new
  * item type cannot ship without a decision here.
  */
