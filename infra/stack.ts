@@ -7,6 +7,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
+import { DailyJob } from './constructs/daily-job.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
 import { Mail } from './constructs/mail.ts';
@@ -22,6 +23,9 @@ export const POST_CONFIRMATION_FUNCTION = 'cognito-post-confirmation';
 
 /** The table stream consumer's folder in functions/: keeps the candidate index up to date. */
 export const TABLE_EVENTS_FUNCTION = 'table-events';
+
+/** The daily inactivity job's folder in functions/ (reminders, erasure of inactive accounts). */
+export const INACTIVE_ACCOUNTS_FUNCTION = 'inactive-accounts';
 
 /**
  * `read` and `readwrite` are CDK's grants on the table and its indexes; a list of actions is
@@ -43,6 +47,8 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   // Reads the profile and safeguarding item (GetItem) and the volunteer's candidate items
   // (Query on the table's own key), then puts and deletes candidate items (BatchWriteItem).
   [TABLE_EVENTS_FUNCTION]: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
+  // Reads due accounts by GSI1 key and erases them (the volunteers function's erasure).
+  [INACTIVE_ACCOUNTS_FUNCTION]: 'readwrite',
 };
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
@@ -57,6 +63,10 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   ],
   // Reads an account's stored language for the notice to its owner when someone signs up with its address.
   accounts: ['cognito-idp:AdminGetUser'],
+  // Export (the account's attributes) and erasure of one's own account.
+  volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+  // The reminder's address and language; erasure after long inactivity.
+  [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
 };
 
 /**
@@ -107,6 +117,7 @@ export class QuartiershilfeStack extends Stack {
   readonly functions = new Map<string, NodeFunction>();
   readonly tableEvents: TableStreamConsumer;
   readonly mail: Mail;
+  readonly inactiveAccounts: DailyJob;
 
   constructor(scope: Construct, id: string, props: QuartiershilfeStackProps) {
     super(scope, id, props);
@@ -187,6 +198,28 @@ export class QuartiershilfeStack extends Stack {
       table: this.table,
       consumer: tableEvents,
       sortKeys: CANDIDATE_SOURCE_SORT_KEYS,
+    });
+
+    // The daily inactivity job (shared/privacy/inactivity-job.ts): not HTTP, run by EventBridge Scheduler.
+    const inactiveAccounts = new NodeFunction(this, `${pascal(INACTIVE_ACCOUNTS_FUNCTION)}Function`, {
+      entry: join(functionsDir, INACTIVE_ACCOUNTS_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: 'Quartiershilfe daily: reminds inactive accounts, erases volunteers inactive too long',
+      environment,
+      timeout: Duration.minutes(15),
+    });
+    this.functions.set(INACTIVE_ACCOUNTS_FUNCTION, inactiveAccounts);
+    this.grantTableAccess(INACTIVE_ACCOUNTS_FUNCTION, inactiveAccounts, tableLogicalId);
+    inactiveAccounts.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...(COGNITO_ADMIN_ACCESS[INACTIVE_ACCOUNTS_FUNCTION] ?? [])],
+        resources: [this.identity.userPool.userPoolArn],
+      }),
+    );
+    this.inactiveAccounts = new DailyJob(this, 'InactiveAccounts', {
+      job: inactiveAccounts,
+      description: 'Reminds accounts without sign-in, erases volunteers inactive too long',
+      hour: 3,
     });
 
     // Last, so that it reaches every function added above.

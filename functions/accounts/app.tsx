@@ -48,7 +48,7 @@ import {
 } from './pages/auth-forms.tsx';
 import { LandingPage } from './pages/landing.tsx';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
-import { openSession } from './sign-in.ts';
+import { openSession, recordSignIn } from './sign-in.ts';
 import { signUpOrNotifyOwner } from './sign-up.ts';
 
 type PageRenderer = (page: ReturnType<typeof pageContext>, form: FormState) => JSX.Element;
@@ -191,11 +191,12 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     return c.html(signInPage(p, { values: { email: q.email ?? '', next }, errors: {}, notice }));
   });
   const startSession = async (c: Context<AppEnv>, tokens: Tokens, next: string) => {
-    const { token, caller } = await openSession(services, tokens);
+    const { token, caller, consentOutdated } = await openSession(services, tokens);
     // A new session on every sign-in (no fixation); the one this browser had is ended.
     const previous = c.get('sessionToken');
     if (previous) await services.sessions.delete(previous);
     setSessionCookie(c, token, services.config);
+    if (consentOutdated) return c.redirect('/profile/consent', 303);
     return c.redirect(safeNext(next, caller.roles.includes('volunteer') ? '/profile' : '/'), 303);
   };
   app.post('/signin', (c) =>
@@ -264,15 +265,16 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     const tokens = await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
       identity.signIn(body.email, body.password),
     );
+    await recordSignIn(services, tokens);
     return c.json(tokens);
   });
-  registerApiRoute(app, completeNewPassword, async (c, { body }) =>
-    c.json(
-      await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
-        identity.completeNewPassword(body.email, body.session, body.password),
-      ),
-    ),
-  );
+  registerApiRoute(app, completeNewPassword, async (c, { body }) => {
+    const tokens = await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
+      identity.completeNewPassword(body.email, body.session, body.password),
+    );
+    await recordSignIn(services, tokens);
+    return c.json(tokens);
+  });
   registerApiRoute(app, signOut, async (c, { body }) => {
     await identity.revoke(body.refreshToken);
     return c.body(null, 204);

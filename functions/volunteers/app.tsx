@@ -8,14 +8,18 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { toFieldIssues } from '../../shared/http/issues.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
+import { EXPORT_FILENAME } from '../../shared/privacy/export.ts';
 import { berlinDate } from '../../shared/time/calendar.ts';
-import { CONSENT } from '../../shared/volunteers/consent.ts';
+import { CONSENT, hasCurrentConsent } from '../../shared/volunteers/consent.ts';
 import { ProfileInput } from '../../shared/volunteers/schemas.ts';
 import { acknowledgedVersion, type ConflictRow, conflictRows } from '../../shared/web/conflict-panel.tsx';
 import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
 import { pageContext } from '../../shared/web/page-context.ts';
 import {
+  agreeToConsent,
   deleteOwnProfile,
+  eraseOwnAccount,
+  exportOwnData,
   getConsent,
   getOwnProfile,
   getProfile,
@@ -27,6 +31,7 @@ import {
 } from './contract.ts';
 import { ProfileFormPage } from './pages/profile-form.tsx';
 import { ProfileViewPage } from './pages/profile-view.tsx';
+import { registerPrivacyPages } from './privacy-routes.tsx';
 import { profileFieldTexts } from './profile-conflict.ts';
 import {
   inputFromValues,
@@ -89,8 +94,16 @@ export function createVolunteersApp(services: Services) {
       services.catalog.get(clock().getTime()),
       services.safeguarding.status(caller, caller.userId, viaOf(c), clock()),
     ]);
+    // Agreed to an older consent text: ask first (this is where volunteers land after sign-in).
+    if (profile && !hasCurrentConsent(profile)) return c.redirect('/profile/consent', 303);
     const q = c.req.query();
-    const notice = q.saved ? page.t('profileSaved') : q.deleted ? page.t('profileDeleted') : undefined;
+    const notice = q.saved
+      ? page.t('profileSaved')
+      : q.deleted
+        ? page.t('profileDeleted')
+        : q.consented
+          ? page.t('consentRenewed')
+          : undefined;
     return c.html(
       <ProfileViewPage page={page} catalog={catalog} profile={profile} notice={notice} safeguarding={safeguarding} />,
     );
@@ -160,7 +173,22 @@ export function createVolunteersApp(services: Services) {
     return c.redirect('/profile?deleted=1', 303);
   });
 
+  registerPrivacyPages(app, services, volunteer);
+
   // JSON API
+  registerApiRoute(app, exportOwnData, async (c) => {
+    const data = await services.privacy.export(requireCaller(c), clock());
+    c.header('content-disposition', `attachment; filename="${EXPORT_FILENAME}"`);
+    c.header('cache-control', 'no-store');
+    return c.json(data);
+  });
+  registerApiRoute(app, eraseOwnAccount, async (c) => {
+    await services.privacy.eraseOwn(requireCaller(c), clock());
+    return c.body(null, 204);
+  });
+  registerApiRoute(app, agreeToConsent, async (c, { body }) =>
+    c.json(await profiles.agreeToConsent(requireCaller(c), body.version, clock())),
+  );
   registerApiRoute(app, getConsent, async (c) => c.json({ ...CONSENT }));
   registerApiRoute(app, getOwnProfile, async (c) => {
     const caller = requireCaller(c);

@@ -1,8 +1,14 @@
 import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { DataExport } from '../../shared/privacy/export.ts';
 import { SafeguardingCheck, SafeguardingInput } from '../../shared/safeguarding/schemas.ts';
-import { ProfileInput, VolunteerIdParams, VolunteerProfile } from '../../shared/volunteers/schemas.ts';
+import {
+  ConsentAgreement,
+  ProfileInput,
+  VolunteerIdParams,
+  VolunteerProfile,
+} from '../../shared/volunteers/schemas.ts';
 
 const Consent = z
   .object({ version: z.string(), de: z.string(), en: z.string() })
@@ -131,7 +137,45 @@ export const ownSafeguarding = defineRoute({
   errors: [401],
 });
 
+export const exportOwnData = defineRoute({
+  method: 'get',
+  path: '/api/volunteers/me/export',
+  operationId: 'exportOwnData',
+  summary: 'Everything held about me (GDPR Art. 15, 20): a versioned JSON document',
+  tag: 'Data protection',
+  security: 'signed-in',
+  responses: { 200: { description: 'The export (a download: Content-Disposition attachment)', schema: DataExport } },
+  errors: [401],
+});
+
+export const eraseOwnAccount = defineRoute({
+  method: 'delete',
+  path: '/api/volunteers/me/account',
+  operationId: 'eraseOwnAccount',
+  summary:
+    'Erase my account (GDPR Art. 17): profile, user, sessions, consents, safeguarding facts; past matches anonymised. Volunteers only; staff accounts are removed by admins',
+  tag: 'Data protection',
+  security: 'signed-in',
+  responses: { 204: { description: 'Erased (idempotent: a repeat after an interruption finishes the erasure)' } },
+  errors: [401, 403],
+});
+
+export const agreeToConsent = defineRoute({
+  method: 'put',
+  path: '/api/volunteers/me/consent',
+  operationId: 'agreeToConsent',
+  summary: 'Agree to the current consent text (after a new version, matching skips me until I do)',
+  tag: 'Volunteers',
+  security: 'signed-in',
+  body: ConsentAgreement,
+  responses: { 200: { description: 'Recorded (idempotent)', schema: VolunteerProfile } },
+  errors: [401, 403, 404, 415],
+});
+
 export const volunteerRoutes = [
+  exportOwnData,
+  eraseOwnAccount,
+  agreeToConsent,
   ownSafeguarding,
   recordSafeguarding,
   getConsent,

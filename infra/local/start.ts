@@ -11,15 +11,19 @@ import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
+import { createInactivityJob } from '../../functions/inactive-accounts/job.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { TABLE } from '../../shared/db/table.ts';
 import { createCandidateProjector } from '../../shared/platform/candidate-projection.ts';
+import { createServices } from '../../shared/platform/services.ts';
+import { inactivitySettingsFromEnv } from '../../shared/privacy/inactivity-settings.ts';
 import { ensureTable, ensureUserPool, LOCAL_USER_POOL_NAME, localConfig } from './bootstrap.ts';
 import { reindexCandidatesIfStale } from './candidate-reindex.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
+import { OutboxMailer } from './outbox-mailer.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
@@ -354,6 +358,16 @@ async function main(): Promise<void> {
     () => 'ready',
   );
   printAccounts(accounts);
+
+  // The daily inactivity job (EventBridge Scheduler in AWS): at start, then every 24 hours.
+  // INACTIVITY_REMINDER_MONTHS / INACTIVITY_DELETION_MONTHS as in AWS; reminders go to the outbox.
+  const jobServices = createServices(config, () => new Date(), { mailer: new OutboxMailer(PATHS.outbox) });
+  const inactivity = createInactivityJob(jobServices, inactivitySettingsFromEnv());
+  const runInactivity = () => {
+    inactivity.run(new Date()).catch((error: unknown) => say(`✖ Inactivity job: ${String(error)}`));
+  };
+  setInterval(runInactivity, 24 * 3600_000).unref();
+  runInactivity();
 
   const base = `http://localhost:${ports.app}`;
   say('');

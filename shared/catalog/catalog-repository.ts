@@ -54,7 +54,7 @@ export class CatalogRepository {
     await this.db.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { [TABLE.partitionKey]: PARTITION, [TABLE.sortKey]: sortKey(entry), entry },
+        Item: { [TABLE.partitionKey]: PARTITION, [TABLE.sortKey]: sortKey(entry), type: 'CatalogEntry', entry },
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { AuditRepository } from '../audit/audit-repository.ts';
 import { AuditTrail } from '../audit/audit-trail.ts';
+import { createCognitoClient } from '../auth/identity-provider.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
@@ -16,6 +17,10 @@ import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
+import { type AccountDirectory, CognitoAccountDirectory } from '../privacy/account-directory.ts';
+import { ActivityRepository } from '../privacy/activity-repository.ts';
+import { PrivacyRepository } from '../privacy/privacy-repository.ts';
+import { PrivacyService } from '../privacy/privacy-service.ts';
 import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
 import { AttemptGuard } from '../throttle/attempt-guard.ts';
@@ -55,6 +60,12 @@ export interface Services {
   audit: AuditTrail;
   /** The trail's storage; `about(subjectId)` lists what the data export includes. */
   auditRepository: AuditRepository;
+  /** Data-protection self-service: export, erasure (shared/privacy). */
+  privacy: PrivacyService;
+  /** Sign-in activity, for the inactivity job. */
+  activity: ActivityRepository;
+  /** The user pool's admin side as erasure and export need it. */
+  accounts: AccountDirectory;
 }
 
 /**
@@ -83,6 +94,7 @@ export function createServices(
   const matchRepository = new MatchRepository(db, config.tableName);
   const initiativeRepository = new InitiativeRepository(db, config.tableName);
   const constraints = PLATFORM_CONSTRAINTS;
+  const sessions = new SessionRepository(db, config.tableName, { idleSeconds: config.sessionIdleSeconds });
   const matches = new MatchService({
     needs: needRepository,
     matches: matchRepository,
@@ -95,21 +107,37 @@ export function createServices(
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: 3,
   });
+  const profiles = new ProfileService({
+    profiles: profileRepository,
+    staff,
+    catalog,
+    audit,
+    releaseMatches: (caller, now) => matches.releaseAll(caller, now),
+  });
+  // Privacy (data-protection self-service): built from the same repositories.
+  const activity = new ActivityRepository(db, config.tableName);
+  const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
+  const privacy = new PrivacyService({
+    privacy: new PrivacyRepository(db, config.tableName),
+    activity,
+    accounts,
+    sessions,
+    staff,
+    profiles,
+    profileRepository,
+    matches,
+    matchRepository,
+    audit: auditRepository,
+  });
   return {
     config,
     clock,
     verifier: new TokenVerifier(config.cognito),
-    sessions: new SessionRepository(db, config.tableName, { idleSeconds: config.sessionIdleSeconds }),
+    sessions,
     staff,
     catalog,
     catalogRepository,
-    profiles: new ProfileService({
-      profiles: profileRepository,
-      staff,
-      catalog,
-      audit,
-      releaseMatches: (caller, now) => matches.releaseAll(caller, now),
-    }),
+    profiles,
     needs: new NeedService({
       needs: needRepository,
       staff,
@@ -141,5 +169,8 @@ export function createServices(
     mailer: extras.mailer ?? unwiredMailer,
     audit,
     auditRepository,
+    privacy,
+    activity,
+    accounts,
   };
 }

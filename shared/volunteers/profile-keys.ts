@@ -57,3 +57,20 @@ export const keyOf = (item: Item) => ({
   [TABLE.partitionKey]: item[TABLE.partitionKey],
   [TABLE.sortKey]: item[TABLE.sortKey],
 });
+
+/**
+ * One agreement to a consent version (`SK = CONSENT#<acceptedAt>#<version>`), kept for the
+ * export: the profile holds only the current one. Written in the profile's transaction whenever
+ * its consent changes; deleted with the volunteer's partition.
+ */
+export function consentItem(profile: VolunteerProfile): Item {
+  const { version, acceptedAt } = profile.consent;
+  return {
+    [TABLE.partitionKey]: `VOLUNTEER#${profile.volunteerId}`,
+    [TABLE.sortKey]: `CONSENT#${acceptedAt}#${version}`,
+    type: 'ConsentRecord',
+    volunteerId: profile.volunteerId,
+    version,
+    acceptedAt,
+  };
+}

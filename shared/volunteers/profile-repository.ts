@@ -8,7 +8,7 @@ import {
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../errors/index.ts';
-import { indexItems, keyOf, profileKey } from './profile-keys.ts';
+import { consentItem, indexItems, keyOf, profileKey } from './profile-keys.ts';
 import type { VolunteerProfile } from './schemas.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -43,6 +43,7 @@ export class ProfileRepository {
         },
       },
       ...indexItems(profile).map((Item) => ({ Put: { TableName: this.tableName, Item } })),
+      { Put: { TableName: this.tableName, Item: consentItem(profile) } },
     ];
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
@@ -72,6 +73,7 @@ export class ProfileRepository {
       },
       ...after.map((Item) => ({ Put: { TableName: this.tableName, Item } })),
       ...removed.map((item) => ({ Delete: { TableName: this.tableName, Key: keyOf(item) } })),
+      ...(consentChanged(previous, next) ? [{ Put: { TableName: this.tableName, Item: consentItem(next) } }] : []),
     ];
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
@@ -128,6 +130,9 @@ export class ProfileRepository {
     }
   }
 }
+
+const consentChanged = (previous: VolunteerProfile, next: VolunteerProfile) =>
+  previous.consent.version !== next.consent.version || previous.consent.acceptedAt !== next.consent.acceptedAt;
 
 function toProfile(item: Record<string, unknown>): VolunteerProfile {
   const { PK: _pk, SK: _sk, type: _type, ...profile } = item;

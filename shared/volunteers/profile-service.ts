@@ -182,6 +182,34 @@ export class ProfileService {
     throw new VersionConflictError('VolunteerProfile', current.version);
   }
 
+  /**
+   * Records the volunteer's agreement to `version` (the current one: the route's schema checks
+   * it), kept in the consent history. Idempotent: agreeing again to the version already given
+   * changes nothing. Matching counts the volunteer again once the candidate index follows.
+   */
+  async agreeToConsent(caller: Caller, version: string, now: Date): Promise<VolunteerProfile> {
+    if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers have a volunteer profile');
+    for (;;) {
+      const current = await this.deps.profiles.get(caller.userId);
+      if (!current) throw new NotFoundError('VolunteerProfile');
+      if (current.consent.version === version) return current;
+      const nowIso = now.toISOString();
+      const next = {
+        ...current,
+        consent: { version, acceptedAt: nowIso },
+        version: current.version + 1,
+        updatedAt: nowIso,
+      };
+      try {
+        await this.deps.profiles.replace(current, next);
+        return next;
+      } catch (error) {
+        // Saved in another tab meanwhile: agree on top of that version.
+        if (!(error instanceof VersionConflictError)) throw error;
+      }
+    }
+  }
+
   async setPaused(caller: Caller, paused: boolean, now: Date): Promise<VolunteerProfile> {
     return this.deps.profiles.setPaused(caller.userId, paused, now.toISOString());
   }

@@ -127,29 +127,33 @@ const profileFields = {
   maxHoursPerMonth: z.number().int().min(1).max(160),
 };
 
+/** Agreement to the current consent text (profile form, consent page, API). */
+export const ConsentAgreement = z
+  .object({ version: z.string().max(40), accepted: z.boolean() })
+  .strict()
+  .superRefine((consent, ctx) => {
+    if (!consent.accepted)
+      ctx.addIssue({ code: 'custom', path: ['accepted'], ...issue('consent_required', 'Consent is required') });
+    if (consent.version !== CONSENT.version) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['version'],
+        ...issue('outdated_consent', `Agree to consent version ${CONSENT.version}`),
+      });
+    }
+  })
+  .meta({
+    description: `Consent to the current text (GET /api/consent): accepted true, version ${CONSENT.version}`,
+  });
+export type ConsentAgreement = z.infer<typeof ConsentAgreement>;
+
 /** What a volunteer sends to create or replace their profile. */
 export const ProfileInput = z
   .object({
     ...profileFields,
     /** The version the client last read; omitted when creating the profile. */
     version: z.number().int().min(1).optional(),
-    consent: z
-      .object({ version: z.string().max(40), accepted: z.boolean() })
-      .strict()
-      .superRefine((consent, ctx) => {
-        if (!consent.accepted)
-          ctx.addIssue({ code: 'custom', path: ['accepted'], ...issue('consent_required', 'Consent is required') });
-        if (consent.version !== CONSENT.version) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['version'],
-            ...issue('outdated_consent', `Agree to consent version ${CONSENT.version}`),
-          });
-        }
-      })
-      .meta({
-        description: `Consent to the current text (GET /api/consent): accepted true, version ${CONSENT.version}`,
-      }),
+    consent: ConsentAgreement,
   })
   .strict()
   .refine((input) => !input.availableUntil || input.availableUntil >= input.availableFrom, {

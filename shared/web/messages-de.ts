@@ -580,6 +580,32 @@ export const de = {
   err_INVALID_TOKEN: 'Das Token ist ungültig.',
   err_PASSWORD_RESET_REQUIRED: 'Bitte vergeben Sie über „Passwort vergessen“ ein neues Passwort.',
   err_RATE_LIMITED: 'Zu viele Versuche. Bitte versuchen Sie es in {minutes} Minute(n) wieder.',
+  // Data protection (privacy): export, account erasure, consent renewal, inactivity reminder
+  privacyTitle: 'Meine Daten',
+  exportIntro: 'Alles, was wir über Sie gespeichert haben, als Datei (JSON) zum Nachlesen oder Mitnehmen.',
+  exportDownload: 'Meine Daten herunterladen',
+  deleteAccount: 'Konto löschen',
+  deleteAccountIntro:
+    'Ihr Konto, Ihr Profil, Ihre Einwilligungen, Sitzungen und Angaben zum Führungszeugnis werden gelöscht. Offene Einladungen und Zusagen werden zurückgezogen. Frühere Einsätze bleiben ohne Ihren Namen für die Statistik erhalten.',
+  deleteAccountContinue: 'Weiter zum Löschen',
+  deleteAccountTitle: 'Konto endgültig löschen?',
+  deleteAccountConfirm: 'Ja, mein Konto endgültig löschen',
+  deleteAccountCancel: 'Abbrechen',
+  accountDeletedTitle: 'Ihr Konto ist gelöscht',
+  accountDeletedText:
+    'Wir haben Ihr Konto und Ihre Daten gelöscht. Danke für Ihre Hilfe! Sie können sich jederzeit neu registrieren.',
+  consentRenewTitle: 'Bitte stimmen Sie der neuen Einwilligung zu',
+  consentRenewIntro:
+    'Der Text der Einwilligung hat sich geändert. Bis Sie zustimmen, schlagen wir Sie für keine Einsätze vor.',
+  consentRenewSubmit: 'Ich willige ein (Version {version})',
+  consentRenewLater: 'Später',
+  consentRenewed: 'Danke, Ihre Einwilligung ist gespeichert.',
+  consentOutdated: 'Ihre Einwilligung gilt einer älteren Fassung: bitte stimmen Sie der aktuellen zu.',
+  inactivityReminderSubject: 'Quartiershilfe: Sie waren lange nicht angemeldet',
+  inactivityReminderText:
+    'Guten Tag,\n\nSie haben sich seit {months} Monaten nicht bei der Quartiershilfe angemeldet. Wenn Sie Ihr Konto behalten möchten, melden Sie sich bitte an. Sonst löschen wir Ihr Konto und Ihre Daten ab dem {deleteOn}.\n\nIhre Quartiershilfe Wuppertal',
+  inactivityReminderStaffText:
+    'Guten Tag,\n\nSie haben sich seit {months} Monaten nicht bei der Quartiershilfe angemeldet. Bitte melden Sie sich an oder bitten Sie die Verwaltung, Ihr Konto zu schließen, wenn Sie es nicht mehr brauchen.\n\nIhre Quartiershilfe Wuppertal',
 };
 
 export type Messages = typeof de;

@@ -572,4 +572,29 @@ export const en: Messages = {
   err_INVALID_TOKEN: 'The token is not valid.',
   err_PASSWORD_RESET_REQUIRED: 'Please choose a new password with “Forgot password”.',
   err_RATE_LIMITED: 'Too many attempts. Please try again in {minutes} minute(s).',
+  // Data protection (privacy): export, account erasure, consent renewal, inactivity reminder
+  privacyTitle: 'My data',
+  exportIntro: 'Everything we hold about you, as a file (JSON) to read or take with you.',
+  exportDownload: 'Download my data',
+  deleteAccount: 'Delete account',
+  deleteAccountIntro:
+    'Your account, profile, consents, sessions and safeguarding facts are deleted. Open invitations and commitments are withdrawn. Past work stays in the statistics without your name.',
+  deleteAccountContinue: 'Continue to deletion',
+  deleteAccountTitle: 'Delete your account for good?',
+  deleteAccountConfirm: 'Yes, delete my account for good',
+  deleteAccountCancel: 'Cancel',
+  accountDeletedTitle: 'Your account has been deleted',
+  accountDeletedText:
+    'We have deleted your account and your data. Thank you for your help! You can sign up again at any time.',
+  consentRenewTitle: 'Please agree to the new consent',
+  consentRenewIntro: 'The consent text has changed. Until you agree, we will not propose you for any work.',
+  consentRenewSubmit: 'I consent (version {version})',
+  consentRenewLater: 'Later',
+  consentRenewed: 'Thank you, your consent has been recorded.',
+  consentOutdated: 'You consented to an older version: please agree to the current one.',
+  inactivityReminderSubject: 'Quartiershilfe: you have not signed in for a long time',
+  inactivityReminderText:
+    'Hello,\n\nyou have not signed in to Quartiershilfe for {months} months. If you want to keep your account, please sign in. Otherwise we will delete your account and your data from {deleteOn}.\n\nQuartiershilfe Wuppertal',
+  inactivityReminderStaffText:
+    'Hello,\n\nyou have not signed in to Quartiershilfe for {months} months. Please sign in, or ask the administration to close your account if you no longer need it.\n\nQuartiershilfe Wuppertal',
 };

@@ -10,7 +10,9 @@ import {
   AUDIT_DENIED_ACTIONS,
   AUDIT_RETENTION_FUNCTIONS,
   buildApp,
+  COGNITO_ADMIN_ACCESS,
   DEFAULT_MAIL_DOMAIN,
+  INACTIVE_ACCOUNTS_FUNCTION,
   MAIL_SENDERS,
   POST_CONFIRMATION_FUNCTION,
   type QuartiershilfeStack,
@@ -279,7 +281,7 @@ describe('HTTP API', () => {
 });
 
 describe('functions', () => {
-  it('are one per HTTP function folder plus the Cognito trigger and the stream consumer, all Node.js 24 on arm64', () => {
+  it('are one per HTTP function folder plus the Cognito trigger, the stream consumer and the daily job, all Node.js 24 on arm64', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(httpFunctions.map((f) => f.name)).toEqual(
       expect.arrayContaining(['accounts', 'catalog', 'docs', 'volunteers']),
@@ -289,6 +291,7 @@ describe('functions', () => {
         ...httpFunctions.map((f) => functionId(f.name)),
         functionId(POST_CONFIRMATION_FUNCTION),
         functionId(TABLE_EVENTS_FUNCTION),
+        functionId(INACTIVE_ACCOUNTS_FUNCTION),
       ].sort(),
     );
     for (const [id, fn] of functions) {
@@ -384,10 +387,13 @@ describe('table stream', () => {
     expect(mapping.Properties.DestinationConfig).toEqual({
       OnFailure: { Destination: { 'Fn::GetAtt': [queueId(), 'Arn'] } },
     });
-    const queue = only('AWS::SQS::Queue');
-    expect(resources[queueId()]).toBe(queue);
+    // Its own queue (the daily job has another).
+    const queue = resources[queueId()];
+    expect(queue.Type).toBe('AWS::SQS::Queue');
     expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
-    const policy = only('AWS::SQS::QueuePolicy');
+    const policy = ofType('AWS::SQS::QueuePolicy')
+      .map(([, p]) => p)
+      .find((p) => p.Properties.Queues.some((q: Json) => q.Ref === queueId()));
     expect(policy.Properties.Queues).toEqual([{ Ref: queueId() }]);
     expect(policy.Properties.PolicyDocument.Statement).toContainEqual({
       Effect: 'Deny',
@@ -472,30 +478,30 @@ describe('IAM (least privilege)', () => {
     ]);
   });
 
-  it('lets only the admin function manage staff accounts, with exactly these actions, and accounts only read one user', () => {
+  it('gives Cognito admin actions only to the functions in COGNITO_ADMIN_ACCESS, exactly those, on this pool', () => {
     const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
-    const cognito = roleStatements(roleId('admin')).statements.filter((s) =>
-      asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
-    );
-    expect(cognito).toEqual([
-      {
-        Effect: 'Allow',
-        Action: [
-          'cognito-idp:AdminCreateUser',
-          'cognito-idp:AdminAddUserToGroup',
-          'cognito-idp:ListUsersInGroup',
-          'cognito-idp:AdminListGroupsForUser',
-          'cognito-idp:AdminRemoveUserFromGroup',
-        ],
-        Resource: pool,
-      },
-    ]);
-    const accounts = roleStatements(roleId('accounts')).statements.filter((s) =>
-      asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
-    );
-    expect(accounts).toEqual([{ Effect: 'Allow', Action: 'cognito-idp:AdminGetUser', Resource: pool }]);
+    expect(COGNITO_ADMIN_ACCESS).toEqual({
+      admin: [
+        'cognito-idp:AdminCreateUser',
+        'cognito-idp:AdminAddUserToGroup',
+        'cognito-idp:ListUsersInGroup',
+        'cognito-idp:AdminListGroupsForUser',
+        'cognito-idp:AdminRemoveUserFromGroup',
+      ],
+      accounts: ['cognito-idp:AdminGetUser'],
+      volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+      [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+    });
+    for (const [name, actions] of Object.entries(COGNITO_ADMIN_ACCESS)) {
+      const cognito = roleStatements(roleId(name)).statements.filter((s) =>
+        asArray<string>(s.Action).some((action) => action.startsWith('cognito-idp:')),
+      );
+      // CloudFormation holds a single action as a string.
+      const action = actions.length === 1 ? actions[0] : actions;
+      expect(cognito, name).toEqual([{ Effect: 'Allow', Action: action, Resource: pool }]);
+    }
     for (const name of stack.functions.keys()) {
-      if (name === 'admin' || name === 'accounts' || name === POST_CONFIRMATION_FUNCTION) continue;
+      if (name in COGNITO_ADMIN_ACCESS || name === POST_CONFIRMATION_FUNCTION) continue;
       expect(
         allowedActions(roleId(name)).filter((action) => action.startsWith('cognito-idp:')),
         name,
@@ -665,14 +671,15 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-COG2': 1,
       'AwsSolutions-APIG4': publicRoutes.length,
       [`AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`]: indexGrants,
-      'AwsSolutions-SQS3': 1,
+      'AwsSolutions-SQS3': 2,
+      [`AwsSolutions-IAM5[Resource::<${functionId(INACTIVE_ACCOUNTS_FUNCTION)}.Arn>:*]`]: 1,
     });
 
     const reasons = app.node
       .findAll()
       .flatMap((c) => c.node.metadata.filter((m) => m.type === key).map((m) => Object.values(m.data as object)))
       .flat();
-    expect(reasons.length).toBe(1 + publicRoutes.length + indexGrants + 1);
+    expect(reasons.length).toBe(1 + publicRoutes.length + indexGrants + 2 + 1);
     for (const reason of reasons) expect(String(reason).length).toBeGreaterThan(40);
   });
 });

@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
 import { Notice } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { PrivacySection } from './privacy-pages.tsx';
 
 function formatDate(lang: 'de' | 'en', iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
@@ -30,6 +31,7 @@ export function ProfileViewPage(props: {
             {t('profileCreate')}
           </a>
         </p>
+        <PrivacySection page={page} />
       </Layout>
     );
   }
@@ -123,6 +125,7 @@ export function ProfileViewPage(props: {
           </button>
         </form>
       </details>
+      <PrivacySection page={page} />
     </Layout>
   );
 }

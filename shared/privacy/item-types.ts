@@ -1,0 +1,140 @@
+/**
+ * Every item type the table can hold (the `type` attribute each item carries), and what the
+ * data-protection self-service does with it. A test (item-types.test.ts) checks that every
+ * item `type` literal written in shared/ and functions/ is listed here, and an integration test
+ * (test/integration/privacy.test.ts) that export and erasure cover each personal type: a new
+ * item type cannot ship without a decision here.
+ */
+
+/** The sections of the export (shared/privacy/export.ts). */
+export type ExportSection =
+  | 'account'
+  | 'profile'
+  | 'consents'
+  | 'matches'
+  | 'commitments'
+  | 'safeguarding'
+  | 'sessions'
+  | 'notifications'
+  | 'activity'
+  | 'staffAssignment'
+  | 'auditEntries';
+
+export type ItemTypePolicy =
+  | {
+      /** Holds data about one volunteer, found by their keys. */
+      about: 'volunteer';
+      /** Where the export shows it (derived copies name the section of their source). */
+      export: ExportSection;
+      erasure: 'deleted' | 'anonymised';
+      /** Exists only while an erasure is under way: never present before or after one. */
+      transient?: true;
+      how: string;
+    }
+  | { about: 'staff'; export: ExportSection; erasure: 'by-admins'; how: string }
+  | { about: 'nobody'; why: string };
+
+export const ITEM_TYPES = {
+  VolunteerProfile: {
+    about: 'volunteer',
+    export: 'profile',
+    erasure: 'deleted',
+    how: 'VOLUNTEER#<sub> partition: exported as is, deleted with the partition (profiles.delete)',
+  },
+  QuarterMembership: {
+    about: 'volunteer',
+    export: 'profile',
+    erasure: 'deleted',
+    how: 'index copy of profile.quarters in the volunteer partition; deleted with it',
+  },
+  Candidate: {
+    about: 'volunteer',
+    export: 'profile',
+    erasure: 'deleted',
+    how: 'candidate index copy of the profile in the volunteer partition; deleted with it (and the stream projector removes any left when the profile goes)',
+  },
+  Ledger: {
+    about: 'volunteer',
+    export: 'commitments',
+    erasure: 'deleted',
+    how: 'accepted and completed commitments in the volunteer partition; deleted with it',
+  },
+  SafeguardingCheck: {
+    about: 'volunteer',
+    export: 'safeguarding',
+    erasure: 'deleted',
+    how: 'facts of the check in the volunteer partition; deleted with it',
+  },
+  ConsentRecord: {
+    about: 'volunteer',
+    export: 'consents',
+    erasure: 'deleted',
+    how: 'each agreement (version, time) in the volunteer partition; deleted with it',
+  },
+  Match: {
+    about: 'volunteer',
+    export: 'matches',
+    erasure: 'anonymised',
+    how: 'found by GSI1 MATCHES#<sub>; rewritten under a random anonymous id without name or languages, so counts and hours per need stay right',
+  },
+  MatchEvent: {
+    about: 'volunteer',
+    export: 'matches',
+    erasure: 'anonymised',
+    how: "history of each match (need partition, volunteerId = sub); rewritten under the match's anonymous id",
+  },
+  Invitation: {
+    about: 'volunteer',
+    export: 'matches',
+    erasure: 'deleted',
+    how: 'TTL twin of an invited match (shown there); declined by releaseAll, an expired one deleted with the match rewrite',
+  },
+  Session: {
+    about: 'volunteer',
+    export: 'sessions',
+    erasure: 'deleted',
+    how: 'found through its UserSession pointer; only times are exported, never the hash; sessions.deleteAllOf',
+  },
+  UserSession: {
+    about: 'volunteer',
+    export: 'sessions',
+    erasure: 'deleted',
+    how: 'USER#<sub> pointer to a session: times exported; sessions.deleteAllOf',
+  },
+  AccountActivity: {
+    about: 'volunteer',
+    export: 'activity',
+    erasure: 'deleted',
+    how: 'ACCOUNT#<sub>: last sign-in and reminder marker for the inactivity job',
+  },
+  ErasureRequest: {
+    about: 'volunteer',
+    export: 'account',
+    erasure: 'deleted',
+    transient: true,
+    how: 'ERASURE#<sub>: written first, deleted last, so an interrupted erasure is finished by retry or the daily job',
+  },
+  StaffAssignment: {
+    about: 'staff',
+    export: 'staffAssignment',
+    erasure: 'by-admins',
+    how: "a staff member's quarters or initiative: exported to them; staff accounts are managed (and removed) by admins",
+  },
+  Need: { about: 'nobody', why: 'a need posted by a quarter: title, place, schedule; names no volunteer' },
+  Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
+  InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
+  CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },
+} as const satisfies Record<string, ItemTypePolicy>;
+
+export type ItemType = keyof typeof ITEM_TYPES;
+
+export const isItemType = (value: unknown): value is ItemType =>
+  typeof value === 'string' && Object.hasOwn(ITEM_TYPES, value);
+
+/** Types that hold data about a volunteer and are present outside an erasure. */
+export function volunteerItemTypes(): ItemType[] {
+  return (Object.keys(ITEM_TYPES) as ItemType[]).filter((type) => {
+    const policy: ItemTypePolicy = ITEM_TYPES[type];
+    return policy.about === 'volunteer' && !policy.transient;
+  });
+}
