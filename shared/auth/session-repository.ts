@@ -85,7 +85,7 @@ export class SessionRepository {
    */
   async create(caller: Caller, now: Date, ttlSeconds: number): Promise<string> {
     for (let attempt = 1; ; attempt++) {
-      const changed = await this.changedRoles(caller.userId);
+      const changed = await this.storedRoles(caller.userId);
       try {
         return await this.put({ ...caller, roles: changed?.roles ?? caller.roles }, changed, now, ttlSeconds);
       } catch (error) {
@@ -185,7 +185,8 @@ export class SessionRepository {
     await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: rolesKey(userId) }));
   }
 
-  private async changedRoles(userId: string): Promise<RolesItem | undefined> {
+  /** The roles an admin last set for this person, if any (also for their data export). */
+  async storedRoles(userId: string): Promise<RolesItem | undefined> {
     const result = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: rolesKey(userId), ConsistentRead: true }),
     );

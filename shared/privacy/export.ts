@@ -39,6 +39,10 @@ export const DataExport = z
     notifications: z.array(z.unknown()),
     activity: z.object({ lastSignInAt: z.string(), remindedAt: z.string().optional() }).nullable(),
     staffAssignment: z.object({ quarters: z.array(z.string()), initiativeId: z.string().optional() }).nullable(),
+    rolesSetByAdmin: z
+      .array(z.string())
+      .nullable()
+      .meta({ description: 'The roles an admin last gave the account, if an admin ever changed them' }),
     auditEntries: z.array(z.unknown()).meta({ description: 'Who read or changed data about me, and when' }),
     storedItems: z
       .record(z.string(), z.number().int())

@@ -18,6 +18,7 @@ export type ExportSection =
   | 'notifications'
   | 'activity'
   | 'staffAssignment'
+  | 'rolesSetByAdmin'
   | 'auditEntries';
 
 export type ItemTypePolicy =
@@ -31,7 +32,15 @@ export type ItemTypePolicy =
       transient?: true;
       how: string;
     }
-  | { about: 'staff'; export: ExportSection; erasure: 'by-admins'; how: string }
+  | {
+      /** About one person, kept after their erasure for a stated reason until its own retention ends. */
+      about: 'volunteer';
+      export: ExportSection;
+      erasure: 'retained';
+      how: string;
+      why: string;
+    }
+  | { about: 'staff'; export: ExportSection; erasure: 'by-admins' | 'deleted'; how: string }
   | { about: 'nobody'; why: string };
 
 export const ITEM_TYPES = {
@@ -120,6 +129,23 @@ export const ITEM_TYPES = {
     erasure: 'by-admins',
     how: "a staff member's quarters or initiative: exported to them; staff accounts are managed (and removed) by admins",
   },
+  UserRoles: {
+    about: 'staff',
+    export: 'rolesSetByAdmin',
+    erasure: 'deleted',
+    how: 'USER#<sub>/ROLES: the roles an admin last set (sessions take them); deleted by an erasure (sessions.forgetRoles)',
+  },
+  AuditEntry: {
+    about: 'volunteer',
+    export: 'auditEntries',
+    erasure: 'retained',
+    how: 'AUDIT#SUBJECT#<sub> (and its AUDIT#ACTOR# twin): who read or changed data about the person; all of it in the export',
+    why: 'append-only accountability record (GDPR Art. 5(2); Art. 17(3)(e)): kept to its two-year TTL after an erasure, holding only the pseudonymous account id, never name, e-mail or phone; IAM denies every function changing it',
+  },
+  Throttle: {
+    about: 'nobody',
+    why: 'failed-attempt counters keyed by a SHA-256 of an e-mail address or client address, never the plain value; expire by TTL within hours and cannot be found by account',
+  },
   Need: { about: 'nobody', why: 'a need posted by a quarter: title, place, schedule; names no volunteer' },
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
@@ -135,6 +161,6 @@ export const isItemType = (value: unknown): value is ItemType =>
 export function volunteerItemTypes(): ItemType[] {
   return (Object.keys(ITEM_TYPES) as ItemType[]).filter((type) => {
     const policy: ItemTypePolicy = ITEM_TYPES[type];
-    return policy.about === 'volunteer' && !policy.transient;
+    return policy.about === 'volunteer' && !('transient' in policy && policy.transient);
   });
 }

@@ -42,13 +42,14 @@ export class PrivacyService {
   /** Everything held about the caller, read by their keys. */
   async export(caller: Caller, now: Date): Promise<DataExport> {
     const { userId } = caller;
-    const [account, items, matches, sessions, activity, staff, auditEntries] = await Promise.all([
+    const [account, items, matches, sessions, activity, staff, roles, auditEntries] = await Promise.all([
       this.deps.accounts.get(userId),
       this.deps.privacy.volunteerItems(userId),
       this.deps.matchRepository.listForVolunteer(userId),
       this.deps.privacy.sessionTimes(userId),
       this.deps.activity.get(userId),
       this.deps.staff.get(userId),
+      this.deps.sessions.storedRoles(userId),
       this.deps.audit.about(userId),
     ]);
     const histories = await Promise.all(matches.map((match) => this.deps.privacy.matchEvents(match.needId, userId)));
@@ -68,6 +69,8 @@ export class PrivacyService {
     count('Session', sessions.length);
     if (activity) count('AccountActivity');
     if (staff) count('StaffAssignment');
+    if (roles) count('UserRoles');
+    count('AuditEntry', auditEntries.length);
     const ofType = (type: string) => items.filter((item) => item.type === type);
     const profile = ofType('VolunteerProfile')[0];
     const safeguarding = ofType('SafeguardingCheck')[0];
@@ -104,6 +107,7 @@ export class PrivacyService {
       staffAssignment: staff
         ? { quarters: staff.quarters, ...(staff.initiativeId && { initiativeId: staff.initiativeId }) }
         : null,
+      rolesSetByAdmin: roles ? roles.roles : null,
       auditEntries,
       storedItems: counts,
     };
@@ -143,6 +147,7 @@ export class PrivacyService {
       if (!(error instanceof NotFoundError)) throw error;
     });
     await this.deps.activity.delete(userId);
+    await this.deps.sessions.forgetRoles(userId);
     await this.deps.accounts.delete(userId);
     await this.deps.sessions.deleteAllOf(userId);
     await this.deps.privacy.finishErasure(userId);
