@@ -90,7 +90,7 @@ export const AUDIT_DENIED_ACTIONS = [
  * Functions that send e-mail through SES: only they get MAIL_FROM, MAIL_CONFIGURATION_SET and
  * PUBLIC_URL (links in the mail), and `ses:SendEmail` on the one identity and configuration set.
  */
-export const MAIL_SENDERS: readonly string[] = ['accounts'];
+export const MAIL_SENDERS: readonly string[] = ['accounts', INACTIVE_ACCOUNTS_FUNCTION];
 
 /** The sender domain when the CDK context sets no `mailDomain` (synth and tests; deploy with a real one). */
 export const DEFAULT_MAIL_DOMAIN = 'quartiershilfe.example.org';
@@ -205,9 +205,11 @@ export class QuartiershilfeStack extends Stack {
       entry: join(functionsDir, INACTIVE_ACCOUNTS_FUNCTION, 'handler.ts'),
       depsLockFilePath: LOCK_FILE,
       description: 'Quartiershilfe daily: reminds inactive accounts, erases volunteers inactive too long',
-      environment,
+      // The reminder is e-mailed, and erasure waits for a reminder: without SES the job does nothing.
+      environment: { ...environment, ...mailEnvironment },
       timeout: Duration.minutes(15),
     });
+    this.mail.grantSend(inactiveAccounts.role);
     this.functions.set(INACTIVE_ACCOUNTS_FUNCTION, inactiveAccounts);
     this.grantTableAccess(INACTIVE_ACCOUNTS_FUNCTION, inactiveAccounts, tableLogicalId);
     inactiveAccounts.role.addToPrincipalPolicy(

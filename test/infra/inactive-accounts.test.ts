@@ -2,7 +2,12 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DailyJob } from '../../infra/constructs/daily-job.ts';
-import { buildApp, INACTIVE_ACCOUNTS_FUNCTION, type QuartiershilfeStack } from '../../infra/stack.ts';
+import {
+  AUDIT_DENIED_ACTIONS,
+  buildApp,
+  INACTIVE_ACCOUNTS_FUNCTION,
+  type QuartiershilfeStack,
+} from '../../infra/stack.ts';
 
 type Json = any;
 let stack: QuartiershilfeStack;
@@ -68,13 +73,16 @@ describe('inactive-accounts job', () => {
     expect(alarm.Properties.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queue, 'QueueName'] } }]);
   });
 
-  it('has table read/write (no Scan) and only AdminGetUser and AdminDeleteUser on the pool', () => {
+  it('has table read/write (no Scan, no change to audit items), only AdminGetUser and AdminDeleteUser on the pool, and may send its reminders', () => {
     const role = logicalId(stack.functions.get(INACTIVE_ACCOUNTS_FUNCTION)?.role.node.defaultChild);
     const statements = Object.values(resources)
       .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: Json) => x.Ref === role))
       .flatMap((p) => p.Properties.PolicyDocument.Statement);
     const denied = statements.filter((s) => s.Effect === 'Deny').flatMap((s) => [s.Action].flat());
-    expect(denied).toEqual(['dynamodb:Scan']);
+    expect(denied).toEqual(['dynamodb:Scan', ...AUDIT_DENIED_ACTIONS]);
+    expect(statements.flatMap((s) => [s.Action].flat()).filter((a: string) => a.startsWith('ses:'))).toEqual([
+      'ses:SendEmail',
+    ]);
     const cognito = statements.flatMap((s) => [s.Action].flat()).filter((a: string) => a.startsWith('cognito-idp:'));
     expect(cognito).toEqual(['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser']);
   });
