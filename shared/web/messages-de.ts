@@ -502,6 +502,10 @@ export const de = {
   dashNotice_accept: 'Danke für Ihre Zusage!',
   dashNotice_decline: 'Sie haben abgesagt.',
   dashNotice_withdraw: 'Sie haben zurückgezogen; der Platz ist wieder frei.',
+  // Storage faults (issue 8, 1g)
+  unavailableTitle: 'Gerade nicht erreichbar',
+  unavailableText:
+    'Der Dienst ist im Moment nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal – ein erneuter Versuch speichert nichts doppelt.',
 };
 
 export type Messages = typeof de;

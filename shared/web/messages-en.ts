@@ -496,4 +496,8 @@ export const en: Messages = {
   dashNotice_accept: 'Thank you for accepting!',
   dashNotice_decline: 'You have declined.',
   dashNotice_withdraw: 'You have withdrawn; the place is free again.',
+  // Storage faults (issue 8, 1g)
+  unavailableTitle: 'Not available right now',
+  unavailableText:
+    'The service cannot be reached right now. Please try again in a moment – trying again will not save anything twice.',
 };
