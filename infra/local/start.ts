@@ -20,6 +20,7 @@ import { createServices } from '../../shared/platform/services.ts';
 import { inactivitySettingsFromEnv } from '../../shared/privacy/inactivity-settings.ts';
 import { ensureTable, ensureUserPool, LOCAL_USER_POOL_NAME, localConfig } from './bootstrap.ts';
 import { reindexCandidatesIfStale } from './candidate-reindex.ts';
+import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
@@ -172,7 +173,7 @@ function printAccounts(accounts: { role: string; email: string; password: string
 // ---------------------------------------------------------------------------------------------------------------
 
 const registry = { current: undefined as ProcessRegistry | undefined };
-const engines: { handle: EngineHandle; label: string; log: string }[] = [];
+const supervisors: EngineSupervisor[] = [];
 const servers: http.Server[] = [];
 const pollers: StreamPoller[] = [];
 let stopping: Promise<void> | undefined;
@@ -180,8 +181,8 @@ let firstSignalAt = 0;
 
 async function stopEverything(): Promise<void> {
   await Promise.all([...servers.map(closeServer), ...pollers.map((poller) => poller.stop())]);
-  await Promise.all(engines.map(({ handle }) => handle.stop()));
-  // Children that were still starting when we were interrupted are not in `engines` yet.
+  await Promise.all(supervisors.map((supervisor) => supervisor.stop()));
+  // Children that were still starting when we were interrupted are not supervised yet.
   const current = registry.current;
   if (current) {
     await Promise.all(current.pids().map((pid) => terminate(pid)));
@@ -216,14 +217,25 @@ function onSignal(signal: NodeJS.Signals): void {
   void shutdown(0, `\n${signal} received — stopping the local platform …`);
 }
 
-function watchEngine(handle: EngineHandle, label: string, log: string): void {
-  engines.push({ handle, label, log });
-  void handle.exited.then(async (code) => {
-    // A Ctrl-C in the terminal reaches the children too; give our own signal handler the first word.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    if (stopping) return;
-    void shutdown(1, `✖ ${label} stopped unexpectedly (exit ${code}) — see ${rel(log)}. Stopping the platform.`);
+/**
+ * Starts an engine and keeps it running: if it exits unexpectedly it is started again (same port, same data),
+ * while the web app keeps serving (503 for what needs the engine) and the stream poller backs off.
+ */
+async function supervised(label: string, log: string, start: () => Promise<EngineHandle>): Promise<EngineHandle> {
+  const supervisor = await superviseEngine(start, {
+    shouldRestart: () => !stopping,
+    exited: (code) =>
+      say(
+        `⚠ ${label} stopped unexpectedly (exit ${code}) — see ${rel(log)}. Starting it again; until then what needs it answers 503.`,
+      ),
+    restartFailed: (error, retryInMs) =>
+      say(
+        `⚠ ${label} did not start again (${error instanceof EngineStartError ? error.summary : String(error)}) — next try in ${seconds(retryInMs)}.`,
+      ),
+    restarted: () => say(`✔ ${label} is running again.`),
   });
+  supervisors.push(supervisor);
+  return supervisor.running();
 }
 
 function describeFailure(error: unknown): string {
@@ -274,29 +286,27 @@ async function main(): Promise<void> {
   const triggerCredentials = newTriggerCredentials();
   const [dynamo, cognito] = await Promise.all([
     parallelStep(dynamoLabel, () =>
-      startDynamoDbLocal({
-        port: ports.dynamodb,
-        dataDir: PATHS.dynamodb,
-        registry: processes,
-        logFile: PATHS.dynamodbLog,
-      }).then((handle) => {
-        watchEngine(handle, 'DynamoDB Local', PATHS.dynamodbLog);
-        return handle;
-      }),
+      supervised('DynamoDB Local', PATHS.dynamodbLog, () =>
+        startDynamoDbLocal({
+          port: ports.dynamodb,
+          dataDir: PATHS.dynamodb,
+          registry: processes,
+          logFile: PATHS.dynamodbLog,
+        }),
+      ),
     ),
     parallelStep(cognitoLabel, () =>
-      startCognitoLocal({
-        port: ports.cognito,
-        dataDir: PATHS.cognito,
-        outboxFile: PATHS.outbox,
-        lambdaEndpoint: `http://127.0.0.1:${ports.app}`,
-        lambdaCredentials: triggerCredentials,
-        registry: processes,
-        logFile: PATHS.cognitoLog,
-      }).then((handle) => {
-        watchEngine(handle, 'cognito-local', PATHS.cognitoLog);
-        return handle;
-      }),
+      supervised('cognito-local', PATHS.cognitoLog, () =>
+        startCognitoLocal({
+          port: ports.cognito,
+          dataDir: PATHS.cognito,
+          outboxFile: PATHS.outbox,
+          lambdaEndpoint: `http://127.0.0.1:${ports.app}`,
+          lambdaCredentials: triggerCredentials,
+          registry: processes,
+          logFile: PATHS.cognitoLog,
+        }),
+      ),
     ),
   ]);
 

@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import { storageClientConfig } from '../../shared/db/client.ts';
 import { logger } from '../../shared/logging/logger.ts';
 
 export type StreamConsumer = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
@@ -62,7 +63,8 @@ export class StreamPoller {
     private readonly config: PlatformConfig,
     private readonly consume: StreamConsumer,
   ) {
-    const options = { endpoint: config.dynamoEndpoint, region: config.region, credentials };
+    // The platform's limits: a stalled DynamoDB Local fails a poll within seconds instead of hanging it.
+    const options = { ...storageClientConfig(config), endpoint: config.dynamoEndpoint, credentials };
     this.streams = new DynamoDBStreamsClient(options);
     this.tables = new DynamoDBClient(options);
   }

@@ -1,7 +1,13 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { DomainError, type FieldIssue, InvalidTransitionError, VersionConflictError } from '../errors/index.ts';
+import {
+  DomainError,
+  type FieldIssue,
+  InvalidTransitionError,
+  ServiceUnavailableError,
+  VersionConflictError,
+} from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
 
 /** The one place where domain error codes become HTTP statuses. */
@@ -72,11 +78,22 @@ export function errorBody(error: unknown): ErrorBody {
   return { error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
 }
 
+/** Seconds the client should wait before trying again (503, 429), for the Retry-After header. */
+export function retryAfterOf(error: unknown): number | undefined {
+  const seconds =
+    error instanceof DomainError ? (error as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
+}
+
 /** Logs unexpected errors with their stack; expected ones only by code. */
 export function logError(c: Context, error: unknown): void {
   const status = statusOf(error);
   const fields = { method: c.req.method, path: c.req.routePath, status };
-  if (status >= 500) {
+  if (error instanceof ServiceUnavailableError) {
+    // Expected while a dependency is down: one warning line without a stack, not an unexpected error.
+    const cause = error.cause instanceof Error ? `${error.cause.name}: ${error.cause.message}` : undefined;
+    logger.warn('dependency unavailable', { ...fields, code: error.code, service: error.service, cause });
+  } else if (status >= 500) {
     logger.error('request failed', {
       ...fields,
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
@@ -84,13 +101,6 @@ export function logError(c: Context, error: unknown): void {
   } else if (error instanceof DomainError) {
     logger.info('request rejected', { ...fields, code: error.code });
   }
-}
-
-/** Seconds a throttled (429) or unavailable (503) caller should wait, for the Retry-After header. */
-export function retryAfterOf(error: unknown): number | undefined {
-  if (!(error instanceof DomainError)) return undefined;
-  const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
-  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
 export function jsonError(c: Context, error: unknown): Response {

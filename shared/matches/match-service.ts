@@ -10,6 +10,7 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
+  ServiceUnavailableError,
   StateConflictError,
   VersionConflictError,
 } from '../errors/index.ts';
@@ -188,7 +189,9 @@ export class MatchService {
       try {
         invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now));
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
+        // Unavailable storage is no reason about this volunteer: stop at once (503) rather than wait
+        // out the timeouts once per volunteer; a retry invites the rest, the invited ones are kept.
+        if (!(error instanceof DomainError) || error instanceof ServiceUnavailableError) throw error;
         failed.push({ volunteerId, error });
       }
     }

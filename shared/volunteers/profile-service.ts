@@ -6,6 +6,7 @@ import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { Catalog } from '../catalog/schemas.ts';
 import {
+  AlreadyExistsError,
   type FieldIssue,
   ForbiddenError,
   NotFoundError,
@@ -153,6 +154,9 @@ export class ProfileService {
       try {
         await this.deps.profiles.create(profile);
       } catch (error) {
+        // Only a lost race reads again: after unavailable storage another read would just wait out
+        // the timeouts a second time.
+        if (!(error instanceof AlreadyExistsError)) throw error;
         // Two creates raced: the loser sees the winner's profile, like any stale update.
         const winner = await this.deps.profiles.get(caller.userId);
         if (winner) return this.retried(winner, input, 0);

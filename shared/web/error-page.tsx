@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { UnauthenticatedError } from '../errors/index.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { logError, statusOf } from '../http/error-handler.ts';
+import { logError, retryAfterOf, statusOf } from '../http/error-handler.ts';
 import { Layout } from './layout.tsx';
 import { pageContext } from './page-context.ts';
 
@@ -20,7 +20,11 @@ export function pageError(c: Context<AppEnv>, error: unknown, localPlatform: boo
       ? [t('notFoundTitle'), t('notFoundText')]
       : status === 403
         ? [t('forbiddenTitle'), t('forbiddenText')]
-        : [t('errorTitle'), t('errorText')];
+        : status === 503
+          ? [t('unavailableTitle'), t('unavailableText')]
+          : [t('errorTitle'), t('errorText')];
+  const retryAfter = retryAfterOf(error);
+  if (retryAfter !== undefined) c.header('Retry-After', String(retryAfter));
   return c.html(
     <Layout page={page} title={title}>
       <p>{text}</p>

@@ -606,6 +606,10 @@ export const de = {
     'Guten Tag,\n\nSie haben sich seit {months} Monaten nicht bei der Quartiershilfe angemeldet. Wenn Sie Ihr Konto behalten möchten, melden Sie sich bitte an. Sonst löschen wir Ihr Konto und Ihre Daten ab dem {deleteOn}.\n\nIhre Quartiershilfe Wuppertal',
   inactivityReminderStaffText:
     'Guten Tag,\n\nSie haben sich seit {months} Monaten nicht bei der Quartiershilfe angemeldet. Bitte melden Sie sich an oder bitten Sie die Verwaltung, Ihr Konto zu schließen, wenn Sie es nicht mehr brauchen.\n\nIhre Quartiershilfe Wuppertal',
+  // Storage faults (issue 8, 1g)
+  unavailableTitle: 'Gerade nicht erreichbar',
+  unavailableText:
+    'Der Dienst ist im Moment nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal – ein erneuter Versuch speichert nichts doppelt.',
 };
 
 export type Messages = typeof de;

@@ -597,4 +597,8 @@ export const en: Messages = {
     'Hello,\n\nyou have not signed in to Quartiershilfe for {months} months. If you want to keep your account, please sign in. Otherwise we will delete your account and your data from {deleteOn}.\n\nQuartiershilfe Wuppertal',
   inactivityReminderStaffText:
     'Hello,\n\nyou have not signed in to Quartiershilfe for {months} months. Please sign in, or ask the administration to close your account if you no longer need it.\n\nQuartiershilfe Wuppertal',
+  // Storage faults (issue 8, 1g)
+  unavailableTitle: 'Not available right now',
+  unavailableText:
+    'The service cannot be reached right now. Please try again in a moment – trying again will not save anything twice.',
 };
