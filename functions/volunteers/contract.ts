@@ -144,6 +144,7 @@ export const exportOwnData = defineRoute({
   summary: 'Everything held about me (GDPR Art. 15, 20): a versioned JSON document',
   tag: 'Data protection',
   security: 'signed-in',
+  roles: ROLES,
   responses: { 200: { description: 'The export (a download: Content-Disposition attachment)', schema: DataExport } },
   errors: [401],
 });
@@ -156,6 +157,7 @@ export const eraseOwnAccount = defineRoute({
     'Erase my account (GDPR Art. 17): profile, user, sessions, consents, safeguarding facts; past matches anonymised. Volunteers only; staff accounts are removed by admins',
   tag: 'Data protection',
   security: 'signed-in',
+  roles: ['volunteer'],
   responses: { 204: { description: 'Erased (idempotent: a repeat after an interruption finishes the erasure)' } },
   errors: [401, 403],
 });
@@ -167,6 +169,7 @@ export const agreeToConsent = defineRoute({
   summary: 'Agree to the current consent text (after a new version, matching skips me until I do)',
   tag: 'Volunteers',
   security: 'signed-in',
+  roles: ['volunteer'],
   body: ConsentAgreement,
   responses: { 200: { description: 'Recorded (idempotent)', schema: VolunteerProfile } },
   errors: [401, 403, 404, 415],

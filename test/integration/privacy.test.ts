@@ -152,7 +152,12 @@ describe('data-protection self-service', () => {
     ]);
     expect(data.notifications).toEqual([]);
     expect(data.activity).toEqual({ lastSignInAt: '2026-11-11T09:00:00.000Z' });
-    expect(data.auditEntries).toEqual([]);
+    // The audit trail about me: what the manager read and changed (invitations, the completed date).
+    expect(data.auditEntries.length).toBeGreaterThan(0);
+    for (const entry of data.auditEntries) expect(entry.subjectId).toBe(person.userId);
+    expect(data.auditEntries.map((entry: Json) => entry.action)).toEqual(
+      expect.arrayContaining(['match.invite', 'match.update']),
+    );
     for (const type of volunteerItemTypes()) {
       expect(data.storedItems[type], type).toBeGreaterThan(0);
       const section = (ITEM_TYPES[type] as { export: string }).export;

@@ -27,6 +27,7 @@ import type { Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import { honoPath } from '../../shared/http/api-route.ts';
 import { createServices } from '../../shared/platform/services.ts';
+import { CONSENT } from '../../shared/volunteers/consent.ts';
 import {
   api,
   cookieFrom,
@@ -55,6 +56,8 @@ type Name =
   | 'otherQuarterVolunteer'
   | 'spareVolunteer'
   | 'spareVolunteer2'
+  | 'erasedByPage'
+  | 'erasedByApi'
   | 'roleTarget'
   | 'outsider';
 
@@ -196,6 +199,14 @@ const MATRIX: Row[] = [
   publicRow('GET /api/languages', () => get('/api/languages')),
   publicRow('GET /api/openapi.json', () => get('/api/openapi.json')),
   publicRow('GET /api/consent', () => get('/api/consent')),
+  // Data-protection self-service (the caller's own data only: no object of anyone else's)
+  { route: 'GET /api/volunteers/me/export', call: () => get('/api/volunteers/me/export'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
+  { route: 'PUT /api/volunteers/me/consent', call: () => ({ method: 'PUT', path: '/api/volunteers/me/consent', json: { version: CONSENT.version, accepted: true } }), expect: onlyFor(['volunteer'], 401) },
+  { route: 'GET /profile/export', call: () => get('/profile/export'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'GET /profile/consent', call: () => get('/profile/consent'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /profile/consent', call: () => ({ method: 'POST', path: '/profile/consent', form: { version: CONSENT.version, accepted: 'yes' } }), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'GET /profile/account/delete', call: () => get('/profile/account/delete'), expect: onlyFor(['volunteer'], 'signin') },
+  publicRow('GET /profile/account/deleted', () => get('/profile/account/deleted')),
 
   // volunteers: own profile pages and API
   { route: 'GET /profile', call: () => get('/profile'), expect: onlyFor(['volunteer'], 'signin') },
@@ -287,6 +298,9 @@ const MATRIX: Row[] = [
   // Last: these end what earlier rows use.
   { route: 'POST /profile/delete', call: () => ({ method: 'POST', path: '/profile/delete', form: {} }), expect: onlyFor(['volunteer'], 'signin'), stand: { volunteer: 'spareVolunteer2' } },
   { route: 'DELETE /api/volunteers/me', call: () => ({ method: 'DELETE', path: '/api/volunteers/me' }), expect: { anon: 401, volunteer: 'ok', manager: 404, initiative: 404, admin: 404 }, stand: { volunteer: 'spareVolunteer' } },
+  // Erasure of the whole account: volunteers erase their own; staff accounts are removed by admins.
+  { route: 'POST /profile/account/delete', call: () => ({ method: 'POST', path: '/profile/account/delete', form: {} }), expect: onlyFor(['volunteer'], 'signin'), stand: { volunteer: 'erasedByPage' } },
+  { route: 'DELETE /api/volunteers/me/account', call: () => ({ method: 'DELETE', path: '/api/volunteers/me/account' }), expect: onlyFor(['volunteer'], 401), stand: { volunteer: 'erasedByApi' } },
 ];
 
 /** `METHOD /path` of a row, without the `#variant` suffix some rows add to test a route twice. */
@@ -336,8 +350,17 @@ async function request(row: Row, cell: Cell): Promise<Response> {
     body = form.toString();
   }
   if (call.method !== 'GET') headers.origin = ORIGIN;
-  return platform.app.request(call.path, { method: call.method, headers, body });
+  // Each request from its own client address: the per-address throttle of sign-in, codes and
+  // mail (shared/throttle) must not let one cell's attempts decide another cell's answer.
+  requestNo += 1;
+  const remoteAddress = `10.9.${Math.floor(requestNo / 256) % 256}.${requestNo % 256}`;
+  return platform.app.request(
+    call.path,
+    { method: call.method, headers, body },
+    { incoming: { socket: { remoteAddress } } },
+  );
 }
+let requestNo = 0;
 
 /** What is wrong with a cell's answer, or undefined. */
 function mismatch(outcome: Outcome, response: Response, publicStatus: number | undefined): string | undefined {
@@ -381,6 +404,8 @@ describe('route × role matrix', () => {
       ['otherQuarterVolunteer', 'volunteer'],
       ['spareVolunteer', 'volunteer'],
       ['spareVolunteer2', 'volunteer'],
+      ['erasedByPage', 'volunteer'],
+      ['erasedByApi', 'volunteer'],
       ['roleTarget', 'manager'],
       ['outsider', 'volunteer'],
     ];
