@@ -175,16 +175,18 @@ const MATRIX: Row[] = [
   publicRow('GET /signup', () => get('/signup')),
   publicRow('POST /signup', () => ({ method: 'POST', path: '/signup', form: { email: uniqueEmail('matrix'), password: PASSWORD } })),
   publicRow('GET /confirm', () => get('/confirm')),
-  publicRow('POST /confirm', (w) => ({ method: 'POST', path: '/confirm', form: { email: w.unconfirmedEmail, code: '000000' } })),
+  // Code and mail routes: each cell names another address, so the per-account throttle (a few
+  // wrong codes or mails per address) answers no cell for another; the answers are alike anyway.
+  publicRow('POST /confirm', () => ({ method: 'POST', path: '/confirm', form: { email: uniqueEmail('unconfirmed'), code: '000000' } })),
   publicRow('GET /signin', () => get('/signin')),
   { ...publicRow('POST /signin', (w) => ({ method: 'POST', path: '/signin', form: { email: w.people.outsider.email, password: PASSWORD } })), freshSession: true },
   // cognito-local does not check the challenge's session: this signs in (and ends the session it carries).
   { ...publicRow('POST /signin/new-password', (w) => ({ method: 'POST', path: '/signin/new-password', form: { email: w.people.outsider.email, session: 'no-such-challenge', password: PASSWORD } })), freshSession: true },
   { ...publicRow('POST /signout', () => ({ method: 'POST', path: '/signout', form: {} })), freshSession: true },
   publicRow('GET /password/forgot', () => get('/password/forgot')),
-  publicRow('POST /password/forgot', (w) => ({ method: 'POST', path: '/password/forgot', form: { email: w.people.outsider.email } })),
+  publicRow('POST /password/forgot', () => ({ method: 'POST', path: '/password/forgot', form: { email: uniqueEmail('forgot') } })),
   publicRow('GET /password/reset', () => get('/password/reset')),
-  publicRow('POST /password/reset', (w) => ({ method: 'POST', path: '/password/reset', form: { email: w.people.outsider.email, code: '000000', password: PASSWORD } })),
+  publicRow('POST /password/reset', () => ({ method: 'POST', path: '/password/reset', form: { email: uniqueEmail('reset'), code: '000000', password: PASSWORD } })),
   publicRow('POST /api/auth/signup', () => ({ method: 'POST', path: '/api/auth/signup', json: { email: uniqueEmail('matrix'), password: PASSWORD } })),
   publicRow('POST /api/auth/confirm', (w) => ({ method: 'POST', path: '/api/auth/confirm', json: { email: w.unconfirmedEmail, code: '000000' } })),
   publicRow('POST /api/auth/signin', (w) => ({ method: 'POST', path: '/api/auth/signin', json: { email: w.people.outsider.email, password: PASSWORD } })),
