@@ -125,6 +125,23 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     options: GuardOptions,
     attempt: () => Promise<T>,
   ) => services.attempts.run(action, { account: email, address: clientAddress(c) }, services.clock(), attempt, options);
+  // An invited account's first sign-in: only a challenge this app issued, for that address, may
+  // be completed (shared/auth/challenge-repository.ts: cognito-local does not check the session).
+  const signInRemembering = async (email: string, password: string) => {
+    try {
+      return await identity.signIn(email, password);
+    } catch (error) {
+      if (error instanceof NewPasswordRequiredError)
+        await services.challenges.remember(email, error.session, services.clock());
+      throw error;
+    }
+  };
+  const completeIssuedChallenge = async (email: string, session: string, password: string) => {
+    if (!(await services.challenges.redeem(email, session, services.clock()))) {
+      throw new IdentityError('INVALID_SESSION', 'Sign in again to continue');
+    }
+    return identity.completeNewPassword(email, session, password);
+  };
   // Links in e-mails: the configured public URL (AWS); locally the request's own loopback origin.
   const baseUrl = (c: Context<AppEnv>) => services.config.publicUrl ?? new URL(c.req.url).origin;
   const signUpAccount = (c: Context<AppEnv>, input: { email: string; password: string; locale: string }) =>
@@ -203,7 +220,7 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     handleForm(c, services, SignInInput, ['email', 'next'], signInPage, async (input, form) => {
       try {
         const tokens = await guarded(c, 'password', input.email, PASSWORD_GUESS, () =>
-          identity.signIn(input.email, input.password),
+          signInRemembering(input.email, input.password),
         );
         return await startSession(c, tokens, formString(form, 'next'));
       } catch (error) {
@@ -219,7 +236,7 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
       startSession(
         c,
         await guarded(c, 'password', input.email, PASSWORD_GUESS, () =>
-          identity.completeNewPassword(input.email, input.session, input.password),
+          completeIssuedChallenge(input.email, input.session, input.password),
         ),
         formString(form, 'next'),
       ),
@@ -263,14 +280,14 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   });
   registerApiRoute(app, signIn, async (c, { body }) => {
     const tokens = await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
-      identity.signIn(body.email, body.password),
+      signInRemembering(body.email, body.password),
     );
     await recordSignIn(services, tokens);
     return c.json(tokens);
   });
   registerApiRoute(app, completeNewPassword, async (c, { body }) => {
     const tokens = await guarded(c, 'password', body.email, PASSWORD_GUESS, () =>
-      identity.completeNewPassword(body.email, body.session, body.password),
+      completeIssuedChallenge(body.email, body.session, body.password),
     );
     await recordSignIn(services, tokens);
     return c.json(tokens);

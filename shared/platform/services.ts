@@ -1,5 +1,6 @@
 import { AuditRepository } from '../audit/audit-repository.ts';
 import { AuditTrail } from '../audit/audit-trail.ts';
+import { ChallengeRepository } from '../auth/challenge-repository.ts';
 import { createCognitoClient } from '../auth/identity-provider.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
@@ -56,6 +57,8 @@ export interface Services {
   attempts: AttemptGuard;
   /** E-mail: wired by the functions that send it (SES), the outbox locally; else {@link unwiredMailer}. */
   mailer: Mailer;
+  /** New-password challenges this app issued (first sign-in of invited accounts). */
+  challenges: ChallengeRepository;
   /** The audit trail: every read or change of another person's data (docs/access-patterns.md). */
   audit: AuditTrail;
   /** The trail's storage; `about(subjectId)` lists what the data export includes. */
@@ -167,6 +170,7 @@ export function createServices(
     candidateProjector: createCandidateProjector(config, db),
     attempts: new AttemptGuard(new ThrottleRepository(db, config.tableName)),
     mailer: extras.mailer ?? unwiredMailer,
+    challenges: new ChallengeRepository(db, config.tableName),
     audit,
     auditRepository,
     privacy,

@@ -146,6 +146,10 @@ export const ITEM_TYPES = {
     about: 'nobody',
     why: 'failed-attempt counters keyed by a SHA-256 of an e-mail address or client address, never the plain value; expire by TTL within hours and cannot be found by account',
   },
+  NewPasswordChallenge: {
+    about: 'nobody',
+    why: 'a hash of the Cognito session and of the e-mail address of an invited account signing in for the first time; used up at once, gone by TTL within five minutes',
+  },
   Need: { about: 'nobody', why: 'a need posted by a quarter: title, place, schedule; names no volunteer' },
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
