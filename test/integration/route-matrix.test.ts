@@ -105,6 +105,8 @@ const onlyFor = (allowed: Role[], anon: 401 | 'signin'): Row['expect'] => ({
   ...Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'ok' : 403])),
 });
 const get = (path: string): Call => ({ method: 'GET', path });
+/** A public step refused with the same 401 for everyone, signed in or not. */
+const REFUSED_ALIKE: Row['expect'] = { anon: 401, volunteer: 401, manager: 401, initiative: 401, admin: 401 };
 
 const need = (quarterId = 'nordstadt') => ({
   title: 'Hausaufgabenhilfe',
@@ -179,7 +181,9 @@ const MATRIX: Row[] = [
   publicRow('GET /signin', () => get('/signin')),
   { ...publicRow('POST /signin', (w) => ({ method: 'POST', path: '/signin', form: { email: w.people.outsider.email, password: PASSWORD } })), freshSession: true },
   // cognito-local does not check the challenge's session: this signs in (and ends the session it carries).
-  { ...publicRow('POST /signin/new-password', (w) => ({ method: 'POST', path: '/signin/new-password', form: { email: w.people.outsider.email, session: 'no-such-challenge', password: PASSWORD } })), freshSession: true },
+  // A challenge this app never issued is refused alike for everyone (401 INVALID_SESSION): only
+  // the invited account's own first sign-in can complete one (test/integration/new-password-challenge.test.ts).
+  { route: 'POST /signin/new-password', call: () => ({ method: 'POST', path: '/signin/new-password', form: { email: uniqueEmail('invited'), session: 'no-such-challenge', password: PASSWORD } }), expect: REFUSED_ALIKE, freshSession: true },
   { ...publicRow('POST /signout', () => ({ method: 'POST', path: '/signout', form: {} })), freshSession: true },
   publicRow('GET /password/forgot', () => get('/password/forgot')),
   publicRow('POST /password/forgot', () => ({ method: 'POST', path: '/password/forgot', form: { email: uniqueEmail('forgot') } })),
@@ -188,7 +192,7 @@ const MATRIX: Row[] = [
   publicRow('POST /api/auth/signup', () => ({ method: 'POST', path: '/api/auth/signup', json: { email: uniqueEmail('matrix'), password: PASSWORD } })),
   publicRow('POST /api/auth/confirm', () => ({ method: 'POST', path: '/api/auth/confirm', json: { email: uniqueEmail('unconfirmed'), code: '000000' } })),
   publicRow('POST /api/auth/signin', (w) => ({ method: 'POST', path: '/api/auth/signin', json: { email: w.people.outsider.email, password: PASSWORD } })),
-  publicRow('POST /api/auth/new-password', (w) => ({ method: 'POST', path: '/api/auth/new-password', json: { email: w.people.outsider.email, session: 'no-such-challenge', password: PASSWORD } })),
+  { route: 'POST /api/auth/new-password', call: () => ({ method: 'POST', path: '/api/auth/new-password', json: { email: uniqueEmail('invited'), session: 'no-such-challenge', password: PASSWORD } }), expect: REFUSED_ALIKE },
   publicRow('POST /api/auth/signout', async (w) => ({ method: 'POST', path: '/api/auth/signout', json: { refreshToken: await refreshTokenOf(w.people.outsider) } })),
   publicRow('POST /api/auth/password/forgot', () => ({ method: 'POST', path: '/api/auth/password/forgot', json: { email: uniqueEmail('forgot') } })),
   publicRow('POST /api/auth/password/reset', () => ({ method: 'POST', path: '/api/auth/password/reset', json: { email: uniqueEmail('reset'), code: '000000', password: PASSWORD } })),
@@ -505,9 +509,10 @@ describe('route × role matrix', () => {
       const contract = contracts.get(route);
       expect(contract, `${route} has no contract`).toBeDefined();
       for (const row of MATRIX.filter((r) => routeOf(r) === route)) {
-        expect(row.expect.anon, `${route}: anonymous callers of a ${contract?.security} route`).toBe(
-          contract?.security === 'public' ? 'public' : 401,
-        );
+        // A public route answers everyone alike (`public`, or one refusal shared by every cell).
+        const alike = ROLES.every((role) => row.expect[role] === row.expect.anon);
+        const fits = contract?.security === 'public' ? row.expect.anon === 'public' || alike : row.expect.anon === 401;
+        expect(fits, `${route}: anonymous callers of a ${contract?.security} route get ${row.expect.anon}`).toBe(true);
       }
     }
     for (const route of contracts.keys()) expect(registered, `contract ${route} is not registered`).toContain(route);
