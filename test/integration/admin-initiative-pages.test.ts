@@ -57,7 +57,7 @@ describe('admin and initiative pages', () => {
   };
 
   beforeAll(async () => {
-    platform = await testPlatform({ clock: () => NOW });
+    platform = await testPlatform({ clock: () => NOW, ownUserPool: true });
     admin = await createAccount(platform.config, 'admin');
     adminCookie = await signIn(admin.email, admin.password);
   });

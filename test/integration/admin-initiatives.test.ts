@@ -35,7 +35,7 @@ describe('admin: staff and initiatives; initiatives check matches', () => {
   };
 
   beforeAll(async () => {
-    platform = await testPlatform({ clock: () => NOW });
+    platform = await testPlatform({ clock: () => NOW, ownUserPool: true });
     admin = await createAccount(platform.config, 'admin');
   });
 

@@ -73,7 +73,7 @@ describe('audit trail', () => {
     expect(entries).toContainEqual(expect.objectContaining(expected));
 
   beforeAll(async () => {
-    platform = await testPlatform({ clock: () => now });
+    platform = await testPlatform({ clock: () => now, ownUserPool: true });
     const db = createDocumentClient(platform.config);
     trail = new AuditRepository(db, platform.config.tableName);
     staffRepository = new StaffRepository(db, platform.config.tableName);

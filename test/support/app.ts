@@ -30,8 +30,8 @@ export interface TestPlatform {
   settle: () => Promise<void>;
 }
 
-export async function testPlatform(options: { clock?: Clock } = {}): Promise<TestPlatform> {
-  const config = await testConfig();
+export async function testPlatform(options: { clock?: Clock; ownUserPool?: boolean } = {}): Promise<TestPlatform> {
+  const config = await testConfig({ ownUserPool: options.ownUserPool ?? false });
   await seedCatalog(config);
   const outboxFile = inject('outboxFile');
   const events = createTableEvents(config, options.clock);

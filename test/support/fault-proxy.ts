@@ -21,6 +21,7 @@ export interface FaultOutcome {
 interface Armed {
   operation: string;
   skip: number;
+  containing?: string | undefined;
   point: FaultPoint;
   fault: () => Promise<void>;
   done: (outcome: FaultOutcome, error?: unknown) => void;
@@ -38,7 +39,11 @@ export interface FaultProxy {
     operation: string,
     point: FaultPoint,
     fault: () => Promise<void>,
-    options?: { skip?: number },
+    options?: {
+      skip?: number;
+      /** Count only calls whose request body contains this text (e.g. an item type). */
+      containing?: string;
+    },
   ): Promise<FaultOutcome>;
   close(): Promise<void>;
 }
@@ -101,7 +106,10 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
       const body = await readBody(req);
       const operation = String(req.headers['x-amz-target'] ?? '').split('.')[1] ?? '';
       operations.push(operation);
-      const trap = armed?.operation === operation ? armed : undefined;
+      const trap =
+        armed?.operation === operation && (armed.containing === undefined || body.includes(armed.containing))
+          ? armed
+          : undefined;
       if (trap && trap.skip > 0) trap.skip--;
       else if (trap) {
         armed = undefined;
@@ -139,6 +147,7 @@ export async function startFaultProxy(upstreamEndpoint: string): Promise<FaultPr
           point,
           fault,
           skip: options.skip ?? 0,
+          containing: options.containing,
           done: (outcome, error) => (error === undefined ? resolve(outcome) : reject(error)),
         };
       });

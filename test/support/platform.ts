@@ -3,8 +3,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
-import { ensureTable, localConfig } from '../../infra/local/bootstrap.ts';
+import { ensureTable, ensureUserPool, localConfig } from '../../infra/local/bootstrap.ts';
 import { type OutboxEntry, parseOutbox } from '../../infra/local/outbox.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 
@@ -17,16 +19,24 @@ export function uniqueTableName(prefix = 'test'): string {
  * Creates a fresh, uniquely named table (with its index and TTL) on the shared DynamoDB Local and returns the
  * PlatformConfig for it and the shared user pool. Call it once per test file (beforeAll).
  */
-export async function testConfig(options: { tablePrefix?: string } = {}): Promise<PlatformConfig> {
+export async function testConfig(
+  options: { tablePrefix?: string; ownUserPool?: boolean } = {},
+): Promise<PlatformConfig> {
   const tableName = uniqueTableName(options.tablePrefix);
   const dynamoEndpoint = inject('dynamoEndpoint');
+  const cognitoEndpoint = inject('cognitoEndpoint');
   await ensureTable(dynamoEndpoint, tableName);
+  // A pool of its own for tests that list a group's members (the admin page): in the shared pool
+  // that list grows with every account the other test files create.
+  const pool = options.ownUserPool
+    ? await ensureUserPool(cognitoEndpoint, path.join(os.tmpdir(), `qh-pool-${randomBytes(6).toString('hex')}.json`))
+    : { userPoolId: inject('userPoolId'), clientId: inject('clientId') };
   return localConfig({
     tableName,
     dynamoEndpoint,
-    cognitoEndpoint: inject('cognitoEndpoint'),
-    userPoolId: inject('userPoolId'),
-    clientId: inject('clientId'),
+    cognitoEndpoint,
+    userPoolId: pool.userPoolId,
+    clientId: pool.clientId,
     region: inject('region'),
   });
 }
