@@ -139,7 +139,7 @@ describe('fuzzing every route contract', () => {
   const tokens = {} as Record<Role, string>;
 
   beforeAll(async () => {
-    platform = await testPlatform();
+    platform = await testPlatform({ ownUserPool: true });
     const accounts = await Promise.all(ROLES.map((role) => createAccount(platform.config, role)));
     ROLES.forEach((role, index) => {
       tokens[role] = accounts[index]?.idToken as string;

@@ -32,7 +32,7 @@ describe('Cache-Control on every answer', () => {
   const callers: Caller[] = [{ name: 'anonymous', headers: () => ({}) }];
 
   beforeAll(async () => {
-    platform = await testPlatform();
+    platform = await testPlatform({ ownUserPool: true });
     functions = createFunctionApps(
       createServices(platform.config),
       new IdentityProvider(createCognitoClient(platform.config), platform.config.cognito.clientId),

@@ -397,7 +397,7 @@ async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promi
 
 describe('route × role matrix', () => {
   beforeAll(async () => {
-    platform = await testPlatform({ clock: () => NOW });
+    platform = await testPlatform({ clock: () => NOW, ownUserPool: true });
     const { app, config } = platform;
     const names: [Name, Role][] = [
       ['volunteer', 'volunteer'],
