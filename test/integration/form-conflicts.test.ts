@@ -16,6 +16,7 @@ import {
   type TestPlatform,
   testPlatform,
 } from '../support/app.ts';
+import { needInput } from '../support/fixtures.ts';
 import { formFields } from '../support/html-form.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -218,25 +219,13 @@ describe('two tabs of a versioned form', () => {
         quarters: ['nordstadt'],
       });
       cookie = await signIn(manager);
-      const created = await api(platform.app, 'POST', '/api/needs', manager.accessToken, {
-        title: 'Hausaufgabenhilfe',
-        description: 'Grundschulkinder',
-        quarterId: 'nordstadt',
-        venueId: 'alte-feuerwache',
-        schedule: {
-          kind: 'weekly',
-          weekday: 'tue',
-          start: '15:00',
-          end: '17:00',
-          firstDate: '2026-12-01',
-          lastDate: '2027-02-23',
-        },
-        places: 2,
-        requiredSkills: ['homework-help'],
-        niceToHaveSkills: [],
-        languages: ['ar'],
-        involvesMinors: true,
-      });
+      const created = await api(
+        platform.app,
+        'POST',
+        '/api/needs',
+        manager.accessToken,
+        needInput({ involvesMinors: true }),
+      );
       expect(created.status).toBe(201);
       needId = ((await created.json()) as Json).needId;
     });

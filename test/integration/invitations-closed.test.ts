@@ -25,7 +25,7 @@ import {
   type TestPlatform,
   testPlatform,
 } from '../support/app.ts';
-import { profileInput } from '../support/fixtures.ts';
+import { needInput, profileInput } from '../support/fixtures.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -37,26 +37,7 @@ const text = (page: string) =>
     .replace(/&nbsp;/g, ' ')
     .replace(/\s+/g, ' ');
 
-const need = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Hausaufgabenhilfe',
-  description: 'Grundschulkinder',
-  quarterId: 'nordstadt',
-  venueId: 'alte-feuerwache',
-  schedule: {
-    kind: 'weekly',
-    weekday: 'tue',
-    start: '15:00',
-    end: '17:00',
-    firstDate: '2026-12-01',
-    lastDate: '2027-02-23',
-  },
-  places: 2,
-  requiredSkills: ['homework-help'],
-  niceToHaveSkills: [],
-  languages: ['ar'],
-  involvesMinors: false,
-  ...overrides,
-});
+const need = needInput;
 
 describe('invitations of a need that fills', () => {
   let platform: TestPlatform;

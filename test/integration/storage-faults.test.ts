@@ -34,7 +34,7 @@ import { STORAGE_RETRY_AFTER_SECONDS } from '../../shared/db/storage-unavailable
 import { ServiceUnavailableError } from '../../shared/errors/index.ts';
 import { api, cookieFrom, createAccount, postForm, type TestAccount } from '../support/app.ts';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.ts';
-import { profileInput } from '../support/fixtures.ts';
+import { needInput, profileInput } from '../support/fixtures.ts';
 import { uniqueTableName } from '../support/platform.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -295,25 +295,13 @@ describe('storage faults', { timeout: 90_000 }, () => {
 
   it('invite: cut before the second invitation, 503, the first kept whole, the retry invites the rest once', async () => {
     const [amina, basel] = [await volunteerWithProfile(), await volunteerWithProfile()];
-    const need = await api(app, 'POST', '/api/needs', manager.accessToken, {
-      title: 'Hausaufgabenhilfe',
-      description: 'Grundschulkinder, dienstags',
-      quarterId: 'nordstadt',
-      venueId: 'alte-feuerwache',
-      schedule: {
-        kind: 'weekly',
-        weekday: 'tue',
-        start: '15:00',
-        end: '17:00',
-        firstDate: '2026-12-01',
-        lastDate: '2027-02-23',
-      },
-      places: 2,
-      requiredSkills: ['homework-help'],
-      niceToHaveSkills: [],
-      languages: ['ar'],
-      involvesMinors: false,
-    });
+    const need = await api(
+      app,
+      'POST',
+      '/api/needs',
+      manager.accessToken,
+      needInput({ description: 'Grundschulkinder, dienstags' }),
+    );
     expect(need.status).toBe(201);
     const { needId } = (await need.json()) as Json;
     const publish = { action: 'publish', version: 1 };
