@@ -5,6 +5,7 @@ import {
   GetCommand,
   PutCommand,
   paginateQuery,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
@@ -53,22 +54,41 @@ export class NeedRepository {
   /**
    * Replaces `previous` with `next` if the need is still as read: same version, accepted count
    * and fill round (accepting moves the count and the round without a new version); otherwise
-   * {@link VersionConflictError}.
+   * {@link VersionConflictError}. The initiatives linked to the need are not the editor's to
+   * write: an admin may link one between the manager's read and this write, so the list is left
+   * as stored (an update of every other attribute, not a whole-item put).
    */
   async replace(next: Need, previous: Need): Promise<void> {
     const round = previous.fillRound ?? 0;
+    const { [TABLE.partitionKey]: _pk, [TABLE.sortKey]: _sk, initiativeIds: _links, ...fields } = needItem(next);
+    const { initiativeIds: _previousLinks, ...before } = needItem(previous);
+    const names: Record<string, string> = { '#version': 'version' };
+    const values: Record<string, unknown> = {
+      ':expected': previous.version,
+      ':accepted': previous.acceptedCount,
+      ':round': round,
+    };
+    const set = Object.entries(fields).map(([name, value], index) => {
+      names[`#s${index}`] = name;
+      values[`:s${index}`] = value;
+      return `#s${index} = :s${index}`;
+    });
+    // Attributes the edit cleared (optional fields left empty).
+    const remove = Object.keys(before)
+      .filter((name) => !(name in fields) && name !== TABLE.partitionKey && name !== TABLE.sortKey)
+      .map((name, index) => {
+        names[`#r${index}`] = name;
+        return `#r${index}`;
+      });
     try {
       await this.db.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: needItem(next),
+          Key: needKey(next.needId),
+          UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
           ConditionExpression: `#version = :expected AND acceptedCount = :accepted AND ${round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round'}`,
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: {
-            ':expected': previous.version,
-            ':accepted': previous.acceptedCount,
-            ':round': round,
-          },
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
         }),
       );
     } catch (error) {
