@@ -24,8 +24,8 @@ import { type Clock, createServices, type Services } from '../../shared/platform
 import type { GatewayRoute } from '../gateway-route.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
-import { OutboxMailer } from './outbox-mailer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
+import { localServiceExtras } from './service-extras.ts';
 import { type TriggerCredentials, verifyInvocation } from './trigger-signature.ts';
 
 /** A function app's fetch; `env` carries the runtime's request (the client's socket address). */
@@ -71,7 +71,7 @@ export async function createLocalApp(
   },
 ): Promise<Hono> {
   const clock = options.clock ?? (() => new Date());
-  const services = createServices(config, clock, { mailer: new OutboxMailer(options.outboxFile, clock) });
+  const services = createServices(config, clock, localServiceExtras(config, options.outboxFile, clock));
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
   const functions = createFunctionApps(services, identity, new AccountLocales(cognito, config.cognito.userPoolId));

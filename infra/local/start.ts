@@ -24,11 +24,11 @@ import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
-import { OutboxMailer } from './outbox-mailer.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
 import { createLocalApp } from './server.ts';
+import { localServiceExtras } from './service-extras.ts';
 import type { StreamPoller } from './stream-poller.ts';
 import { createTableEvents } from './table-events.ts';
 import { newTriggerCredentials } from './trigger-signature.ts';
@@ -371,7 +371,8 @@ async function main(): Promise<void> {
 
   // The daily inactivity job (EventBridge Scheduler in AWS): at start, then every 24 hours.
   // INACTIVITY_REMINDER_MONTHS / INACTIVITY_DELETION_MONTHS as in AWS; reminders go to the outbox.
-  const jobServices = createServices(config, () => new Date(), { mailer: new OutboxMailer(PATHS.outbox) });
+  const now = () => new Date();
+  const jobServices = createServices(config, now, localServiceExtras(config, PATHS.outbox, now));
   const inactivity = createInactivityJob(jobServices, inactivitySettingsFromEnv());
   const runInactivity = () => {
     inactivity.run(new Date()).catch((error: unknown) => say(`✖ Inactivity job: ${String(error)}`));

@@ -1,7 +1,6 @@
 import { AuditRepository } from '../audit/audit-repository.ts';
 import { AuditTrail } from '../audit/audit-trail.ts';
 import { ChallengeRepository } from '../auth/challenge-repository.ts';
-import { createCognitoClient } from '../auth/identity-provider.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
@@ -18,7 +17,7 @@ import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
-import { type AccountDirectory, CognitoAccountDirectory } from '../privacy/account-directory.ts';
+import { type AccountDirectory, unwiredAccounts } from '../privacy/account-directory.ts';
 import { ActivityRepository } from '../privacy/activity-repository.ts';
 import { PrivacyRepository } from '../privacy/privacy-repository.ts';
 import { PrivacyService } from '../privacy/privacy-service.ts';
@@ -77,6 +76,8 @@ export interface Services {
  */
 export interface ServiceExtras {
   mailer?: Mailer;
+  /** The user pool's admin side, for export and erasure: wired by volunteers and inactive-accounts. */
+  accounts?: AccountDirectory;
   auditRepository?: AuditRepository;
 }
 
@@ -119,7 +120,7 @@ export function createServices(
   });
   // Privacy (data-protection self-service): built from the same repositories.
   const activity = new ActivityRepository(db, config.tableName);
-  const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
+  const accounts = extras.accounts ?? unwiredAccounts;
   const privacy = new PrivacyService({
     privacy: new PrivacyRepository(db, config.tableName),
     activity,

@@ -1,10 +1,3 @@
-import {
-  AdminDeleteUserCommand,
-  AdminGetUserCommand,
-  type CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { ServiceUnavailableError } from '../errors/index.ts';
-
 /** What the user pool holds about a person (the export's `account` section). */
 export interface AccountRecord {
   userId: string;
@@ -22,41 +15,17 @@ export interface AccountDirectory {
   delete(userId: string): Promise<void>;
 }
 
-const notFound = (error: unknown) => error instanceof Error && error.name === 'UserNotFoundException';
-
 /**
- * Cognito admin calls by the user's `sub` (the pool accepts it as username). Any other SDK error
- * is the pool being unreachable or refusing us, never the caller's mistake: 503, not 500.
+ * The directory of functions that must not touch the user pool: a call is a wiring bug. Only the
+ * functions that export and erase accounts (volunteers, inactive-accounts) and the local platform
+ * wire {@link CognitoAccountDirectory} (./cognito-account-directory.ts), so the others do not
+ * bundle the Cognito client.
  */
-export class CognitoAccountDirectory implements AccountDirectory {
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly userPoolId: string,
-  ) {}
-
-  async get(userId: string): Promise<AccountRecord | undefined> {
-    try {
-      const user = await this.client.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: userId }));
-      const attribute = (name: string) => user.UserAttributes?.find((a) => a.Name === name)?.Value;
-      return {
-        userId,
-        email: attribute('email'),
-        locale: attribute('locale'),
-        createdAt: user.UserCreateDate ? new Date(user.UserCreateDate).toISOString() : undefined,
-        status: user.UserStatus,
-      };
-    } catch (error) {
-      if (notFound(error)) return undefined;
-      throw new ServiceUnavailableError('User pool', 30, { cause: error });
-    }
-  }
-
-  async delete(userId: string): Promise<void> {
-    try {
-      await this.client.send(new AdminDeleteUserCommand({ UserPoolId: this.userPoolId, Username: userId }));
-    } catch (error) {
-      if (notFound(error)) return;
-      throw new ServiceUnavailableError('User pool', 30, { cause: error });
-    }
-  }
-}
+export const unwiredAccounts: AccountDirectory = {
+  get: async () => {
+    throw new Error('No account directory is wired in this function');
+  },
+  delete: async () => {
+    throw new Error('No account directory is wired in this function');
+  },
+};

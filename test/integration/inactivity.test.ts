@@ -6,7 +6,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createInactivityJob } from '../../functions/inactive-accounts/job.ts';
-import { OutboxMailer } from '../../infra/local/outbox-mailer.ts';
+import { localServiceExtras } from '../../infra/local/service-extras.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { ServiceUnavailableError } from '../../shared/errors/index.ts';
 import { createServices, type Services } from '../../shared/platform/services.ts';
@@ -57,7 +57,11 @@ describe('inactive accounts', () => {
 
   beforeAll(async () => {
     platform = await testPlatform({ clock: () => now });
-    services = createServices(platform.config, () => now, { mailer: new OutboxMailer(platform.outboxFile, () => now) });
+    services = createServices(
+      platform.config,
+      () => now,
+      localServiceExtras(platform.config, platform.outboxFile, () => now),
+    );
     people.idle = await createAccount(platform.config, 'volunteer');
     people.staff = await createAccount(platform.config, 'manager');
     people.recent = await createAccount(platform.config, 'volunteer');

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFunctionApps, type LocalFunction } from '../../infra/local/server.ts';
+import { localServiceExtras } from '../../infra/local/service-extras.ts';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import { createServices } from '../../shared/platform/services.ts';
@@ -34,7 +35,11 @@ describe('Cache-Control on every answer', () => {
   beforeAll(async () => {
     platform = await testPlatform({ ownUserPool: true });
     functions = createFunctionApps(
-      createServices(platform.config),
+      createServices(
+        platform.config,
+        undefined,
+        localServiceExtras(platform.config, platform.outboxFile, () => new Date()),
+      ),
       new IdentityProvider(createCognitoClient(platform.config), platform.config.cognito.clientId),
     );
     const accounts = functions.find((fn) => fn.name === 'accounts') as LocalFunction;

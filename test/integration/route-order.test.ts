@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayRouter } from '../../infra/local/gateway-router.ts';
 import { createFunctionApps } from '../../infra/local/server.ts';
+import { localServiceExtras } from '../../infra/local/service-extras.ts';
 import { ROLES, type Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { ErrorBody } from '../../shared/http/error-handler.ts';
@@ -28,7 +29,11 @@ describe('401, then 403, then 400 on every signed-in route', () => {
     // A valid token of this pool and client whose user is in no group (a failed sign-up trigger).
     tokens.none = await signToken(platform.config);
     const apps = createFunctionApps(
-      createServices(platform.config),
+      createServices(
+        platform.config,
+        undefined,
+        localServiceExtras(platform.config, platform.outboxFile, () => new Date()),
+      ),
       new IdentityProvider(createCognitoClient(platform.config), platform.config.cognito.clientId),
     );
     const route = createGatewayRouter(apps.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.app }))));
