@@ -8,6 +8,7 @@ import {
 import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceUnavailableError, VersionConflictError } from '../errors/index.ts';
+import { transactionCancellation } from './conditional.ts';
 import {
   installStorageErrorTranslation,
   STORAGE_RETRY_AFTER_SECONDS,
@@ -149,13 +150,31 @@ describe('storage errors left to the repositories', () => {
     expect((error as TransactionCanceledException).CancellationReasons?.[0]?.Code).toBe('ConditionalCheckFailed');
   });
 
-  it('a transaction conflict passes through (the services re-read and decide again)', async () => {
+  it('a transaction conflict (AWS only) is a 503 that keeps the cancellation as its cause', async () => {
     reply = {
       status: 400,
       type: 'TransactionCanceledException',
-      body: { message: 'cancelled', CancellationReasons: [{ Code: 'TransactionConflict' }] },
+      body: { message: 'cancelled', CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }] },
     };
-    expect(await failure(transact(client()))).toBeInstanceOf(TransactionCanceledException);
+    const error = await failure(transact(client()));
+    expect(error).toBeInstanceOf(ServiceUnavailableError);
+    expect((error as Error).cause).toBeInstanceOf(TransactionCanceledException);
+    // A repository that re-reads on a collision still sees it.
+    expect(transactionCancellation(error)).toEqual({ failed: -1, collided: true });
+  });
+
+  it('a conflict beside a failed condition stays the condition failure', async () => {
+    reply = {
+      status: 400,
+      type: 'TransactionCanceledException',
+      body: {
+        message: 'cancelled',
+        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'TransactionConflict' }],
+      },
+    };
+    const error = await failure(transact(client()));
+    expect(error).toBeInstanceOf(TransactionCanceledException);
+    expect(transactionCancellation(error)).toEqual({ failed: 0, collided: true });
   });
 
   it('a validation error passes through', async () => {

@@ -68,11 +68,18 @@ function isTransportFailure(error: SdkErrorShape, depth = 0): boolean {
   );
 }
 
-/** True when the transaction was cancelled only because DynamoDB was overloaded (no condition failed). */
-function isThrottledTransaction(error: SdkErrorShape): boolean {
+/**
+ * True when the transaction was cancelled only because DynamoDB was overloaded, or because another
+ * transaction held one of its items at that moment (`TransactionConflict`, AWS only) — no
+ * condition failed, nothing was written, and the same request can simply be sent again. A
+ * repository that would rather re-read and decide at once finds the original error as the
+ * `cause` (see `transactionCancellation` in ./conditional.ts).
+ */
+function isTransientTransaction(error: SdkErrorShape): boolean {
   if (error.name !== 'TransactionCanceledException') return false;
   const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None');
-  return codes.some((code) => THROTTLED_REASONS.has(code)) && !codes.includes('ConditionalCheckFailed');
+  const transient = codes.some((code) => THROTTLED_REASONS.has(code) || code === 'TransactionConflict');
+  return transient && !codes.includes('ConditionalCheckFailed');
 }
 
 /**
@@ -87,7 +94,7 @@ export function storageUnavailable(error: unknown): ServiceUnavailableError | un
     isTransportFailure(shape) ||
     shape.$fault === 'server' ||
     (shape.$metadata?.httpStatusCode ?? 0) >= 500 ||
-    isThrottledTransaction(shape);
+    isTransientTransaction(shape);
   return unavailable
     ? new ServiceUnavailableError(STORAGE_SERVICE, STORAGE_RETRY_AFTER_SECONDS, { cause: error })
     : undefined;

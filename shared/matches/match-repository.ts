@@ -9,7 +9,7 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure } from '../db/conditional.ts';
+import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
 import { toNeed } from '../needs/need-repository.ts';
@@ -65,14 +65,7 @@ export function sameFillRound(need: Need): { expression: string; values: Record<
 }
 
 /** A cancelled transaction: which of its items failed a condition, or whether it only collided with another. */
-function cancellation(error: unknown): { failed: number; collided: boolean } | undefined {
-  const reasons = (error as { name?: string; CancellationReasons?: { Code?: string }[] }).CancellationReasons;
-  if ((error as Error).name !== 'TransactionCanceledException' || !reasons) return undefined;
-  return {
-    failed: reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed'),
-    collided: reasons.some((reason) => reason.Code === 'TransactionConflict'),
-  };
-}
+const cancellation = transactionCancellation;
 
 export interface NeedPartition {
   need: Need | undefined;
