@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { GatewayMethod, GatewayRoute } from './gateway-route.ts';
+import type { GatewayMethod, GatewayRoute } from '../shared/gateway/gateway-route.ts';
 
 /** The repository's functions/ folder: one folder per Lambda. */
 export const FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));

@@ -1,4 +1,4 @@
-import { DEFAULT_ROUTE, type GatewayRoute } from '../../infra/gateway-route.ts';
+import { DEFAULT_ROUTE, type GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 
 /**
  * Routes API Gateway sends to this function (read by infra/stack.ts). All public at the gateway:

@@ -1,4 +1,4 @@
-import type { GatewayRoute } from '../../infra/gateway-route.ts';
+import type { GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 
 /**
  * The admin API: the JWT authorizer admits signed-in callers, the app admits admins only. The

@@ -1,5 +1,5 @@
-import { GATEWAY_UNAUTHORIZED_BODY } from '../../infra/gateway-route.ts';
-import { createGatewayRouter } from '../../infra/local/gateway-router.ts';
+import { GATEWAY_UNAUTHORIZED_BODY } from '../../shared/gateway/gateway-route.ts';
+import { createGatewayRouter } from '../../shared/gateway/gateway-router.ts';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { gatewayRoutes as accounts } from '../accounts/gateway.ts';
 import { gatewayRoutes as admin } from '../admin/gateway.ts';

@@ -1,4 +1,4 @@
-import type { GatewayRoute } from '../../infra/gateway-route.ts';
+import type { GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 
 /**
  * The initiative members' API (a Cognito JWT at the gateway; the app checks again) and their page

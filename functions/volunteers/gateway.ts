@@ -1,4 +1,4 @@
-import type { GatewayRoute } from '../../infra/gateway-route.ts';
+import type { GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 
 /**
  * Routes API Gateway sends to this function (read by infra/stack.ts). The /profile pages are

@@ -18,7 +18,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { cognitoIssuer } from '../../shared/config/env.ts';
-import { DEFAULT_ROUTE, type GatewayRoute } from '../gateway-route.ts';
+import { DEFAULT_ROUTE, type GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 
 export interface HttpApiProps {
   userPool: UserPool;

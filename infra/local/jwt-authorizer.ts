@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
-import { GATEWAY_UNAUTHORIZED_BODY } from '../gateway-route.ts';
+import { GATEWAY_UNAUTHORIZED_BODY } from '../../shared/gateway/gateway-route.ts';
 
 /** What API Gateway's JWT authorizer is configured with (infra/constructs/http-api.ts). */
 export interface JwtAuthorizerConfig {

@@ -18,11 +18,11 @@ import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gat
 import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import type { GatewayRoute } from '../../shared/gateway/gateway-route.ts';
+import { createGatewayRouter } from '../../shared/gateway/gateway-router.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { logger } from '../../shared/logging/logger.ts';
 import { type Clock, createServices, type Services } from '../../shared/platform/services.ts';
-import type { GatewayRoute } from '../gateway-route.ts';
-import { createGatewayRouter } from './gateway-router.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 import { localServiceExtras } from './service-extras.ts';

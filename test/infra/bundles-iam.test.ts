@@ -29,7 +29,6 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../../infra/functions.ts';
-import { DEFAULT_ROUTE } from '../../infra/gateway-route.ts';
 import {
   ensureTable,
   ensureUserPool,
@@ -45,6 +44,7 @@ import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry } from '../../infra/local/process-registry.ts';
 import { seedDemo } from '../../infra/local/seed.ts';
 import { buildApp, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import type { CfnContext } from './bundles/cfn.ts';
 import { resolveCfn } from './bundles/cfn.ts';

@@ -5,7 +5,6 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USER_GROUPS } from '../../infra/constructs/identity.ts';
 import { discoverHttpFunctions, type HttpFunctionSpec } from '../../infra/functions.ts';
-import { DEFAULT_ROUTE } from '../../infra/gateway-route.ts';
 import {
   AUDIT_DENIED_ACTIONS,
   AUDIT_RETENTION_FUNCTIONS,
@@ -21,6 +20,7 @@ import {
 } from '../../infra/stack.ts';
 import { candidateSourceOf } from '../../shared/candidates/candidate-keys.ts';
 import { keyAttributeNames, TABLE } from '../../shared/db/table.ts';
+import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
 
 type Json = any;
 type Resources = Record<string, Json>;

@@ -3,11 +3,11 @@
  * contract: nobody learns what a route expects (400 with its field list) before they may call it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createGatewayRouter } from '../../infra/local/gateway-router.ts';
 import { createFunctionApps } from '../../infra/local/server.ts';
 import { localServiceExtras } from '../../infra/local/service-extras.ts';
 import { ROLES, type Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import { createGatewayRouter } from '../../shared/gateway/gateway-router.ts';
 import type { ErrorBody } from '../../shared/http/error-handler.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import { createAccount, type TestPlatform, testPlatform } from '../support/app.ts';

@@ -11,7 +11,7 @@ import type {
   PostConfirmationTriggerEvent,
 } from 'aws-lambda';
 import type { HttpFunctionSpec } from '../../../infra/functions.ts';
-import { DEFAULT_ROUTE, type GatewayRoute } from '../../../infra/gateway-route.ts';
+import { DEFAULT_ROUTE, type GatewayRoute } from '../../../shared/gateway/gateway-route.ts';
 
 export const DOMAIN = 'abc123.execute-api.eu-central-1.amazonaws.com';
 export const ORIGIN = `https://${DOMAIN}`;

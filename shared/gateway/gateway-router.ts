@@ -1,4 +1,4 @@
-import { DEFAULT_ROUTE, type GatewayRoute } from '../gateway-route.ts';
+import { DEFAULT_ROUTE, type GatewayRoute } from './gateway-route.ts';
 
 export interface RoutedTarget<T> {
   route: GatewayRoute;
