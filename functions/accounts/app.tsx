@@ -16,7 +16,7 @@ import { IdentityError, RateLimitedError, ServiceUnavailableError } from '../../
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { clientAddress } from '../../shared/http/client-address.ts';
-import { statusOf } from '../../shared/http/error-handler.ts';
+import { retryAfterOf, statusOf } from '../../shared/http/error-handler.ts';
 import { toFieldIssues } from '../../shared/http/issues.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
@@ -88,7 +88,7 @@ async function handleForm<S extends z.ZodType>(
     if (error instanceof RateLimitedError) {
       // In the visitor's language, on the form they used, with the wait as the API gives it.
       const minutes = Math.ceil(error.retryAfterSeconds / 60);
-      c.header('Retry-After', String(error.retryAfterSeconds));
+      c.header('Retry-After', String(retryAfterOf(error)));
       return c.html(render(page, { values, errors: {}, message: page.t('err_RATE_LIMITED', { minutes }) }), 429);
     }
     if (!(error instanceof IdentityError)) throw error;

@@ -199,27 +199,7 @@ export class MatchRepository {
 
   /** Saves a review on a match (still at the version read) together with its history entry. */
   async saveReview(previous: Match, next: Match, event: MatchEvent): Promise<void> {
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: matchItem(next),
-                ConditionExpression: '#version = :version',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':version': previous.version },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: eventItem(event, randomBytes(4).toString('hex')) } },
-          ],
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name === 'TransactionCanceledException') throw new StepConflictError('match');
-      throw error;
-    }
+    await this.writeVersioned(previous, next, event, []);
   }
 
   /** Writes a step atomically, or throws {@link StepConflictError} naming the part that moved. */
@@ -356,6 +336,16 @@ export class MatchRepository {
    * the invitation's expiry item. {@link StepConflictError} when the match moved meanwhile.
    */
   async close(previous: Match, next: Match, event: MatchEvent): Promise<void> {
+    await this.writeVersioned(previous, next, event, [
+      { Delete: { TableName: this.tableName, Key: inviteKey(next.needId, next.volunteerId) } },
+    ]);
+  }
+
+  /**
+   * Replaces a match still at the version read, with its history entry and `also`, in one
+   * transaction; {@link StepConflictError} when the match moved or another transaction held it.
+   */
+  private async writeVersioned(previous: Match, next: Match, event: MatchEvent, also: TransactItem[]): Promise<void> {
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -369,7 +359,7 @@ export class MatchRepository {
                 ExpressionAttributeValues: { ':version': previous.version },
               },
             },
-            { Delete: { TableName: this.tableName, Key: inviteKey(next.needId, next.volunteerId) } },
+            ...also,
             { Put: { TableName: this.tableName, Item: eventItem(event, randomBytes(4).toString('hex')) } },
           ],
         }),

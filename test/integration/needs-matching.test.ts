@@ -3,33 +3,20 @@ import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
 import { api, createAccount, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
-import { profileInput } from '../support/fixtures.ts';
+import { needInput, profileInput } from '../support/fixtures.ts';
 
 /** A fixed clock the tests move by hand: never the machine's time. */
 let now = new Date('2026-11-24T10:00:00Z');
 
 const profile = profileInput;
 
-const weeklyNeed = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Hausaufgabenhilfe auf Arabisch',
-  description: 'Grundschulkinder, dienstags in der Alten Feuerwache',
-  quarterId: 'nordstadt',
-  venueId: 'alte-feuerwache',
-  schedule: {
-    kind: 'weekly',
-    weekday: 'tue',
-    start: '15:00',
-    end: '17:00',
-    firstDate: '2026-12-01',
-    lastDate: '2027-02-23',
-  },
-  places: 2,
-  requiredSkills: ['homework-help'],
-  niceToHaveSkills: [],
-  languages: ['ar'],
-  involvesMinors: true,
-  ...overrides,
-});
+const weeklyNeed = (overrides: Record<string, unknown> = {}) =>
+  needInput({
+    title: 'Hausaufgabenhilfe auf Arabisch',
+    description: 'Grundschulkinder, dienstags in der Alten Feuerwache',
+    involvesMinors: true,
+    ...overrides,
+  });
 
 type Json = Record<string, any>;
 const json = async (response: Response) => (await response.json()) as Json;

@@ -6,6 +6,7 @@
  * function's Hono app), so the test can tell when a route has none.
  */
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
+import { profileInput } from '../../support/fixtures.ts';
 import { type HttpRequest, postConfirmationEvent, streamEvent } from './events.ts';
 
 type Json = any;
@@ -133,18 +134,7 @@ const needForm = (world: World, title: string, version?: number) => ({
   requiredSkills: ['homework-help'],
 });
 
-const profileBody = {
-  firstName: 'Iam',
-  lastName: 'Tester',
-  languages: [{ code: 'ar', level: 'native' }],
-  skills: ['homework-help'],
-  quarters: ['nordstadt'],
-  weeklySlots: [{ weekday: 'tue', start: '14:00', end: '18:00' }],
-  availableFrom: '2026-11-01',
-  blackouts: [],
-  maxHoursPerMonth: 20,
-  consent: { version: CONSENT.version, accepted: true },
-};
+const profileBody = profileInput({ firstName: 'Iam', lastName: 'Tester' });
 
 const signInForm = (email: string, password: string): HttpRequest => ({
   method: 'POST',
