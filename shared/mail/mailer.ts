@@ -9,6 +9,16 @@ export interface MailMessage {
   html?: string | undefined;
   /** What the message is about (e.g. `AccountExists`): for logs and the local outbox, never sent. */
   kind: string;
+  /**
+   * One-click unsubscribe (RFC 8058) for optional notifications: the mailer adds the
+   * `List-Unsubscribe: <url>` and `List-Unsubscribe-Post: List-Unsubscribe=One-Click` headers.
+   * Built by the platform from its own base URL and a stored token, never from request input.
+   */
+  unsubscribeUrl?: string | undefined;
+  /** Stable id of the notification (delivery key): becomes the Message-ID's local part, hashed. */
+  id?: string | undefined;
+  /** The recipient's language (the MIME `Content-Language`). */
+  language?: string | undefined;
 }
 
 /**
