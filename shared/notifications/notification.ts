@@ -1,4 +1,4 @@
-import type { Schedule } from '../needs/schemas.ts';
+import type { Need } from '../needs/schemas.ts';
 import type { MailLanguage, NotificationKind } from './kinds.ts';
 
 /** Who gets an e-mail, resolved by the notifier (profile, account, notification settings). */
@@ -17,7 +17,7 @@ export interface NeedSummary {
   description: string;
   quarterName: string;
   venueName: string;
-  schedule: Schedule;
+  schedule: Need['schedule'];
   involvesMinors: boolean;
   places: number;
   acceptedCount: number;
