@@ -15,6 +15,7 @@ import {
   listNeeds,
   managerMatchAction,
   myMatches,
+  sendNeedMessage,
   setNeedStatus,
   updateNeed,
   volunteerMatchAction,
@@ -43,13 +44,16 @@ export function createNeedsApp(services: Services) {
     const need = await needs.read(caller, params.needId);
     if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) return c.json(need);
     const view = await matches.needView(caller, params.needId, viaOf(c), clock());
-    return c.json({ ...need, matches: view.matches, events: view.events });
+    return c.json({ ...need, matches: view.matches, events: view.events, needEvents: view.needEvents });
   });
   registerApiRoute(app, updateNeed, async (c, { params, body }) =>
     c.json(await needs.update(requireCaller(c), params.needId, body, clock())),
   );
   registerApiRoute(app, setNeedStatus, async (c, { params, body }) =>
-    c.json(await needs.setStatus(requireCaller(c), params.needId, body.action, body.version, clock())),
+    c.json(await needs.setStatus(requireCaller(c), params.needId, body.action, body.version, clock(), body.reason)),
+  );
+  registerApiRoute(app, sendNeedMessage, async (c, { params, body }) =>
+    c.json(await needs.message(requireCaller(c), params.needId, body, clock(), idempotencyKey(c)), 201),
   );
   registerApiRoute(app, listCandidates, async (c, { params, query }) =>
     c.json(

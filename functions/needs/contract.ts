@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import { Match, MatchEvent } from '../../shared/matches/schemas.ts';
-import { Need, NeedIdParams, NeedInput, NeedTransitionInput } from '../../shared/needs/schemas.ts';
+import {
+  Need,
+  NeedEventSchema,
+  NeedIdParams,
+  NeedInput,
+  NeedMessageInput,
+  NeedTransitionInput,
+} from '../../shared/needs/schemas.ts';
 
 const Violation = z
   .object({ code: z.string() })
@@ -34,6 +41,10 @@ export const CandidateList = z
 const NeedWithMatches = Need.extend({
   matches: z.array(Match).optional(),
   events: z.array(MatchEvent).optional(),
+  needEvents: z
+    .array(NeedEventSchema)
+    .optional()
+    .meta({ description: "The need's own history: edits, cancellation, messages" }),
 }).meta({ id: 'NeedDetail' });
 
 const MatchParams = NeedIdParams.extend({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
@@ -207,6 +218,27 @@ export const myMatches = defineRoute({
   errors: [401],
 });
 
+export const sendNeedMessage = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/messages',
+  operationId: 'sendNeedMessage',
+  summary: 'Write to everyone accepted (or invited and accepted) on an open or filled need',
+  tag,
+  security: 'signed-in',
+  roles: MANAGING,
+  params: NeedIdParams,
+  body: NeedMessageInput,
+  responses: {
+    201: {
+      description:
+        "Written to the need's history and mailed to the audience. With an Idempotency-Key header a repeated " +
+        'request writes nothing more and answers with the message written first.',
+      schema: NeedEventSchema,
+    },
+  },
+  errors: [...errors],
+});
+
 export const needRoutes = [
   createNeed,
   listNeeds,
@@ -218,4 +250,5 @@ export const needRoutes = [
   managerMatchAction,
   volunteerMatchAction,
   myMatches,
+  sendNeedMessage,
 ];

@@ -14,6 +14,7 @@ import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
 import { toNeed } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
+import type { NeedEvent } from '../notifications/need-event.ts';
 import { safeguardingKey } from '../safeguarding/safeguarding-repository.ts';
 import { emptyLedger, type Ledger } from './ledger.ts';
 import { eventItem, inviteKey, ledgerKey, matchItem, matchKey } from './match-keys.ts';
@@ -71,6 +72,8 @@ export interface NeedPartition {
   need: Need | undefined;
   matches: Match[];
   events: MatchEvent[];
+  /** The need's own history: edits volunteers see, its cancellation, managers' messages. */
+  needEvents: NeedEvent[];
 }
 
 /**
@@ -87,7 +90,7 @@ export class MatchRepository {
 
   /** The need with all its matches and history: one query of its partition. */
   async needPartition(needId: string): Promise<NeedPartition> {
-    const result: NeedPartition = { need: undefined, matches: [], events: [] };
+    const result: NeedPartition = { need: undefined, matches: [], events: [], needEvents: [] };
     const pages = paginateQuery(
       { client: this.db },
       {
@@ -103,6 +106,7 @@ export class MatchRepository {
         if (item.type === 'Need') result.need = toNeed(item);
         else if (item.type === 'Match') result.matches.push(strip<Match>(item));
         else if (item.type === 'MatchEvent') result.events.push(strip<MatchEvent>(item));
+        else if (item.type === 'NeedEvent') result.needEvents.push(strip<NeedEvent>(item));
       }
     }
     return result;

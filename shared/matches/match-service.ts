@@ -231,13 +231,16 @@ export class MatchService {
     }
   }
 
-  /** When a need is cancelled, every open invitation, offer and commitment is cancelled with it. */
-  async cancelOpenMatches(caller: Caller, needId: string, now: Date): Promise<void> {
+  /**
+   * When a need is cancelled, every open invitation, offer and commitment is cancelled with it;
+   * each cancel's event carries the manager's reason (the volunteer is told it).
+   */
+  async cancelOpenMatches(caller: Caller, needId: string, now: Date, reason?: string): Promise<void> {
     const { need, matches } = await this.deps.matches.needPartition(needId);
     for (const match of matches) {
       const state = effectiveState(match, now, need);
       if (state === 'invited' || state === 'offered' || state === 'accepted') {
-        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now));
+        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, reason));
       }
     }
   }
@@ -309,7 +312,10 @@ export class MatchService {
     return this.move(caller, 'volunteer', needId, caller.userId, action, now);
   }
 
-  /** A manager confirms or declines an offer, records completed or no-show, or cancels. */
+  /**
+   * A manager confirms or declines an offer, records completed or no-show, or cancels (with an
+   * optional reason, kept on the cancel's event).
+   */
   async managerStep(
     caller: Caller,
     needId: string,
@@ -317,10 +323,11 @@ export class MatchService {
     action: 'accept' | 'decline' | 'complete' | 'no_show' | 'cancel',
     via: Via,
     now: Date,
+    reason?: string,
   ): Promise<Match> {
     await this.needFor(caller, needId, true);
     await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
-    return this.move(caller, 'manager', needId, volunteerId, action, now);
+    return this.move(caller, 'manager', needId, volunteerId, action, now, action === 'cancel' ? reason : undefined);
   }
 
   /** The need with all its matches (effective states) and its history, for its managers; audited per volunteer. */
@@ -387,6 +394,7 @@ export class MatchService {
     volunteerId: string,
     action: MatchAction,
     now: Date,
+    reason?: string,
   ): Promise<Match> {
     const today = berlinDate(now);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -477,6 +485,7 @@ export class MatchService {
         to: outcome.to,
         by: caller.userId,
         at: nowIso,
+        ...(reason ? { reason } : {}),
       };
       // Accepting work with minors is activity: the safeguarding facts are kept until
       // `retention` months after its last date (never shortened).

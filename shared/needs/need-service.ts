@@ -14,17 +14,22 @@ import {
   VersionConflictError,
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
+import type { NeedEvent } from '../notifications/need-event.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
+import type { NeedEventRepository } from './need-event-repository.ts';
+import { changedEvent } from './need-events.ts';
 import type { NeedRepository } from './need-repository.ts';
-import type { Need, NeedInput, NeedStatus } from './schemas.ts';
+import type { Need, NeedInput, NeedMessageInput, NeedStatus } from './schemas.ts';
 
 export interface NeedServiceDeps {
   needs: NeedRepository;
   staff: StaffRepository;
   catalog: CatalogCache;
   profiles: ProfileRepository;
-  /** Cancels the open matches of a cancelled need. */
-  cancelOpenMatches?: (caller: Caller, needId: string, now: Date) => Promise<void>;
+  /** The need's own history: edits, cancellation, managers' messages. */
+  events: NeedEventRepository;
+  /** Cancels the open matches of a cancelled need, each with the manager's reason. */
+  cancelOpenMatches?: (caller: Caller, needId: string, now: Date, reason?: string) => Promise<void>;
   /** Closes the invitations and offers left open when a need fills (best effort: reads close them too). */
   closeWhenFull?: (needId: string, now: Date) => Promise<unknown>;
 }
@@ -80,7 +85,7 @@ export class NeedService {
   async create(caller: Caller, input: NeedInput, now: Date, idempotencyKey?: string): Promise<Need> {
     await assertManages(this.deps.staff, caller, input.quarterId);
     await this.validate(input, now);
-    const { version: _version, ...fields } = input;
+    const { version: _version, changeReason: _reason, ...fields } = input;
     const nowIso = now.toISOString();
     const needId = idFor(caller.userId, idempotencyKey);
     const need: Need = {
@@ -113,6 +118,11 @@ export class NeedService {
     throw new ForbiddenError('Not your need');
   }
 
+  /**
+   * Edits a need (at the version last read). When the need is open or filled and something a
+   * volunteer sees changed, a `changed` event with the changed fields and the manager's reason is
+   * written in the same transaction: the notifier tells everyone invited or accepted.
+   */
   async update(caller: Caller, needId: string, input: NeedInput, now: Date): Promise<Need> {
     const current = await this.deps.needs.get(needId);
     if (!current) throw new NotFoundError('Need');
@@ -125,7 +135,7 @@ export class NeedService {
     if (current.status !== 'draft' && current.status !== 'open' && current.status !== 'filled') {
       throw new InvalidTransitionError('Need', current.status, `A ${current.status} need cannot be edited`);
     }
-    const { version: _version, ...fields } = input;
+    const { version: _version, changeReason, ...fields } = input;
     const movesCommitments =
       sortedJson([current.schedule, current.quarterId, current.venueId]) !==
       sortedJson([fields.schedule, fields.quarterId, fields.venueId]);
@@ -152,7 +162,8 @@ export class NeedService {
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
-    await this.deps.needs.replace(next, current);
+    const changed = changedEvent(current, next, caller.userId, next.updatedAt, changeReason || undefined);
+    await this.deps.needs.replace(next, current, changed ? [this.deps.events.put(changed)] : []);
     if (fills) {
       // The edit stands even if closing fails: the next read of the need's matches finishes it.
       await this.deps.closeWhenFull?.(needId, now).catch((error: unknown) =>
@@ -165,29 +176,80 @@ export class NeedService {
     return next;
   }
 
-  /** Publish, close or cancel; idempotent when the need is already there. */
+  /**
+   * Publish, close or cancel; idempotent when the need is already there. A cancel records a
+   * `cancelled` event (with the manager's reason) in the need's transaction, and the reason goes
+   * onto each open match it cancels.
+   */
   async setStatus(
     caller: Caller,
     needId: string,
     action: 'publish' | 'close' | 'cancel',
     version: number,
     now: Date,
+    reason?: string,
   ): Promise<Need> {
     const current = await this.deps.needs.get(needId);
     if (!current) throw new NotFoundError('Need');
     await assertManages(this.deps.staff, caller, current.quarterId);
     const step = STATUS_STEPS[action];
+    const why = reason || undefined;
     if (current.status === step.to) {
       // A retried cancel finishes what an interrupted one began.
-      if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now);
+      if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now, why);
       return current;
     }
     if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
     if (current.version !== version) throw new VersionConflictError('Need', current.version);
     const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
-    await this.deps.needs.replace(next, current);
-    if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now);
+    const cancelled: NeedEvent | undefined =
+      step.to === 'cancelled'
+        ? { needId, action: 'cancelled', by: caller.userId, at: next.updatedAt, ...(why ? { reason: why } : {}) }
+        : undefined;
+    await this.deps.needs.replace(next, current, cancelled ? [this.deps.events.put(cancelled)] : []);
+    if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now, why);
     return next;
+  }
+
+  /**
+   * A manager's message to the people of an open or filled need, recorded as a `message` event
+   * (the notifier mails its audience). With an idempotency key the message id is derived from
+   * it: a repeated request writes nothing more and answers with the message written first.
+   */
+  async message(
+    caller: Caller,
+    needId: string,
+    input: NeedMessageInput,
+    now: Date,
+    idempotencyKey?: string,
+  ): Promise<NeedEvent> {
+    const { events } = this.deps;
+    const need = await this.deps.needs.get(needId);
+    if (!need) throw new NotFoundError('Need');
+    await assertManages(this.deps.staff, caller, need.quarterId);
+    const messageId = idFor(caller.userId, idempotencyKey);
+    const earlier = idempotencyKey === undefined ? undefined : await events.message(needId, messageId);
+    if (earlier) return earlier;
+    const notOpen = () => new StateConflictError('NEED_NOT_OPEN', `The need is ${need.status}`);
+    if (need.status !== 'open' && need.status !== 'filled') throw notOpen();
+    const event = {
+      needId,
+      action: 'message' as const,
+      by: caller.userId,
+      at: now.toISOString(),
+      text: input.text,
+      audience: input.audience,
+      messageId,
+    };
+    const outcome = await events.addMessage(event);
+    if (outcome === 'needNotOpen') throw notOpen();
+    if (outcome === 'duplicate') {
+      // A concurrent submit of the same form won: answer with its message.
+      const first = await events.message(needId, messageId);
+      if (!first) throw new Error('Message record without its event');
+      return first;
+    }
+    return event;
   }
 
   /** The needs of the caller's quarters (all quarters for admins), newest first within status. */

@@ -68,9 +68,18 @@ const needFields = {
   involvesMinors: z.boolean(),
 };
 
+/** A manager's reason for a change or a cancellation, told to the volunteers concerned. */
+const Reason = z.string().trim().max(500);
+
 /** What a manager sends to create or edit a need. */
 export const NeedInput = z
-  .object({ ...needFields, version: z.number().int().min(1).optional() })
+  .object({
+    ...needFields,
+    version: z.number().int().min(1).optional(),
+    changeReason: Reason.optional().meta({
+      description: 'Why the need changed, for the volunteers invited or accepted (not stored on the need)',
+    }),
+  })
   .strict()
   .meta({ id: 'NeedInput', description: 'A need as posted by a quarter manager.' });
 export type NeedInput = z.infer<typeof NeedInput>;
@@ -99,6 +108,37 @@ export type Need = z.infer<typeof Need>;
 export const NeedIdParams = z.object({ needId: z.uuid() }).strict();
 
 export const NeedTransitionInput = z
-  .object({ action: z.enum(['publish', 'close', 'cancel']), version: z.number().int().min(1) })
+  .object({
+    action: z.enum(['publish', 'close', 'cancel']),
+    version: z.number().int().min(1),
+    reason: Reason.optional().meta({ description: 'cancel: why, for the volunteers whose matches are cancelled' }),
+  })
   .strict()
   .meta({ id: 'NeedTransitionInput' });
+
+export const MESSAGE_AUDIENCES = ['accepted', 'invitedAndAccepted'] as const;
+
+/** A manager's message to the people of a need. */
+export const NeedMessageInput = z
+  .object({
+    text: z.string().trim().min(1).max(2000),
+    audience: z.enum(MESSAGE_AUDIENCES).meta({ description: 'Everyone accepted, or everyone invited and accepted' }),
+  })
+  .strict()
+  .meta({ id: 'NeedMessageInput' });
+export type NeedMessageInput = z.infer<typeof NeedMessageInput>;
+
+/** The need's own history: edits visible to volunteers, its cancellation, messages (see need-event.ts). */
+export const NeedEventSchema = z
+  .object({
+    needId: z.string(),
+    action: z.enum(['changed', 'cancelled', 'message']),
+    by: z.string(),
+    at: z.iso.datetime(),
+    reason: z.string().optional(),
+    changes: z.array(z.string()).optional().meta({ description: 'changed: the NeedInput fields that changed' }),
+    text: z.string().optional(),
+    audience: z.enum(MESSAGE_AUDIENCES).optional(),
+    messageId: z.string().optional(),
+  })
+  .meta({ id: 'NeedEvent' });

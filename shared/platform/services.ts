@@ -15,6 +15,7 @@ import { InitiativeService } from '../initiatives/initiative-service.ts';
 import { type Mailer, unwiredMailer } from '../mail/mailer.ts';
 import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
+import { NeedEventRepository } from '../needs/need-event-repository.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
 import { type AccountDirectory, unwiredAccounts } from '../privacy/account-directory.ts';
@@ -144,10 +145,11 @@ export function createServices(
     profiles,
     needs: new NeedService({
       needs: needRepository,
+      events: new NeedEventRepository(db, config.tableName),
       staff,
       catalog,
       profiles: profileRepository,
-      cancelOpenMatches: (caller, needId, now) => matches.cancelOpenMatches(caller, needId, now),
+      cancelOpenMatches: (caller, needId, now, reason) => matches.cancelOpenMatches(caller, needId, now, reason),
       closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
     }),
     matches,

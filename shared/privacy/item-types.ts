@@ -154,6 +154,14 @@ export const ITEM_TYPES = {
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
   CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },
+  NeedEvent: {
+    about: 'nobody',
+    why: "a manager's edit, cancellation or message on a need, in the need's partition: the manager's account id (as a need's createdBy), the changed field names, the manager's own reason or text and the audience as a group; it names no volunteer by key (whoever gets it is resolved when mailing), so it is neither exported nor erased with a volunteer",
+  },
+  NeedMessage: {
+    about: 'nobody',
+    why: "a message's idempotency record (message id, the key of its event) in the need's partition",
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;

@@ -610,6 +610,23 @@ export const de = {
   unavailableTitle: 'Gerade nicht erreichbar',
   unavailableText:
     'Der Dienst ist im Moment nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal – ein erneuter Versuch speichert nichts doppelt.',
+  // Need changes and messages (issue 9, E2)
+  needChangeReason: 'Grund der Änderung (freiwillig)',
+  needChangeReasonHint: 'Eingeladene und Zugesagte erfahren die Änderung mit diesem Grund.',
+  needCancelReason: 'Grund der Absage (freiwillig)',
+  needCancelReasonHint: 'Alle Eingeladenen und Zugesagten erfahren die Absage mit diesem Grund.',
+  messageTitle: 'Nachricht an die Beteiligten',
+  messageText: 'Nachricht',
+  messageAudience: 'An wen?',
+  messageAudience_accepted: 'Alle Zugesagten',
+  messageAudience_invitedAndAccepted: 'Alle Eingeladenen und Zugesagten',
+  messageSend: 'Nachricht senden',
+  messageHint: 'Jede und jeder bekommt die Nachricht per E-Mail; sie steht danach im Verlauf.',
+  needNotice_messageSent: 'Die Nachricht ist verschickt.',
+  needEvent_changed: 'Bedarf geändert',
+  needEvent_cancelled: 'Bedarf abgesagt',
+  needEvent_message: 'Nachricht',
+  needEventReason: 'Grund: {reason}',
 };
 
 export type Messages = typeof de;

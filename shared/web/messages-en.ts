@@ -601,4 +601,21 @@ export const en: Messages = {
   unavailableTitle: 'Not available right now',
   unavailableText:
     'The service cannot be reached right now. Please try again in a moment – trying again will not save anything twice.',
+  // Need changes and messages (issue 9, E2)
+  needChangeReason: 'Reason for the change (optional)',
+  needChangeReasonHint: 'Everyone invited or accepted is told of the change with this reason.',
+  needCancelReason: 'Reason for cancelling (optional)',
+  needCancelReasonHint: 'Everyone invited or accepted is told of the cancellation with this reason.',
+  messageTitle: 'Message to the people of this need',
+  messageText: 'Message',
+  messageAudience: 'To whom?',
+  messageAudience_accepted: 'Everyone accepted',
+  messageAudience_invitedAndAccepted: 'Everyone invited and accepted',
+  messageSend: 'Send message',
+  messageHint: 'Each of them gets the message by e-mail; it is then listed in the history.',
+  needNotice_messageSent: 'The message has been sent.',
+  needEvent_changed: 'Need changed',
+  needEvent_cancelled: 'Need cancelled',
+  needEvent_message: 'Message',
+  needEventReason: 'Reason: {reason}',
 };

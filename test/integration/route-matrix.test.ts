@@ -246,6 +246,8 @@ const MATRIX: Row[] = [
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
   { route: 'POST /api/needs/:needId/matches/:volunteerId/:action', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/api/needs/${m.needId}/matches/${m.volunteerId}/complete` }; }, objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/messages', call: (w, v) => ({ method: 'POST', path: `/api/needs/${needOf(w, v)}/messages`, json: { text: 'Bitte an Stifte denken.', audience: 'accepted' } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
   { route: 'POST /api/needs/:needId/me/:action', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/me/accept` }), expect: onlyFor(['volunteer'], 401) },
   { route: 'GET /api/matches/me', call: () => get('/api/matches/me'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
 
@@ -267,6 +269,8 @@ const MATRIX: Row[] = [
   { route: 'POST /manage/needs/:needId/invite-top', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/invite-top`, form: { top: '1' } }), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'POST /manage/needs/:needId/matches/:volunteerId/:action', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/manage/needs/${m.needId}/matches/${m.volunteerId}/complete`, form: {} }; }, objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/messages', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/messages`, form: { text: 'Bitte an Stifte denken.', audience: 'accepted', requestKey: randomUUID() } }), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'GET /dashboard', call: () => get('/dashboard'), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },

@@ -1,17 +1,20 @@
 import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../shared/audit/via.ts';
 import type { Caller } from '../../../shared/auth/caller.ts';
+import { ValidationError } from '../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { NeedTransitionInput } from '../../../shared/needs/schemas.ts';
+import { toFieldIssues } from '../../../shared/http/issues.ts';
+import { NeedMessageInput, NeedTransitionInput } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
-import { formList, formString, readForm } from '../../../shared/web/form.tsx';
+import { fieldErrors, formList, formString, readForm } from '../../../shared/web/form.tsx';
 import { catalogNames } from '../../../shared/web/format.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { InviteInput } from '../contract.ts';
 import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
 import { conflictText } from './explain.ts';
 import { invitable, untouched } from './need-candidates.tsx';
-import { MANAGER_STEPS, type PageAlert, renderNeedDetail } from './need-detail.tsx';
+import { MANAGER_STEPS, type PageAlert, type PageTyping, renderNeedDetail } from './need-detail.tsx';
+import { messageValuesFromForm } from './need-message.tsx';
 
 /**
  * The buttons of the need page. Each redirects back with a notice (303); a domain error the
@@ -21,14 +24,20 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
   const back = (c: Context<AppEnv>, needId: string, notice: string, n?: number) =>
     c.redirect(`/manage/needs/${needId}?notice=${notice}${n === undefined ? '' : `&n=${n}`}`, 303);
 
-  /** Runs a step; a domain error becomes the need page with the error in words. */
-  const attempt = async (c: Context<AppEnv>, caller: Caller, needId: string, step: () => Promise<Response>) => {
+  /** Runs a step; a domain error becomes the need page with the error in words (and the typing kept). */
+  const attempt = async (
+    c: Context<AppEnv>,
+    caller: Caller,
+    needId: string,
+    step: () => Promise<Response>,
+    typing?: PageTyping,
+  ) => {
     try {
       return await step();
     } catch (error) {
       const alert = await explain(c, error);
       if (!alert) throw error;
-      return renderNeedDetail(c, services, caller, needId, { status: 409, alert });
+      return renderNeedDetail(c, services, caller, needId, { status: 409, alert, typing });
     }
   };
 
@@ -64,19 +73,68 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
     const caller = managerCaller(c);
     const needId = needIdOf(c);
     const form = await readForm(c.req.raw);
+    const reason = formString(form, 'reason');
     const parsed = NeedTransitionInput.safeParse({
       action: formString(form, 'action'),
       version: Number(formString(form, 'version')),
+      ...(reason !== '' && { reason }),
     });
+    const typing: PageTyping = { cancelReason: reason };
     if (!parsed.success) {
       const { t } = pageContext(c, services.config.localPlatform);
-      return renderNeedDetail(c, services, caller, needId, { status: 400, alert: { text: t('badRequest') } });
+      const errors = fieldErrors(t, toFieldIssues(parsed.error.issues));
+      // Only the reason is typed; anything else wrong means the form was not ours.
+      const alert = { text: t(errors.reason && Object.keys(errors).length === 1 ? 'formHasErrors' : 'badRequest') };
+      return renderNeedDetail(c, services, caller, needId, { status: 400, alert, typing: { ...typing, errors } });
     }
     const { action, version } = parsed.data;
-    return attempt(c, caller, needId, async () => {
-      await services.needs.setStatus(caller, needId, action, version, services.clock());
-      return back(c, needId, action);
-    });
+    return attempt(
+      c,
+      caller,
+      needId,
+      async () => {
+        await services.needs.setStatus(caller, needId, action, version, services.clock(), parsed.data.reason);
+        return back(c, needId, action);
+      },
+      typing,
+    );
+  });
+
+  app.post('/manage/needs/:needId/messages', async (c) => {
+    const caller = managerCaller(c);
+    const needId = needIdOf(c);
+    const values = messageValuesFromForm(await readForm(c.req.raw));
+    const parsed = NeedMessageInput.safeParse({ text: values.text, audience: values.audience || undefined });
+    if (!parsed.success) {
+      const { t } = pageContext(c, services.config.localPlatform);
+      const errors = fieldErrors(t, toFieldIssues(parsed.error.issues));
+      return renderNeedDetail(c, services, caller, needId, {
+        status: 400,
+        alert: { text: t('formHasErrors') },
+        typing: { message: values, errors },
+      });
+    }
+    return attempt(
+      c,
+      caller,
+      needId,
+      async () => {
+        try {
+          await services.needs.message(caller, needId, parsed.data, services.clock(), values.requestKey || undefined);
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          // The form's key is no key (not a form we rendered): ask again with a fresh one.
+          const { t } = pageContext(c, services.config.localPlatform);
+          return renderNeedDetail(c, services, caller, needId, {
+            status: 400,
+            alert: { text: t('badRequest') },
+            typing: { message: { ...values, requestKey: '' } },
+          });
+        }
+        return back(c, needId, 'messageSent');
+      },
+      { message: values },
+    );
   });
 
   app.post('/manage/needs/:needId/invite', async (c) => {

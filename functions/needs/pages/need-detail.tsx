@@ -8,9 +8,10 @@ import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
 import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
+import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { berlinDate } from '../../../shared/time/calendar.ts';
-import { Notice } from '../../../shared/web/form.tsx';
+import { errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../shared/web/form.tsx';
 import {
   type CatalogNames,
   catalogNames,
@@ -26,6 +27,7 @@ import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
 import { CandidatesSection } from './need-candidates.tsx';
 import { HistorySection } from './need-history.tsx';
+import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
 import { TableSection } from './table-section.tsx';
 
 /** What went wrong with a button, in words; `problems` name the volunteers an invitation failed for. */
@@ -35,10 +37,18 @@ export interface PageAlert {
   problems?: { volunteerId: string; text: string; reasons: string[] }[];
 }
 
+/** What the manager typed into the page's forms, shown again after an error or a conflict. */
+export interface PageTyping {
+  cancelReason?: string;
+  message?: MessageValues;
+  errors?: FieldErrors;
+}
+
 interface NeedDetail {
   need: Need;
   matches: Match[];
   events: MatchEvent[];
+  needEvents: NeedEvent[];
   candidates: CandidateList | undefined;
   /** The candidates include, for a need with minors, those who lack only a valid check. */
   withoutCheck: boolean;
@@ -61,8 +71,40 @@ function managerSteps(match: Match, need: Need, today: string): ManagerStep[] {
 const STATUS_ACTIONS = {
   publish: ['draft'],
   close: ['open', 'filled'],
-  cancel: ['draft', 'open', 'filled'],
 } as const;
+const CANCELLABLE: readonly string[] = ['draft', 'open', 'filled'];
+
+/** Cancelling the need, with a reason the volunteers invited or accepted are told. */
+function CancelForm(props: { page: PageContext; need: Need; reason: string; errors: FieldErrors }) {
+  const { page, need, errors } = props;
+  const { t } = page;
+  const hint = `${inputId('reason')}-hint`;
+  return (
+    <form method="post" action={`/manage/needs/${need.needId}/status`} class="cancel-need">
+      <input type="hidden" name="action" value="cancel" />
+      <input type="hidden" name="version" value={String(need.version)} />
+      <label for={inputId('reason')}>{t('needCancelReason')}</label>
+      <p class="hint" id={hint}>
+        {t('needCancelReasonHint')}
+      </p>
+      <textarea
+        id={inputId('reason')}
+        name="reason"
+        rows={2}
+        aria-invalid={errors.reason ? 'true' : undefined}
+        aria-describedby={errors.reason ? `${hint} ${errorId('reason')}` : hint}
+      >
+        {props.reason}
+      </textarea>
+      <FieldError name="reason" errors={errors} />
+      <div class="actions">
+        <button type="submit" class="danger">
+          {t('needAction_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
 
 function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]; today: string }) {
   const { page, need } = props;
@@ -166,6 +208,7 @@ export function NeedDetailPage(props: {
   detail: NeedDetail;
   notice?: string | undefined;
   alert?: PageAlert | undefined;
+  typing?: PageTyping | undefined;
   showCost: boolean;
   nameOf: (userId: string, fallback?: string) => string;
 }) {
@@ -178,6 +221,9 @@ export function NeedDetailPage(props: {
   const invitedOrOffered = detail.matches.filter((m) => m.status === 'invited' || m.status === 'offered').length;
   const defaultTop = Math.min(Math.max(free - invitedOrOffered, 1), 20);
   const { alert } = props;
+  const typing = props.typing ?? {};
+  const errors = typing.errors ?? {};
+  const message = typing.message ?? freshMessage();
   return (
     <Layout page={page} title={need.title}>
       {props.notice && <Notice>{props.notice}</Notice>}
@@ -220,17 +266,25 @@ export function NeedDetailPage(props: {
             <form method="post" action={`/manage/needs/${need.needId}/status`}>
               <input type="hidden" name="action" value={action} />
               <input type="hidden" name="version" value={String(need.version)} />
-              <button
-                type="submit"
-                class={action === 'publish' ? undefined : action === 'cancel' ? 'danger' : 'secondary'}
-              >
+              <button type="submit" class={action === 'publish' ? undefined : 'secondary'}>
                 {t(`needAction_${action}`)}
               </button>
             </form>
           ))}
         <a href="/manage">{t('backToNeeds')}</a>
       </div>
+      {CANCELLABLE.includes(need.status) && (
+        <CancelForm page={page} need={need} reason={typing.cancelReason ?? ''} errors={errors} />
+      )}
       <MatchesSection page={page} need={need} matches={detail.matches} today={detail.today} />
+      {(need.status === 'open' || need.status === 'filled') && (
+        <MessageSection
+          page={page}
+          needId={need.needId}
+          values={{ ...message, requestKey: message.requestKey || freshMessage().requestKey }}
+          errors={typing.message ? errors : {}}
+        />
+      )}
       {detail.candidates ? (
         <CandidatesSection
           page={page}
@@ -243,7 +297,7 @@ export function NeedDetailPage(props: {
       ) : (
         <p class="hint">{t(need.status === 'filled' ? 'proposalsFilled' : 'proposalsClosed')}</p>
       )}
-      <HistorySection page={page} events={detail.events} nameOf={props.nameOf} />
+      <HistorySection page={page} events={detail.events} needEvents={detail.needEvents} nameOf={props.nameOf} />
       {props.showCost && detail.candidates && (
         <p class="hint cost">
           {t('matchingCost', {
@@ -279,6 +333,7 @@ export async function loadNeedDetail(
     need,
     matches: view.matches as Match[],
     events: view.events,
+    needEvents: view.needEvents,
     candidates,
     withoutCheck,
     catalog,
@@ -319,6 +374,7 @@ const NOTICES = [
   'complete',
   'no_show',
   'cancelMatch',
+  'messageSent',
 ] as const;
 export type NeedNotice = (typeof NOTICES)[number];
 
@@ -327,7 +383,7 @@ export async function renderNeedDetail(
   services: Services,
   caller: Caller,
   needId: string,
-  options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
+  options: { status?: 200 | 400 | 409; alert?: PageAlert | undefined; typing?: PageTyping | undefined } = {},
 ) {
   const page = pageContext(c, services.config.localPlatform);
   const detail = await loadNeedDetail(services, caller, needId, viaOf(c), {
@@ -345,6 +401,7 @@ export async function renderNeedDetail(
       detail={detail}
       notice={noticeText}
       alert={options.alert}
+      typing={options.typing}
       showCost={services.config.localPlatform}
       nameOf={namesOf(page.t, caller, detail)}
     />,

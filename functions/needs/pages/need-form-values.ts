@@ -27,6 +27,8 @@ export interface NeedFormValues {
   niceToHaveSkills: string[];
   languages: string[];
   involvesMinors: boolean;
+  /** Why the need changes (edits only): told to the volunteers, not stored on the need. */
+  changeReason: string;
 }
 
 export function valuesFromNeed(need: Need | undefined, defaultQuarter: string): NeedFormValues {
@@ -52,6 +54,7 @@ export function valuesFromNeed(need: Need | undefined, defaultQuarter: string): 
     niceToHaveSkills: need?.niceToHaveSkills ?? [],
     languages: need?.languages ?? [],
     involvesMinors: need?.involvesMinors ?? false,
+    changeReason: '',
   };
 }
 
@@ -81,6 +84,7 @@ export function valuesFromForm(form: Form): NeedFormValues {
     niceToHaveSkills: formList(form, 'niceToHaveSkills'),
     languages: formList(form, 'languages'),
     involvesMinors: text('involvesMinors') === 'on',
+    changeReason: text('changeReason'),
   };
 }
 
@@ -126,6 +130,7 @@ export function inputFromValues(values: NeedFormValues): { input: unknown; field
     niceToHaveSkills: values.niceToHaveSkills,
     languages: values.languages,
     involvesMinors: values.involvesMinors,
+    ...(values.changeReason !== '' && { changeReason: values.changeReason }),
   };
   const fieldName = (path: string): string => {
     const [head, field] = path.split('.');

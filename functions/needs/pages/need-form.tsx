@@ -57,6 +57,8 @@ interface NeedFormProps {
   action: string;
   cancelHref: string;
   title: string;
+  /** Editing a stored need (not posting a new one): the form asks for a reason. */
+  editing: boolean;
   message?: string | undefined;
   /** After a lost race: what is stored now, beside the typing (which keeps its old version). */
   conflict?: { rows: ConflictRow[]; seenVersion: string } | undefined;
@@ -247,6 +249,27 @@ export function NeedFormPage(props: NeedFormProps) {
           </p>
         </fieldset>
 
+        {props.editing && (
+          <div>
+            <label for={inputId('changeReason')}>{t('needChangeReason')}</label>
+            <p class="hint" id={`${inputId('changeReason')}-hint`}>
+              {t('needChangeReasonHint')}
+            </p>
+            <textarea
+              id={inputId('changeReason')}
+              name="changeReason"
+              rows={2}
+              aria-invalid={errors.changeReason ? 'true' : undefined}
+              aria-describedby={[`${inputId('changeReason')}-hint`, errors.changeReason ? errorId('changeReason') : '']
+                .filter(Boolean)
+                .join(' ')}
+            >
+              {values.changeReason}
+            </textarea>
+            <FieldError name="changeReason" errors={errors} />
+          </div>
+        )}
+
         <div class="actions">
           <button type="submit" name="action" value="save">
             {t('save')}
@@ -300,6 +323,7 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
         action={needId ? `/manage/needs/${needId}/edit` : '/manage/needs/new'}
         cancelHref={needId ? `/manage/needs/${needId}` : '/manage'}
         title={needId ? page.t('needEdit') : page.t('needCreate')}
+        editing={needId !== undefined}
       />,
       options.status ?? 200,
     );

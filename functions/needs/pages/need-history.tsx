@@ -1,7 +1,9 @@
 import { SYSTEM_ACTOR } from '../../../shared/matches/lifecycle.ts';
 import type { MatchEvent } from '../../../shared/matches/schemas.ts';
+import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
 import { formatDateTime, matchStateText } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
+import type { MessageKey } from '../../../shared/web/messages-de.ts';
 import { TableSection } from './table-section.tsx';
 
 const EVENT_ACTIONS = [
@@ -18,11 +20,56 @@ const EVENT_ACTIONS = [
   'review_concern',
 ] as const;
 
-/** The history of a need's matches: who did what, when (oldest first). */
-export function HistorySection(props: { page: PageContext; events: MatchEvent[]; nameOf: (userId: string) => string }) {
-  const { page, events } = props;
+/** The labels of the need form's fields, for the fields an edit changed. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  title: 'needTitle',
+  description: 'needDescription',
+  quarterId: 'needQuarter',
+  venueId: 'needVenue',
+  schedule: 'needWhen',
+  places: 'needPlaces',
+  requiredSkills: 'needRequiredSkills',
+  niceToHaveSkills: 'needNiceToHave',
+  languages: 'needLanguages',
+  involvesMinors: 'needMinorsShort',
+};
+
+/** What a need event says: the changed fields, the audience and text of a message, the reason. */
+function NeedEventText(props: { page: PageContext; event: NeedEvent }) {
+  const { t } = props.page;
+  const { event } = props;
+  const fields = (event.changes ?? []).map((field) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field));
+  return (
+    <>
+      {t(`needEvent_${event.action}`)}
+      {event.action === 'changed' && fields.length > 0 && <>: {fields.join(', ')}</>}
+      {event.action === 'message' && event.audience && (
+        <>
+          {' '}
+          <span class="hint">({t(`messageAudience_${event.audience}`)})</span>
+        </>
+      )}
+      {event.action === 'message' && event.text && <span class="block pre">{event.text}</span>}
+      {event.reason && <span class="block">{t('needEventReason', { reason: event.reason })}</span>}
+    </>
+  );
+}
+
+type Entry = { kind: 'match'; event: MatchEvent } | { kind: 'need'; event: NeedEvent };
+
+/** The history of a need and its matches: who did what, when (oldest first). */
+export function HistorySection(props: {
+  page: PageContext;
+  events: MatchEvent[];
+  needEvents: NeedEvent[];
+  nameOf: (userId: string) => string;
+}) {
+  const { page } = props;
   const { t, lang } = page;
-  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at));
+  const sorted: Entry[] = [
+    ...props.events.map((event): Entry => ({ kind: 'match', event })),
+    ...props.needEvents.map((event): Entry => ({ kind: 'need', event })),
+  ].sort((a, b) => a.event.at.localeCompare(b.event.at));
   return (
     <TableSection
       id="h-history"
@@ -31,7 +78,19 @@ export function HistorySection(props: { page: PageContext; events: MatchEvent[];
       columns={[t('colWhen'), t('colWho'), t('colWhat')]}
       count={sorted.length}
     >
-      {sorted.map((event) => {
+      {sorted.map((entry) => {
+        if (entry.kind === 'need') {
+          return (
+            <tr>
+              <td>{formatDateTime(lang, entry.event.at)}</td>
+              <td>{props.nameOf(entry.event.by)}</td>
+              <td>
+                <NeedEventText page={page} event={entry.event} />
+              </td>
+            </tr>
+          );
+        }
+        const { event } = entry;
         const action = (EVENT_ACTIONS as readonly string[]).includes(event.action)
           ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
           : event.action;

@@ -555,6 +555,17 @@ const NEEDS: Step[] = [
   },
   {
     functionName: 'needs',
+    route: 'POST /api/needs/:needId/messages',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/messages`,
+      headers: { ...bearer(w, MANAGER), 'idempotency-key': 'iam-scenario-message-1' },
+      json: { text: 'Bitte bringt Stifte mit.', audience: 'invitedAndAccepted' },
+    }),
+    status: 201,
+  },
+  {
+    functionName: 'needs',
     route: 'GET /api/needs/:needId',
     request: (w) => ({ method: 'GET', url: `/api/needs/${w.ids.need}`, headers: bearer(w, MANAGER) }),
     status: 200,
@@ -638,6 +649,17 @@ const NEEDS: Step[] = [
       url: `/manage/needs/${w.ids.pageNeed}/invite-top`,
       cookies: cookie(w, MANAGER),
       form: { top: '1' },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/messages',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.pageNeed}/messages`,
+      cookies: cookie(w, MANAGER),
+      form: { text: 'Treffpunkt ist der Eingang.', audience: 'accepted', requestKey: 'iam-scenario-page-message' },
     }),
     status: 303,
   },
