@@ -610,6 +610,33 @@ export const de = {
   unavailableTitle: 'Gerade nicht erreichbar',
   unavailableText:
     'Der Dienst ist im Moment nicht erreichbar. Bitte versuchen Sie es in einem Moment noch einmal – ein erneuter Versuch speichert nichts doppelt.',
+  // Outbox: every platform e-mail as it would arrive (issue 9, mail)
+  outboxSubject: 'Betreff',
+  outboxOpen: 'Ansehen',
+  outboxBack: 'Zurück zum Postausgang',
+  outboxHeaders: 'Kopfzeilen',
+  outboxHtmlPart: 'So sieht die E-Mail aus',
+  outboxHtmlFrame: 'HTML-Teil der E-Mail',
+  outboxTextPart: 'Nur-Text-Fassung',
+  outboxNoHtml: 'Diese E-Mail hat nur einen Text-Teil.',
+  outboxRaw: 'Quelltext (MIME)',
+  outbox_AccountExists: 'Hinweis: Konto besteht schon',
+  outbox_InactivityReminder: 'Erinnerung: lange nicht angemeldet',
+  outbox_invitation: 'Einladung',
+  outbox_offerReceived: 'Angebot erhalten',
+  outbox_invitationAccepted: 'Einladung angenommen',
+  outbox_invitationDeclined: 'Einladung abgelehnt',
+  outbox_volunteerWithdrew: 'Rückzug',
+  outbox_offerAccepted: 'Angebot angenommen',
+  outbox_offerDeclined: 'Angebot abgelehnt',
+  outbox_needChanged: 'Einsatz geändert',
+  outbox_commitmentCancelled: 'Einsatz abgesagt',
+  outbox_invitationClosed: 'Einladung erledigt',
+  outbox_concernRaised: 'Bedenken gemeldet',
+  outbox_invitationExpiring: 'Einladung läuft ab',
+  outbox_needShortOfPeople: 'Noch Plätze frei',
+  outbox_reminder: 'Erinnerung an einen Termin',
+  outbox_needMessage: 'Nachricht zum Einsatz',
 };
 
 export type Messages = typeof de;
