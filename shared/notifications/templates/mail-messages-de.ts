@@ -23,7 +23,7 @@ export const mailDe = {
   intro_invitationDeclined: '{volunteer} hat die Einladung zu diesem Einsatz abgelehnt.',
   action_invitationDeclined: 'Einsatz ansehen',
   subject_volunteerWithdrew: 'Rückzug: {title}',
-  intro_volunteerWithdrew: '{volunteer} hat sich von diesem Einsatz zurückgezogen. Der Platz ist wieder frei.',
+  intro_volunteerWithdrew: '{volunteer} hat sich von diesem Einsatz zurückgezogen.',
   action_volunteerWithdrew: 'Einsatz ansehen',
   subject_offerAccepted: 'Angebot angenommen: {title}',
   intro_offerAccepted:

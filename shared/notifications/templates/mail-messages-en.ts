@@ -16,7 +16,7 @@ export const mailEn: MailMessages = {
   intro_invitationDeclined: '{volunteer} declined the invitation to this need.',
   action_invitationDeclined: 'See the need',
   subject_volunteerWithdrew: 'Withdrawn: {title}',
-  intro_volunteerWithdrew: '{volunteer} withdrew from this need. The place is open again.',
+  intro_volunteerWithdrew: '{volunteer} withdrew from this need.',
   action_volunteerWithdrew: 'See the need',
   subject_offerAccepted: 'Offer accepted: {title}',
   intro_offerAccepted: 'Thank you! The quarter management accepted your offer. You are now down for this.',
