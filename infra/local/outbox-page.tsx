@@ -1,53 +1,86 @@
-import type { Hono } from 'hono';
-import type { AppEnv } from '../../shared/http/app-env.ts';
+import { Hono } from 'hono';
+import { NotFoundError } from '../../shared/errors/index.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
+import { NOTIFICATION_KINDS } from '../../shared/notifications/kinds.ts';
 import type { Services } from '../../shared/platform/services.ts';
+import type { Lang, Translate } from '../../shared/web/i18n.ts';
 import { Layout } from '../../shared/web/layout.tsx';
+import type { MessageKey } from '../../shared/web/messages-de.ts';
 import { pageContext } from '../../shared/web/page-context.ts';
-import { readOutbox } from './outbox.ts';
+import { type OutboxEntry, readOutbox } from './outbox.ts';
 
-const KINDS = ['SignUp', 'ForgotPassword', 'AdminCreateUser'] as const;
-const kindKey = (kind: string | undefined) =>
-  KINDS.includes(kind as (typeof KINDS)[number])
-    ? (`outbox_${kind}` as `outbox_${(typeof KINDS)[number]}`)
-    : 'outbox_other';
+const LABELLED_KINDS = new Set<string>([
+  'SignUp',
+  'ForgotPassword',
+  'AdminCreateUser',
+  'AccountExists',
+  'InactivityReminder',
+  ...Object.keys(NOTIFICATION_KINDS),
+]);
 
-/** /dev/outbox: the e-mails the platform would have sent (local platform only). */
-export function createOutboxApp(services: Services, outboxFile: string): Hono<AppEnv> {
+/** The kind in words; an unknown one as it is (cognito-local has a few rare ones). */
+const kindText = (t: Translate, kind: string | undefined) =>
+  kind === undefined ? t('outbox_other') : LABELLED_KINDS.has(kind) ? t(`outbox_${kind}` as MessageKey) : kind;
+
+const timeText = (lang: Lang, at: string) =>
+  new Date(at).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin' });
+
+/** Links in the mail leave the outbox (as from a mail program): the frame may not show our pages. */
+function framed(html: string): string {
+  const base = '<base target="_top">';
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => `${head}${base}`);
+  if (/<html[^>]*>/i.test(html)) return html.replace(/<html[^>]*>/i, (tag) => `${tag}<head>${base}</head>`);
+  return `${base}${html}`;
+}
+
+/**
+ * The message view's policy: the site's, except that the mail's inline styles may apply (a
+ * `srcdoc` frame inherits its page's policy). Scripts stay off, and the frame is sandboxed too.
+ */
+const MESSAGE_VIEW_CSP =
+  "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+
+/** /dev/outbox: the e-mails the platform would have sent, each viewable as it would arrive (local platform only). */
+export function createOutboxApp(services: Services, outboxFile: string): Hono {
   const app = createBaseApp(services);
+
   app.get('/dev/outbox', async (c) => {
     const page = pageContext(c, true);
     const { t } = page;
     const entries = await readOutbox(outboxFile);
-    c.header('cache-control', 'no-store');
     return c.html(
       <Layout page={page} title={t('outboxTitle')}>
         <p>{t('outboxIntro')}</p>
         {entries.length === 0 ? (
           <p>{t('outboxEmpty')}</p>
         ) : (
-          <table>
+          <table class="outbox">
             <thead>
               <tr>
-                <th scope="col">{t('outboxAt')}</th>
-                <th scope="col">{t('outboxKind')}</th>
-                <th scope="col">{t('outboxTo')}</th>
+                <th scope="col">
+                  {t('outboxAt')} · {t('outboxKind')}
+                </th>
+                <th scope="col">
+                  {t('outboxTo')} · {t('outboxSubject')}
+                </th>
                 <th scope="col">{t('outboxCode')}</th>
               </tr>
             </thead>
             <tbody>
-              {entries.map((entry) => (
+              {entries.map((entry, i) => (
                 <tr>
                   <td>
-                    {new Date(entry.at).toLocaleString(page.lang === 'de' ? 'de-DE' : 'en-GB', {
-                      timeZone: 'Europe/Berlin',
-                    })}
+                    {timeText(page.lang, entry.at)}
+                    <div class="hint">{kindText(t, entry.kind)}</div>
                   </td>
-                  <td>{t(kindKey(entry.kind))}</td>
-                  <td class="outbox-to">{entry.to}</td>
+                  <td class="outbox-to">
+                    {entry.to}
+                    <div>
+                      <a href={`/dev/outbox/${entries.length - 1 - i}`}>{entry.subject || t('outboxOpen')}</a>
+                    </div>
+                  </td>
                   <td>
                     <code class="outbox-code">{entry.code ?? '–'}</code>
-                    {entry.subject && <div class="hint">{entry.subject}</div>}
                   </td>
                 </tr>
               ))}
@@ -57,5 +90,73 @@ export function createOutboxApp(services: Services, outboxFile: string): Hono<Ap
       </Layout>,
     );
   });
-  return app;
+
+  app.get('/dev/outbox/:n{[0-9]{1,9}}', async (c) => {
+    const page = pageContext(c, true);
+    const { t } = page;
+    const entry: OutboxEntry | undefined = (await readOutbox(outboxFile)).reverse()[Number(c.req.param('n'))];
+    if (!entry) throw new NotFoundError('E-mail');
+    const headers = entry.headers ?? {
+      To: entry.to,
+      ...(entry.subject && { Subject: entry.subject }),
+      Date: timeText(page.lang, entry.at),
+    };
+    return c.html(
+      <Layout page={page} title={entry.subject || kindText(t, entry.kind)}>
+        <p>
+          <a href="/dev/outbox">{t('outboxBack')}</a>
+        </p>
+        <article class="outbox-mail">
+          <p class="hint">{kindText(t, entry.kind)}</p>
+          <h2>{t('outboxHeaders')}</h2>
+          <dl class="profile">
+            {Object.entries(headers).map(([name, value]) => (
+              <>
+                <dt>{name}</dt>
+                <dd>{value}</dd>
+              </>
+            ))}
+            {entry.code && (
+              <>
+                <dt>{t('outboxCode')}</dt>
+                <dd>
+                  <code class="outbox-code">{entry.code}</code>
+                </dd>
+              </>
+            )}
+          </dl>
+          <h2>{t('outboxHtmlPart')}</h2>
+          {entry.html ? (
+            <iframe
+              title={t('outboxHtmlFrame')}
+              sandbox="allow-top-navigation-by-user-activation"
+              referrerpolicy="no-referrer"
+              srcdoc={framed(entry.html)}
+            />
+          ) : (
+            <p>{t('outboxNoHtml')}</p>
+          )}
+          <h2>{t('outboxTextPart')}</h2>
+          <pre class="outbox-text">{entry.body ?? ''}</pre>
+          {entry.raw && (
+            <details>
+              <summary>{t('outboxRaw')}</summary>
+              <pre>{entry.raw}</pre>
+            </details>
+          )}
+        </article>
+      </Layout>,
+    );
+  });
+
+  // After the base app's security headers (which would overwrite it): the one relaxed directive.
+  const outer = new Hono();
+  outer.all('*', async (c) => {
+    const response = await app.fetch(c.req.raw, c.env);
+    if (!/^\/dev\/outbox\/\d+$/.test(c.req.path) || response.status !== 200) return response;
+    const headers = new Headers(response.headers);
+    headers.set('content-security-policy', MESSAGE_VIEW_CSP);
+    return new Response(response.body, { status: response.status, headers });
+  });
+  return outer;
 }

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 
-/** One e-mail cognito-local would have sent (written by engines/cognito-launcher.cjs). */
+/**
+ * One e-mail the platform would have sent: cognito-local's codes (written by
+ * engines/cognito-launcher.cjs) and the platform's own mail (outbox-mailer.ts, which adds the
+ * whole MIME message and its headers).
+ */
 export interface OutboxEntry {
   /** ISO time */
   at: string;
@@ -16,6 +20,12 @@ export interface OutboxEntry {
   body?: string;
   /** The HTML part of platform e-mails (see outbox-mailer.ts). */
   html?: string;
+  /** Platform e-mails: the notification's id (delivery key), when it has one. */
+  id?: string;
+  /** Platform e-mails: the top-level headers as sent (From, To, Subject, Date, Message-ID, List-Unsubscribe, …). */
+  headers?: Record<string, string>;
+  /** Platform e-mails: the whole RFC 5322 message, as SES would get it. */
+  raw?: string;
 }
 
 /** Entries oldest first; a half-written last line (being appended right now) is skipped. */

@@ -1,0 +1,21 @@
+import type { MailLanguage } from '../kinds.ts';
+import { type MailMessageKey, type MailMessages, mailDe } from './mail-messages-de.ts';
+import { mailEn } from './mail-messages-en.ts';
+
+export const MAIL_MESSAGES: Record<MailLanguage, MailMessages> = { de: mailDe, en: mailEn };
+
+export type MailTranslate = (key: MailMessageKey, params?: Record<string, string | number>) => string;
+
+/** The mail texts of one language; `{name}` is replaced by `params.name` (a missing one stays visible). */
+export function mailTranslator(lang: MailLanguage): MailTranslate {
+  const messages = MAIL_MESSAGES[lang];
+  return (key, params) =>
+    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
+}
+
+/** The placeholder names a text uses, sorted (for the parity test of the two languages). */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).sort();
+}
