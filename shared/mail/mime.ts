@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type EnvironmentContext, MIMEMessage } from 'mimetext';
+// The browser entry point: the node one adds mime-types and its database (~110 KB) for attachment types we never send.
+import { type EnvironmentContext, MIMEMessage } from 'mimetext/browser';
 import type { MailMessage } from './mailer.ts';
 
 /** A message as it goes on the wire, and its top-level headers as set (for the local outbox). */
