@@ -154,6 +154,17 @@ export const ITEM_TYPES = {
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
   CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },
+  // Notifications (issue 9, notifier)
+  StaffQuarter: {
+    about: 'staff',
+    export: 'staffAssignment',
+    erasure: 'by-admins',
+    how: "STAFF#<sub>/MANAGES#<q>: index copy of the assignment's quarters (who manages a quarter), written and removed with it",
+  },
+  Delivery: {
+    about: 'nobody',
+    why: 'marks one notification e-mail as sent (event key and the pseudonymous account id, status); no address, name or text; gone by TTL after 90 days and not findable by account',
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;
