@@ -24,11 +24,11 @@ import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
+import { createNotifications } from './notifications.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
 import { createLocalApp } from './server.ts';
-import { createNotifications } from './notifications.ts';
 import { localServiceExtras } from './service-extras.ts';
 import type { StreamPoller } from './stream-poller.ts';
 import { createTableEvents } from './table-events.ts';
@@ -372,7 +372,10 @@ async function main(): Promise<void> {
 
   // The notifications function (a second consumer of the stream in AWS): e-mails to the outbox,
   // links to this server (the public URL is unset locally).
-  const notifications = createNotifications(config, { outboxFile: PATHS.outbox, origin: `http://localhost:${ports.app}` });
+  const notifications = createNotifications(config, {
+    outboxFile: PATHS.outbox,
+    origin: `http://localhost:${ports.app}`,
+  });
   pollers.push(notifications);
   notifications.start();
 
