@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_INITIATIVE, seedDemo } from '../../infra/local/seed.ts';
 import { createNotifications } from '../../infra/local/notifications.ts';
+import { DEMO_ACCOUNTS, DEMO_INITIATIVE, seedDemo } from '../../infra/local/seed.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
 import { createTableEvents } from '../../infra/local/table-events.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
