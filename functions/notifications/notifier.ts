@@ -38,7 +38,7 @@ export interface NotifyResult {
 }
 
 const needIdOf = (source: NotificationSource) =>
-  source.type === 'notice' ? source.notice.needId : source.event.needId;
+  source.from === 'notice' ? source.notice.needId : source.event.needId;
 
 /**
  * Turns one event into its e-mails and sends each exactly once: reads the need and its matches,

@@ -57,7 +57,7 @@ const context = (matches: Match[], overrides: Partial<Need> = {}): PlanContext =
 });
 
 const step = (action: MatchEvent['action'], from: string, by: string, extra: Partial<MatchEvent> = {}) => ({
-  type: 'match' as const,
+  from: 'match' as const,
   event: { needId: 'n1', volunteerId: 'v1', action, from, to: 'x', by, at: NOW.toISOString(), ...extra },
 });
 
@@ -118,7 +118,7 @@ describe('need events', () => {
     match('closed-by-fill', 'invited', { inviteExpiresAt: '2026-11-27T10:00:00.000Z', fillRound: 0 }),
   ];
   const needEvent = (extra: Record<string, unknown>) => ({
-    type: 'need' as const,
+    from: 'need' as const,
     event: { needId: 'n1', by: MANAGER, at: NOW.toISOString(), ...extra } as never,
   });
 
@@ -156,7 +156,7 @@ describe('need events', () => {
 
 describe('scheduled notices, checked against the present', () => {
   const notice = (extra: Record<string, unknown>) => ({
-    type: 'notice' as const,
+    from: 'notice' as const,
     notice: { needId: 'n1', firedAt: NOW.toISOString(), ...extra } as never,
   });
 

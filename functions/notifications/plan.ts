@@ -42,16 +42,16 @@ const isDateOf = (need: Need, date: string | undefined) =>
  */
 export function planNotifications(source: NotificationSource, context: PlanContext): PlannedNotification[] {
   const planned =
-    source.type === 'match'
+    source.from === 'match'
       ? planMatchEvent(source.event, context)
-      : source.type === 'need'
+      : source.from === 'need'
         ? planNeedEvent(source.event, context)
         : planNotice(source.notice, context);
   return planned;
 }
 
 function planMatchEvent(
-  event: Extract<NotificationSource, { type: 'match' }>['event'],
+  event: Extract<NotificationSource, { from: 'match' }>['event'],
   context: PlanContext,
 ): PlannedNotification[] {
   const match = context.matches.find((m) => m.volunteerId === event.volunteerId);
@@ -95,7 +95,7 @@ function planMatchEvent(
 }
 
 function planNeedEvent(
-  event: Extract<NotificationSource, { type: 'need' }>['event'],
+  event: Extract<NotificationSource, { from: 'need' }>['event'],
   context: PlanContext,
 ): PlannedNotification[] {
   const toEach = (states: string[], kind: NotificationKind, details: NotificationDetails) =>
@@ -117,7 +117,7 @@ function planNeedEvent(
 }
 
 function planNotice(
-  notice: Extract<NotificationSource, { type: 'notice' }>['notice'],
+  notice: Extract<NotificationSource, { from: 'notice' }>['notice'],
   context: PlanContext,
 ): PlannedNotification[] {
   const { need } = context;

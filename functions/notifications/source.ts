@@ -8,9 +8,9 @@ import type { Notice } from '../../shared/notifications/notice.ts';
 
 /** What a notification is about: a step on a match, a change to a need, or a scheduled notice that came due. */
 export type NotificationSource =
-  | { type: 'match'; event: MatchEvent }
-  | { type: 'need'; event: NeedEvent }
-  | { type: 'notice'; notice: Notice };
+  | { from: 'match'; event: MatchEvent }
+  | { from: 'need'; event: NeedEvent }
+  | { from: 'notice'; notice: Notice };
 
 /** A source and the key of the item it came from: the first half of each delivery record's key. */
 export interface SourceItem {
@@ -20,9 +20,9 @@ export interface SourceItem {
 }
 
 const TYPES: Record<string, (item: Record<string, unknown>) => NotificationSource> = {
-  MatchEvent: (item) => ({ type: 'match', event: item as unknown as MatchEvent }),
-  NeedEvent: (item) => ({ type: 'need', event: item as unknown as NeedEvent }),
-  Notice: (item) => ({ type: 'notice', notice: item as unknown as Notice }),
+  MatchEvent: (item) => ({ from: 'match', event: item as unknown as MatchEvent }),
+  NeedEvent: (item) => ({ from: 'need', event: item as unknown as NeedEvent }),
+  Notice: (item) => ({ from: 'notice', notice: item as unknown as Notice }),
 };
 
 /**
