@@ -7,6 +7,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
+import { TABLE } from '../shared/db/table.ts';
+import { NOTICE_SORT_KEY } from '../shared/notifications/notice.ts';
 import { DailyJob } from './constructs/daily-job.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
@@ -23,6 +25,9 @@ export const POST_CONFIRMATION_FUNCTION = 'cognito-post-confirmation';
 
 /** The table stream consumer's folder in functions/: keeps the candidate index up to date. */
 export const TABLE_EVENTS_FUNCTION = 'table-events';
+
+/** The notifier's folder in functions/: e-mails from match events, need events and notices (the table's stream). */
+export const NOTIFICATIONS_FUNCTION = 'notifications';
 
 /** The daily inactivity job's folder in functions/ (reminders, erasure of inactive accounts). */
 export const INACTIVE_ACCOUNTS_FUNCTION = 'inactive-accounts';
@@ -49,6 +54,16 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   [TABLE_EVENTS_FUNCTION]: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
   // Reads due accounts by GSI1 key and erases them (the volunteers function's erasure).
   [INACTIVE_ACCOUNTS_FUNCTION]: 'readwrite',
+  // Reads the need, its matches (Query), profiles and the catalogue (GetItem, Query), settings
+  // (BatchGetItem); claims and marks delivery records (conditional PutItem, UpdateItem). The
+  // managers of a quarter are a Query of GSI1, granted beside (NOTIFICATIONS_INDEX_ACCESS).
+  [NOTIFICATIONS_FUNCTION]: [
+    'dynamodb:GetItem',
+    'dynamodb:Query',
+    'dynamodb:BatchGetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+  ],
 };
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
@@ -67,7 +82,12 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // The reminder's address and language; erasure after long inactivity.
   [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+  // Staff recipients' addresses, and everyone's account language.
+  [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
 };
+
+/** The notifier's one index read: the managers of a quarter (`GSI1PK = MANAGERS#<q>`). */
+export const NOTIFICATIONS_INDEX_ACCESS = ['dynamodb:Query'] as const;
 
 /**
  * The audit trail is append-only (docs/access-patterns.md#the-audit-trail): every function's
@@ -90,7 +110,7 @@ export const AUDIT_DENIED_ACTIONS = [
  * Functions that send e-mail through SES: only they get MAIL_FROM, MAIL_CONFIGURATION_SET and
  * PUBLIC_URL (links in the mail), and `ses:SendEmail` on the one identity and configuration set.
  */
-export const MAIL_SENDERS: readonly string[] = ['accounts', INACTIVE_ACCOUNTS_FUNCTION];
+export const MAIL_SENDERS: readonly string[] = ['accounts', INACTIVE_ACCOUNTS_FUNCTION, NOTIFICATIONS_FUNCTION];
 
 /** The sender domain when the CDK context sets no `mailDomain` (synth and tests; deploy with a real one). */
 export const DEFAULT_MAIL_DOMAIN = 'quartiershilfe.example.org';
@@ -116,6 +136,7 @@ export class QuartiershilfeStack extends Stack {
   /** Every function by folder name (HTTP functions, the Cognito trigger and the stream consumer). */
   readonly functions = new Map<string, NodeFunction>();
   readonly tableEvents: TableStreamConsumer;
+  readonly notifications: TableStreamConsumer;
   readonly mail: Mail;
   readonly inactiveAccounts: DailyJob;
 
@@ -198,6 +219,40 @@ export class QuartiershilfeStack extends Stack {
       table: this.table,
       consumer: tableEvents,
       sortKeys: CANDIDATE_SOURCE_SORT_KEYS,
+    });
+
+    // The notifier (functions/notifications): a second consumer of the stream, filtered to new
+    // match and need events (`EVENT#…`) and fired notices (`NOTICE`), so it never slows the
+    // candidate index. Given-up batches go to the table events' dead-letter queue and its alarm.
+    const notifier = new NodeFunction(this, `${pascal(NOTIFICATIONS_FUNCTION)}Function`, {
+      entry: join(functionsDir, NOTIFICATIONS_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: 'Quartiershilfe table stream: e-mails from match events, need events and due notices',
+      environment: { ...environment, ...mailEnvironment },
+      timeout: Duration.minutes(5),
+    });
+    this.functions.set(NOTIFICATIONS_FUNCTION, notifier);
+    this.grantTableAccess(NOTIFICATIONS_FUNCTION, notifier, tableLogicalId);
+    notifier.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...NOTIFICATIONS_INDEX_ACCESS],
+        resources: [`${this.table.tableArn}/index/${TABLE.globalSecondaryIndexes[0].indexName}`],
+      }),
+    );
+    notifier.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...(COGNITO_ADMIN_ACCESS[NOTIFICATIONS_FUNCTION] ?? [])],
+        resources: [this.identity.userPool.userPoolArn],
+      }),
+    );
+    this.mail.grantSend(notifier.role);
+    this.notifications = new TableStreamConsumer(this, 'Notifications', {
+      table: this.table,
+      consumer: notifier,
+      sortKeyPrefixes: ['EVENT#'],
+      sortKeys: [NOTICE_SORT_KEY],
+      eventNames: ['INSERT'],
+      deadLetters: { queue: this.tableEvents.deadLetterQueue, alarm: this.tableEvents.deadLetterAlarm },
     });
 
     // The daily inactivity job (shared/privacy/inactivity-job.ts): not HTTP, run by EventBridge Scheduler.

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -13,8 +13,13 @@ export interface TableStreamConsumerProps {
   table: TableV2;
   /** The function that handles the batches (a middy handler returning a DynamoDBBatchResponse). */
   consumer: NodeFunction;
-  /** Only records whose sort key is one of these reach the function (INSERT, MODIFY and REMOVE alike). */
-  sortKeys: readonly string[];
+  /** Only records whose sort key is one of these, or starts with one of `sortKeyPrefixes`, reach the function. */
+  sortKeys?: readonly string[];
+  sortKeyPrefixes?: readonly string[];
+  /** Only these kinds of change reach the function; default all (INSERT, MODIFY and REMOVE). */
+  eventNames?: readonly ('INSERT' | 'MODIFY' | 'REMOVE')[];
+  /** Another consumer's dead-letter queue and alarm, to share; default a queue and alarm of its own. */
+  deadLetters?: { queue: Queue; alarm: Alarm };
 }
 
 /**
@@ -43,10 +48,14 @@ export class TableStreamConsumer extends Construct {
   constructor(scope: Construct, id: string, props: TableStreamConsumerProps) {
     super(scope, id);
 
-    const deadLetters = alarmedDeadLetterQueue(this, {
-      of: 'the on-failure destination of the table stream event source mapping',
-      alarmDescription: `${id}: a batch of stream records was given up and sent to the dead-letter queue.`,
-    });
+    const deadLetters =
+      props.deadLetters ??
+      alarmedDeadLetterQueue(this, {
+        of: 'the on-failure destination of the table stream event source mapping',
+        alarmDescription: `${id}: a batch of stream records was given up and sent to the dead-letter queue.`,
+      });
+    const sortKeys = [...(props.sortKeys ?? []), ...(props.sortKeyPrefixes ?? []).map((prefix) => ({ prefix }))];
+    if (sortKeys.length === 0) throw new Error(`${id}: a stream consumer needs sort keys or prefixes to filter by`);
     this.deadLetterQueue = deadLetters.queue;
     this.deadLetterAlarm = deadLetters.alarm;
 
@@ -61,7 +70,8 @@ export class TableStreamConsumer extends Construct {
       onFailure: new SqsDlq(this.deadLetterQueue),
       filters: [
         FilterCriteria.filter({
-          dynamodb: { Keys: { [TABLE.sortKey]: { S: FilterRule.or(...props.sortKeys) } } },
+          ...(props.eventNames && { eventName: [...props.eventNames] }),
+          dynamodb: { Keys: { [TABLE.sortKey]: { S: sortKeys } } },
         }),
       ],
     });

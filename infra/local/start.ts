@@ -24,6 +24,7 @@ import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
+import { createNotifications } from './notifications.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
@@ -368,6 +369,15 @@ async function main(): Promise<void> {
     () => 'ready',
   );
   printAccounts(accounts);
+
+  // The notifications function (a second consumer of the stream in AWS): e-mails to the outbox,
+  // links to this server (the public URL is unset locally).
+  const notifications = createNotifications(config, {
+    outboxFile: PATHS.outbox,
+    origin: `http://localhost:${ports.app}`,
+  });
+  pollers.push(notifications);
+  notifications.start();
 
   // The daily inactivity job (EventBridge Scheduler in AWS): at start, then every 24 hours.
   // INACTIVITY_REMINDER_MONTHS / INACTIVITY_DELETION_MONTHS as in AWS; reminders go to the outbox.

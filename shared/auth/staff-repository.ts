@@ -1,4 +1,10 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  paginateQuery,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { TABLE } from '../db/table.ts';
 
 /** What an admin assigned to a staff account: a manager's quarters, an initiative member's organisation. */
@@ -8,7 +14,21 @@ export interface StaffAssignment {
   initiativeId?: string | undefined;
 }
 
-const keyOf = (userId: string) => ({ [TABLE.partitionKey]: `STAFF#${userId}`, [TABLE.sortKey]: 'ASSIGNMENT' });
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const staffPartition = (userId: string) => `STAFF#${userId}`;
+const keyOf = (userId: string) => ({ [TABLE.partitionKey]: staffPartition(userId), [TABLE.sortKey]: 'ASSIGNMENT' });
+
+/** One quarter a staff member manages: `STAFF#<sub>`/`MANAGES#<q>`, found by quarter via GSI1 `MANAGERS#<q>`. */
+export const staffQuarterKey = (userId: string, quarterId: string) => ({
+  [TABLE.partitionKey]: staffPartition(userId),
+  [TABLE.sortKey]: `MANAGES#${quarterId}`,
+});
+
+const managersPartition = (quarterId: string) => `MANAGERS#${quarterId}`;
+
+/** A transaction holds at most 100 items: the assignment, and a put or delete per quarter. */
+const MAX_QUARTERS_CHANGED = 99;
 
 export class StaffRepository {
   constructor(
@@ -23,12 +43,61 @@ export class StaffRepository {
     return { userId: id, quarters, initiativeId };
   }
 
+  /**
+   * Saves the assignment and, in the same transaction, one `StaffQuarter` item per managed
+   * quarter (removing those of quarters no longer assigned), so "who manages this quarter" is one
+   * query and never disagrees with the assignment.
+   */
   async put(assignment: StaffAssignment): Promise<void> {
-    await this.db.send(
-      new PutCommand({
+    const previous = await this.get(assignment.userId);
+    const quarters = [...new Set(assignment.quarters)];
+    const removed = (previous?.quarters ?? []).filter((quarterId) => !quarters.includes(quarterId));
+    if (quarters.length + removed.length > MAX_QUARTERS_CHANGED)
+      throw new Error(`Too many quarters in one assignment: ${quarters.length + removed.length}`);
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keyOf(assignment.userId), type: 'StaffAssignment', ...assignment },
+        },
+      },
+      ...quarters.map(
+        (quarterId): TransactItem => ({
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...staffQuarterKey(assignment.userId, quarterId),
+              GSI1PK: managersPartition(quarterId),
+              GSI1SK: assignment.userId,
+              type: 'StaffQuarter',
+              userId: assignment.userId,
+              quarterId,
+            },
+          },
+        }),
+      ),
+      ...removed.map(
+        (quarterId): TransactItem => ({
+          Delete: { TableName: this.tableName, Key: staffQuarterKey(assignment.userId, quarterId) },
+        }),
+      ),
+    ];
+    await this.db.send(new TransactWriteCommand({ TransactItems: items }));
+  }
+
+  /** The staff members who manage a quarter (their `sub`s), by one query of GSI1. */
+  async managersOf(quarterId: string): Promise<string[]> {
+    const managers: string[] = [];
+    const pages = paginateQuery(
+      { client: this.db },
+      {
         TableName: this.tableName,
-        Item: { ...keyOf(assignment.userId), type: 'StaffAssignment', ...assignment },
-      }),
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': managersPartition(quarterId) },
+      },
     );
+    for await (const page of pages) for (const item of page.Items ?? []) managers.push(item.userId as string);
+    return managers;
   }
 }

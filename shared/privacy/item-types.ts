@@ -162,6 +162,17 @@ export const ITEM_TYPES = {
     about: 'nobody',
     why: "a message's idempotency record (message id, the key of its event) in the need's partition",
   },
+  // Notifications (issue 9, notifier)
+  StaffQuarter: {
+    about: 'staff',
+    export: 'staffAssignment',
+    erasure: 'by-admins',
+    how: "STAFF#<sub>/MANAGES#<q>: index copy of the assignment's quarters (who manages a quarter), written and removed with it",
+  },
+  Delivery: {
+    about: 'nobody',
+    why: 'marks one notification e-mail as sent (event key and the pseudonymous account id, status); no address, name or text; gone by TTL after 90 days and not findable by account',
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;

@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../../infra/functions.ts';
@@ -43,7 +43,7 @@ import { startDynamoDbLocal } from '../../infra/local/engines/dynamodb.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry } from '../../infra/local/process-registry.ts';
 import { seedDemo } from '../../infra/local/seed.ts';
-import { buildApp, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { buildApp, DEFAULT_MAIL_DOMAIN, type QuartiershilfeStack } from '../../infra/stack.ts';
 import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import type { CfnContext } from './bundles/cfn.ts';
@@ -183,6 +183,9 @@ beforeAll(async () => {
         attributes: { Arn: `arn:aws:cognito-idp:${REGION}:${ACCOUNT_ID}:userpool/${pool.userPoolId}` },
       },
       [logicalId(stack.identity.client.node.defaultChild)]: { ref: pool.clientId },
+      // SES: what the mail senders' SendEmail is authorised against (no local counterpart; the proxy answers).
+      [logicalId(stack.mail.identity.node.defaultChild)]: { ref: DEFAULT_MAIL_DOMAIN },
+      [logicalId(stack.mail.configurationSet.node.defaultChild)]: { ref: 'iam-test-configuration-set' },
     },
   };
 
@@ -225,6 +228,16 @@ beforeAll(async () => {
       );
       if (!Item) throw new Error(`no item ${pk} ${sk}`);
       return Item;
+    },
+    needEvents: async (needId) => {
+      const { Items } = await dynamoClient.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :event)',
+          ExpressionAttributeValues: { ':pk': { S: `NEED#${needId}` }, ':event': { S: 'EVENT#' } },
+        }),
+      );
+      return (Items ?? []) as Record<string, Json>[];
     },
   };
   const accounts: Record<string, string> = {};

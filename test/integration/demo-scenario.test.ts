@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createNotifications } from '../../infra/local/notifications.ts';
 import { DEMO_ACCOUNTS, DEMO_INITIATIVE, seedDemo } from '../../infra/local/seed.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
 import { createTableEvents } from '../../infra/local/table-events.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
-import { api, type TestPlatform } from '../support/app.ts';
+import { api, ORIGIN, type TestPlatform } from '../support/app.ts';
 import { testConfig } from '../support/platform.ts';
 
 type Json = Record<string, any>;
@@ -38,6 +39,7 @@ describe('the demo scenario on seeded data', () => {
       app: await createLocalApp(config, { outboxFile: '/dev/null', clock: () => NOW }),
       events,
       settle: () => events.drain(),
+      notifications: createNotifications(config, { outboxFile: '/dev/null', origin: ORIGIN, clock: () => NOW }),
     };
   });
 

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { inject } from 'vitest';
+import { createNotifications } from '../../infra/local/notifications.ts';
 import { ensureAccount, seedCatalog } from '../../infra/local/seed.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
 import type { StreamPoller } from '../../infra/local/stream-poller.ts';
@@ -28,6 +29,8 @@ export interface TestPlatform {
    * profiles and safeguarding facts asynchronously, as in AWS).
    */
   settle: () => Promise<void>;
+  /** The notifications consumer on this table's stream (e-mails to the outbox, links to {@link ORIGIN}), polled only when asked. */
+  notifications: StreamPoller;
 }
 
 export async function testPlatform(options: { clock?: Clock; ownUserPool?: boolean } = {}): Promise<TestPlatform> {
@@ -41,6 +44,11 @@ export async function testPlatform(options: { clock?: Clock; ownUserPool?: boole
     outboxFile,
     events,
     settle: () => events.drain(),
+    notifications: createNotifications(config, {
+      outboxFile,
+      origin: ORIGIN,
+      ...(options.clock && { clock: options.clock }),
+    }),
   };
 }
 

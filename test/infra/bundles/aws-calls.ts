@@ -146,3 +146,26 @@ export function describeCall(target: string, body: Json, arns: Arns): AwsCall | 
   }
   return undefined;
 }
+
+/** SES v2 SendEmail: `POST /v2/email/outbound-emails` (REST, no `X-Amz-Target`). */
+export const SES_SEND_EMAIL_PATH = '/v2/email/outbound-emails';
+
+/**
+ * What IAM authorises for an SES v2 SendEmail: the sending identity (the From address's domain,
+ * from `FromEmailAddress` or else the raw message's From header) and the configuration set.
+ */
+export function describeSendEmail(body: Json, arns: Arns): AuthorisationRequest[] {
+  const raw = body.Content?.Raw?.Data;
+  const from: string =
+    body.FromEmailAddress ??
+    (typeof raw === 'string' ? (/^From:\s*(.+)$/im.exec(Buffer.from(raw, 'base64').toString('utf8'))?.[1] ?? '') : '');
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1];
+  if (!domain) throw new Error(`aws-calls.ts cannot tell the sending identity of SendEmail from "${from}"`);
+  const ses = `arn:aws:ses:${arns.region}:${arns.accountId}`;
+  return [
+    { action: 'ses:SendEmail', resource: `${ses}:identity/${domain}` },
+    ...(typeof body.ConfigurationSetName === 'string'
+      ? [{ action: 'ses:SendEmail', resource: `${ses}:configuration-set/${body.ConfigurationSetName}` }]
+      : []),
+  ];
+}

@@ -4,11 +4,12 @@
  * function is told by the `app/<name>` part of the SDK's user agent (AWS_SDK_UA_APP_ID). Each call
  * is authorised against that function's synthesized role: allowed calls are forwarded, denied ones
  * answered with AccessDeniedException as AWS would. Everything is recorded for the test to judge.
+ * SES v2 SendEmail has no local counterpart: an allowed one is answered here and kept in `sentEmails`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Arns, describeCall } from './aws-calls.ts';
-import { evaluate, type Statement } from './iam-policy.ts';
+import { type Arns, describeCall, describeSendEmail, SES_SEND_EMAIL_PATH } from './aws-calls.ts';
+import { type AuthorisationRequest, evaluate, type Statement } from './iam-policy.ts';
 
 export interface RecordedCall {
   /** The function that made the call (its folder name), if the user agent names one. */
@@ -38,6 +39,8 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 
 export class RecordingProxy {
   readonly calls: RecordedCall[] = [];
+  /** The SendEmail request bodies that were allowed (answered by the proxy itself). */
+  readonly sentEmails: { functionName: string | undefined; body: Record<string, unknown> }[] = [];
   /** Each function's role statements by folder name; set once the stack is synthesized. */
   policies = new Map<string, Statement[]>();
   #server: http.Server | undefined;
@@ -87,6 +90,19 @@ export class RecordingProxy {
     const record = (call: string, allowed: boolean, reason: string) =>
       this.calls.push({ functionName, call, allowed, reason });
 
+    if (typeof target !== 'string' && req.method === 'POST' && req.url === SES_SEND_EMAIL_PATH) {
+      const payload = JSON.parse(body.toString('utf8') || '{}');
+      const denied = this.#authorise(functionName, describeSendEmail(payload, this.options.arns), record);
+      if (denied) {
+        res.writeHead(403, { 'content-type': 'application/json', 'x-amzn-errortype': 'AccessDeniedException' });
+        res.end(JSON.stringify({ message: `User: ${functionName} ${denied}` }));
+        return;
+      }
+      this.sentEmails.push({ functionName, body: payload });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ MessageId: `iam-test-${this.sentEmails.length}` }));
+      return;
+    }
     if (typeof target !== 'string') {
       // The JWKS and discovery documents: public, fetched by token verification (not an SDK call).
       if (req.method === 'GET' && /\/\.well-known\/(jwks\.json|openid-configuration)$/.test(req.url ?? '')) {
@@ -109,16 +125,7 @@ export class RecordingProxy {
       record(`${described.service}:${described.operation} (public, no IAM)`, true, 'public operation');
       return this.#forward(upstream, req, body, res);
     }
-    const statements = functionName === undefined ? undefined : this.policies.get(functionName);
-    let denied: string | undefined;
-    for (const authorisation of described.authorisations) {
-      const call = `${authorisation.action} on ${authorisation.resource}`;
-      const decision = statements
-        ? evaluate(statements, authorisation)
-        : { allowed: false, reason: `unknown caller "${functionName ?? '(no app id in the user agent)'}"` };
-      record(call, decision.allowed, decision.reason);
-      if (!decision.allowed) denied ??= `is not authorized to perform: ${call} (${decision.reason})`;
-    }
+    const denied = this.#authorise(functionName, described.authorisations, record);
     if (denied) {
       res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-errortype': 'AccessDeniedException' });
       res.end(
@@ -130,6 +137,25 @@ export class RecordingProxy {
       return;
     }
     return this.#forward(upstream, req, body, res);
+  }
+
+  /** Records each authorisation; the first denial's message, or undefined when all are allowed. */
+  #authorise(
+    functionName: string | undefined,
+    authorisations: AuthorisationRequest[],
+    record: (call: string, allowed: boolean, reason: string) => void,
+  ): string | undefined {
+    const statements = functionName === undefined ? undefined : this.policies.get(functionName);
+    let denied: string | undefined;
+    for (const authorisation of authorisations) {
+      const call = `${authorisation.action} on ${authorisation.resource}`;
+      const decision = statements
+        ? evaluate(statements, authorisation)
+        : { allowed: false, reason: `unknown caller "${functionName ?? '(no app id in the user agent)'}"` };
+      record(call, decision.allowed, decision.reason);
+      if (!decision.allowed) denied ??= `is not authorized to perform: ${call} (${decision.reason})`;
+    }
+    return denied;
   }
 
   #forward(upstream: string, req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): Promise<void> {

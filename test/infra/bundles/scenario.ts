@@ -45,6 +45,8 @@ export interface LocalAccess {
   username(email: string): Promise<string>;
   /** The item with this key, in DynamoDB's attribute-value form (as stream records carry it). */
   rawItem(pk: string, sk: string): Promise<Record<string, unknown>>;
+  /** A need's history items (`EVENT#…`), in DynamoDB's attribute-value form. */
+  needEvents(needId: string): Promise<Record<string, Json>[]>;
 }
 
 /** A non-HTTP invocation: a stream batch, a Cognito trigger. */
@@ -552,6 +554,33 @@ const NEEDS: Step[] = [
       headers: bearer(w, MANAGER),
     }),
     status: 200,
+  },
+  {
+    kind: 'event',
+    functionName: 'notifications',
+    name: 'stream batch: the invitations, a cancellation and a withdrawal',
+    event: async (world, local) => {
+      const items = await local.needEvents(world.ids.need ?? '');
+      const records = items
+        // The acceptance's mail to the managers is optional: it needs an unsubscribe token (the
+        // settings repository's). A withdrawal, crafted from it, reaches the managers always.
+        .flatMap((item) =>
+          item.action?.S === 'accept'
+            ? [
+                {
+                  ...item,
+                  SK: { S: `${item.SK.S}-withdraw` },
+                  action: { S: 'withdraw' },
+                  from: { S: 'accepted' },
+                  to: { S: 'withdrawn' },
+                },
+              ]
+            : [item],
+        )
+        .map((item) => ({ eventName: 'INSERT' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item }));
+      return streamEvent(local.tableStreamArn, records);
+    },
+    verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
   },
   {
     functionName: 'needs',

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import type { Match, MatchEvent } from '../../shared/matches/schemas.ts';
+import type { Need } from '../../shared/needs/schemas.ts';
+import { type PlanContext, planNotifications } from './plan.ts';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const MANAGER = 'manager-1';
+
+const need: Need = {
+  needId: 'n1',
+  title: 'Hausaufgabenhilfe',
+  description: 'Grundschulkinder',
+  quarterId: 'nordstadt',
+  venueId: 'alte-feuerwache',
+  schedule: {
+    kind: 'weekly',
+    weekday: 'tue',
+    start: '15:00',
+    end: '17:00',
+    firstDate: '2026-12-01',
+    lastDate: '2027-02-23',
+  },
+  places: 2,
+  requiredSkills: [],
+  niceToHaveSkills: [],
+  languages: [],
+  involvesMinors: false,
+  status: 'open',
+  acceptedCount: 1,
+  initiativeIds: [],
+  version: 3,
+  createdBy: MANAGER,
+  createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-01T10:00:00Z',
+};
+
+const match = (volunteerId: string, status: Match['status'], extra: Partial<Match> = {}): Match => ({
+  needId: 'n1',
+  volunteerId,
+  status,
+  firstName: `First ${volunteerId}`,
+  languages: [],
+  needTitle: need.title,
+  quarterId: need.quarterId,
+  venueId: need.venueId,
+  schedule: need.schedule,
+  version: 1,
+  createdAt: '2026-11-20T10:00:00Z',
+  updatedAt: '2026-11-20T10:00:00Z',
+  ...extra,
+});
+
+const context = (matches: Match[], overrides: Partial<Need> = {}): PlanContext => ({
+  need: { ...need, ...overrides },
+  matches,
+  now: NOW,
+});
+
+const step = (action: MatchEvent['action'], from: string, by: string, extra: Partial<MatchEvent> = {}) => ({
+  from: 'match' as const,
+  event: { needId: 'n1', volunteerId: 'v1', action, from, to: 'x', by, at: NOW.toISOString(), ...extra },
+});
+
+const kindsAndAddressees = (source: Parameters<typeof planNotifications>[0], ctx: PlanContext) =>
+  planNotifications(source, ctx).map((p) => [
+    p.kind,
+    p.addressee.to === 'managers' ? 'managers' : p.addressee.volunteerId,
+  ]);
+
+describe('which match event becomes which mail', () => {
+  const matches = [match('v1', 'invited', { inviteExpiresAt: '2026-11-27T10:00:00.000Z' })];
+
+  it.each([
+    ['invite', 'none', MANAGER, 'invitation', 'v1'],
+    ['offer', 'none', 'v1', 'offerReceived', 'managers'],
+    ['accept', 'invited', 'v1', 'invitationAccepted', 'managers'],
+    ['accept', 'offered', MANAGER, 'offerAccepted', 'v1'],
+    ['decline', 'invited', 'v1', 'invitationDeclined', 'managers'],
+    ['decline', 'offered', MANAGER, 'offerDeclined', 'v1'],
+    ['withdraw', 'accepted', 'v1', 'volunteerWithdrew', 'managers'],
+    ['cancel', 'accepted', MANAGER, 'commitmentCancelled', 'v1'],
+    ['review_concern', 'accepted', 'initiative-1', 'concernRaised', 'managers'],
+  ] as const)('%s from %s → %s to %s', (action, from, by, kind, to) => {
+    expect(kindsAndAddressees(step(action, from, by), context(matches))).toEqual([[kind, to]]);
+  });
+
+  it('closes an invitation only when the need filled', () => {
+    expect(kindsAndAddressees(step('close', 'invited', 'system', { reason: 'need_full' }), context(matches))).toEqual([
+      ['invitationClosed', 'v1'],
+    ]);
+    expect(kindsAndAddressees(step('close', 'invited', 'system'), context(matches))).toEqual([]);
+  });
+
+  it('mails nothing for the record after the date or a confirmed review', () => {
+    for (const action of ['complete', 'no_show', 'review_confirmed'] as const)
+      expect(planNotifications(step(action, 'accepted', MANAGER), context(matches)), action).toEqual([]);
+  });
+
+  it('names the actor, carries the answer-by date, the reason and the first name to staff', () => {
+    const [invitation] = planNotifications(step('invite', 'none', MANAGER), context(matches));
+    expect(invitation).toMatchObject({ actor: MANAGER, details: { answerBy: '2026-11-27T10:00:00.000Z' } });
+    const [concern] = planNotifications(
+      step('review_concern', 'accepted', 'i1', { reason: 'Zu spät' }),
+      context([match('v1', 'accepted')]),
+    );
+    expect(concern?.details).toEqual({ volunteerFirstName: 'First v1', reason: 'Zu spät' });
+    const [cancelled] = planNotifications(step('cancel', 'accepted', MANAGER, { reason: 'Raum zu' }), context(matches));
+    expect(cancelled?.details).toEqual({ reason: 'Raum zu' });
+  });
+});
+
+describe('need events', () => {
+  const matches = [
+    match('invited', 'invited', { inviteExpiresAt: '2026-11-27T10:00:00.000Z' }),
+    match('expired', 'invited', { inviteExpiresAt: '2026-11-23T10:00:00.000Z' }),
+    match('accepted', 'accepted'),
+    match('declined', 'declined'),
+    match('closed-by-fill', 'invited', { inviteExpiresAt: '2026-11-27T10:00:00.000Z', fillRound: 0 }),
+  ];
+  const needEvent = (extra: Record<string, unknown>) => ({
+    from: 'need' as const,
+    event: { needId: 'n1', by: MANAGER, at: NOW.toISOString(), ...extra } as never,
+  });
+
+  it('tells everyone still invited or accepted (effective states) that the need changed, with reason and changes', () => {
+    const planned = planNotifications(
+      needEvent({ action: 'changed', reason: 'Neuer Raum', changes: ['venueId'] }),
+      context(matches, { fillRound: 1 }),
+    );
+    expect(planned.map((p) => (p.addressee.to === 'volunteer' ? p.addressee.volunteerId : ''))).toEqual(['accepted']);
+    expect(planned[0]?.details).toEqual({ reason: 'Neuer Raum', changes: ['venueId'] });
+  });
+
+  it('counts an invitation as open while it has not expired and the need has not filled since', () => {
+    const planned = planNotifications(needEvent({ action: 'changed', changes: ['title'] }), context(matches));
+    expect(planned.map((p) => (p.addressee.to === 'volunteer' ? p.addressee.volunteerId : ''))).toEqual([
+      'invited',
+      'accepted',
+      'closed-by-fill',
+    ]);
+  });
+
+  it('sends a message to its audience', () => {
+    const ids = (audience: string) =>
+      planNotifications(needEvent({ action: 'message', text: 'Hallo', audience }), context(matches)).map((p) =>
+        p.addressee.to === 'volunteer' ? p.addressee.volunteerId : '',
+      );
+    expect(ids('accepted')).toEqual(['accepted']);
+    expect(ids('invitedAndAccepted')).toEqual(['invited', 'accepted', 'closed-by-fill']);
+  });
+
+  it('mails nothing for a cancelled need (each cancelled match has its own event)', () => {
+    expect(planNotifications(needEvent({ action: 'cancelled', reason: 'x' }), context(matches))).toEqual([]);
+  });
+});
+
+describe('scheduled notices, checked against the present', () => {
+  const notice = (extra: Record<string, unknown>) => ({
+    from: 'notice' as const,
+    notice: { needId: 'n1', firedAt: NOW.toISOString(), ...extra } as never,
+  });
+
+  it('reminds a volunteer still accepted of a date the need still has', () => {
+    const reminder = notice({ kind: 'reminder', volunteerId: 'v1', date: '2026-12-01' });
+    expect(kindsAndAddressees(reminder, context([match('v1', 'accepted')]))).toEqual([['reminder', 'v1']]);
+    expect(planNotifications(reminder, context([match('v1', 'accepted')]))[0]?.details).toEqual({ date: '2026-12-01' });
+    expect(planNotifications(reminder, context([match('v1', 'withdrawn')]))).toEqual([]);
+    const moved = { ...need.schedule, firstDate: '2026-12-08' };
+    expect(planNotifications(reminder, context([match('v1', 'accepted')], { schedule: moved }))).toEqual([]);
+  });
+
+  it('warns of an expiring invitation only while it is open with that same expiry', () => {
+    const expiring = notice({
+      kind: 'invitationExpiring',
+      volunteerId: 'v1',
+      inviteExpiresAt: '2026-11-25T09:00:00.000Z',
+    });
+    const invited = (inviteExpiresAt: string) => context([match('v1', 'invited', { inviteExpiresAt })]);
+    expect(kindsAndAddressees(expiring, invited('2026-11-25T09:00:00.000Z'))).toEqual([['invitationExpiring', 'v1']]);
+    expect(planNotifications(expiring, invited('2026-11-28T09:00:00.000Z'))).toEqual([]);
+    expect(planNotifications(expiring, context([match('v1', 'accepted')]))).toEqual([]);
+  });
+
+  it('tells the managers a need is short of people while it is open, has that date and places left', () => {
+    const short = notice({ kind: 'needShortOfPeople', date: '2026-12-01' });
+    expect(planNotifications(short, context([]))).toEqual([
+      { kind: 'needShortOfPeople', addressee: { to: 'managers' }, details: { date: '2026-12-01', openPlaces: 1 } },
+    ]);
+    expect(planNotifications(short, context([], { acceptedCount: 2, status: 'filled' }))).toEqual([]);
+    expect(planNotifications(short, context([], { status: 'cancelled' }))).toEqual([]);
+    expect(planNotifications(notice({ kind: 'needShortOfPeople', date: '2026-12-02' }), context([]))).toEqual([]);
+  });
+});

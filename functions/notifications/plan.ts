@@ -1,0 +1,158 @@
+import { effectiveState } from '../../shared/matches/match-service.ts';
+import type { Match } from '../../shared/matches/schemas.ts';
+import { occurrences } from '../../shared/matching/occurrences.ts';
+import type { Need } from '../../shared/needs/schemas.ts';
+import type { NotificationKind } from '../../shared/notifications/kinds.ts';
+import type { Notification } from '../../shared/notifications/notification.ts';
+import type { NotificationSource } from './source.ts';
+
+/** Who gets a planned notification: one volunteer, or every manager of the need's quarter. */
+export type Addressee = { to: 'volunteer'; volunteerId: string } | { to: 'managers' };
+
+/** What the event says, beside the need and the recipient (the template's optional fields). */
+export type NotificationDetails = Pick<
+  Notification,
+  'volunteerFirstName' | 'answerBy' | 'date' | 'reason' | 'changes' | 'text' | 'openPlaces'
+>;
+
+export interface PlannedNotification {
+  kind: NotificationKind;
+  addressee: Addressee;
+  details: NotificationDetails;
+  /** The person whose step caused it: never mailed about it. */
+  actor?: string | undefined;
+}
+
+export interface PlanContext {
+  need: Need;
+  /** The need's matches as they are now (stored states; effective states are derived with `now`). */
+  matches: Match[];
+  now: Date;
+}
+
+const state = (match: Match | undefined, context: PlanContext) => effectiveState(match, context.now, context.need);
+const isDateOf = (need: Need, date: string | undefined) =>
+  date !== undefined && occurrences(need.schedule).some((occurrence) => occurrence.date === date);
+
+/**
+ * The notifications one event becomes (PLAN-9.md, "Which event becomes which mail"). Pure: the
+ * caller reads the need and its matches when it handles the event. Scheduled notices are checked
+ * against the present (the match still accepted, the invitation still open with the same expiry,
+ * the need still short): a notice that no longer holds becomes nothing.
+ */
+export function planNotifications(source: NotificationSource, context: PlanContext): PlannedNotification[] {
+  const planned =
+    source.from === 'match'
+      ? planMatchEvent(source.event, context)
+      : source.from === 'need'
+        ? planNeedEvent(source.event, context)
+        : planNotice(source.notice, context);
+  return planned;
+}
+
+function planMatchEvent(
+  event: Extract<NotificationSource, { from: 'match' }>['event'],
+  context: PlanContext,
+): PlannedNotification[] {
+  const match = context.matches.find((m) => m.volunteerId === event.volunteerId);
+  const volunteer: Addressee = { to: 'volunteer', volunteerId: event.volunteerId };
+  const managers: Addressee = { to: 'managers' };
+  const firstName = match?.firstName;
+  const one = (kind: NotificationKind, addressee: Addressee, details: NotificationDetails = {}) => [
+    {
+      kind,
+      addressee,
+      actor: event.by,
+      details: { ...(addressee.to === 'managers' && firstName && { volunteerFirstName: firstName }), ...details },
+    },
+  ];
+  switch (event.action) {
+    case 'invite':
+      return one('invitation', volunteer, {
+        answerBy: match?.status === 'invited' ? match.inviteExpiresAt : undefined,
+      });
+    case 'offer':
+      return one('offerReceived', managers);
+    case 'accept':
+      if (event.from === 'invited') return one('invitationAccepted', managers);
+      if (event.from === 'offered') return one('offerAccepted', volunteer);
+      return [];
+    case 'decline':
+      if (event.from === 'invited') return one('invitationDeclined', managers);
+      if (event.from === 'offered') return one('offerDeclined', volunteer);
+      return [];
+    case 'withdraw':
+      return one('volunteerWithdrew', managers);
+    case 'cancel':
+      return one('commitmentCancelled', volunteer, { reason: event.reason });
+    case 'close':
+      return event.reason === 'need_full' ? one('invitationClosed', volunteer) : [];
+    case 'review_concern':
+      return one('concernRaised', managers, { reason: event.reason });
+    default:
+      return [];
+  }
+}
+
+function planNeedEvent(
+  event: Extract<NotificationSource, { from: 'need' }>['event'],
+  context: PlanContext,
+): PlannedNotification[] {
+  const toEach = (states: string[], kind: NotificationKind, details: NotificationDetails) =>
+    context.matches
+      .filter((match) => states.includes(state(match, context)))
+      .map((match) => ({
+        kind,
+        addressee: { to: 'volunteer', volunteerId: match.volunteerId } as const,
+        actor: event.by,
+        details,
+      }));
+  if (event.action === 'changed')
+    return toEach(['invited', 'accepted'], 'needChanged', { reason: event.reason, changes: event.changes });
+  if (event.action === 'message' && event.text !== undefined)
+    return toEach(event.audience === 'invitedAndAccepted' ? ['invited', 'accepted'] : ['accepted'], 'needMessage', {
+      text: event.text,
+    });
+  return [];
+}
+
+function planNotice(
+  notice: Extract<NotificationSource, { from: 'notice' }>['notice'],
+  context: PlanContext,
+): PlannedNotification[] {
+  const { need } = context;
+  const match = context.matches.find((m) => m.volunteerId === notice.volunteerId);
+  switch (notice.kind) {
+    case 'reminder':
+      if (!notice.volunteerId || state(match, context) !== 'accepted' || !isDateOf(need, notice.date)) return [];
+      return [
+        {
+          kind: 'reminder',
+          addressee: { to: 'volunteer', volunteerId: notice.volunteerId },
+          details: { date: notice.date },
+        },
+      ];
+    case 'invitationExpiring':
+      if (
+        !notice.volunteerId ||
+        state(match, context) !== 'invited' ||
+        match?.inviteExpiresAt === undefined ||
+        match.inviteExpiresAt !== notice.inviteExpiresAt
+      )
+        return [];
+      return [
+        {
+          kind: 'invitationExpiring',
+          addressee: { to: 'volunteer', volunteerId: notice.volunteerId },
+          details: { answerBy: match.inviteExpiresAt },
+        },
+      ];
+    case 'needShortOfPeople': {
+      const openPlaces = need.places - need.acceptedCount;
+      if (need.status !== 'open' || openPlaces <= 0 || !isDateOf(need, notice.date)) return [];
+      return [{ kind: 'needShortOfPeople', addressee: { to: 'managers' }, details: { date: notice.date, openPlaces } }];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,41 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import { TABLE } from '../../shared/db/table.ts';
+import type { MatchEvent } from '../../shared/matches/schemas.ts';
+import type { NeedEvent } from '../../shared/notifications/need-event.ts';
+import type { Notice } from '../../shared/notifications/notice.ts';
+
+/** What a notification is about: a step on a match, a change to a need, or a scheduled notice that came due. */
+export type NotificationSource =
+  | { from: 'match'; event: MatchEvent }
+  | { from: 'need'; event: NeedEvent }
+  | { from: 'notice'; notice: Notice };
+
+/** A source and the key of the item it came from: the first half of each delivery record's key. */
+export interface SourceItem {
+  /** `<PK>#<SK>` of the item: unique per event, the same however often the stream delivers it. */
+  eventKey: string;
+  source: NotificationSource;
+}
+
+const TYPES: Record<string, (item: Record<string, unknown>) => NotificationSource> = {
+  MatchEvent: (item) => ({ from: 'match', event: item as unknown as MatchEvent }),
+  NeedEvent: (item) => ({ from: 'need', event: item as unknown as NeedEvent }),
+  Notice: (item) => ({ from: 'notice', notice: item as unknown as Notice }),
+};
+
+/**
+ * The notification source a stream record carries, or undefined when it carries none: only a
+ * newly written (INSERT) match event, need event or notice does. The item is written once and
+ * never changed, so its new image is what happened.
+ */
+export function sourceOf(record: DynamoDBRecord): SourceItem | undefined {
+  if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
+  const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
+  const decode = typeof item.type === 'string' ? TYPES[item.type] : undefined;
+  const pk = item[TABLE.partitionKey];
+  const sk = item[TABLE.sortKey];
+  if (!decode || typeof pk !== 'string' || typeof sk !== 'string') return undefined;
+  return { eventKey: `${pk}#${sk}`, source: decode(item) };
+}
