@@ -183,6 +183,8 @@ beforeAll(async () => {
         attributes: { Arn: `arn:aws:cognito-idp:${REGION}:${ACCOUNT_ID}:userpool/${pool.userPoolId}` },
       },
       [logicalId(stack.identity.client.node.defaultChild)]: { ref: pool.clientId },
+      // PUBLIC_URL (links in e-mails) is built from the API's id: a real-looking one, so links parse.
+      [logicalId(stack.httpApi.api.node.defaultChild)]: { ref: 'iamtestapi' },
       // SES: what the mail senders' SendEmail is authorised against (no local counterpart; the proxy answers).
       [logicalId(stack.mail.identity.node.defaultChild)]: { ref: DEFAULT_MAIL_DOMAIN },
       [logicalId(stack.mail.configurationSet.node.defaultChild)]: { ref: 'iam-test-configuration-set' },
@@ -325,7 +327,8 @@ describe('every bundle, invoked as Lambda does, makes only the calls its role al
         if (step.kind === 'event') {
           const result = await host.invoke(await step.event(world, local));
           const problem = step.verify?.(result);
-          if (problem) problems.push(`${label}: ${problem}`);
+          // The function's own logs say why (they are the only trace of a failed record).
+          if (problem) problems.push(`${label}: ${problem}\n${host.output.slice(-3000)}`);
         } else {
           const request = step.request(world);
           detail = ` (${request.method} ${request.url})`;
