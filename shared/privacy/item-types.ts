@@ -19,7 +19,8 @@ export type ExportSection =
   | 'activity'
   | 'staffAssignment'
   | 'rolesSetByAdmin'
-  | 'auditEntries';
+  | 'auditEntries'
+  | 'calendarFeed';
 
 export type ItemTypePolicy =
   | {
@@ -154,6 +155,19 @@ export const ITEM_TYPES = {
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
   CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },
+  // Calendar feeds (issue 9, D)
+  CalendarFeed: {
+    about: 'volunteer',
+    export: 'calendarFeed',
+    erasure: 'deleted',
+    how: 'FEED#<token>: whose feed, its audience and language; found through the pointer; exported without the token (a credential); deleted with the pointer in one transaction (calendarFeeds.deleteAllOf)',
+  },
+  CalendarFeedPointer: {
+    about: 'volunteer',
+    export: 'calendarFeed',
+    erasure: 'deleted',
+    how: 'USER#<sub>/CALENDAR: the current feed token; deleted with the feed in one transaction (calendarFeeds.deleteAllOf)',
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;
