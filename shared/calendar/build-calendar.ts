@@ -1,7 +1,7 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
 import type { FeedEvent } from './feed-event.ts';
 import { weeklyRule } from './recurrence.ts';
+import { BERLIN_VTIMEZONE } from './vtimezone.ts';
 import { FEED_TIME_ZONE, wallClock } from './wall-clock.ts';
 
 /** How often a subscribed calendar should fetch the feed again (REFRESH-INTERVAL). */
@@ -18,7 +18,7 @@ export function buildCalendar(name: string, events: readonly FeedEvent[], now: D
   // UNTIL with a zoned DTSTART); the generator still adds the VTIMEZONE the events name.
   const calendar = ical({ name, method: ICalCalendarMethod.PUBLISH, ttl: REFRESH_SECONDS });
   calendar.prodId({ company: 'Quartiershilfe Wuppertal', product: 'Kalender', language: 'DE' });
-  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  calendar.timezone({ name: null, generator: (zone) => (zone === FEED_TIME_ZONE ? BERLIN_VTIMEZONE : null) });
   for (const event of events) {
     const first = event.occurrences[0];
     if (!first) continue;
