@@ -7,6 +7,7 @@ import { errorBody } from '../../shared/http/error-handler.ts';
 import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
+import { registerCalendarRoutes } from './calendar-routes.ts';
 import {
   createNeed,
   getNeed,
@@ -87,5 +88,6 @@ export function createNeedsApp(services: Services) {
     c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
   );
   registerNeedPages(app, services);
+  registerCalendarRoutes(app, services);
   return app;
 }

@@ -239,6 +239,53 @@ export const sendNeedMessage = defineRoute({
   errors: [...errors],
 });
 
+const FeedUrl = z
+  .object({
+    url: z.url().meta({ description: 'The secret feed URL: whoever has it reads the feed, without signing in' }),
+    audience: z.enum(['volunteer', 'manager']),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'CalendarFeedUrl' });
+const calendarTag = 'Calendar';
+/** Volunteers get their commitments, managers and admins their quarters' needs. */
+const FEED_ROLES = ['volunteer', 'manager', 'admin'] as const;
+
+export const getCalendarFeed = defineRoute({
+  method: 'get',
+  path: '/api/calendar/feed',
+  operationId: 'getCalendarFeed',
+  summary: 'My calendar feed URL (made on first call; repeated calls return the same)',
+  tag: calendarTag,
+  security: 'signed-in',
+  roles: FEED_ROLES,
+  responses: { 200: { description: 'The feed URL', schema: FeedUrl } },
+  errors: [401, 403],
+});
+export const renewCalendarFeed = defineRoute({
+  method: 'post',
+  path: '/api/calendar/feed/renew',
+  operationId: 'renewCalendarFeed',
+  summary: 'A new feed URL in place of the old one, which stops working at once',
+  tag: calendarTag,
+  security: 'signed-in',
+  roles: FEED_ROLES,
+  responses: { 200: { description: 'The new feed URL', schema: FeedUrl } },
+  errors: [401, 403],
+});
+export const calendarFeed = defineRoute({
+  method: 'get',
+  path: '/calendar/{file}',
+  operationId: 'calendarFeed',
+  summary:
+    'An iCalendar feed (text/calendar) by its secret URL, `<token>.ics`: no sign-in, the token is the key. ' +
+    'Unknown or renewed tokens: 404',
+  tag: calendarTag,
+  security: 'public',
+  params: z.object({ file: z.string() }).strict(),
+  responses: { 200: { description: 'text/calendar; charset=utf-8 (RFC 5545)' } },
+  errors: [404],
+});
+
 export const needRoutes = [
   createNeed,
   listNeeds,
@@ -251,4 +298,7 @@ export const needRoutes = [
   volunteerMatchAction,
   myMatches,
   sendNeedMessage,
+  getCalendarFeed,
+  renewCalendarFeed,
+  calendarFeed,
 ];

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { viaOf } from '../../shared/audit/via.ts';
 import { hasRole } from '../../shared/auth/caller.ts';
+import { feedUrl } from '../../shared/calendar/index.ts';
 import { ForbiddenError, NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
@@ -89,10 +90,11 @@ export function createVolunteersApp(services: Services) {
   app.get('/profile', async (c) => {
     const caller = volunteer(c);
     const page = pageContext(c, services.config.localPlatform);
-    const [profile, catalog, safeguarding] = await Promise.all([
+    const [profile, catalog, safeguarding, feed] = await Promise.all([
       profiles.own(caller),
       services.catalog.get(clock().getTime()),
       services.safeguarding.status(caller, caller.userId, viaOf(c), clock()),
+      services.calendarFeeds.current(caller),
     ]);
     // Agreed to an older consent text: ask first (this is where volunteers land after sign-in).
     if (profile && !hasCurrentConsent(profile)) return c.redirect('/profile/consent', 303);
@@ -103,10 +105,33 @@ export function createVolunteersApp(services: Services) {
         ? page.t('profileDeleted')
         : q.consented
           ? page.t('consentRenewed')
-          : undefined;
+          : q.calendar === 'renewed'
+            ? page.t('calendarFeedRenewed')
+            : q.calendar === 'created'
+              ? page.t('calendarFeedCreated')
+              : undefined;
+    const baseUrl = services.config.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
     return c.html(
-      <ProfileViewPage page={page} catalog={catalog} profile={profile} notice={notice} safeguarding={safeguarding} />,
+      <ProfileViewPage
+        page={page}
+        catalog={catalog}
+        profile={profile}
+        notice={notice}
+        safeguarding={safeguarding}
+        feedUrl={feed && feedUrl(baseUrl, feed.token)}
+      />,
     );
+  });
+
+  // The calendar feed: made by the button (a page view writes nothing), renewed by it later.
+  app.post('/profile/calendar', async (c) => {
+    const caller = volunteer(c);
+    const form = await readForm(c.req.raw);
+    const renewed = formString(form, 'action') === 'renew';
+    const lang = c.get('lang') ?? 'de';
+    if (renewed) await services.calendarFeeds.renew(caller, lang, clock());
+    else await services.calendarFeeds.ensure(caller, lang, clock());
+    return c.redirect(`/profile?calendar=${renewed ? 'renewed' : 'created'}#h-calendar-feed`, 303);
   });
 
   app.get('/profile/edit', async (c) => {

@@ -4,6 +4,8 @@ import { ChallengeRepository } from '../auth/challenge-repository.ts';
 import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
+import { CalendarFeedRepository } from '../calendar/feed-repository.ts';
+import { CalendarFeedService } from '../calendar/feed-service.ts';
 import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import { CandidateRepository } from '../candidates/candidate-repository.ts';
 import { CatalogCache } from '../catalog/catalog-cache.ts';
@@ -69,6 +71,8 @@ export interface Services {
   activity: ActivityRepository;
   /** The user pool's admin side as erasure and export need it. */
   accounts: AccountDirectory;
+  /** Personal iCalendar feeds behind secret URLs (shared/calendar). */
+  calendarFeeds: CalendarFeedService;
 }
 
 /**
@@ -122,7 +126,9 @@ export function createServices(
   // Privacy (data-protection self-service): built from the same repositories.
   const activity = new ActivityRepository(db, config.tableName);
   const accounts = extras.accounts ?? unwiredAccounts;
+  const feeds = new CalendarFeedRepository(db, config.tableName);
   const privacy = new PrivacyService({
+    calendarFeeds: feeds,
     privacy: new PrivacyRepository(db, config.tableName),
     activity,
     accounts,
@@ -179,5 +185,13 @@ export function createServices(
     privacy,
     activity,
     accounts,
+    calendarFeeds: new CalendarFeedService({
+      feeds,
+      needs: needRepository,
+      matches: matchRepository,
+      staff,
+      sessions,
+      catalog,
+    }),
   };
 }

@@ -44,6 +44,10 @@ export const DataExport = z
       .nullable()
       .meta({ description: 'The roles an admin last gave the account, if an admin ever changed them' }),
     auditEntries: z.array(z.unknown()).meta({ description: 'Who read or changed data about me, and when' }),
+    calendarFeed: z
+      .object({ audience: z.enum(['volunteer', 'manager']), language: z.enum(['de', 'en']), createdAt: z.string() })
+      .nullable()
+      .meta({ description: 'My calendar feed, if I made one (its secret address is not exported)' }),
     storedItems: z
       .record(z.string(), z.number().int())
       .meta({ description: 'How many items of each type the table holds about me (derived copies included)' }),

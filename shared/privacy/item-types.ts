@@ -19,7 +19,8 @@ export type ExportSection =
   | 'activity'
   | 'staffAssignment'
   | 'rolesSetByAdmin'
-  | 'auditEntries';
+  | 'auditEntries'
+  | 'calendarFeed';
 
 export type ItemTypePolicy =
   | {
@@ -172,6 +173,19 @@ export const ITEM_TYPES = {
   Delivery: {
     about: 'nobody',
     why: 'marks one notification e-mail as sent (event key and the pseudonymous account id, status); no address, name or text; gone by TTL after 90 days and not findable by account',
+  },
+  // Calendar feeds (issue 9, D)
+  CalendarFeed: {
+    about: 'volunteer',
+    export: 'calendarFeed',
+    erasure: 'deleted',
+    how: 'FEED#<token>: whose feed, its audience and language; found through the pointer; exported without the token (a credential); deleted with the pointer in one transaction (calendarFeeds.deleteAllOf)',
+  },
+  CalendarFeedPointer: {
+    about: 'volunteer',
+    export: 'calendarFeed',
+    erasure: 'deleted',
+    how: 'USER#<sub>/CALENDAR: the current feed token; deleted with the feed in one transaction (calendarFeeds.deleteAllOf)',
   },
 } as const satisfies Record<string, ItemTypePolicy>;
 

@@ -1,6 +1,7 @@
 import { type Caller, hasRole } from '../auth/caller.ts';
 import type { SessionRepository } from '../auth/session-repository.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
+import type { CalendarFeedRepository } from '../calendar/feed-repository.ts';
 import { ForbiddenError, NotFoundError } from '../errors/index.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import type { MatchService } from '../matches/match-service.ts';
@@ -24,6 +25,7 @@ export interface PrivacyServiceDeps {
   matches: MatchService;
   matchRepository: MatchRepository;
   audit: AuditReader;
+  calendarFeeds: Pick<CalendarFeedRepository, 'current' | 'deleteAllOf'>;
 }
 
 type Item = Record<string, unknown>;
@@ -42,7 +44,7 @@ export class PrivacyService {
   /** Everything held about the caller, read by their keys. */
   async export(caller: Caller, now: Date): Promise<DataExport> {
     const { userId } = caller;
-    const [account, items, matches, sessions, activity, staff, roles, auditEntries] = await Promise.all([
+    const [account, items, matches, sessions, activity, staff, roles, auditEntries, feed] = await Promise.all([
       this.deps.accounts.get(userId),
       this.deps.privacy.volunteerItems(userId),
       this.deps.matchRepository.listForVolunteer(userId),
@@ -51,6 +53,7 @@ export class PrivacyService {
       this.deps.staff.get(userId),
       this.deps.sessions.storedRoles(userId),
       this.deps.audit.about(userId),
+      this.deps.calendarFeeds.current(userId),
     ]);
     const histories = await Promise.all(matches.map((match) => this.deps.privacy.matchEvents(match.needId, userId)));
     const counts: Record<string, number> = {};
@@ -71,6 +74,9 @@ export class PrivacyService {
     if (staff) count('StaffAssignment');
     if (roles) count('UserRoles');
     count('AuditEntry', auditEntries.length);
+    // The feed and its pointer are written together: one of each.
+    if (feed) count('CalendarFeed');
+    if (feed) count('CalendarFeedPointer');
     const ofType = (type: string) => items.filter((item) => item.type === type);
     const profile = ofType('VolunteerProfile')[0];
     const safeguarding = ofType('SafeguardingCheck')[0];
@@ -109,6 +115,8 @@ export class PrivacyService {
         : null,
       rolesSetByAdmin: roles ? roles.roles : null,
       auditEntries,
+      // Never the token: it is a credential (whoever has it reads the feed), like a session's hash.
+      calendarFeed: feed ? { audience: feed.audience, language: feed.language, createdAt: feed.createdAt } : null,
       storedItems: counts,
     };
   }
@@ -147,6 +155,7 @@ export class PrivacyService {
       if (!(error instanceof NotFoundError)) throw error;
     });
     await this.deps.activity.delete(userId);
+    await this.deps.calendarFeeds.deleteAllOf(userId);
     await this.deps.sessions.forgetRoles(userId);
     await this.deps.accounts.delete(userId);
     await this.deps.sessions.deleteAllOf(userId);

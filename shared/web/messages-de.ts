@@ -654,6 +654,26 @@ export const de = {
   outbox_needShortOfPeople: 'Noch Plätze frei',
   outbox_reminder: 'Erinnerung an einen Termin',
   outbox_needMessage: 'Nachricht zum Einsatz',
+  // Calendar feeds (issue 9, D)
+  calendarVolunteerName: 'Quartiershilfe – meine Einsätze',
+  calendarManagerName: 'Quartiershilfe – Bedarfe meiner Quartiere',
+  calendarCancelledSummary: 'Abgesagt: {title}',
+  calendarNeedSummary: '{title} ({n}/{places})',
+  calendarCommitmentConfirmed: 'Sie haben für diesen Einsatz zugesagt.',
+  calendarCommitmentEnded: 'Dieser Einsatz findet für Sie nicht mehr statt.',
+  calendarDetailsAt: 'Mehr dazu: {url}',
+  calendarFeedTitle: 'Kalender abonnieren',
+  calendarFeedIntroVolunteer:
+    'Ihre Einsätze als Kalender: Fügen Sie diese Adresse in Ihrem Kalenderprogramm als Abonnement (Kalender per URL) hinzu. Änderungen und Absagen erscheinen dort von selbst.',
+  calendarFeedIntroManager:
+    'Die Bedarfe Ihrer Quartiere mit ihrer Besetzung als Kalender: Fügen Sie diese Adresse in Ihrem Kalenderprogramm als Abonnement (Kalender per URL) hinzu.',
+  calendarFeedSecret:
+    'Die Adresse ist geheim: Wer sie kennt, sieht diesen Kalender. Erzeugen Sie eine neue, wenn sie in falsche Hände geraten ist.',
+  calendarFeedUrl: 'Kalenderadresse',
+  calendarFeedCreate: 'Kalenderadresse erzeugen',
+  calendarFeedRenew: 'Neue Adresse erzeugen (die alte funktioniert dann nicht mehr)',
+  calendarFeedRenewed: 'Neue Kalenderadresse erzeugt. Die alte funktioniert nicht mehr.',
+  calendarFeedCreated: 'Ihre Kalenderadresse ist bereit.',
 };
 
 export type Messages = typeof de;

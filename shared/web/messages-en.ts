@@ -645,4 +645,24 @@ export const en: Messages = {
   outbox_needShortOfPeople: 'Places still open',
   outbox_reminder: 'Reminder of a date',
   outbox_needMessage: 'Message about a need',
+  // Calendar feeds (issue 9, D)
+  calendarVolunteerName: 'Quartiershilfe – my commitments',
+  calendarManagerName: 'Quartiershilfe – needs of my quarters',
+  calendarCancelledSummary: 'Cancelled: {title}',
+  calendarNeedSummary: '{title} ({n}/{places})',
+  calendarCommitmentConfirmed: 'You have committed to this.',
+  calendarCommitmentEnded: 'This no longer takes place for you.',
+  calendarDetailsAt: 'More: {url}',
+  calendarFeedTitle: 'Subscribe in your calendar',
+  calendarFeedIntroVolunteer:
+    'Your commitments as a calendar: add this address to your calendar program as a subscription (calendar from URL). Changes and cancellations appear there by themselves.',
+  calendarFeedIntroManager:
+    "Your quarters' needs with how many places are filled, as a calendar: add this address to your calendar program as a subscription (calendar from URL).",
+  calendarFeedSecret:
+    'The address is secret: whoever knows it sees this calendar. Renew it if it has reached the wrong hands.',
+  calendarFeedUrl: 'Calendar address',
+  calendarFeedCreate: 'Create calendar address',
+  calendarFeedRenew: 'Renew the address (the old one stops working)',
+  calendarFeedRenewed: 'New calendar address created. The old one no longer works.',
+  calendarFeedCreated: 'Your calendar address is ready.',
 };

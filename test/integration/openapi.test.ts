@@ -68,7 +68,10 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('every route it documents is really served (no 404 from the router)', async () => {
-    for (const route of ALL_ROUTES) {
+    // The calendar feed answers 404 for a token that is no feed (this one): served, and covered by
+    // test/integration/calendar-feeds.test.ts.
+    const OWN_404 = new Set(['/calendar/{file}']);
+    for (const route of ALL_ROUTES.filter((r) => !OWN_404.has(r.path))) {
       const path = route.path.replace('{volunteerId}', 'abc');
       const response = await platform.app.request(path, { method: route.method.toUpperCase() });
       expect(response.status, `${route.method} ${path}`).not.toBe(404);

@@ -43,6 +43,7 @@ describe('data-protection self-service', () => {
   let manager: TestAccount;
   let person: TestAccount;
   let cookie: string;
+  let feedToken = '';
   const db = () => createDocumentClient(platform.config);
   const names = { firstName: 'Zenobia', lastName: 'Quartermaine', phone: '+49 202 9876543' };
 
@@ -115,6 +116,10 @@ describe('data-protection self-service', () => {
     expect(completed.status).toBe(200);
     needs.invited = await postNeed('2026-11-24', 'Hausaufgaben am 24.');
     await platform.settle();
+    // A calendar feed (CalendarFeed and its CalendarFeedPointer).
+    const feed = await api(platform.app, 'GET', '/api/calendar/feed', person.idToken);
+    expect(feed.status).toBe(200);
+    feedToken = /\/calendar\/([A-Za-z0-9_-]{43})\.ics$/.exec(((await feed.json()) as Json).url)?.[1] ?? '';
     // The first session has expired by now (12 h); a new sign-in moves the activity on.
     const again = await postForm(platform.app, '/signin', { email: person.email, password: person.password });
     cookie = cookieFrom(again, 'qh_session') as string;
@@ -168,6 +173,10 @@ describe('data-protection self-service', () => {
       .map((item) => String(item.SK).slice('SESSION#'.length));
     expect(hashes).toHaveLength(2);
     for (const hash of hashes) expect(text).not.toContain(hash);
+    // The feed is listed, its secret token is not (whoever has it reads the feed).
+    expect(data.calendarFeed).toMatchObject({ audience: 'volunteer', language: 'de' });
+    expect(feedToken).toHaveLength(43);
+    expect(text).not.toContain(feedToken);
   });
 
   it('downloads the same from the profile page (no-store, attachment) and offers it there', async () => {
@@ -208,6 +217,8 @@ describe('data-protection self-service', () => {
     expect(await landing.text()).toContain('Ihr Konto ist gelöscht');
     await platform.settle();
 
+    // The calendar feed's URL no longer serves anything.
+    expect((await platform.app.request(`/calendar/${feedToken}.ics`)).status).toBe(404);
     // The session is gone, and so is the Cognito user.
     expect((await platform.app.request('/profile', { headers: { cookie } })).status).not.toBe(200);
     const cognito = createCognitoClient(platform.config);

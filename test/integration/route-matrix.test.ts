@@ -275,6 +275,13 @@ const MATRIX: Row[] = [
   { route: 'GET /dashboard', call: () => get('/dashboard'), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },
 
+  // calendar feeds: the feed itself is public (its secret token is the key); URL and renew for the owner
+  publicRow('GET /calendar/:file', () => get('/calendar/not-a-feed.ics')),
+  { route: 'GET /api/calendar/feed', call: () => get('/api/calendar/feed'), expect: { ...onlyFor(['volunteer', 'manager', 'admin'], 401) } },
+  { route: 'POST /api/calendar/feed/renew', call: () => ({ method: 'POST', path: '/api/calendar/feed/renew' }), expect: { ...onlyFor(['volunteer', 'manager', 'admin'], 401) } },
+  { route: 'POST /profile/calendar', call: () => ({ method: 'POST', path: '/profile/calendar', form: { action: 'create' } }), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /manage/calendar', call: () => ({ method: 'POST', path: '/manage/calendar', form: { action: 'renew' } }), expect: onlyFor(['manager', 'admin'], 'signin') },
+
   // admin
   { route: 'GET /api/admin/staff', call: () => get('/api/admin/staff'), expect: onlyFor(['admin'], 401) },
   { route: 'POST /api/admin/staff', call: () => ({ method: 'POST', path: '/api/admin/staff', json: { email: uniqueEmail('invited'), role: 'manager', quarters: ['nordstadt'] } }), expect: onlyFor(['admin'], 401) },

@@ -1,11 +1,15 @@
 import type { Hono } from 'hono';
+import { feedUrl } from '../../../shared/calendar/index.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import type { Need, NeedStatus } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
+import { CalendarFeedSection } from '../../../shared/web/calendar-feed-section.tsx';
+import { Notice } from '../../../shared/web/form.tsx';
 import { catalogNames, fillText, firstDate, scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
+import { baseUrlOf } from '../calendar-routes.ts';
 import { managerCaller } from './access.ts';
 
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
@@ -40,11 +44,19 @@ function NeedList(props: { page: PageContext; catalog: Catalog; needs: Need[] })
   );
 }
 
-export function ManageListPage(props: { page: PageContext; catalog: Catalog; needs: Need[] }) {
+export function ManageListPage(props: {
+  page: PageContext;
+  catalog: Catalog;
+  needs: Need[];
+  /** The manager's calendar feed URL, when made. */
+  feedUrl?: string | undefined;
+  notice?: string | undefined;
+}) {
   const { page, needs } = props;
   const { t } = page;
   return (
     <Layout page={page} title={t('manageTitle')}>
+      {props.notice && <Notice>{props.notice}</Notice>}
       <p>
         <a class="button" href="/manage/needs/new">
           {t('needCreate')}
@@ -71,6 +83,7 @@ export function ManageListPage(props: { page: PageContext; catalog: Catalog; nee
           </section>
         );
       })}
+      <CalendarFeedSection page={page} url={props.feedUrl} action="/manage/calendar" intro="calendarFeedIntroManager" />
     </Layout>
   );
 }
@@ -81,7 +94,25 @@ export function registerManageList(app: Hono<AppEnv>, services: Services): void 
     const caller = managerCaller(c);
     const page = pageContext(c, services.config.localPlatform);
     const catalog = await services.catalog.get(services.clock().getTime());
-    const needs = await services.needs.listManaged(caller, catalog);
-    return c.html(<ManageListPage page={page} catalog={catalog} needs={needs} />);
+    const [needs, feed] = await Promise.all([
+      services.needs.listManaged(caller, catalog),
+      services.calendarFeeds.current(caller),
+    ]);
+    const calendar = c.req.query('calendar');
+    const notice =
+      calendar === 'renewed'
+        ? page.t('calendarFeedRenewed')
+        : calendar === 'created'
+          ? page.t('calendarFeedCreated')
+          : undefined;
+    return c.html(
+      <ManageListPage
+        page={page}
+        catalog={catalog}
+        needs={needs}
+        feedUrl={feed && feedUrl(baseUrlOf(services, c), feed.token)}
+        notice={notice}
+      />,
+    );
   });
 }

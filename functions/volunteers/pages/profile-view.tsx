@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../../../shared/catalog/languages.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
+import { CalendarFeedSection } from '../../../shared/web/calendar-feed-section.tsx';
 import { Notice } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { PrivacySection } from './privacy-pages.tsx';
@@ -18,6 +19,8 @@ export function ProfileViewPage(props: {
   catalog: Catalog;
   profile: VolunteerProfile | undefined;
   notice?: string | undefined;
+  /** The volunteer's calendar feed URL, when made. */
+  feedUrl?: string | undefined;
 }) {
   const { page, profile, catalog } = props;
   const { t, lang } = page;
@@ -125,6 +128,12 @@ export function ProfileViewPage(props: {
           </button>
         </form>
       </details>
+      <CalendarFeedSection
+        page={page}
+        url={props.feedUrl}
+        action="/profile/calendar"
+        intro="calendarFeedIntroVolunteer"
+      />
       <PrivacySection page={page} />
     </Layout>
   );

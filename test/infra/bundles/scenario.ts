@@ -709,6 +709,50 @@ const NEEDS: Step[] = [
     }),
     status: 303,
   },
+  // Calendar feeds: the URL by API, the feed by it (no sign-in), renew, and the pages' buttons.
+  {
+    functionName: 'needs',
+    route: 'GET /api/calendar/feed',
+    request: (w) => ({ method: 'GET', url: '/api/calendar/feed', headers: bearer(w, AMINA) }),
+    status: 200,
+    after: (result, world) => {
+      world.ids.feedPath = new URL(json(result).url).pathname;
+    },
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /calendar/:file',
+    request: (w) => ({ method: 'GET', url: w.ids.feedPath as string }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/calendar/feed/renew',
+    request: (w) => ({ method: 'POST', url: '/api/calendar/feed/renew', headers: bearer(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/calendar',
+    request: (w) => ({
+      method: 'POST',
+      url: '/manage/calendar',
+      cookies: cookie(w, MANAGER),
+      form: { action: 'create' },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'volunteers',
+    route: 'POST /profile/calendar',
+    request: (w) => ({
+      method: 'POST',
+      url: '/profile/calendar',
+      cookies: cookie(w, AMINA),
+      form: { action: 'renew' },
+    }),
+    status: 303,
+  },
 ];
 
 const ADMIN_STEPS: Step[] = [

@@ -1,0 +1,7 @@
+export { buildCalendar } from './build-calendar.ts';
+export type { FeedContext } from './feed-context.ts';
+export type { FeedEvent } from './feed-event.ts';
+export type { CalendarFeed, FeedAudience } from './feed-repository.ts';
+export { CalendarFeedRepository } from './feed-repository.ts';
+export { audienceOf, CalendarFeedService, feedUrl } from './feed-service.ts';
+export { tokenOfFile } from './feed-token.ts';
