@@ -5,13 +5,17 @@ import {
   GetCommand,
   PutCommand,
   paginateQuery,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { isConditionFailure } from '../db/conditional.ts';
+import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { VersionConflictError } from '../errors/index.ts';
 import { needItem, needKey } from './need-keys.ts';
 import type { Need, NeedStatus } from './schemas.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 const STRIP = new Set([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'type']);
 
@@ -56,9 +60,10 @@ export class NeedRepository {
    * and fill round (accepting moves the count and the round without a new version); otherwise
    * {@link VersionConflictError}. The initiatives linked to the need are not the editor's to
    * write: an admin may link one between the manager's read and this write, so the list is left
-   * as stored (an update of every other attribute, not a whole-item put).
+   * as stored (an update of every other attribute, not a whole-item put). `also` (unconditional
+   * items: scheduled notices, events) is written in the same transaction.
    */
-  async replace(next: Need, previous: Need): Promise<void> {
+  async replace(next: Need, previous: Need, also: TransactItem[] = []): Promise<void> {
     const round = previous.fillRound ?? 0;
     const { [TABLE.partitionKey]: _pk, [TABLE.sortKey]: _sk, initiativeIds: _links, ...fields } = needItem(next);
     const { initiativeIds: _previousLinks, ...before } = needItem(previous);
@@ -80,19 +85,20 @@ export class NeedRepository {
         names[`#r${index}`] = name;
         return `#r${index}`;
       });
+    const update = {
+      TableName: this.tableName,
+      Key: needKey(next.needId),
+      UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+      ConditionExpression: `#version = :expected AND acceptedCount = :accepted AND ${round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round'}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    };
     try {
-      await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: needKey(next.needId),
-          UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
-          ConditionExpression: `#version = :expected AND acceptedCount = :accepted AND ${round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round'}`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      );
+      if (also.length === 0) await this.db.send(new UpdateCommand(update));
+      else await this.db.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, ...also] }));
     } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+      // A collision with another transaction is a conflict too: nothing was written, read again.
+      if (!isConditionFailure(error) && !transactionCancellation(error)?.collided) throw error;
       throw new VersionConflictError('Need', (await this.get(next.needId))?.version);
     }
   }

@@ -14,6 +14,8 @@ import {
   VersionConflictError,
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
+import { shortOfPeopleWarnings } from '../notifications/due-planner.ts';
+import type { DueWriter } from '../notifications/due-writes.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { NeedRepository } from './need-repository.ts';
 import type { Need, NeedInput, NeedStatus } from './schemas.ts';
@@ -27,6 +29,8 @@ export interface NeedServiceDeps {
   cancelOpenMatches?: (caller: Caller, needId: string, now: Date) => Promise<void>;
   /** Closes the invitations and offers left open when a need fills (best effort: reads close them too). */
   closeWhenFull?: (needId: string, now: Date) => Promise<unknown>;
+  /** Writes scheduled notices in the need's transaction (the managers' warning 48 h before a date short of people). */
+  dueNotices?: DueWriter;
 }
 
 /** Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter. */
@@ -152,7 +156,7 @@ export class NeedService {
       version: current.version + 1,
       updatedAt: now.toISOString(),
     };
-    await this.deps.needs.replace(next, current);
+    await this.deps.needs.replace(next, current, this.shortOfPeopleWrites(next, now));
     if (fills) {
       // The edit stands even if closing fails: the next read of the need's matches finishes it.
       await this.deps.closeWhenFull?.(needId, now).catch((error: unknown) =>
@@ -185,9 +189,15 @@ export class NeedService {
     if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
     if (current.version !== version) throw new VersionConflictError('Need', current.version);
     const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
-    await this.deps.needs.replace(next, current);
+    await this.deps.needs.replace(next, current, this.shortOfPeopleWrites(next, now));
     if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now);
     return next;
+  }
+
+  /** A need published, or edited while open: its warnings 48 h before each date (idempotent Puts). */
+  private shortOfPeopleWrites(next: Need, now: Date) {
+    const put = shortOfPeopleWarnings(next, now);
+    return put.length > 0 && this.deps.dueNotices ? this.deps.dueNotices({ put, remove: [] }) : [];
   }
 
   /** The needs of the caller's quarters (all quarters for admins), newest first within status. */

@@ -17,6 +17,7 @@ import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
+import { dueWriter } from '../notifications/due-writes.ts';
 import { type AccountDirectory, unwiredAccounts } from '../privacy/account-directory.ts';
 import { ActivityRepository } from '../privacy/activity-repository.ts';
 import { PrivacyRepository } from '../privacy/privacy-repository.ts';
@@ -149,6 +150,7 @@ export function createServices(
       profiles: profileRepository,
       cancelOpenMatches: (caller, needId, now) => matches.cancelOpenMatches(caller, needId, now),
       closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
+      dueNotices: dueWriter(config.tableName),
     }),
     matches,
     safeguarding: new SafeguardingService({

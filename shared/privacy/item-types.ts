@@ -154,6 +154,16 @@ export const ITEM_TYPES = {
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
   CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },
+  // Scheduled notices (helper C). Both name a volunteer only by their pseudonymous id, never by name or address.
+  DueNotice: {
+    about: 'nobody',
+    why: "a schedule entry (kind, need, date, the volunteer's id): a match's reminders and invitation warning are deleted when releaseAll withdraws or declines it at erasure; what remains (a reminder caught up within 24 h of a date, a need's warnings) is gone by TTL 3 days after it was due",
+  },
+  Notice: {
+    about: 'nobody',
+    why: "marks a scheduled notice as fired (kind, need, date, the volunteer's id) so it is sent once; gone by TTL 30 days after firing",
+  },
+  JobCursor: { about: 'nobody', why: 'the notice job’s position in time' },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;
