@@ -31,7 +31,7 @@ export function dueKey(due: DueNotice) {
 export function dueItem(due: DueNotice) {
   return {
     ...dueKey(due),
-    type: DUE_TYPE,
+    type: 'DueNotice',
     ...due,
     [TABLE.timeToLiveAttribute]: Math.floor(Date.parse(due.dueAt) / 1000) + DUE_KEEP_DAYS * 86_400,
   };
