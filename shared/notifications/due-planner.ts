@@ -50,26 +50,32 @@ export function remindersToPut(
   });
 }
 
-/** The reminders still to come of a commitment that ends now (withdrawn, cancelled): their regular keys. */
-export function remindersToRemove(
-  match: { needId: string; volunteerId: string; schedule: Schedule },
-  now: Date,
-): DueNotice[] {
-  return datesAhead(match.schedule, now).flatMap(({ date, start }) => {
-    const due = start - REMINDER_LEAD_HOURS * HOUR;
-    if (due <= now.getTime()) return [];
-    return [{ kind: 'reminder' as const, needId: match.needId, volunteerId: match.volunteerId, date, dueAt: iso(due) }];
-  });
+/**
+ * The reminders of a commitment that ends now (withdrawn, cancelled, released at erasure): the
+ * regular key of every date, those already past too — their items outlive their due time by a
+ * few days, and an erased volunteer's id must not linger in them. At most 53 deletes.
+ */
+export function remindersToRemove(match: { needId: string; volunteerId: string; schedule: Schedule }): DueNotice[] {
+  return occurrences(match.schedule).map(({ date, start }) => ({
+    kind: 'reminder' as const,
+    needId: match.needId,
+    volunteerId: match.volunteerId,
+    date,
+    dueAt: iso(berlinInstant(date, start).getTime() - REMINDER_LEAD_HOURS * HOUR),
+  }));
 }
 
-/** The warning 24 hours before an invitation expires; none when that is already (nearly) past. */
+/**
+ * The warning 24 hours before an invitation expires; none to put when that is already (nearly)
+ * past. To remove (the invitation answered or ended), its key whenever it was due.
+ */
 export function expiringWarning(
   match: { needId: string; volunteerId: string; inviteExpiresAt: string },
   now: Date,
   options: { toRemove?: boolean } = {},
 ): DueNotice[] {
   const due = Date.parse(match.inviteExpiresAt) - EXPIRING_LEAD_HOURS * HOUR;
-  if (due <= (options.toRemove ? now.getTime() : margin(now))) return [];
+  if (!options.toRemove && due <= margin(now)) return [];
   const { needId, volunteerId, inviteExpiresAt } = match;
   return [{ kind: 'invitationExpiring', needId, volunteerId, inviteExpiresAt, dueAt: iso(due) }];
 }
@@ -111,7 +117,7 @@ export function matchStepNotices(
   const put: DueNotice[] = [];
   const remove: DueNotice[] = [];
   if (step.after === 'accepted') put.push(...remindersToPut({ ...next, schedule }, now));
-  if (step.before === 'accepted') remove.push(...remindersToRemove({ ...next, schedule }, now));
+  if (step.before === 'accepted') remove.push(...remindersToRemove({ ...next, schedule }));
   if (step.after === 'invited' && next.inviteExpiresAt)
     put.push(...expiringWarning({ ...next, inviteExpiresAt: next.inviteExpiresAt }, now));
   if (step.before === 'invited' && previous?.inviteExpiresAt)

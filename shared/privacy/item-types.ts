@@ -157,7 +157,7 @@ export const ITEM_TYPES = {
   // Scheduled notices (helper C). Both name a volunteer only by their pseudonymous id, never by name or address.
   DueNotice: {
     about: 'nobody',
-    why: "a schedule entry (kind, need, date, the volunteer's id): a match's reminders and invitation warning are deleted when releaseAll withdraws or declines it at erasure; what remains (a reminder caught up within 24 h of a date, a need's warnings) is gone by TTL 3 days after it was due",
+    why: "a schedule entry (kind, need, date, the volunteer's id): a match's reminders (every date) and invitation warning are deleted when releaseAll withdraws or declines it at erasure; what may remain (a reminder caught up within 24 h of a date) is gone by TTL 3 days after it was due",
   },
   Notice: {
     about: 'nobody',
