@@ -1,19 +1,20 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, type CfnElement, CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { App, type CfnElement, CfnOutput, Duration, Stack, type StackProps, TimeZone, Validations } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
 import { TABLE } from '../shared/db/table.ts';
 import { NOTICE_SORT_KEY } from '../shared/notifications/notice.ts';
-import { DailyJob } from './constructs/daily-job.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
 import { Mail } from './constructs/mail.ts';
 import { NodeFunction } from './constructs/node-function.ts';
+import { ScheduledJob } from './constructs/scheduled-job.ts';
 import { createTable } from './constructs/table.ts';
 import { TableStreamConsumer } from './constructs/table-stream-consumer.ts';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from './functions.ts';
@@ -31,6 +32,9 @@ export const NOTIFICATIONS_FUNCTION = 'notifications';
 
 /** The daily inactivity job's folder in functions/ (reminders, erasure of inactive accounts). */
 export const INACTIVE_ACCOUNTS_FUNCTION = 'inactive-accounts';
+
+/** The notice job's folder in functions/: fires scheduled notices (reminders, warnings) every 15 minutes. */
+export const NOTIFICATION_SCHEDULE_FUNCTION = 'notification-schedule';
 
 /**
  * `read` and `readwrite` are CDK's grants on the table and its indexes; a list of actions is
@@ -64,6 +68,9 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
   ],
+  // Reads its cursor (GetItem) and the due items by key (Query), fires notices (conditional
+  // PutItem) and moves the cursor (conditional UpdateItem). No index, no delete.
+  [NOTIFICATION_SCHEDULE_FUNCTION]: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 };
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
@@ -138,7 +145,8 @@ export class QuartiershilfeStack extends Stack {
   readonly tableEvents: TableStreamConsumer;
   readonly notifications: TableStreamConsumer;
   readonly mail: Mail;
-  readonly inactiveAccounts: DailyJob;
+  readonly inactiveAccounts: ScheduledJob;
+  readonly notificationSchedule: ScheduledJob;
 
   constructor(scope: Construct, id: string, props: QuartiershilfeStackProps) {
     super(scope, id, props);
@@ -273,10 +281,29 @@ export class QuartiershilfeStack extends Stack {
         resources: [this.identity.userPool.userPoolArn],
       }),
     );
-    this.inactiveAccounts = new DailyJob(this, 'InactiveAccounts', {
+    this.inactiveAccounts = new ScheduledJob(this, 'InactiveAccounts', {
       job: inactiveAccounts,
       description: 'Reminds accounts without sign-in, erases volunteers inactive too long',
-      hour: 3,
+      schedule: ScheduleExpression.cron({ minute: '15', hour: '3', timeZone: TimeZone.EUROPE_BERLIN }),
+    });
+
+    // The notice job (shared/notifications/notice-schedule-job.ts): fires due reminders and warnings;
+    // the notifier mails them from the stream. Table access only: it sends nothing itself.
+    const notificationSchedule = new NodeFunction(this, `${pascal(NOTIFICATION_SCHEDULE_FUNCTION)}Function`, {
+      entry: join(functionsDir, NOTIFICATION_SCHEDULE_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: 'Quartiershilfe every 15 minutes: fires the reminders and warnings that have come due',
+      environment,
+      timeout: Duration.minutes(5),
+    });
+    this.functions.set(NOTIFICATION_SCHEDULE_FUNCTION, notificationSchedule);
+    this.grantTableAccess(NOTIFICATION_SCHEDULE_FUNCTION, notificationSchedule, tableLogicalId);
+    this.notificationSchedule = new ScheduledJob(this, 'NotificationSchedule', {
+      job: notificationSchedule,
+      description: 'Fires scheduled notices (reminders 24 h before each date, invitation and shortage warnings)',
+      schedule: ScheduleExpression.rate(Duration.minutes(15)),
+      // A failed run leaves its cursor: the next run, 15 minutes on, reads the same window again.
+      maxEventAge: Duration.hours(1),
     });
 
     // Last, so that it reaches every function added above.

@@ -24,6 +24,7 @@ import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
+import { createLocalNoticeSchedule } from './notice-schedule.ts';
 import { createNotifications } from './notifications.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
@@ -389,6 +390,10 @@ async function main(): Promise<void> {
   };
   setInterval(runInactivity, 24 * 3600_000).unref();
   runInactivity();
+
+  // The notice job (EventBridge Scheduler every 15 minutes in AWS): here every minute, by the same clock.
+  const notices = createLocalNoticeSchedule(config, now);
+  notices.start((error) => say(`✖ Notice schedule job: ${String(error)}`));
 
   const base = `http://localhost:${ports.app}`;
   say('');

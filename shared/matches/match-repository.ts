@@ -14,6 +14,8 @@ import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
 import { toNeed } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
+import type { DueChanges } from '../notifications/due-notice.ts';
+import { dueWrites } from '../notifications/due-writes.ts';
 import type { NeedEvent } from '../notifications/need-event.ts';
 import { safeguardingKey } from '../safeguarding/safeguarding-repository.ts';
 import { emptyLedger, type Ledger } from './ledger.ts';
@@ -50,6 +52,12 @@ export interface Step {
   /** Extends the volunteer's safeguarding facts' deletion date (epoch seconds). */
   keepSafeguardingUntil?: number;
   event: MatchEvent;
+  /**
+   * Scheduled notices the step puts and deletes (reminders, the invitation's warning), written
+   * in the same transaction. A weekly need has at most 53 dates: with the step's own six items
+   * that stays inside a transaction's 100.
+   */
+  notices?: DueChanges;
 }
 
 /**
@@ -323,6 +331,8 @@ export class MatchRepository {
       parts.push('safeguarding');
     }
     items.push({ Put: { TableName: this.tableName, Item: eventItem(step.event, randomBytes(4).toString('hex')) } });
+    // Unconditional, and after every conditional item: `parts` keeps naming the failed condition.
+    if (step.notices) items.push(...dueWrites(this.tableName, step.notices));
     try {
       await this.db.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
@@ -339,9 +349,10 @@ export class MatchRepository {
    * Closes an invitation or offer (still at the version read) with its history entry, and removes
    * the invitation's expiry item. {@link StepConflictError} when the match moved meanwhile.
    */
-  async close(previous: Match, next: Match, event: MatchEvent): Promise<void> {
+  async close(previous: Match, next: Match, event: MatchEvent, notices?: DueChanges): Promise<void> {
     await this.writeVersioned(previous, next, event, [
       { Delete: { TableName: this.tableName, Key: inviteKey(next.needId, next.volunteerId) } },
+      ...(notices ? dueWrites(this.tableName, notices) : []),
     ]);
   }
 

@@ -21,6 +21,7 @@ import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult, Violation } from '../matching/types.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
+import { matchStepNotices } from '../notifications/due-planner.ts';
 import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import { berlinDate } from '../time/calendar.ts';
@@ -281,7 +282,11 @@ export class MatchService {
       reason: 'need_full',
     };
     try {
-      await this.deps.matches.close(match, next, event);
+      const notices = matchStepNotices(
+        { before: match.status, after: 'closed', schedule: match.schedule, previous: match, next },
+        now,
+      );
+      await this.deps.matches.close(match, next, event, notices);
       return true;
     } catch (error) {
       if (error instanceof StepConflictError) return false;
@@ -501,8 +506,13 @@ export class MatchService {
               ),
             )
           : undefined;
+      const notices = matchStepNotices(
+        { before: current, after: outcome.to, schedule: need.schedule, previous: match, next },
+        now,
+      );
       const step: Step = {
         need,
+        notices,
         placeDelta: placeDelta(current, outcome.to),
         needMustBeOpen,
         match,

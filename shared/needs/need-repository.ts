@@ -61,8 +61,8 @@ export class NeedRepository {
    * and fill round (accepting moves the count and the round without a new version); otherwise
    * {@link VersionConflictError}. The initiatives linked to the need are not the editor's to
    * write: an admin may link one between the manager's read and this write, so the list is left
-   * as stored (an update of every other attribute, not a whole-item put). `also` is written in the
-   * same transaction (e.g. the need's history event), only if the need's condition holds.
+   * as stored (an update of every other attribute, not a whole-item put). `also` (the need's history
+   * event, scheduled notices) is written in the same transaction, only if the need's condition holds.
    */
   async replace(next: Need, previous: Need, also: TransactItem[] = []): Promise<void> {
     const round = previous.fillRound ?? 0;

@@ -14,6 +14,8 @@ import {
   VersionConflictError,
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
+import { shortOfPeopleWarnings } from '../notifications/due-planner.ts';
+import type { DueWriter } from '../notifications/due-writes.ts';
 import type { NeedEvent } from '../notifications/need-event.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { NeedEventRepository } from './need-event-repository.ts';
@@ -32,6 +34,8 @@ export interface NeedServiceDeps {
   cancelOpenMatches?: (caller: Caller, needId: string, now: Date, reason?: string) => Promise<void>;
   /** Closes the invitations and offers left open when a need fills (best effort: reads close them too). */
   closeWhenFull?: (needId: string, now: Date) => Promise<unknown>;
+  /** Writes scheduled notices in the need's transaction (the managers' warning 48 h before a date short of people). */
+  dueNotices?: DueWriter;
 }
 
 /** Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter. */
@@ -163,7 +167,10 @@ export class NeedService {
       updatedAt: now.toISOString(),
     };
     const changed = changedEvent(current, next, caller.userId, next.updatedAt, changeReason || undefined);
-    await this.deps.needs.replace(next, current, changed ? [this.deps.events.put(changed)] : []);
+    await this.deps.needs.replace(next, current, [
+      ...(changed ? [this.deps.events.put(changed)] : []),
+      ...this.shortOfPeopleWrites(next, now),
+    ]);
     if (fills) {
       // The edit stands even if closing fails: the next read of the need's matches finishes it.
       await this.deps.closeWhenFull?.(needId, now).catch((error: unknown) =>
@@ -206,7 +213,10 @@ export class NeedService {
       step.to === 'cancelled'
         ? { needId, action: 'cancelled', by: caller.userId, at: next.updatedAt, ...(why ? { reason: why } : {}) }
         : undefined;
-    await this.deps.needs.replace(next, current, cancelled ? [this.deps.events.put(cancelled)] : []);
+    await this.deps.needs.replace(next, current, [
+      ...(cancelled ? [this.deps.events.put(cancelled)] : []),
+      ...this.shortOfPeopleWrites(next, now),
+    ]);
     if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now, why);
     return next;
   }
@@ -250,6 +260,12 @@ export class NeedService {
       return first;
     }
     return event;
+  }
+
+  /** A need published, or edited while open: its warnings 48 h before each date (idempotent Puts). */
+  private shortOfPeopleWrites(next: Need, now: Date) {
+    const put = shortOfPeopleWarnings(next, now);
+    return put.length > 0 && this.deps.dueNotices ? this.deps.dueNotices({ put, remove: [] }) : [];
   }
 
   /** The needs of the caller's quarters (all quarters for admins), newest first within status. */

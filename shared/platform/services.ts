@@ -20,6 +20,7 @@ import { MatchService } from '../matches/match-service.ts';
 import { NeedEventRepository } from '../needs/need-event-repository.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
+import { dueWriter } from '../notifications/due-writes.ts';
 import { type AccountDirectory, unwiredAccounts } from '../privacy/account-directory.ts';
 import { ActivityRepository } from '../privacy/activity-repository.ts';
 import { PrivacyRepository } from '../privacy/privacy-repository.ts';
@@ -157,6 +158,7 @@ export function createServices(
       profiles: profileRepository,
       cancelOpenMatches: (caller, needId, now, reason) => matches.cancelOpenMatches(caller, needId, now, reason),
       closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
+      dueNotices: dueWriter(config.tableName),
     }),
     matches,
     safeguarding: new SafeguardingService({

@@ -187,6 +187,16 @@ export const ITEM_TYPES = {
     erasure: 'deleted',
     how: 'USER#<sub>/CALENDAR: the current feed token; deleted with the feed in one transaction (calendarFeeds.deleteAllOf)',
   },
+  // Scheduled notices (helper C). Both name a volunteer only by their pseudonymous id, never by name or address.
+  DueNotice: {
+    about: 'nobody',
+    why: "a schedule entry (kind, need, date, the volunteer's id): a match's reminders (every date) and invitation warning are deleted when releaseAll withdraws or declines it at erasure; what may remain (a reminder caught up within 24 h of a date) is gone by TTL 3 days after it was due",
+  },
+  Notice: {
+    about: 'nobody',
+    why: "marks a scheduled notice as fired (kind, need, date, the volunteer's id) so it is sent once; gone by TTL 30 days after firing",
+  },
+  JobCursor: { about: 'nobody', why: 'the notice job’s position in time' },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;

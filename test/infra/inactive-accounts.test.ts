@@ -1,7 +1,7 @@
 /** The daily inactivity job in the template: schedule, its own role, retries, dead-letter queue. */
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DailyJob } from '../../infra/constructs/daily-job.ts';
+import { ScheduledJob } from '../../infra/constructs/scheduled-job.ts';
 import {
   AUDIT_DENIED_ACTIONS,
   buildApp,
@@ -21,16 +21,20 @@ beforeAll(async () => {
 
 describe('inactive-accounts job', () => {
   it('runs daily at 03:15 Berlin time from EventBridge Scheduler, with retries and a dead-letter queue', () => {
-    const schedules = Object.values(resources).filter((r) => r.Type === 'AWS::Scheduler::Schedule');
+    const fn = stack.functions.get(INACTIVE_ACCOUNTS_FUNCTION);
+    const schedules = Object.values(resources).filter(
+      (r) =>
+        r.Type === 'AWS::Scheduler::Schedule' &&
+        JSON.stringify(r.Properties.Target.Arn).includes(logicalId(fn?.fn.node.defaultChild)),
+    );
     expect(schedules).toHaveLength(1);
     const props = schedules[0].Properties;
     expect(props.ScheduleExpression).toBe('cron(15 3 * * ? *)');
     expect(props.ScheduleExpressionTimezone).toBe('Europe/Berlin');
     expect(props.State).not.toBe('DISABLED');
-    const fn = stack.functions.get(INACTIVE_ACCOUNTS_FUNCTION);
     expect(props.Target.Arn).toEqual({ 'Fn::GetAtt': [logicalId(fn?.fn.node.defaultChild), 'Arn'] });
     expect(props.Target.RetryPolicy).toEqual({
-      MaximumRetryAttempts: DailyJob.RETRY_ATTEMPTS,
+      MaximumRetryAttempts: ScheduledJob.RETRY_ATTEMPTS,
       MaximumEventAgeInSeconds: 6 * 3600,
     });
     const queue = logicalId(stack.inactiveAccounts.deadLetterQueue.node.defaultChild);

@@ -13,6 +13,7 @@ import {
   DEFAULT_MAIL_DOMAIN,
   INACTIVE_ACCOUNTS_FUNCTION,
   MAIL_SENDERS,
+  NOTIFICATION_SCHEDULE_FUNCTION,
   NOTIFICATIONS_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
   type QuartiershilfeStack,
@@ -290,7 +291,7 @@ describe('HTTP API', () => {
 });
 
 describe('functions', () => {
-  it('are one per HTTP function folder plus the Cognito trigger, the stream consumer and the daily job, all Node.js 24 on arm64', () => {
+  it('are one per HTTP function folder plus the Cognito trigger, the stream consumer and the scheduled jobs, all Node.js 24 on arm64', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(httpFunctions.map((f) => f.name)).toEqual(
       expect.arrayContaining(['accounts', 'catalog', 'docs', 'volunteers']),
@@ -302,6 +303,7 @@ describe('functions', () => {
         functionId(TABLE_EVENTS_FUNCTION),
         functionId(NOTIFICATIONS_FUNCTION),
         functionId(INACTIVE_ACCOUNTS_FUNCTION),
+        functionId(NOTIFICATION_SCHEDULE_FUNCTION),
       ].sort(),
     );
     for (const [id, fn] of functions) {
@@ -757,15 +759,16 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-COG2': 1,
       'AwsSolutions-APIG4': publicRoutes.length,
       [`AwsSolutions-IAM5[Resource::<${tableId}.Arn>/index/*]`]: indexGrants,
-      'AwsSolutions-SQS3': 2,
+      'AwsSolutions-SQS3': 3,
       [`AwsSolutions-IAM5[Resource::<${functionId(INACTIVE_ACCOUNTS_FUNCTION)}.Arn>:*]`]: 1,
+      [`AwsSolutions-IAM5[Resource::<${functionId(NOTIFICATION_SCHEDULE_FUNCTION)}.Arn>:*]`]: 1,
     });
 
     const reasons = app.node
       .findAll()
       .flatMap((c) => c.node.metadata.filter((m) => m.type === key).map((m) => Object.values(m.data as object)))
       .flat();
-    expect(reasons.length).toBe(1 + publicRoutes.length + indexGrants + 2 + 1);
+    expect(reasons.length).toBe(1 + publicRoutes.length + indexGrants + 3 + 2);
     for (const reason of reasons) expect(String(reason).length).toBeGreaterThan(40);
   });
 });

@@ -1056,6 +1056,25 @@ const LEAVING: Step[] = [
     verify: (result) => (Array.isArray(result?.failed) && result.failed.length === 0 ? undefined : 'the run failed'),
   },
   {
+    kind: 'event',
+    functionName: 'notification-schedule',
+    name: 'notice run (EventBridge Scheduler, every 15 minutes)',
+    // After the needs steps: a published need and an acceptance have put due items (all still ahead).
+    event: async (_world, local) => ({
+      version: '0',
+      id: 'iam-scenario-notices',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.scheduler',
+      account: '111122223333',
+      time: new Date().toISOString(),
+      region: local.region,
+      resources: [],
+      detail: {},
+    }),
+    verify: (result) =>
+      typeof result?.itemsRead === 'number' && result.cursorMoved === true ? undefined : 'the run did not finish',
+  },
+  {
     functionName: 'volunteers',
     route: 'DELETE /api/volunteers/me',
     request: (w) => ({ method: 'DELETE', url: '/api/volunteers/me', headers: bearer(w, 'apiVolunteer') }),

@@ -1,0 +1,88 @@
+/** The notice job in the template: every 15 minutes from EventBridge Scheduler, its own roles, least-privilege table access. */
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ScheduledJob } from '../../infra/constructs/scheduled-job.ts';
+import {
+  AUDIT_DENIED_ACTIONS,
+  buildApp,
+  NOTIFICATION_SCHEDULE_FUNCTION,
+  type QuartiershilfeStack,
+} from '../../infra/stack.ts';
+
+type Json = any;
+let stack: QuartiershilfeStack;
+let resources: Record<string, Json>;
+const logicalId = (element: unknown): string => stack.resolve(stack.getLogicalId(element as never));
+const statementsOf = (role: string) =>
+  Object.values(resources)
+    .filter((r) => r.Type === 'AWS::IAM::Policy' && r.Properties.Roles.some((x: Json) => x.Ref === role))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement);
+
+beforeAll(async () => {
+  ({ stack } = await buildApp({ context: { 'aws:cdk:bundling-stacks': [] }, nag: false }));
+  resources = Template.fromStack(stack).toJSON().Resources;
+});
+
+describe('notification-schedule job', () => {
+  it('runs every 15 minutes from EventBridge Scheduler, retried for an hour, then dead-lettered', () => {
+    const fn = logicalId(stack.functions.get(NOTIFICATION_SCHEDULE_FUNCTION)?.fn.node.defaultChild);
+    const schedules = Object.values(resources).filter(
+      (r) => r.Type === 'AWS::Scheduler::Schedule' && JSON.stringify(r.Properties.Target.Arn).includes(fn),
+    );
+    expect(schedules).toHaveLength(1);
+    const props = schedules[0].Properties;
+    expect(props.ScheduleExpression).toBe('rate(15 minutes)');
+    expect(props.State).not.toBe('DISABLED');
+    expect(props.Target.RetryPolicy).toEqual({
+      MaximumRetryAttempts: ScheduledJob.RETRY_ATTEMPTS,
+      MaximumEventAgeInSeconds: 3600,
+    });
+    const queue = logicalId(stack.notificationSchedule.deadLetterQueue.node.defaultChild);
+    expect(props.Target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': [queue, 'Arn'] } });
+    const configs = Object.values(resources).filter(
+      (r) => r.Type === 'AWS::Lambda::EventInvokeConfig' && r.Properties.FunctionName.Ref === fn,
+    );
+    expect(configs[0]?.Properties).toMatchObject({
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 3600,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } } },
+    });
+  });
+
+  it('has a scheduler role that may invoke this one function only', () => {
+    const fn = logicalId(stack.functions.get(NOTIFICATION_SCHEDULE_FUNCTION)?.fn.node.defaultChild);
+    const statements = statementsOf(logicalId(stack.notificationSchedule.role.node.defaultChild));
+    expect(new Set(statements.flatMap((s) => [s.Action].flat()))).toEqual(
+      new Set(['lambda:InvokeFunction', 'sqs:SendMessage']),
+    );
+    for (const s of statements.filter((x) => [x.Action].flat().includes('lambda:InvokeFunction'))) {
+      for (const resource of [s.Resource].flat()) expect(JSON.stringify(resource)).toContain(fn);
+    }
+  });
+
+  it('may Query, GetItem, PutItem and UpdateItem on the table alone (no index, no Scan, no delete), and nothing else', () => {
+    const fn = stack.functions.get(NOTIFICATION_SCHEDULE_FUNCTION);
+    const statements = statementsOf(logicalId(fn?.role.node.defaultChild));
+    const allowed = statements.filter((s) => s.Effect !== 'Deny');
+    const actions = allowed.flatMap((s) => [s.Action].flat());
+    expect(actions.filter((a: string) => a.startsWith('dynamodb:')).sort()).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
+    const table = logicalId(stack.table.node.defaultChild);
+    for (const s of allowed.filter((x) => [x.Action].flat().some((a: string) => a.startsWith('dynamodb:'))))
+      expect(s.Resource).toEqual({ 'Fn::GetAtt': [table, 'Arn'] });
+    // Besides the table: its own log group, and the failure destination (dead-letter queue) of asynchronous runs.
+    const queue = logicalId(stack.notificationSchedule.deadLetterQueue.node.defaultChild);
+    const others = allowed.filter((x) => ![x.Action].flat().some((a: string) => /^(dynamodb|logs):/.test(a)));
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of others) {
+      for (const action of [s.Action].flat()) expect(action).toMatch(/^sqs:/);
+      expect(s.Resource).toEqual({ 'Fn::GetAtt': [queue, 'Arn'] });
+    }
+    const denied = statements.filter((s) => s.Effect === 'Deny').flatMap((s) => [s.Action].flat());
+    expect(denied).toEqual(['dynamodb:Scan', ...AUDIT_DENIED_ACTIONS]);
+  });
+});
