@@ -17,6 +17,7 @@ import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
+import { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
 import { type AccountDirectory, unwiredAccounts } from '../privacy/account-directory.ts';
 import { ActivityRepository } from '../privacy/activity-repository.ts';
 import { PrivacyRepository } from '../privacy/privacy-repository.ts';
@@ -68,6 +69,8 @@ export interface Services {
   activity: ActivityRepository;
   /** The user pool's admin side as erasure and export need it. */
   accounts: AccountDirectory;
+  /** Notification preferences and one-click unsubscribe links (shared/notifications). */
+  notificationSettings: NotificationSettingsRepository;
 }
 
 /**
@@ -121,6 +124,7 @@ export function createServices(
   // Privacy (data-protection self-service): built from the same repositories.
   const activity = new ActivityRepository(db, config.tableName);
   const accounts = extras.accounts ?? unwiredAccounts;
+  const notificationSettings = new NotificationSettingsRepository(db, config.tableName);
   const privacy = new PrivacyService({
     privacy: new PrivacyRepository(db, config.tableName),
     activity,
@@ -132,6 +136,7 @@ export function createServices(
     matches,
     matchRepository,
     audit: auditRepository,
+    notificationSettings,
   });
   return {
     config,
@@ -177,5 +182,6 @@ export function createServices(
     privacy,
     activity,
     accounts,
+    notificationSettings,
   };
 }

@@ -154,6 +154,18 @@ export const ITEM_TYPES = {
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
   CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },
+  NotificationSettings: {
+    about: 'volunteer',
+    export: 'notifications',
+    erasure: 'deleted',
+    how: "USER#<sub>/NOTIFICATIONS: e-mail language and the optional kinds switched off (volunteers' and staff's alike); exported without the unsubscribe secret; deleted by the erasure together with its UnsubscribeToken (notificationSettings.delete)",
+  },
+  UnsubscribeToken: {
+    about: 'volunteer',
+    export: 'notifications',
+    erasure: 'deleted',
+    how: 'UNSUBSCRIBE#<token>: the lookup of a one-click unsubscribe link, naming the person; found through the token on their settings item and deleted in one transaction with it',
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;

@@ -6,6 +6,7 @@ import type { Services } from '../../../shared/platform/services.ts';
 import { catalogNames, fillText, firstDate, scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
+import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
 import { managerCaller } from './access.ts';
 
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
@@ -71,6 +72,7 @@ export function ManageListPage(props: { page: PageContext; catalog: Catalog; nee
           </section>
         );
       })}
+      <NotificationSettingsLink t={t} />
     </Layout>
   );
 }

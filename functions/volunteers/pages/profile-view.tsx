@@ -11,6 +11,7 @@ function formatDate(lang: 'de' | 'en', iso: string): string {
 }
 
 import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
+import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
 
 export function ProfileViewPage(props: {
   safeguarding?: SafeguardingStatus;
@@ -31,6 +32,7 @@ export function ProfileViewPage(props: {
             {t('profileCreate')}
           </a>
         </p>
+        <NotificationSettingsLink t={t} />
         <PrivacySection page={page} />
       </Layout>
     );
@@ -125,6 +127,7 @@ export function ProfileViewPage(props: {
           </button>
         </form>
       </details>
+      <NotificationSettingsLink t={t} />
       <PrivacySection page={page} />
     </Layout>
   );
