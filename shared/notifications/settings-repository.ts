@@ -159,7 +159,7 @@ export class NotificationSettingsRepository implements NotificationSettingsReade
             (choice.language ? ', #language = :language' : ' REMOVE #language'),
           ConditionExpression: condition,
           ExpressionAttributeNames: {
-            '#pk': TABLE.partitionKey,
+            ...(expectedVersion === 0 && { '#pk': TABLE.partitionKey }),
             '#type': 'type',
             '#version': 'version',
             '#language': 'language',
