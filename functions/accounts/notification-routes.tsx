@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { Caller } from '../../shared/auth/caller.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
@@ -11,6 +12,7 @@ import type { NotificationSettingsView } from '../../shared/notifications/settin
 import type { Services } from '../../shared/platform/services.ts';
 import { acknowledgedVersion, conflictRows } from '../../shared/web/conflict-panel.tsx';
 import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
+import { LANG_COOKIE } from '../../shared/web/i18n.ts';
 import { pageContext } from '../../shared/web/page-context.ts';
 import { getNotificationSettings, saveNotificationSettings } from './contract.ts';
 import {
@@ -25,6 +27,14 @@ import { UnsubscribeConfirmPage, UnsubscribedPage, UnsubscribeProblemPage } from
 
 /** The one path whose form posts come from other sites: mail providers' one-click unsubscribe (RFC 8058). */
 export const ONE_CLICK_UNSUBSCRIBE_PATH = '/unsubscribe';
+
+/**
+ * A link from an e-mail opens without the language cookie: answer in the language of the person's
+ * e-mails then, so the page reads like the mail it came from. A chosen page language still wins.
+ */
+function speakMailLanguage(c: Context<AppEnv>, settings: NotificationSettings): void {
+  if (settings.language && getCookie(c, LANG_COOKIE) === undefined) c.set('lang', settings.language);
+}
 
 function view(settings: NotificationSettings, caller: Caller): NotificationSettingsView {
   return {
@@ -129,6 +139,7 @@ export function registerNotificationRoutes(app: Hono<AppEnv>, services: Services
     if (!isOptionalKind(kind)) return c.html(<UnsubscribeProblemPage page={page(c)} problem="kind" />, 400);
     try {
       const owner = await settings.ownerOf(token);
+      speakMailLanguage(c, owner);
       return c.html(
         <UnsubscribeConfirmPage page={page(c)} token={token} kind={kind} alreadyOff={owner.optOut.includes(kind)} />,
       );
@@ -149,7 +160,7 @@ export function registerNotificationRoutes(app: Hono<AppEnv>, services: Services
       return c.html(<UnsubscribeProblemPage page={page(c)} problem="kind" />, 400);
     }
     try {
-      await settings.unsubscribe(token, kind, clock());
+      speakMailLanguage(c, await settings.unsubscribe(token, kind, clock()));
     } catch (error) {
       if (error instanceof NotFoundError)
         return c.html(<UnsubscribeProblemPage page={page(c)} problem="unknown" />, 404);

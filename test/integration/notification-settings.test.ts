@@ -312,6 +312,16 @@ describe('notification preferences', () => {
       expect((await repository.get(person.userId)).optOut).toEqual(['invitationExpiring']);
     });
 
+    it("answers in the language of the person's e-mails unless the visitor chose one", async () => {
+      const english = await createAccount(platform.config, 'volunteer');
+      await repository.save(english.userId, { language: 'en', optOut: [] }, 0, NOW);
+      const link = url('invitationExpiring', await repository.unsubscribeToken(english.userId));
+      expect(await (await platform.app.request(link)).text()).toContain('Press the button to stop these e-mails');
+      const chosen = await platform.app.request(link, { headers: { cookie: 'qh_lang=de' } });
+      expect(await chosen.text()).toContain('Mit einem Klick auf den Knopf');
+      expect(await (await oneClick(link)).text()).toContain('You no longer get these e-mails');
+    });
+
     it('exempts only itself from the same-origin check: the settings form still refuses other sites', async () => {
       const cookie = await signIn(person);
       const forged = await platform.app.request('/settings/notifications', {
