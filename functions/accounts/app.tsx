@@ -36,6 +36,7 @@ import {
   signOut,
   signUp,
 } from './contract.ts';
+import { ONE_CLICK_UNSUBSCRIBE_PATH, registerNotificationRoutes } from './notification-routes.tsx';
 import {
   ConfirmPage,
   emptyForm,
@@ -114,7 +115,7 @@ const MAIL_SENDING: GuardOptions = {
 };
 
 export function createAccountsApp(services: Services, identity: IdentityProvider, locales: AccountLocales) {
-  const app = createBaseApp(services);
+  const app = createBaseApp(services, { crossSitePostPaths: [ONE_CLICK_UNSUBSCRIBE_PATH] });
   const local = services.config.localPlatform;
   const page = (c: Context<AppEnv>) => pageContext(c, local);
   /** Runs an attempt under the throttle for this account (e-mail) and this client's address. */
@@ -307,5 +308,6 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
     return c.json({ status: 'changed' as const });
   });
 
+  registerNotificationRoutes(app, services);
   return app;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ROLES } from '../../shared/auth/caller.ts';
 import {
   ConfirmInput,
   ForgotPasswordInput,
@@ -10,6 +11,7 @@ import {
   TokensResponse,
 } from '../../shared/auth/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { NotificationSettingsInput, NotificationSettingsView } from '../../shared/notifications/settings-schemas.ts';
 
 const Accepted = z.object({ status: z.literal('accepted') }).meta({ id: 'Accepted' });
 
@@ -104,6 +106,30 @@ export const completeNewPassword = defineRoute({
   errors: [401, 429],
 });
 
+export const getNotificationSettings = defineRoute({
+  method: 'get',
+  path: '/api/me/notification-settings',
+  operationId: 'getNotificationSettings',
+  summary: 'The own e-mail notification settings (defaults, version 0, when never saved)',
+  tag: 'Accounts',
+  security: 'signed-in',
+  roles: ROLES,
+  responses: { 200: { description: 'The settings', schema: NotificationSettingsView } },
+});
+
+export const saveNotificationSettings = defineRoute({
+  method: 'put',
+  path: '/api/me/notification-settings',
+  operationId: 'saveNotificationSettings',
+  summary: 'Replace the own e-mail notification settings (with the version last read)',
+  tag: 'Accounts',
+  security: 'signed-in',
+  roles: ROLES,
+  body: NotificationSettingsInput,
+  responses: { 200: { description: 'Saved', schema: NotificationSettingsView } },
+  errors: [401, 403, 409, 413, 415],
+});
+
 export const accountRoutes = [
   signUp,
   confirmSignUp,
@@ -112,4 +138,6 @@ export const accountRoutes = [
   signOut,
   forgotPassword,
   resetPassword,
+  getNotificationSettings,
+  saveNotificationSettings,
 ];

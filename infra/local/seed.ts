@@ -12,8 +12,10 @@ import { CatalogRepository } from '../../shared/catalog/catalog-repository.ts';
 import { QUARTERS, SKILLS, VENUES } from '../../shared/catalog/seed-data.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
-import { AlreadyExistsError } from '../../shared/errors/index.ts';
+import { AlreadyExistsError, VersionConflictError } from '../../shared/errors/index.ts';
 import { InitiativeRepository } from '../../shared/initiatives/initiative-repository.ts';
+import type { MailLanguage } from '../../shared/notifications/kinds.ts';
+import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
 import { deletionDate } from '../../shared/safeguarding/safeguarding-service.ts';
 import { addDays, berlinDate } from '../../shared/time/calendar.ts';
@@ -38,6 +40,8 @@ interface DemoVolunteer {
   weeklySlots: VolunteerProfile['weeklySlots'];
   /** Whether a manager has inspected their extended police certificate. */
   checked: boolean;
+  /** The language they chose for their e-mails (notification settings); absent: the default. */
+  mailLanguage?: MailLanguage;
 }
 
 const DEMO_VOLUNTEERS: DemoVolunteer[] = [
@@ -79,6 +83,8 @@ const DEMO_VOLUNTEERS: DemoVolunteer[] = [
     quarters: 'all',
     weeklySlots: [{ weekday: 'tue', start: '15:00', end: '18:00' }],
     checked: true,
+    // The demo's e-mails: Amina's invitation arrives in German, Chadi's in English.
+    mailLanguage: 'en',
   },
   {
     email: 'darya.volunteer@example.org',
@@ -195,7 +201,8 @@ export async function seedCatalog(config: PlatformConfig): Promise<void> {
  * Demo data for the local platform, idempotent: the Wuppertal quarters, venues and skill
  * catalogue; five volunteers around Nordstadt (some with a safeguarding check, one without, one
  * speaking no Arabic, one without the homework skill) and one account per staff role; the
- * manager's quarters (Nordstadt, Ostersbaum) and the demo initiative with its member.
+ * manager's quarters (Nordstadt, Ostersbaum) and the demo initiative with its member; Chadi
+ * prefers English e-mails.
  * Existing data (a profile a demo volunteer edited) is left as it is.
  */
 export async function seedDemo(config: PlatformConfig, now: Date = new Date()): Promise<DemoAccount[]> {
@@ -206,6 +213,7 @@ export async function seedDemo(config: PlatformConfig, now: Date = new Date()): 
   const profiles = new ProfileRepository(db, config.tableName);
   const checks = new SafeguardingRepository(db, config.tableName);
   const initiatives = new InitiativeRepository(db, config.tableName);
+  const notificationSettings = new NotificationSettingsRepository(db, config.tableName);
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS)
     ids.set(account.email, await ensureAccount(cognito, config.cognito.userPoolId, account));
@@ -235,6 +243,14 @@ export async function seedDemo(config: PlatformConfig, now: Date = new Date()): 
         recordedAt: now.toISOString(),
         expiresAt: Math.floor(Date.parse(`${deletionDate(inspectedOn, undefined, 3)}T23:59:59Z`) / 1000),
       });
+    }
+    if (volunteer.mailLanguage) {
+      // Version 0: only if they never saved settings themselves.
+      await notificationSettings
+        .save(volunteerId, { language: volunteer.mailLanguage, optOut: [] }, 0, now)
+        .catch((error: unknown) => {
+          if (!(error instanceof VersionConflictError)) throw error;
+        });
     }
   }
   return DEMO_ACCOUNTS;

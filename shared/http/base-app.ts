@@ -22,6 +22,12 @@ export interface BaseAppOptions {
    * session, a call their role (no table grant) would not allow in AWS.
    */
   authenticate?: boolean;
+  /**
+   * Exact paths whose POSTs may come from other sites, exempt from the same-origin check. Only
+   * for routes that act on a secret in the URL and never on the session (one-click unsubscribe:
+   * mail providers post from their servers, RFC 8058).
+   */
+  crossSitePostPaths?: readonly string[];
 }
 
 /**
@@ -57,7 +63,12 @@ export function createBaseApp(services: Services, options: BaseAppOptions = {}):
   // Forms and cookie-carrying requests must come from our own pages. A Bearer token is not sent
   // by browsers on their own, so requests carrying one cannot be forged cross-site.
   const checkOrigin = csrf();
-  app.use((c, next) => (c.req.header('authorization') ? next() : checkOrigin(c, next)));
+  const crossSite = new Set(options.crossSitePostPaths ?? []);
+  app.use((c, next) =>
+    c.req.header('authorization') || (c.req.method === 'POST' && crossSite.has(c.req.path))
+      ? next()
+      : checkOrigin(c, next),
+  );
   app.use(language());
   if (options.authenticate ?? true) app.use(authenticate(services));
   app.onError((error, c) =>

@@ -21,6 +21,7 @@ import { NeedEventRepository } from '../needs/need-event-repository.ts';
 import { NeedRepository } from '../needs/need-repository.ts';
 import { NeedService } from '../needs/need-service.ts';
 import { dueWriter } from '../notifications/due-writes.ts';
+import { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
 import { type AccountDirectory, unwiredAccounts } from '../privacy/account-directory.ts';
 import { ActivityRepository } from '../privacy/activity-repository.ts';
 import { PrivacyRepository } from '../privacy/privacy-repository.ts';
@@ -74,6 +75,8 @@ export interface Services {
   accounts: AccountDirectory;
   /** Personal iCalendar feeds behind secret URLs (shared/calendar). */
   calendarFeeds: CalendarFeedService;
+  /** Notification preferences and one-click unsubscribe links (shared/notifications). */
+  notificationSettings: NotificationSettingsRepository;
 }
 
 /**
@@ -128,6 +131,7 @@ export function createServices(
   const activity = new ActivityRepository(db, config.tableName);
   const accounts = extras.accounts ?? unwiredAccounts;
   const feeds = new CalendarFeedRepository(db, config.tableName);
+  const notificationSettings = new NotificationSettingsRepository(db, config.tableName);
   const privacy = new PrivacyService({
     calendarFeeds: feeds,
     privacy: new PrivacyRepository(db, config.tableName),
@@ -140,6 +144,7 @@ export function createServices(
     matches,
     matchRepository,
     audit: auditRepository,
+    notificationSettings,
   });
   return {
     config,
@@ -195,5 +200,6 @@ export function createServices(
       sessions,
       catalog,
     }),
+    notificationSettings,
   };
 }

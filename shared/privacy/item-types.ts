@@ -197,6 +197,18 @@ export const ITEM_TYPES = {
     why: "marks a scheduled notice as fired (kind, need, date, the volunteer's id) so it is sent once; gone by TTL 30 days after firing",
   },
   JobCursor: { about: 'nobody', why: 'the notice job’s position in time' },
+  NotificationSettings: {
+    about: 'volunteer',
+    export: 'notifications',
+    erasure: 'deleted',
+    how: "USER#<sub>/NOTIFICATIONS: e-mail language and the optional kinds switched off (volunteers' and staff's alike); exported without the unsubscribe secret; deleted by the erasure together with its UnsubscribeToken (notificationSettings.delete)",
+  },
+  UnsubscribeToken: {
+    about: 'volunteer',
+    export: 'notifications',
+    erasure: 'deleted',
+    how: 'UNSUBSCRIBE#<token>: the lookup of a one-click unsubscribe link, naming the person; found through the token on their settings item and deleted in one transaction with it',
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;

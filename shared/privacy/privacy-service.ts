@@ -5,6 +5,7 @@ import type { CalendarFeedRepository } from '../calendar/feed-repository.ts';
 import { ForbiddenError, NotFoundError } from '../errors/index.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import type { MatchService } from '../matches/match-service.ts';
+import type { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { ProfileService } from '../volunteers/profile-service.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
@@ -26,6 +27,7 @@ export interface PrivacyServiceDeps {
   matchRepository: MatchRepository;
   audit: AuditReader;
   calendarFeeds: Pick<CalendarFeedRepository, 'current' | 'deleteAllOf'>;
+  notificationSettings: Pick<NotificationSettingsRepository, 'get' | 'delete'>;
 }
 
 type Item = Record<string, unknown>;
@@ -44,17 +46,20 @@ export class PrivacyService {
   /** Everything held about the caller, read by their keys. */
   async export(caller: Caller, now: Date): Promise<DataExport> {
     const { userId } = caller;
-    const [account, items, matches, sessions, activity, staff, roles, auditEntries, feed] = await Promise.all([
-      this.deps.accounts.get(userId),
-      this.deps.privacy.volunteerItems(userId),
-      this.deps.matchRepository.listForVolunteer(userId),
-      this.deps.privacy.sessionTimes(userId),
-      this.deps.activity.get(userId),
-      this.deps.staff.get(userId),
-      this.deps.sessions.storedRoles(userId),
-      this.deps.audit.about(userId),
-      this.deps.calendarFeeds.current(userId),
-    ]);
+    const [account, items, matches, sessions, activity, staff, roles, auditEntries, feed, settings] = await Promise.all(
+      [
+        this.deps.accounts.get(userId),
+        this.deps.privacy.volunteerItems(userId),
+        this.deps.matchRepository.listForVolunteer(userId),
+        this.deps.privacy.sessionTimes(userId),
+        this.deps.activity.get(userId),
+        this.deps.staff.get(userId),
+        this.deps.sessions.storedRoles(userId),
+        this.deps.audit.about(userId),
+        this.deps.calendarFeeds.current(userId),
+        this.deps.notificationSettings.get(userId),
+      ],
+    );
     const histories = await Promise.all(matches.map((match) => this.deps.privacy.matchEvents(match.needId, userId)));
     const counts: Record<string, number> = {};
     const count = (type: string, n = 1) => {
@@ -77,6 +82,8 @@ export class PrivacyService {
     // The feed and its pointer are written together: one of each.
     if (feed) count('CalendarFeed');
     if (feed) count('CalendarFeedPointer');
+    if (settings.version > 0 || settings.unsubscribeToken) count('NotificationSettings');
+    if (settings.unsubscribeToken) count('UnsubscribeToken');
     const ofType = (type: string) => items.filter((item) => item.type === type);
     const profile = ofType('VolunteerProfile')[0];
     const safeguarding = ofType('SafeguardingCheck')[0];
@@ -105,8 +112,20 @@ export class PrivacyService {
       commitments: ofType('Ledger').flatMap((item) => (item.commitments as unknown[] | undefined) ?? []),
       safeguarding: safeguarding ? (without(safeguarding) as DataExport['safeguarding']) : null,
       sessions,
-      // No notification is stored yet; the key is there so the format need not change when one is.
-      notifications: [],
+      // The preferences; the unsubscribe link's secret is not repeated (like session hashes).
+      notifications:
+        settings.version > 0 || settings.unsubscribeToken
+          ? [
+              {
+                settings: {
+                  ...(settings.language && { language: settings.language }),
+                  optOut: settings.optOut,
+                  unsubscribeLinkIssued: settings.unsubscribeToken !== undefined,
+                  ...(settings.updatedAt && { updatedAt: settings.updatedAt }),
+                },
+              },
+            ]
+          : [],
       activity: activity
         ? { lastSignInAt: activity.lastSignInAt, ...(activity.remindedAt && { remindedAt: activity.remindedAt }) }
         : null,
@@ -138,8 +157,9 @@ export class PrivacyService {
    *    memberships, candidate items, ledger, safeguarding facts, consents) is deleted — the
    *    existing `profiles.delete` path;
    * 4. past matches are moved to an anonymous id (history first, the match last);
-   * 5. the activity item, then the Cognito user: while the user exists the person can still
-   *    sign in and retry, and the marker covers the time after;
+   * 5. the notification settings with their unsubscribe lookup (one transaction), the activity
+   *    item, then the Cognito user: while the user exists the person can still sign in and retry,
+   *    and the marker covers the time after;
    * 6. sessions once more (a sign-in between 2 and 5), then the marker goes.
    */
   async erase(userId: string, reason: ErasureRequest['reason'], now: Date): Promise<void> {
@@ -154,6 +174,7 @@ export class PrivacyService {
     await this.deps.profileRepository.delete(userId).catch((error: unknown) => {
       if (!(error instanceof NotFoundError)) throw error;
     });
+    await this.deps.notificationSettings.delete(userId);
     await this.deps.activity.delete(userId);
     await this.deps.calendarFeeds.deleteAllOf(userId);
     await this.deps.sessions.forgetRoles(userId);

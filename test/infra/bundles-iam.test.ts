@@ -44,7 +44,9 @@ import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry } from '../../infra/local/process-registry.ts';
 import { seedDemo } from '../../infra/local/seed.ts';
 import { buildApp, DEFAULT_MAIL_DOMAIN, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { createDocumentClient } from '../../shared/db/client.ts';
 import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
+import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import type { CfnContext } from './bundles/cfn.ts';
 import { resolveCfn } from './bundles/cfn.ts';
@@ -241,6 +243,8 @@ beforeAll(async () => {
       );
       return (Items ?? []) as Record<string, Json>[];
     },
+    unsubscribeToken: (userId) =>
+      new NotificationSettingsRepository(createDocumentClient(direct), tableName).unsubscribeToken(userId),
   };
   const accounts: Record<string, string> = {};
   for (const email of ['nora.manager@example.org', 'ida.initiative@example.org', 'anton.admin@example.org']) {
@@ -330,6 +334,7 @@ describe('every bundle, invoked as Lambda does, makes only the calls its role al
           // The function's own logs say why (they are the only trace of a failed record).
           if (problem) problems.push(`${label}: ${problem}\n${host.output.slice(-3000)}`);
         } else {
+          await step.prepare?.(world, local);
           const request = step.request(world);
           detail = ` (${request.method} ${request.url})`;
           const selected = selectRoute(httpFunctions, request.method, new URL(request.url, 'https://x').pathname);

@@ -43,6 +43,18 @@ describe('the demo scenario on seeded data', () => {
     };
   });
 
+  it('gives Chadi English e-mails and Amina the default (seeded twice: one save)', async () => {
+    const chadi = await json(
+      await api(platform.app, 'GET', '/api/me/notification-settings', await token('chadi.volunteer@example.org')),
+    );
+    expect(chadi).toMatchObject({ language: 'en', optOut: [], version: 1 });
+    const amina = await json(
+      await api(platform.app, 'GET', '/api/me/notification-settings', await token('amina.volunteer@example.org')),
+    );
+    expect(amina).toMatchObject({ optOut: [], version: 0 });
+    expect(amina.language).toBeUndefined();
+  });
+
   it('plays through across roles', async () => {
     const manager = await token('nora.manager@example.org');
     const admin = await token('anton.admin@example.org');

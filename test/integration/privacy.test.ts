@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
+import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
 import { ITEM_TYPES, isItemType, volunteerItemTypes } from '../../shared/privacy/item-types.ts';
 import {
   api,
@@ -77,6 +78,7 @@ describe('data-protection self-service', () => {
     json(await api(platform.app, 'GET', `/api/needs/${needId}`, manager.accessToken));
 
   const needs = { completed: '', invited: '', accepted: '' };
+  let unsubscribeToken = '';
 
   beforeAll(async () => {
     platform = await testPlatform({ clock: () => now });
@@ -120,6 +122,16 @@ describe('data-protection self-service', () => {
     const feed = await api(platform.app, 'GET', '/api/calendar/feed', person.idToken);
     expect(feed.status).toBe(200);
     feedToken = /\/calendar\/([A-Za-z0-9_-]{43})\.ics$/.exec(((await feed.json()) as Json).url)?.[1] ?? '';
+    // E-mail preferences (NotificationSettings) and an unsubscribe link (UnsubscribeToken), as the notifier makes it.
+    const settings = await api(platform.app, 'PUT', '/api/me/notification-settings', person.idToken, {
+      language: 'en',
+      optOut: ['invitationExpiring'],
+      version: 0,
+    });
+    expect(settings.status).toBe(200);
+    unsubscribeToken = await new NotificationSettingsRepository(db(), platform.config.tableName).unsubscribeToken(
+      person.userId,
+    );
     // The first session has expired by now (12 h); a new sign-in moves the activity on.
     const again = await postForm(platform.app, '/signin', { email: person.email, password: person.password });
     cookie = cookieFrom(again, 'qh_session') as string;
@@ -155,7 +167,18 @@ describe('data-protection self-service', () => {
       '2026-11-02T09:00:00.000Z',
       '2026-11-11T09:00:00.000Z',
     ]);
-    expect(data.notifications).toEqual([]);
+    // The preferences, without the unsubscribe link's secret.
+    expect(data.notifications).toEqual([
+      {
+        settings: {
+          language: 'en',
+          optOut: ['invitationExpiring'],
+          unsubscribeLinkIssued: true,
+          updatedAt: '2026-11-11T09:00:00.000Z',
+        },
+      },
+    ]);
+    expect(text).not.toContain(unsubscribeToken);
     expect(data.activity).toEqual({ lastSignInAt: '2026-11-11T09:00:00.000Z' });
     // The audit trail about me: what the manager read and changed (invitations, the completed date).
     expect(data.auditEntries.length).toBeGreaterThan(0);
@@ -230,6 +253,9 @@ describe('data-protection self-service', () => {
 
     // Nothing in the table names the person; every item has a registered type.
     const items = await scanAll();
+    // The settings and the unsubscribe lookup (which only the settings item leads to) are gone.
+    expect(items.filter((item) => item.PK === `UNSUBSCRIBE#${unsubscribeToken}`)).toEqual([]);
+    expect(items.filter((item) => item.PK === `USER#${person.userId}` && item.SK === 'NOTIFICATIONS')).toEqual([]);
     for (const item of items) expect(isItemType(item.type), JSON.stringify(item)).toBe(true);
     const identifying = [person.userId, person.email, names.firstName, names.lastName, names.phone];
     const retained = (item: Json) => (ITEM_TYPES[item.type as keyof typeof ITEM_TYPES] as Json).erasure === 'retained';

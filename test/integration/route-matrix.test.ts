@@ -72,6 +72,8 @@ interface World {
   /** Published, in Ostersbaum (not the manager's quarter, not linked); the other-quarter volunteer's accepted match. */
   otherNeedId: string;
   initiativeId: string;
+  /** The outsider's one-click unsubscribe token (as the notifier creates it). */
+  unsubscribeToken: string;
 }
 
 interface Call {
@@ -196,6 +198,16 @@ const MATRIX: Row[] = [
   publicRow('POST /api/auth/signout', async (w) => ({ method: 'POST', path: '/api/auth/signout', json: { refreshToken: await refreshTokenOf(w.people.outsider) } })),
   publicRow('POST /api/auth/password/forgot', () => ({ method: 'POST', path: '/api/auth/password/forgot', json: { email: uniqueEmail('forgot') } })),
   publicRow('POST /api/auth/password/reset', () => ({ method: 'POST', path: '/api/auth/password/reset', json: { email: uniqueEmail('reset'), code: '000000', password: PASSWORD } })),
+
+  // accounts: e-mail preferences of every signed-in person (about themselves: no boundary to
+  // cross; a second save on version 0 is a 409), and the one-click unsubscribe, whose token is the
+  // authority: the same answer signed in or not (idempotent).
+  { route: 'GET /settings/notifications', call: () => get('/settings/notifications'), expect: onlyFor(ROLES, 'signin') },
+  { route: 'POST /settings/notifications', call: () => ({ method: 'POST', path: '/settings/notifications', form: { version: '0', language: 'en' } }), expect: onlyFor(ROLES, 'signin') },
+  { route: 'GET /api/me/notification-settings', call: () => get('/api/me/notification-settings'), expect: onlyFor(ROLES, 401) },
+  { route: 'PUT /api/me/notification-settings', call: () => ({ method: 'PUT', path: '/api/me/notification-settings', json: { optOut: [], version: 0 } }), expect: onlyFor(ROLES, 401) },
+  publicRow('GET /unsubscribe', (w) => get(`/unsubscribe?token=${w.unsubscribeToken}&kind=invitationExpiring`)),
+  publicRow('POST /unsubscribe', (w) => ({ method: 'POST', path: `/unsubscribe?token=${w.unsubscribeToken}&kind=invitationExpiring`, form: { 'List-Unsubscribe': 'One-Click' } })),
 
   // catalog, docs, consent: public
   publicRow('GET /api/quarters', () => get('/api/quarters')),
@@ -487,7 +499,10 @@ describe('route × role matrix', () => {
     const otherNeedId = await post('ostersbaum', 'otherQuarterVolunteer');
     await ok(api(app, 'PUT', `/api/admin/initiatives/${initiative.initiativeId}/needs/${needId}`, as('admin')), 204);
 
-    world = { people, needId, otherNeedId, initiativeId: initiative.initiativeId };
+    const unsubscribeToken = await createServices(config, () => NOW).notificationSettings.unsubscribeToken(
+      people.outsider.userId,
+    );
+    world = { people, needId, otherNeedId, initiativeId: initiative.initiativeId, unsubscribeToken };
   });
 
   it('has exactly one row for every route the functions register, and every API route has its contract', async () => {

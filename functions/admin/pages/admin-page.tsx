@@ -19,6 +19,7 @@ import {
 import { catalogNames, firstDate } from '../../../shared/web/format.ts';
 import type { Translate } from '../../../shared/web/i18n.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
 import { needLabel } from './format.ts';
 
 export type StaffRow = StaffAccount & { assignment?: StaffAssignment | undefined };
@@ -372,6 +373,7 @@ export function AdminPage(props: AdminPageProps) {
           </p>
         </fieldset>
       </form>
+      <NotificationSettingsLink t={t} />
     </Layout>
   );
 }

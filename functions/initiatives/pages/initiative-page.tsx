@@ -4,6 +4,7 @@ import type { Need } from '../../../shared/needs/schemas.ts';
 import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../shared/web/form.tsx';
 import { catalogNames, dateOfInstant, fillText, needStatusText, scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
 import { languagesText } from './format.ts';
 
 type MatchView = InitiativeNeedView['matches'][number];
@@ -41,6 +42,7 @@ export function InitiativePage(props: InitiativePageProps) {
     return (
       <Layout page={page} title={t('iniTitle')}>
         <p>{t('iniNotAssigned')}</p>
+        <NotificationSettingsLink t={t} />
       </Layout>
     );
   }
@@ -87,6 +89,7 @@ export function InitiativePage(props: InitiativePageProps) {
           ))}
         </ul>
       )}
+      <NotificationSettingsLink t={t} />
     </Layout>
   );
 }

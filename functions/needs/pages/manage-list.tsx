@@ -9,6 +9,7 @@ import { Notice } from '../../../shared/web/form.tsx';
 import { catalogNames, fillText, firstDate, scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
+import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
 import { baseUrlOf } from '../calendar-routes.ts';
 import { managerCaller } from './access.ts';
 
@@ -84,6 +85,7 @@ export function ManageListPage(props: {
         );
       })}
       <CalendarFeedSection page={page} url={props.feedUrl} action="/manage/calendar" intro="calendarFeedIntroManager" />
+      <NotificationSettingsLink t={t} />
     </Layout>
   );
 }

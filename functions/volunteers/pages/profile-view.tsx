@@ -12,6 +12,7 @@ function formatDate(lang: 'de' | 'en', iso: string): string {
 }
 
 import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
+import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
 
 export function ProfileViewPage(props: {
   safeguarding?: SafeguardingStatus;
@@ -34,6 +35,7 @@ export function ProfileViewPage(props: {
             {t('profileCreate')}
           </a>
         </p>
+        <NotificationSettingsLink t={t} />
         <PrivacySection page={page} />
       </Layout>
     );
@@ -134,6 +136,7 @@ export function ProfileViewPage(props: {
         action="/profile/calendar"
         intro="calendarFeedIntroVolunteer"
       />
+      <NotificationSettingsLink t={t} />
       <PrivacySection page={page} />
     </Layout>
   );

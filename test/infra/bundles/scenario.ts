@@ -47,6 +47,8 @@ export interface LocalAccess {
   rawItem(pk: string, sk: string): Promise<Record<string, unknown>>;
   /** A need's history items (`EVENT#…`), in DynamoDB's attribute-value form. */
   needEvents(needId: string): Promise<Record<string, Json>[]>;
+  /** A person's one-click unsubscribe token, created as the notifier creates it (not through the proxy). */
+  unsubscribeToken(userId: string): Promise<string>;
 }
 
 /** A non-HTTP invocation: a stream batch, a Cognito trigger. */
@@ -73,6 +75,8 @@ export interface HttpStep {
   status: number;
   /** Learns from the answer (ids, tokens, cookies). */
   after?: (result: HttpResult, world: World) => void;
+  /** Sets up what the request needs and no route of ours makes (runs before `request`). */
+  prepare?: (world: World, local: LocalAccess) => Promise<void>;
 }
 
 export const PASSWORD = 'Iam-Test-Passw0rd!';
@@ -335,6 +339,68 @@ const ACCOUNTS: Step[] = [
       json: { email: 'iam-invited@example.org', session: 'expired-session', password: NEW_PASSWORD },
     }),
     status: 401,
+  },
+];
+
+/**
+ * E-mail preferences (page and API) and the one-click unsubscribe, posted as a mail provider does:
+ * from its own servers, with no Origin of ours and no session.
+ */
+const unsubscribeUrl = (w: World) => `/unsubscribe?token=${w.ids.unsubscribeToken}&kind=invitationExpiring`;
+const NOTIFICATION_SETTINGS: Step[] = [
+  {
+    functionName: 'accounts',
+    route: 'GET /settings/notifications',
+    request: (w) => ({ method: 'GET', url: '/settings/notifications', cookies: cookie(w, CHADI) }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /settings/notifications',
+    request: (w) => ({
+      method: 'POST',
+      url: '/settings/notifications',
+      cookies: cookie(w, MANAGER),
+      form: { version: '0', language: 'de', receive: ['offerReceived', 'needShortOfPeople'] },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /api/me/notification-settings',
+    request: (w) => ({ method: 'GET', url: '/api/me/notification-settings', headers: bearer(w, CHADI) }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'PUT /api/me/notification-settings',
+    request: (w) => ({
+      method: 'PUT',
+      url: '/api/me/notification-settings',
+      headers: bearer(w, AMINA),
+      json: { language: 'de', optOut: [], version: 0 },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'GET /unsubscribe',
+    prepare: async (w, local) => {
+      w.ids.unsubscribeToken = await local.unsubscribeToken(w.accounts[AMINA] as string);
+    },
+    request: (w) => ({ method: 'GET', url: unsubscribeUrl(w) }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /unsubscribe',
+    request: (w) => ({
+      method: 'POST',
+      url: unsubscribeUrl(w),
+      headers: { origin: 'https://mail.example.net' },
+      form: { 'List-Unsubscribe': 'One-Click' },
+    }),
+    status: 200,
   },
 ];
 
@@ -1115,6 +1181,7 @@ const LEAVING: Step[] = [
 export const STEPS: Step[] = [
   ...SIGN_IN,
   ...ACCOUNTS,
+  ...NOTIFICATION_SETTINGS,
   ...NEW_VOLUNTEER,
   ...NEEDS,
   ...ADMIN_STEPS,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_KINDS } from './kinds.ts';
+import { alwaysSentKinds, offeredKinds, unofferedIssues } from './preferences.ts';
+
+describe('notification preferences by role', () => {
+  it('offers volunteers their optional kinds and staff theirs', () => {
+    expect(offeredKinds(['volunteer'])).toEqual(['invitationExpiring']);
+    expect(offeredKinds(['manager'])).toEqual([
+      'offerReceived',
+      'invitationAccepted',
+      'invitationDeclined',
+      'needShortOfPeople',
+    ]);
+    expect(offeredKinds(['initiative'])).toEqual(offeredKinds(['admin']));
+  });
+
+  it('offers both sets to a person with both kinds of role', () => {
+    expect(offeredKinds(['volunteer', 'manager']).sort()).toEqual(
+      [...offeredKinds(['volunteer']), ...offeredKinds(['manager'])].sort(),
+    );
+  });
+
+  it('lists invitations, commitments and reminders as always sent to volunteers', () => {
+    const always = alwaysSentKinds(['volunteer']);
+    for (const kind of ['invitation', 'needChanged', 'commitmentCancelled', 'reminder'] as const)
+      expect(always).toContain(kind);
+    for (const kind of always) expect(NOTIFICATION_KINDS[kind].optional).toBe(false);
+    expect(alwaysSentKinds(['manager'])).toEqual(['volunteerWithdrew', 'concernRaised']);
+  });
+
+  it('names the position of every kind not offered', () => {
+    expect(unofferedIssues(['invitationExpiring', 'offerReceived'], ['volunteer'])).toEqual([
+      expect.objectContaining({ path: 'optOut.1', code: 'not_offered' }),
+    ]);
+    expect(unofferedIssues(['offerReceived'], ['manager'])).toEqual([]);
+  });
+});
