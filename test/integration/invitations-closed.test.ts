@@ -237,6 +237,7 @@ describe('invitations of a need that fills', () => {
     const {
       matches: _m,
       events: _e,
+      needEvents: _ne,
       needId: _id,
       status: _s,
       acceptedCount: _a,

@@ -82,7 +82,8 @@ function MatchCard(props: { page: PageContext; names: CatalogNames; match: Match
   const { page, match } = props;
   const { t, lang } = page;
   return (
-    <li>
+    // The anchor e-mails link to (`/dashboard#need-<id>`): the card of that need.
+    <li id={`need-${props.match.needId}`}>
       <h3>{match.needTitle}</h3>
       <p>{scheduleText(t, lang, match.schedule)}</p>
       <Where names={props.names} venueId={match.venueId} quarterId={match.quarterId} />

@@ -1,0 +1,196 @@
+/**
+ * The whole notification chain on the demo data, against DynamoDB Local and cognito-local, with
+ * the real parts end to end: the needs API, the notifier on the table's stream, the templates,
+ * MIME, the outbox, the notice job and the calendar feed (read back by ical.js).
+ *
+ * A manager invites Amina and Chadi → both invitations are in the outbox, Chadi's in English →
+ * Amina follows her e-mail's link and accepts on that page → the manager is told → Chadi accepts
+ * and withdraws → the manager is told each time → the day before the first date the job runs
+ * twice, once overlapping itself, and Amina's reminder is sent once (none for Chadi) → the stream
+ * delivered again from its start sends nothing twice → Amina's feed has every date of the need.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalNoticeSchedule } from '../../infra/local/notice-schedule.ts';
+import { createNotifications } from '../../infra/local/notifications.ts';
+import { type OutboxEntry, readOutbox } from '../../infra/local/outbox.ts';
+import { DEMO_ACCOUNTS, seedDemo } from '../../infra/local/seed.ts';
+import { createLocalApp } from '../../infra/local/server.ts';
+import type { StreamPoller } from '../../infra/local/stream-poller.ts';
+import { createTableEvents } from '../../infra/local/table-events.ts';
+import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import { parseFeed } from '../../shared/calendar/test-support/parse-feed.ts';
+import type { PlatformConfig } from '../../shared/config/env.ts';
+import { occurrences } from '../../shared/matching/occurrences.ts';
+import { api, cookieFrom, ORIGIN, postForm } from '../support/app.ts';
+import { testConfig } from '../support/platform.ts';
+
+type Json = Record<string, any>;
+
+/** Tuesday 24 November 2026, 11:00 in Berlin. */
+let now = new Date('2026-11-24T10:00:00Z');
+const clock = () => now;
+
+const SCHEDULE = {
+  kind: 'weekly' as const,
+  weekday: 'tue' as const,
+  start: '15:00',
+  end: '17:00',
+  firstDate: '2026-12-01',
+  lastDate: '2027-03-30',
+};
+
+const AMINA = 'amina.volunteer@example.org';
+const CHADI = 'chadi.volunteer@example.org';
+const NORA = 'nora.manager@example.org';
+
+describe('notifications from invitation to reminder and feed, on the demo data', () => {
+  let config: PlatformConfig;
+  let app: Awaited<ReturnType<typeof createLocalApp>>;
+  let notifications: StreamPoller;
+  let dir: string;
+  let outboxFile: string;
+  let needId: string;
+
+  const password = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email)?.password ?? '';
+  const token = async (email: string) =>
+    (await new IdentityProvider(createCognitoClient(config), config.cognito.clientId).signIn(email, password(email)))
+      .accessToken;
+  const ok = async (response: Response | Promise<Response>, status = 200): Promise<Json> => {
+    const answer = await response;
+    if (answer.status !== status) throw new Error(`${answer.status} ${await answer.text()}`);
+    return answer.status === 204 ? {} : ((await answer.json()) as Json);
+  };
+  /** The platform's e-mails so far, oldest first, of the kinds the notifier sends. */
+  const mails = async (): Promise<OutboxEntry[]> =>
+    (await readOutbox(outboxFile)).filter((entry) => entry.raw && entry.kind !== 'AccountExists').reverse();
+  const sent = async (kind: string, to?: string) =>
+    (await mails()).filter((entry) => entry.kind === kind && (to === undefined || entry.to === to));
+
+  beforeAll(async () => {
+    config = await testConfig();
+    dir = mkdtempSync(join(tmpdir(), 'qh-chain-'));
+    outboxFile = join(dir, 'outbox.jsonl');
+    await seedDemo(config, now);
+    const events = createTableEvents(config, clock);
+    await events.drain();
+    app = await createLocalApp(config, { outboxFile, clock });
+    notifications = createNotifications(config, { outboxFile, origin: ORIGIN, clock });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('tells each volunteer of their invitation in their own language', async () => {
+    const manager = await token(NORA);
+    const need = await ok(
+      api(app, 'POST', '/api/needs', manager, {
+        title: 'Hausaufgabenhilfe auf Arabisch',
+        description: 'Grundschulkinder, dienstags',
+        quarterId: 'nordstadt',
+        venueId: 'alte-feuerwache',
+        schedule: SCHEDULE,
+        places: 2,
+        requiredSkills: ['homework-help'],
+        niceToHaveSkills: [],
+        languages: ['ar'],
+        involvesMinors: true,
+      }),
+      201,
+    );
+    needId = need.needId;
+    await ok(api(app, 'POST', `/api/needs/${needId}/status`, manager, { action: 'publish', version: 1 }));
+    const invited = await ok(api(app, 'POST', `/api/needs/${needId}/invitations`, manager, { top: 2 }));
+    expect(invited.matches).toHaveLength(2);
+
+    await notifications.drain();
+    const [amina] = await sent('invitation', AMINA);
+    const [chadi] = await sent('invitation', CHADI);
+    expect(amina?.headers?.['Content-Language']).toBe('de');
+    expect(chadi?.headers?.['Content-Language']).toBe('en');
+    expect(amina?.subject).toContain('Hausaufgabenhilfe auf Arabisch');
+    expect(chadi?.body).toMatch(/invit/i);
+    expect(amina?.body).toMatch(/Einladung|eingeladen/);
+    // Children are involved, and it says so; the link leads to the card to answer on.
+    expect(amina?.body).toMatch(/Kinder/);
+    expect(amina?.body).toContain(`${ORIGIN}/dashboard#need-${needId}`);
+    // Invitations are always sent: no unsubscribe header.
+    expect(amina?.raw).not.toMatch(/List-Unsubscribe/i);
+  });
+
+  it("lets Amina accept from her e-mail's link, and tells the manager", async () => {
+    const [invitation] = await sent('invitation', AMINA);
+    const link = new URL(/https?:\/\/\S+#need-[\w-]+/.exec(invitation?.body ?? '')?.[0] ?? '');
+    const signIn = await postForm(app, `/signin?next=${encodeURIComponent(link.pathname)}`, {
+      email: AMINA,
+      password: password(AMINA),
+    });
+    const cookie = cookieFrom(signIn, 'qh_session');
+    expect(cookie).toBeDefined();
+    const page = await (await app.request(link.pathname, { headers: { cookie: cookie ?? '' } })).text();
+    // The card the link's anchor names holds the answer buttons.
+    const card = page.slice(page.indexOf(`id="${link.hash.slice(1)}"`));
+    expect(card).toContain(`action="/dashboard/needs/${needId}/accept"`);
+    const accepted = await postForm(app, `/dashboard/needs/${needId}/accept`, {}, cookie);
+    expect(accepted.status).toBeLessThan(400);
+
+    await notifications.drain();
+    const told = await sent('invitationAccepted', NORA);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toContain('Amina');
+    expect(told[0]?.body).toContain(`${ORIGIN}/manage/needs/${needId}`);
+    // An optional kind: one-click unsubscribe (RFC 8058).
+    expect(told[0]?.raw).toMatch(
+      /^List-Unsubscribe: <http:\/\/localhost\/unsubscribe\?token=[\w-]+&kind=invitationAccepted>/m,
+    );
+    expect(told[0]?.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  });
+
+  it('tells the manager when Chadi accepts and then withdraws', async () => {
+    const chadi = await token(CHADI);
+    await ok(api(app, 'POST', `/api/needs/${needId}/me/accept`, chadi));
+    await ok(api(app, 'POST', `/api/needs/${needId}/me/withdraw`, chadi));
+    await notifications.drain();
+    expect(await sent('invitationAccepted', NORA)).toHaveLength(2);
+    const withdrew = await sent('volunteerWithdrew', NORA);
+    expect(withdrew).toHaveLength(1);
+    expect(withdrew[0]?.body).toContain('Chadi');
+  });
+
+  it('reminds Amina once of her first date, though the job runs twice and overlaps itself', async () => {
+    // Monday 30 November, 15:30 in Berlin: her first date (Tuesday 15:00) is less than 24 hours away.
+    now = new Date('2026-11-30T14:30:00Z');
+    const first = createLocalNoticeSchedule(config, clock);
+    const second = createLocalNoticeSchedule(config, clock);
+    await Promise.all([first.runOnce(), second.runOnce()]);
+    await first.runOnce();
+    await notifications.drain();
+    const reminders = await sent('reminder');
+    expect(reminders.map((mail) => mail.to)).toEqual([AMINA]);
+    expect(reminders[0]?.body).toMatch(/1\.\s*Dezember|01\.12\.2026/);
+  });
+
+  it('sends nothing twice when the stream delivers every record again', async () => {
+    const before = (await mails()).length;
+    // A new consumer reads the stream from its start: every record arrives a second time.
+    await createNotifications(config, { outboxFile, origin: ORIGIN, clock }).drain();
+    expect((await mails()).length).toBe(before);
+  });
+
+  it("puts every date of the weekly need in Amina's calendar feed", async () => {
+    const feed = await ok(api(app, 'GET', '/api/calendar/feed', await token(AMINA)));
+    const response = await app.request(new URL(feed.url).pathname);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const parsed = parseFeed(await response.text());
+    expect(parsed.timezones).toContain('Europe/Berlin');
+    const [event] = parsed.events;
+    expect(parsed.events).toHaveLength(1);
+    expect(event?.status).toBe('CONFIRMED');
+    expect(event?.occurrences.map((occurrence) => occurrence.start.slice(0, 10))).toEqual(
+      occurrences(SCHEDULE).map((occurrence) => occurrence.date),
+    );
+    expect(event?.occurrences[0]?.start).toBe('2026-12-01T15:00:00');
+  });
+});
