@@ -1,4 +1,5 @@
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
+import { buildCalendar } from '../../shared/calendar/build-calendar.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import type { Clock, ServiceExtras } from '../../shared/platform/services.ts';
 import { CognitoAccountDirectory } from '../../shared/privacy/cognito-account-directory.ts';
@@ -12,6 +13,7 @@ import { OutboxMailer } from './outbox-mailer.ts';
 export function localServiceExtras(config: PlatformConfig, outboxFile: string, clock: Clock): ServiceExtras {
   return {
     mailer: new OutboxMailer(outboxFile, clock),
+    buildCalendar,
     accounts: new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId),
   };
 }

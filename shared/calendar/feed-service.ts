@@ -10,7 +10,7 @@ import type { NeedRepository } from '../needs/need-repository.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { catalogNames } from '../web/format.ts';
 import { type Lang, translator } from '../web/i18n.ts';
-import { buildCalendar } from './build-calendar.ts';
+import type { buildCalendar } from './build-calendar.ts';
 import { type FeedContext, keepCancelled } from './feed-context.ts';
 import type { CalendarFeed, CalendarFeedRepository, FeedAudience } from './feed-repository.ts';
 import { newFeedToken } from './feed-token.ts';
@@ -24,6 +24,11 @@ export interface CalendarFeedServiceDeps {
   staff: StaffRepository;
   sessions: Pick<SessionRepository, 'storedRoles'>;
   catalog: CatalogCache;
+  /**
+   * Writes the iCalendar text (./build-calendar.ts, with ical-generator): wired only by the
+   * function that serves feeds (needs) and the local platform, so the others do not bundle it.
+   */
+  build?: typeof buildCalendar | undefined;
 }
 
 /** The feed a caller gets: managers and admins their quarters' needs, volunteers their commitments. */
@@ -79,12 +84,14 @@ export class CalendarFeedService {
   async render(token: string, baseUrl: string, now: Date): Promise<{ text: string; name: string } | undefined> {
     const feed = await this.deps.feeds.get(token);
     if (!feed) return undefined;
+    const build = this.deps.build;
+    if (!build) throw new Error('No calendar writer is wired in this function');
     const catalog = await this.deps.catalog.get(now.getTime());
     const t = translator(feed.language);
     const context: FeedContext = { t, names: catalogNames(catalog, feed.language), baseUrl, now };
     if (feed.audience === 'volunteer') {
       const name = t('calendarVolunteerName');
-      return { name, text: buildCalendar(name, await this.volunteerEvents(feed, context), now) };
+      return { name, text: build(name, await this.volunteerEvents(feed, context), now) };
     }
     const roles = (await this.deps.sessions.storedRoles(feed.userId))?.roles ?? feed.roles;
     const owner: Caller = { userId: feed.userId, roles };
@@ -93,7 +100,7 @@ export class CalendarFeedService {
     const ids = quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : quarters;
     const needs = (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId)))).flat();
     const name = t('calendarManagerName');
-    return { name, text: buildCalendar(name, managerFeedEvents(needs, context), now) };
+    return { name, text: build(name, managerFeedEvents(needs, context), now) };
   }
 
   private async volunteerEvents(feed: CalendarFeed, context: FeedContext) {

@@ -5,7 +5,7 @@ import { SessionRepository } from '../auth/session-repository.ts';
 import { StaffRepository } from '../auth/staff-repository.ts';
 import { TokenVerifier } from '../auth/token-verifier.ts';
 import { CalendarFeedRepository } from '../calendar/feed-repository.ts';
-import { CalendarFeedService } from '../calendar/feed-service.ts';
+import { CalendarFeedService, type CalendarFeedServiceDeps } from '../calendar/feed-service.ts';
 import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import { CandidateRepository } from '../candidates/candidate-repository.ts';
 import { CatalogCache } from '../catalog/catalog-cache.ts';
@@ -84,6 +84,8 @@ export interface Services {
  * replacements for tests (e.g. an audit store that fails).
  */
 export interface ServiceExtras {
+  /** The iCalendar writer: the needs function (it serves the feeds) and the local platform. */
+  buildCalendar?: CalendarFeedServiceDeps['build'];
   mailer?: Mailer;
   /** The user pool's admin side, for export and erasure: wired by volunteers and inactive-accounts. */
   accounts?: AccountDirectory;
@@ -199,6 +201,7 @@ export function createServices(
       staff,
       sessions,
       catalog,
+      build: extras.buildCalendar,
     }),
     notificationSettings,
   };
