@@ -624,15 +624,17 @@ const NEEDS: Step[] = [
   {
     kind: 'event',
     functionName: 'notifications',
-    name: 'stream batch: the invitations, a cancellation and a withdrawal',
+    name: 'stream batch: the invitations, an acceptance, a cancellation, a withdrawal and a reminder',
     event: async (world, local) => {
       const items = await local.needEvents(world.ids.need ?? '');
+      const accepted = items.find((item) => item.action?.S === 'accept');
       const records = items
-        // The acceptance's mail to the managers is optional: it needs an unsubscribe token (the
-        // settings repository's). A withdrawal, crafted from it, reaches the managers always.
+        // The acceptance reaches the managers (optional: it makes their unsubscribe token); a
+        // withdrawal crafted from it reaches them always.
         .flatMap((item) =>
           item.action?.S === 'accept'
             ? [
+                item,
                 {
                   ...item,
                   SK: { S: `${item.SK.S}-withdraw` },
@@ -644,6 +646,20 @@ const NEEDS: Step[] = [
             : [item],
         )
         .map((item) => ({ eventName: 'INSERT' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item }));
+      if (accepted) {
+        // A fired reminder (the notice job's write): the notifier reads the match and the need to check it still holds.
+        const notice = {
+          PK: { S: `NOTICE#reminder#${world.ids.need}#${accepted.volunteerId?.S}#2026-12-01` },
+          SK: { S: 'NOTICE' },
+          type: { S: 'Notice' },
+          kind: { S: 'reminder' },
+          needId: { S: world.ids.need ?? '' },
+          volunteerId: accepted.volunteerId,
+          date: { S: '2026-12-01' },
+          firedAt: { S: '2026-11-30T14:00:00.000Z' },
+        };
+        records.push({ eventName: 'INSERT' as const, keys: { PK: notice.PK, SK: notice.SK }, newImage: notice });
+      }
       return streamEvent(local.tableStreamArn, records);
     },
     verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
