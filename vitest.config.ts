@@ -14,12 +14,18 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Pure modules without shared state: one module graph for all files saves re-importing it per file.
+          isolate: false,
           include: ['shared/**/*.test.{ts,tsx}', 'functions/**/*.test.{ts,tsx}', 'infra/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'integration',
+          // Every file builds its own platform on its own table (no module-level state in the
+          // app code), so files share one module graph instead of importing the whole platform
+          // again each (about 2 s a file on two cores).
+          isolate: false,
           // Expected rejections are logged at info; tests show only unexpected errors.
           env: { LOG_LEVEL: 'error' },
           include: ['test/integration/**/*.test.{ts,tsx}'],

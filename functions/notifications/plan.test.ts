@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Match, MatchEvent } from '../../shared/matches/schemas.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
+import { storedNeed } from '../../test/support/fixtures.ts';
 import { type PlanContext, planNotifications } from './plan.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const MANAGER = 'manager-1';
 
-const need: Need = {
-  needId: 'n1',
-  title: 'Hausaufgabenhilfe',
-  description: 'Grundschulkinder',
-  quarterId: 'nordstadt',
-  venueId: 'alte-feuerwache',
-  schedule: {
-    kind: 'weekly',
-    weekday: 'tue',
-    start: '15:00',
-    end: '17:00',
-    firstDate: '2026-12-01',
-    lastDate: '2027-02-23',
-  },
-  places: 2,
+const need: Need = storedNeed({
   requiredSkills: [],
-  niceToHaveSkills: [],
   languages: [],
-  involvesMinors: false,
-  status: 'open',
-  acceptedCount: 1,
-  initiativeIds: [],
-  version: 3,
   createdBy: MANAGER,
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-01T10:00:00Z',
-};
+});
 
 const match = (volunteerId: string, status: Match['status'], extra: Partial<Match> = {}): Match => ({
   needId: 'n1',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storedNeed } from '../../test/support/fixtures.ts';
 import type { Match, MatchStatus } from '../matches/schemas.ts';
 import type { Need } from '../needs/schemas.ts';
 import { translator } from '../web/i18n.ts';
@@ -14,34 +15,25 @@ const context: FeedContext = {
   now: NOW,
 };
 
-const need = (overrides: Partial<Need> = {}): Need => ({
-  needId: 'n1',
-  title: 'Hausaufgabenhilfe',
-  description: 'Grundschulkinder',
-  quarterId: 'nordstadt',
-  venueId: 'alte-feuerwache',
-  schedule: {
-    kind: 'weekly',
-    weekday: 'tue',
-    start: '15:00',
-    end: '17:00',
-    firstDate: '2026-12-01',
-    lastDate: '2026-12-29',
-  },
-  places: 3,
-  requiredSkills: [],
-  niceToHaveSkills: [],
-  languages: [],
-  involvesMinors: false,
-  status: 'open',
-  acceptedCount: 2,
-  initiativeIds: [],
-  version: 4,
-  createdBy: 'm1',
-  createdAt: '2026-11-01T09:00:00.000Z',
-  updatedAt: '2026-11-20T09:00:00.000Z',
-  ...overrides,
-});
+const need = (overrides: Partial<Need> = {}): Need =>
+  storedNeed({
+    schedule: {
+      kind: 'weekly',
+      weekday: 'tue',
+      start: '15:00',
+      end: '17:00',
+      firstDate: '2026-12-01',
+      lastDate: '2026-12-29',
+    },
+    places: 3,
+    requiredSkills: [],
+    languages: [],
+    acceptedCount: 2,
+    version: 4,
+    createdAt: '2026-11-01T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:00:00.000Z',
+    ...overrides,
+  });
 
 const match = (status: MatchStatus, overrides: Partial<Match> = {}): Match => ({
   needId: 'n1',

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { storedNeed } from '../../test/support/fixtures.ts';
 import { changedEvent, visibleChanges } from './need-events.ts';
 import type { Need } from './schemas.ts';
 
-const need: Need = {
-  needId: 'n1',
-  title: 'Hausaufgabenhilfe',
-  description: 'Grundschulkinder',
-  quarterId: 'nordstadt',
-  venueId: 'alte-feuerwache',
-  schedule: {
-    kind: 'weekly',
-    weekday: 'tue',
-    start: '15:00',
-    end: '17:00',
-    firstDate: '2026-12-01',
-    lastDate: '2027-02-23',
-  },
-  places: 2,
-  requiredSkills: ['homework-help', 'music'],
-  niceToHaveSkills: [],
-  languages: ['ar', 'fa'],
-  involvesMinors: false,
-  status: 'open',
-  acceptedCount: 1,
-  initiativeIds: [],
-  version: 3,
-  createdBy: 'm1',
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-};
+const need: Need = storedNeed({ requiredSkills: ['homework-help', 'music'], languages: ['ar', 'fa'] });
 const AT = '2026-11-24T10:00:00.000Z';
 
 describe('need events of an edit', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAIL_LANGUAGES, type MailLanguage, NOTIFICATION_KINDS, type NotificationKind } from './kinds.ts';
 import type { Notification } from './notification.ts';
 import { notificationMessage, renderNotification } from './render.ts';
+import { sampleNeedSummary } from './test-support/sample-need.ts';
 
 const KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 const BASE = 'https://quartiershilfe.example';
@@ -13,24 +14,7 @@ function notification(kind: NotificationKind, lang: MailLanguage, extra: Partial
     kind,
     id: `event-1#${kind}`,
     recipient: { userId: 'u-1', email: 'amina@example.org', language: lang, firstName: staff ? undefined : 'Amina' },
-    need: {
-      needId: 'need-1',
-      title: 'Hausaufgabenhilfe',
-      description: 'Kinder der 3. und 4. Klasse\nbei den Hausaufgaben begleiten.',
-      quarterName: 'Nordstadt',
-      venueName: 'Stadtteilzentrum Nordstadt',
-      schedule: {
-        kind: 'weekly',
-        weekday: 'tue',
-        start: '15:00',
-        end: '17:00',
-        firstDate: '2026-12-01',
-        lastDate: '2027-02-23',
-      },
-      involvesMinors: true,
-      places: 3,
-      acceptedCount: 1,
-    },
+    need: sampleNeedSummary(),
     link: staff ? `${BASE}/manage/needs/need-1` : `${BASE}/dashboard#need-need-1`,
     unsubscribeUrl: NOTIFICATION_KINDS[kind].optional ? `${BASE}/unsubscribe?token=tok&kind=${kind}` : undefined,
     volunteerFirstName: staff ? 'Chadi' : undefined,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMailer } from '../../infra/local/outbox-mailer.ts';
 import type { Notification } from '../../shared/notifications/notification.ts';
 import { notificationMessage } from '../../shared/notifications/render.ts';
+import { sampleNeedSummary } from '../../shared/notifications/test-support/sample-need.ts';
 import { de } from '../../shared/web/messages-de.ts';
 import { type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
 import { useBrowser } from './support/browser.ts';
@@ -21,24 +22,15 @@ function reminder(email: string, base: string): Notification {
     kind: 'reminder',
     id: `reminder/${email}`,
     recipient: { userId: 'v-1', email, language: 'de', firstName: 'Amina' },
-    need: {
+    // Long names: the message must still fit a phone.
+    need: sampleNeedSummary({
       needId: 'n-1',
       title: 'Hausaufgabenhilfe für die Klassen 3 und 4 im Stadtteilzentrum',
       description: 'Kinder bei den Hausaufgaben begleiten; Material ist vor Ort.',
       quarterName: 'Wichlinghausen/Oberbarmen',
       venueName: 'Stadtteilzentrum Wichlinghausen, Westkotter Straße',
-      schedule: {
-        kind: 'weekly',
-        weekday: 'tue',
-        start: '15:00',
-        end: '17:00',
-        firstDate: '2026-12-01',
-        lastDate: '2027-02-23',
-      },
-      involvesMinors: true,
-      places: 3,
       acceptedCount: 2,
-    },
+    }),
     link: `${base}/dashboard#need-n-1`,
     date: '2026-12-08',
   };

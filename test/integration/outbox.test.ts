@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SENDER, OutboxMailer } from '../../infra/local/outbox-mailer.ts';
 import type { Notification } from '../../shared/notifications/notification.ts';
 import { notificationMessage } from '../../shared/notifications/render.ts';
+import { sampleNeedSummary } from '../../shared/notifications/test-support/sample-need.ts';
 import { api, createAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
 import { readOutbox } from '../support/platform.ts';
 
@@ -19,24 +20,12 @@ function invitation(email: string): Notification {
     kind: 'invitationExpiring',
     id: `NEED#n-1#EVENT#x/${email}`,
     recipient: { userId: 'v-1', email, language: 'en', firstName: 'Chadi' },
-    need: {
+    need: sampleNeedSummary({
       needId: 'n-1',
       title: `Homework club ${ATTACK}`,
       description: 'Help children with homework.',
-      quarterName: 'Nordstadt',
       venueName: 'Stadtteilzentrum',
-      schedule: {
-        kind: 'weekly',
-        weekday: 'tue',
-        start: '15:00',
-        end: '17:00',
-        firstDate: '2026-12-01',
-        lastDate: '2027-02-23',
-      },
-      involvesMinors: true,
-      places: 3,
-      acceptedCount: 1,
-    },
+    }),
     link: 'http://localhost/dashboard#need-n-1',
     unsubscribeUrl: 'http://localhost/unsubscribe?token=tok&kind=invitationExpiring',
     answerBy: '2026-11-25T17:00:00Z',

@@ -1,3 +1,4 @@
+import type { Need, NeedInput } from '../../shared/needs/schemas.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 
 /**
@@ -40,5 +41,22 @@ export const needInput = (overrides: Record<string, unknown> = {}) => ({
   niceToHaveSkills: [],
   languages: ['ar'],
   involvesMinors: false,
+  ...overrides,
+});
+
+/**
+ * A stored need made from {@link needInput}: open, one of two places taken, version 3. Unit
+ * tests (templates, events, feeds) override what they are about.
+ */
+export const storedNeed = (overrides: Partial<Need> = {}): Need => ({
+  ...(needInput() as NeedInput),
+  needId: 'n1',
+  status: 'open',
+  acceptedCount: 1,
+  initiativeIds: [],
+  version: 3,
+  createdBy: 'm1',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
   ...overrides,
 });
