@@ -126,7 +126,7 @@ export const setNeedStatus = defineRoute({
   method: 'post',
   path: '/api/needs/{needId}/status',
   operationId: 'setNeedStatus',
-  summary: 'Publish, close or cancel a need',
+  summary: 'Publish, close or cancel a need (a cancel needs a reason once volunteers have accepted)',
   tag,
   security: 'signed-in',
   roles: MANAGING,

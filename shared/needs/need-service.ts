@@ -67,6 +67,12 @@ function sortedJson(value: unknown): string {
   );
 }
 
+/** A cancel without a reason while volunteers have accepted (checked after the version: a stale view first reloads). */
+const reasonRequired = () =>
+  new ValidationError([
+    { path: 'reason', code: 'required', message: 'Volunteers have accepted: say why, they are told by e-mail' },
+  ]);
+
 const STATUS_STEPS: Record<'publish' | 'close' | 'cancel', { from: NeedStatus[]; to: NeedStatus }> = {
   publish: { from: ['draft'], to: 'open' },
   close: { from: ['open', 'filled'], to: 'closed' },
@@ -186,7 +192,8 @@ export class NeedService {
   /**
    * Publish, close or cancel; idempotent when the need is already there. A cancel records a
    * `cancelled` event (with the manager's reason) in the need's transaction, and the reason goes
-   * onto each open match it cancels.
+   * onto each open match it cancels. Cancelling a need that volunteers have accepted needs a
+   * reason: they planned their time for it and are told why by e-mail.
    */
   async setStatus(
     caller: Caller,
@@ -208,6 +215,7 @@ export class NeedService {
     }
     if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
     if (current.version !== version) throw new VersionConflictError('Need', current.version);
+    if (action === 'cancel' && current.acceptedCount > 0 && !why) throw reasonRequired();
     const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
     const cancelled: NeedEvent | undefined =
       step.to === 'cancelled'

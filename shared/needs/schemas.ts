@@ -111,10 +111,16 @@ export const NeedTransitionInput = z
   .object({
     action: z.enum(['publish', 'close', 'cancel']),
     version: z.number().int().min(1),
-    reason: Reason.optional().meta({ description: 'cancel: why, for the volunteers whose matches are cancelled' }),
+    reason: Reason.optional().meta({
+      description:
+        'cancel: why, for the volunteers whose matches are cancelled (each is told by e-mail). Required when volunteers have accepted: without it 400 with the field path `reason`',
+    }),
   })
   .strict()
-  .meta({ id: 'NeedTransitionInput' });
+  .meta({
+    id: 'NeedTransitionInput',
+    description: 'Publish a draft, close or cancel a need, at the version last read (409 when it changed meanwhile).',
+  });
 
 export const MESSAGE_AUDIENCES = ['accepted', 'invitedAndAccepted'] as const;
 

@@ -720,6 +720,23 @@ export const de = {
     'Dieser Abmelde-Link ist nicht (mehr) gültig. Melden Sie sich an, um Ihre E-Mail-Einstellungen zu ändern.',
   unsubBadKindTitle: 'Nicht abbestellbar',
   unsubBadKindText: 'Diese Art von E-Mail lässt sich nicht abbestellen, oder der Link ist unvollständig.',
+
+  // Cancelling a need with people involved: the confirmation step (need-cancel.tsx)
+  cancelAskButton: 'Bedarf absagen …',
+  cancelAsksConfirmation:
+    'Freiwillige haben zugesagt, sind eingeladen oder haben Hilfe angeboten. Im nächsten Schritt sehen Sie, wen die Absage erreicht, und bestätigen sie mit einem Grund.',
+  cancelConfirmTitle: 'Bedarf absagen: {title}',
+  cancelConfirmAcceptedOne: '1 Person hat zugesagt.',
+  cancelConfirmAccepted: '{n} Personen haben zugesagt.',
+  cancelConfirmInvitedOne: '1 Person ist eingeladen oder hat Hilfe angeboten.',
+  cancelConfirmInvited: '{n} Personen sind eingeladen oder haben Hilfe angeboten.',
+  cancelConfirmTold:
+    'Mit der Absage werden ihre Zusagen, Einladungen und Angebote storniert. Alle erfahren es per E-Mail, zusammen mit Ihrem Grund.',
+  cancelConfirmReason: 'Grund der Absage',
+  cancelConfirmReasonHint: 'Pflichtangabe, höchstens 500 Zeichen. Die Freiwilligen lesen ihn in der E-Mail.',
+  cancelConfirmReasonRequired: 'Bitte geben Sie einen Grund an – die Freiwilligen erfahren ihn per E-Mail.',
+  cancelConfirmButton: 'Ja, Bedarf absagen',
+  cancelConfirmBack: 'Nicht absagen, zurück zum Bedarf',
 };
 
 export type Messages = typeof de;

@@ -708,4 +708,21 @@ export const en: Messages = {
   unsubUnknownText: 'This unsubscribe link is not valid (any more). Sign in to change your e-mail settings.',
   unsubBadKindTitle: 'Cannot be switched off',
   unsubBadKindText: 'This kind of e-mail cannot be switched off, or the link is incomplete.',
+
+  // Cancelling a need with people involved: the confirmation step (need-cancel.tsx)
+  cancelAskButton: 'Cancel need …',
+  cancelAsksConfirmation:
+    'Volunteers have accepted, are invited or have offered help. The next step shows whom the cancellation reaches, and you confirm it with a reason.',
+  cancelConfirmTitle: 'Cancel need: {title}',
+  cancelConfirmAcceptedOne: '1 person has accepted.',
+  cancelConfirmAccepted: '{n} people have accepted.',
+  cancelConfirmInvitedOne: '1 person is invited or has offered help.',
+  cancelConfirmInvited: '{n} people are invited or have offered help.',
+  cancelConfirmTold:
+    'Cancelling cancels their commitments, invitations and offers. Everyone is told by e-mail, together with your reason.',
+  cancelConfirmReason: 'Reason for cancelling',
+  cancelConfirmReasonHint: 'Required, at most 500 characters. The volunteers read it in the e-mail.',
+  cancelConfirmReasonRequired: 'Please give a reason – the volunteers are told it by e-mail.',
+  cancelConfirmButton: 'Yes, cancel the need',
+  cancelConfirmBack: 'Do not cancel, back to the need',
 };

@@ -180,6 +180,7 @@ describe('calendar feeds', () => {
       api(platform.app, 'POST', `/api/needs/${cancelled.needId}/status`, manager.accessToken, {
         action: 'cancel',
         version: 2,
+        reason: 'Die Räume sind belegt.',
       }),
     );
     const managerUrl = (await ok(api(platform.app, 'GET', '/api/calendar/feed', manager.accessToken))).url;

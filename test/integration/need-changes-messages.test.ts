@@ -241,7 +241,7 @@ describe('need changes, cancellations and messages', () => {
     const cancelled = await postForm(
       platform.app,
       `/manage/needs/${needId}/status`,
-      { action: 'cancel', version: '2', reason: 'Die Schule ist geschlossen.' },
+      { action: 'cancel', version: '2', confirm: '1', reason: 'Die Schule ist geschlossen.' },
       managerCookie,
     );
     expect(cancelled.status).toBe(303);

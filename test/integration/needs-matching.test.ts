@@ -288,6 +288,7 @@ describe('needs, matching and the match lifecycle', () => {
     const cancelled = await api(platform.app, 'POST', `/api/needs/${need.needId}/status`, manager.accessToken, {
       action: 'cancel',
       version: current.version,
+      reason: 'Die Räume sind belegt.',
     });
     expect(cancelled.status).toBe(200);
     const after = await json(await api(platform.app, 'GET', `/api/needs/${need.needId}`, manager.accessToken));

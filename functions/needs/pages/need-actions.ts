@@ -12,6 +12,7 @@ import { pageContext } from '../../../shared/web/page-context.ts';
 import { InviteInput } from '../contract.ts';
 import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
 import { conflictText } from './explain.ts';
+import { type CancelTyping, cancelConfirmation, reasonStep } from './need-cancel.tsx';
 import { invitable, untouched } from './need-candidates.tsx';
 import { MANAGER_STEPS, type PageAlert, type PageTyping, renderNeedDetail } from './need-detail.tsx';
 import { messageValuesFromForm } from './need-message.tsx';
@@ -80,20 +81,38 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
       ...(reason !== '' && { reason }),
     });
     const typing: PageTyping = { cancelReason: reason };
+    const cancel: CancelTyping = {
+      version: formString(form, 'version'),
+      reason,
+      confirmed: formString(form, 'confirm') === '1',
+    };
     if (!parsed.success) {
       const { t } = pageContext(c, services.config.localPlatform);
       const errors = fieldErrors(t, toFieldIssues(parsed.error.issues));
       // Only the reason is typed; anything else wrong means the form was not ours.
-      const alert = { text: t(errors.reason && Object.keys(errors).length === 1 ? 'formHasErrors' : 'badRequest') };
+      const onlyReason = errors.reason !== undefined && Object.keys(errors).length === 1;
+      const asked =
+        onlyReason && cancel.confirmed && (await cancelConfirmation(c, services, caller, needId, cancel, errors));
+      if (asked) return asked;
+      const alert = { text: t(onlyReason ? 'formHasErrors' : 'badRequest') };
       return renderNeedDetail(c, services, caller, needId, { status: 400, alert, typing: { ...typing, errors } });
     }
     const { action, version } = parsed.data;
+    // Someone accepted, is invited or offered help: cancel only once confirmed, with a reason they are told.
+    const asked = action === 'cancel' && (await cancelConfirmation(c, services, caller, needId, cancel));
+    if (asked) return asked;
     return attempt(
       c,
       caller,
       needId,
       async () => {
-        await services.needs.setStatus(caller, needId, action, version, services.clock(), parsed.data.reason);
+        try {
+          await services.needs.setStatus(caller, needId, action, version, services.clock(), parsed.data.reason);
+        } catch (error) {
+          const step = await reasonStep(c, services, caller, needId, cancel, error);
+          if (step) return step;
+          throw error;
+        }
         return back(c, needId, action);
       },
       typing,

@@ -25,6 +25,7 @@ import {
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
+import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
 import { CandidatesSection } from './need-candidates.tsx';
 import { HistorySection } from './need-history.tsx';
 import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
@@ -72,20 +73,23 @@ const STATUS_ACTIONS = {
   publish: ['draft'],
   close: ['open', 'filled'],
 } as const;
-const CANCELLABLE: readonly string[] = ['draft', 'open', 'filled'];
 
-/** Cancelling the need, with a reason the volunteers invited or accepted are told. */
-function CancelForm(props: { page: PageContext; need: Need; reason: string; errors: FieldErrors }) {
+/**
+ * Cancelling the need, with a reason the volunteers invited or accepted are told. With anyone
+ * involved the button leads to a confirmation step (need-cancel.tsx) that requires the reason.
+ */
+function CancelForm(props: { page: PageContext; need: Need; involved: Involved; reason: string; errors: FieldErrors }) {
   const { page, need, errors } = props;
   const { t } = page;
   const hint = `${inputId('reason')}-hint`;
+  const asks = anyoneInvolved(props.involved);
   return (
     <form method="post" action={`/manage/needs/${need.needId}/status`} class="cancel-need">
       <input type="hidden" name="action" value="cancel" />
       <input type="hidden" name="version" value={String(need.version)} />
-      <label for={inputId('reason')}>{t('needCancelReason')}</label>
+      <label for={inputId('reason')}>{t(asks ? 'cancelConfirmReason' : 'needCancelReason')}</label>
       <p class="hint" id={hint}>
-        {t('needCancelReasonHint')}
+        {asks ? t('cancelAsksConfirmation') : t('needCancelReasonHint')}
       </p>
       <textarea
         id={inputId('reason')}
@@ -99,7 +103,7 @@ function CancelForm(props: { page: PageContext; need: Need; reason: string; erro
       <FieldError name="reason" errors={errors} />
       <div class="actions">
         <button type="submit" class="danger">
-          {t('needAction_cancel')}
+          {t(asks ? 'cancelAskButton' : 'needAction_cancel')}
         </button>
       </div>
     </form>
@@ -274,7 +278,13 @@ export function NeedDetailPage(props: {
         <a href="/manage">{t('backToNeeds')}</a>
       </div>
       {CANCELLABLE.includes(need.status) && (
-        <CancelForm page={page} need={need} reason={typing.cancelReason ?? ''} errors={errors} />
+        <CancelForm
+          page={page}
+          need={need}
+          involved={involvedIn(need, detail.matches)}
+          reason={typing.cancelReason ?? ''}
+          errors={errors}
+        />
       )}
       <MatchesSection page={page} need={need} matches={detail.matches} today={detail.today} />
       {(need.status === 'open' || need.status === 'filled') && (
