@@ -25,6 +25,7 @@ import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
+import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
 import { effectiveState } from './lifecycle.ts';
 import { type MatchRepository, StepConflictError } from './match-repository.ts';
@@ -99,6 +100,17 @@ export class MatchService {
     options: { withoutCheck?: boolean } = {},
   ): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
+    return this.candidatesOf(caller, need, via, now, options);
+  }
+
+  private async candidatesOf(
+    caller: Caller,
+    need: Need,
+    via: Via,
+    now: Date,
+    options: { withoutCheck?: boolean },
+  ): Promise<CandidateList> {
+    const { needId } = need;
     const matchingNeed_ = matchingNeed(need);
     const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
     const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
@@ -184,14 +196,14 @@ export class MatchService {
     return { invited, failed };
   }
 
-  /** The best N proposals nobody has asked yet (no invitation, offer or commitment open). */
+  /**
+   * The best N proposals "invite the best N" asks (see invite-top.ts): the same rule for the API
+   * and the need page.
+   */
   async topProposals(caller: Caller, needId: string, count: number, via: Via, now: Date): Promise<string[]> {
-    const list = await this.candidates(caller, needId, via, now);
-    const busy = new Set(['invited', 'offered', 'accepted', 'completed']);
-    return list.proposals
-      .filter((proposal) => !busy.has(list.existing[proposal.volunteerId] ?? 'none'))
-      .slice(0, count)
-      .map((proposal) => proposal.volunteerId);
+    const need = await this.needFor(caller, needId, true);
+    const list = await this.candidatesOf(caller, need, via, now, {});
+    return bestToInvite(list, need, count, now);
   }
 
   /**
@@ -328,14 +340,27 @@ export class MatchService {
 
   /** The volunteer's matches; open invitations and offers are judged against their needs (closed once full). */
   async myMatches(caller: Caller, now: Date): Promise<Match[]> {
+    return (await this.myMatchesWith(caller, now, ['invited', 'offered'])).map((entry) => entry.match);
+  }
+
+  /**
+   * The volunteer's matches, each with its need where the volunteer may still take a step
+   * (invited, offered, accepted): what their dashboard asks the planner about.
+   */
+  async myMatchesAndNeeds(caller: Caller, now: Date): Promise<{ match: Match; need: Need | undefined }[]> {
+    return this.myMatchesWith(caller, now, ['invited', 'offered', 'accepted']);
+  }
+
+  private async myMatchesWith(caller: Caller, now: Date, withNeed: readonly string[]) {
     const matches = await this.deps.matches.listForVolunteer(caller.userId);
-    const open = matches.filter((match) => match.status === 'invited' || match.status === 'offered');
-    const needs = open.length > 0 ? await this.deps.needs.getMany(open.map((match) => match.needId)) : new Map();
-    const result: Match[] = [];
+    const wanted = matches.filter((match) => withNeed.includes(match.status));
+    const needs: Map<string, Need> =
+      wanted.length > 0 ? await this.deps.needs.getMany(wanted.map((match) => match.needId)) : new Map();
+    const result: { match: Match; need: Need | undefined }[] = [];
     for (const match of matches) {
       const need = needs.get(match.needId);
       if (closePending(match, now, need)) await this.closeLazily(() => this.closeOne(match, now), match.needId);
-      result.push({ ...match, status: effectiveState(match, now, need) as Match['status'] });
+      result.push({ match: { ...match, status: effectiveState(match, now, need) as Match['status'] }, need });
     }
     return result;
   }

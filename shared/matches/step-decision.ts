@@ -20,6 +20,10 @@ export const WHOLE_NEED: StepDates = { kind: 'series' };
 
 /** What a decision reads of a match: its stored state (a page may pass an effective state as `status`). */
 export type MatchFacts = Pick<Match, 'status'> & Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound'>>;
+/** A match known only by its (effective) state, as pages list them; none for `none`. */
+export const inState = (state: string | undefined): MatchFacts | undefined =>
+  !state || state === 'none' ? undefined : { status: state as MatchStatus };
+
 /** What a decision reads of a need. */
 export type NeedFacts = Pick<Need, 'status' | 'schedule' | 'acceptedCount' | 'places'> &
   Partial<Pick<Need, 'fillRound'>>;
