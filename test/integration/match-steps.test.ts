@@ -173,4 +173,41 @@ describe('match steps as the planner decides them, on the API and the pages', ()
       stillApi[people.cancelled.userId],
     ]).toEqual(['declined', 'withdrawn', 'cancelled']);
   });
+
+  it('offers the manager exactly the steps that would succeed: no accepting an offer once the need is closed', async () => {
+    // Prepare: Olaf offers; the manager then closes the need (no more people wanted).
+    now = new Date('2026-12-01T07:00:00Z');
+    const olaf = await volunteer('Olaf');
+    await platform.settle();
+    const needId = await postNeed({
+      title: 'Geschlossen',
+      schedule: { kind: 'once', date: '2026-12-15', start: '15:00', end: '17:00' },
+    });
+    expect((await step(needId, olaf, 'offer')).status).toBe(200);
+    const page = async () =>
+      buttons(
+        await (await platform.app.request(`/manage/needs/${needId}`, { headers: { cookie: managerCookie } })).text(),
+      );
+    const open = await page();
+    const closed = await api(platform.app, 'POST', `/api/needs/${needId}/status`, manager.accessToken, {
+      action: 'close',
+      version: 2,
+    });
+    expect(closed.status).toBe(200);
+    // Act
+    const afterClose = await page();
+    const accept = await api(
+      platform.app,
+      'POST',
+      `/api/needs/${needId}/matches/${olaf.userId}/accept`,
+      manager.accessToken,
+    );
+    // Assess: accepting was offered while open; once closed only declining is, and accepting fails.
+    const stepPath = (action: string) => `/manage/needs/${needId}/matches/${olaf.userId}/${action}`;
+    expect(open).toEqual(expect.arrayContaining([stepPath('accept'), stepPath('decline')]));
+    expect(afterClose).toContain(stepPath('decline'));
+    expect(afterClose).not.toContain(stepPath('accept'));
+    expect(accept.status).toBe(409);
+    expect((await json(accept)).error.code).toBe('NEED_NOT_OPEN');
+  });
 });
