@@ -65,12 +65,12 @@ export type StepDecision =
 const NEEDS_OPEN: readonly MatchAction[] = ['invite', 'offer', 'accept'];
 
 /** The concerned occurrences with their start instants. */
-function concernedStarts(need: NeedFacts, _dates: StepDates): { date: string; start: number }[] {
+function concernedStarts(need: Pick<NeedFacts, 'schedule'>, _dates: StepDates): { date: string; start: number }[] {
   return occurrences(need.schedule).map((o) => ({ date: o.date, start: berlinInstant(o.date, o.start).getTime() }));
 }
 
 /** The start of the first concerned date still ahead of `now`, if any. */
-export function nextStart(need: NeedFacts, dates: StepDates, now: Date): Date | undefined {
+export function nextStart(need: Pick<NeedFacts, 'schedule'>, dates: StepDates, now: Date): Date | undefined {
   const ahead = concernedStarts(need, dates).find((date) => date.start > now.getTime());
   return ahead ? new Date(ahead.start) : undefined;
 }

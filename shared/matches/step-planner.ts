@@ -66,7 +66,7 @@ export function needChange(need: Need, delta: -1 | 0 | 1): NeedChange | undefine
  */
 export function invitationExpiry(need: Pick<Need, 'schedule'>, dates: StepDates, now: Date, ttlHours: number): Date {
   const ttl = new Date(now.getTime() + ttlHours * 3_600_000);
-  const start = nextStart({ ...need, status: 'open', acceptedCount: 0, places: 1 }, dates, now);
+  const start = nextStart(need, dates, now);
   return start && start < ttl ? start : ttl;
 }
 
