@@ -16,7 +16,7 @@ import {
 import { logger } from '../logging/logger.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
 import { rankCandidates } from '../matching/engine.ts';
-import { upcomingOccurrences } from '../matching/occurrences.ts';
+import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult, Violation } from '../matching/types.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
@@ -351,9 +351,15 @@ export class MatchService {
     return this.myMatchesWith(caller, now, ['invited', 'offered', 'accepted']);
   }
 
+  /** Needs are read for matches in `withNeed` states, commitments only while their last date is ahead. */
   private async myMatchesWith(caller: Caller, now: Date, withNeed: readonly string[]) {
     const matches = await this.deps.matches.listForVolunteer(caller.userId);
-    const wanted = matches.filter((match) => withNeed.includes(match.status));
+    const today = berlinDate(now);
+    const wanted = matches.filter(
+      (match) =>
+        withNeed.includes(match.status) &&
+        (match.status !== 'accepted' || (occurrences(match.schedule).at(-1)?.date ?? today) >= today),
+    );
     const needs: Map<string, Need> =
       wanted.length > 0 ? await this.deps.needs.getMany(wanted.map((match) => match.needId)) : new Map();
     const result: { match: Match; need: Need | undefined }[] = [];
