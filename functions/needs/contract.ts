@@ -65,7 +65,14 @@ export const InviteInput = z
           .max(20),
       })
       .strict(),
-    z.object({ top: z.number().int().min(1).max(20) }).strict(),
+    z
+      .object({
+        top: z.number().int().min(1).max(20).meta({
+          description:
+            'The best N proposals not yet asked (or whose invitation expired); whoever declined, withdrew or was closed or cancelled is asked again only by name',
+        }),
+      })
+      .strict(),
   ])
   .meta({ id: 'InviteInput', description: 'Invite these volunteers, or the top N proposals' });
 

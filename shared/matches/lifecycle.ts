@@ -55,6 +55,23 @@ export function closedByFill(
   return CLOSED_WHEN_FULL.includes(match.status as MatchState) && (match.fillRound ?? 0) < (need.fillRound ?? 0);
 }
 
+/**
+ * An invitation past its expiry counts as expired, whether or not DynamoDB's TTL removed it yet;
+ * given its need, an invitation or offer made before the need last filled counts as closed,
+ * whether or not the close was written yet.
+ */
+export function effectiveState(
+  match: { status: string; inviteExpiresAt?: string | undefined; fillRound?: number | undefined } | undefined,
+  now: Date,
+  need?: { fillRound?: number | undefined } | undefined,
+): MatchState {
+  if (!match) return 'none';
+  if (match.status === 'invited' && match.inviteExpiresAt !== undefined && match.inviteExpiresAt <= now.toISOString())
+    return 'expired';
+  if (need && closedByFill(match, need)) return 'closed';
+  return match.status as MatchState;
+}
+
 export type TransitionOutcome =
   | { kind: 'move'; from: MatchState; to: MatchStatus }
   /** The match is already where this action leads: a retried request, nothing to do. */

@@ -37,11 +37,19 @@ export class StepConflictError extends Error {
   }
 }
 
-/** One lifecycle step, written as one transaction. */
+/** The need's count, status and (when it fills) fill round after a step that takes or frees a place. */
+export interface NeedChange {
+  acceptedCount: number;
+  status: Need['status'];
+  fillRound?: number;
+}
+
+/** One lifecycle step as planned (step-planner.ts), written as one transaction. */
 export interface Step {
-  /** The need as read; its accepted count and status change by `placeDelta`. */
+  /** The need as read: the conditions pin it. */
   need: Need;
-  placeDelta: -1 | 0 | 1;
+  /** What the step changes on the need (absent: nothing). */
+  needChange?: NeedChange;
   /** Require the need to be open (inviting, offering, accepting). */
   needMustBeOpen: boolean;
   /** The match as read (undefined: none yet) and as it will be. */
@@ -220,11 +228,9 @@ export class MatchRepository {
     const parts: StepConflict[] = [];
     const { need } = step;
     const round = sameFillRound(need);
-    if (step.placeDelta !== 0) {
-      const acceptedCount = need.acceptedCount + step.placeDelta;
-      const status = acceptedCount >= need.places ? 'filled' : need.status === 'filled' ? 'open' : need.status;
-      // Filling up starts a new round: what was still invited or offered is closed from now on.
-      const fills = status === 'filled' && need.status !== 'filled';
+    if (step.needChange) {
+      const { acceptedCount, status, fillRound } = step.needChange;
+      const fills = fillRound !== undefined;
       items.push({
         Update: {
           TableName: this.tableName,
@@ -240,7 +246,7 @@ export class MatchRepository {
             ':before': need.acceptedCount,
             ':statusBefore': need.status,
             ...round.values,
-            ...(fills && { ':nextRound': (need.fillRound ?? 0) + 1 }),
+            ...(fills && { ':nextRound': fillRound }),
             ...(step.needMustBeOpen && { ':open': 'open' }),
           },
         },

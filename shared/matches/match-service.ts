@@ -11,7 +11,6 @@ import {
   InvalidTransitionError,
   NotFoundError,
   ServiceUnavailableError,
-  StateConflictError,
   VersionConflictError,
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
@@ -21,17 +20,19 @@ import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult, Violation } from '../matching/types.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
-import { matchStepNotices } from '../notifications/due-planner.ts';
 import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
-import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
-import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
-import { closedByFill, type MatchState, placeDelta, SYSTEM_ACTOR, transition } from './lifecycle.ts';
-import { type MatchRepository, type Step, StepConflictError } from './match-repository.ts';
-import type { Match, MatchAction, MatchEvent } from './schemas.ts';
+import { bestToInvite } from './invite-top.ts';
+import type { Ledger } from './ledger.ts';
+import { effectiveState } from './lifecycle.ts';
+import { type MatchRepository, StepConflictError } from './match-repository.ts';
+import type { Match, MatchAction } from './schemas.ts';
+import { decideStep, WHOLE_NEED } from './step-decision.ts';
+import { planClose, planStep } from './step-planner.ts';
+import { refusalError } from './step-refusal.ts';
 
 export interface MatchServiceDeps {
   needs: NeedRepository;
@@ -60,22 +61,7 @@ export function matchingNeed(need: Need): MatchingNeed {
   return { needId, quarterId, venueId, schedule, requiredSkills, niceToHaveSkills, languages, involvesMinors };
 }
 
-/**
- * An invitation past its expiry counts as expired, whether or not DynamoDB's TTL removed it yet;
- * given its need, an invitation or offer made before the need last filled counts as closed,
- * whether or not the close was written yet.
- */
-export function effectiveState(
-  match: Match | undefined,
-  now: Date,
-  need?: Pick<Need, 'fillRound'> | undefined,
-): MatchState {
-  if (!match) return 'none';
-  if (match.status === 'invited' && match.inviteExpiresAt !== undefined && match.inviteExpiresAt <= now.toISOString())
-    return 'expired';
-  if (need && closedByFill(match, need)) return 'closed';
-  return match.status;
-}
+export { effectiveState };
 
 /** Stored as invited or offered, but closed because the need filled: the close is still to be written. */
 const closePending = (match: Match, now: Date, need: Need | undefined) =>
@@ -114,6 +100,17 @@ export class MatchService {
     options: { withoutCheck?: boolean } = {},
   ): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
+    return this.candidatesOf(caller, need, via, now, options);
+  }
+
+  private async candidatesOf(
+    caller: Caller,
+    need: Need,
+    via: Via,
+    now: Date,
+    options: { withoutCheck?: boolean },
+  ): Promise<CandidateList> {
+    const { needId } = need;
     const matchingNeed_ = matchingNeed(need);
     const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
     const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
@@ -199,14 +196,14 @@ export class MatchService {
     return { invited, failed };
   }
 
-  /** The best N proposals nobody has asked yet (no invitation, offer or commitment open). */
+  /**
+   * The best N proposals "invite the best N" asks (see invite-top.ts): the same rule for the API
+   * and the need page.
+   */
   async topProposals(caller: Caller, needId: string, count: number, via: Via, now: Date): Promise<string[]> {
-    const list = await this.candidates(caller, needId, via, now);
-    const busy = new Set(['invited', 'offered', 'accepted', 'completed']);
-    return list.proposals
-      .filter((proposal) => !busy.has(list.existing[proposal.volunteerId] ?? 'none'))
-      .slice(0, count)
-      .map((proposal) => proposal.volunteerId);
+    const need = await this.needFor(caller, needId, true);
+    const list = await this.candidatesOf(caller, need, via, now, {});
+    return bestToInvite(list, need, count, now);
   }
 
   /**
@@ -268,24 +265,8 @@ export class MatchService {
 
   /** Writes one close; false when the match moved meanwhile (its own step, or another close, won). */
   private async closeOne(match: Match, now: Date): Promise<boolean> {
-    const at = now.toISOString();
-    const next: Match = { ...match, status: 'closed', version: match.version + 1, updatedAt: at };
-    delete next.inviteExpiresAt;
-    const event: MatchEvent = {
-      needId: match.needId,
-      volunteerId: match.volunteerId,
-      action: 'close',
-      from: match.status,
-      to: 'closed',
-      by: SYSTEM_ACTOR,
-      at,
-      reason: 'need_full',
-    };
+    const { next, event, notices } = planClose(match, now);
     try {
-      const notices = matchStepNotices(
-        { before: match.status, after: 'closed', schedule: match.schedule, previous: match, next },
-        now,
-      );
       await this.deps.matches.close(match, next, event, notices);
       return true;
     } catch (error) {
@@ -335,6 +316,16 @@ export class MatchService {
     return this.move(caller, 'manager', needId, volunteerId, action, now, action === 'cancel' ? reason : undefined);
   }
 
+  /**
+   * The need and the effective state of each of its matches, for its managers, to count who is
+   * involved (e.g. before cancelling): no names are shown, so no audit entry is written.
+   */
+  async involvement(caller: Caller, needId: string, now: Date): Promise<{ need: Need; matches: { status: string }[] }> {
+    const need = await this.needFor(caller, needId, true);
+    const matches = await this.deps.matches.matchesOf(needId, { consistent: true });
+    return { need, matches: matches.map((match) => ({ ...match, status: effectiveState(match, now, need) })) };
+  }
+
   /** The need with all its matches (effective states) and its history, for its managers; audited per volunteer. */
   async needView(caller: Caller, needId: string, via: Via, now: Date) {
     await this.needFor(caller, needId, true);
@@ -359,18 +350,38 @@ export class MatchService {
 
   /** The volunteer's matches; open invitations and offers are judged against their needs (closed once full). */
   async myMatches(caller: Caller, now: Date): Promise<Match[]> {
+    return (await this.myMatchesWith(caller, now, ['invited', 'offered'])).map((entry) => entry.match);
+  }
+
+  /**
+   * The volunteer's matches, each with its need where the volunteer may still take a step
+   * (invited, offered, accepted): what their dashboard asks the planner about.
+   */
+  async myMatchesAndNeeds(caller: Caller, now: Date): Promise<{ match: Match; need: Need | undefined }[]> {
+    return this.myMatchesWith(caller, now, ['invited', 'offered', 'accepted']);
+  }
+
+  /** Needs are read for matches in `withNeed` states, commitments only while their last date is ahead. */
+  private async myMatchesWith(caller: Caller, now: Date, withNeed: readonly string[]) {
     const matches = await this.deps.matches.listForVolunteer(caller.userId);
-    const open = matches.filter((match) => match.status === 'invited' || match.status === 'offered');
-    const needs = open.length > 0 ? await this.deps.needs.getMany(open.map((match) => match.needId)) : new Map();
-    const result: Match[] = [];
+    const today = berlinDate(now);
+    const wanted = matches.filter(
+      (match) =>
+        withNeed.includes(match.status) &&
+        (match.status !== 'accepted' || (occurrences(match.schedule).at(-1)?.date ?? today) >= today),
+    );
+    const needs: Map<string, Need> =
+      wanted.length > 0 ? await this.deps.needs.getMany(wanted.map((match) => match.needId)) : new Map();
+    const result: { match: Match; need: Need | undefined }[] = [];
     for (const match of matches) {
       const need = needs.get(match.needId);
       if (closePending(match, now, need)) await this.closeLazily(() => this.closeOne(match, now), match.needId);
-      result.push({ ...match, status: effectiveState(match, now, need) as Match['status'] });
+      result.push({ match: { ...match, status: effectiveState(match, now, need) as Match['status'] }, need });
     }
     return result;
   }
 
+  /** What the planner needs to judge eligibility: the profile, the check, and what fails. */
   private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date) {
     const profile = await this.deps.profiles.get(volunteerId);
     if (!profile) throw new NotFoundError('VolunteerProfile');
@@ -387,9 +398,7 @@ export class MatchService {
       upcomingOccurrences(need.schedule, berlinDate(now)),
       this.deps.constraints,
     );
-    if (found.length > 0)
-      throw new StateConflictError('NOT_ELIGIBLE', 'The volunteer does not meet every requirement of this need', found);
-    return { profile, safeguarding };
+    return { violations: found, profile, safeguarding };
   }
 
   private async move(
@@ -401,147 +410,65 @@ export class MatchService {
     now: Date,
     reason?: string,
   ): Promise<Match> {
-    const today = berlinDate(now);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const need = await this.deps.needs.get(needId);
       if (!need) throw new NotFoundError('Need');
       const match = await this.deps.matches.get(needId, volunteerId);
-      const current = effectiveState(match, now, need);
-      const outcome = transition(current, action, role);
+      const decision = decideStep({ action, role, match, need, dates: WHOLE_NEED, now });
       if (match && closePending(match, now, need)) {
         // The need filled since this invitation or offer. An answer to it needs no write to be
         // refused (the close is written if it can be); inviting again first writes the close, so
         // the history tells it in order.
-        if (outcome.kind === 'move') {
+        if (decision.kind === 'allowed') {
           await this.closeOne(match, now);
           continue;
         }
         await this.closeLazily(() => this.closeOne(match, now), needId);
       }
-      if (outcome.kind === 'already' && match) {
+      if (decision.kind === 'already' && match) {
         // A retried acceptance whose first try filled the need may have died before closing the rest.
-        if (outcome.to === 'accepted' && need.status === 'filled')
+        if (decision.to === 'accepted' && need.status === 'filled')
           await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
         return match;
       }
-      if (outcome.kind === 'invalid' && current === 'closed')
-        throw new InvalidTransitionError(
-          'Match',
-          current,
-          'The invitation was closed: every place of the need is taken',
-        );
-      if (outcome.kind === 'invalid') throw new InvalidTransitionError('Match', current);
-      if (outcome.kind !== 'move') throw new InvalidTransitionError('Match', current);
-      const needMustBeOpen = action === 'invite' || action === 'offer' || action === 'accept';
-      if (needMustBeOpen && need.status !== 'open') {
-        throw new StateConflictError(
-          need.status === 'filled' ? 'NEED_FULL' : 'NEED_NOT_OPEN',
-          `The need is ${need.status}`,
-        );
-      }
-      const lastDate = occurrences(need.schedule).at(-1)?.date ?? today;
-      if ((action === 'complete' || action === 'no_show') && lastDate >= today) {
-        throw new InvalidTransitionError(
-          'Match',
-          current,
-          'Completed or no-show can be recorded after the last date only',
-        );
+      if (decision.kind !== 'allowed') {
+        const current = decision.kind === 'refused' ? decision.current : effectiveState(match, now, need);
+        const why = decision.kind === 'refused' ? decision.reason : 'invalid_transition';
+        throw refusalError(why, current, { needStatus: need.status });
       }
       const ledger = await this.deps.matches.ledger(volunteerId);
-      const eligible = needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
-      const profile = eligible?.profile;
-      const nextLedger =
-        outcome.to === 'accepted'
-          ? withCommitment(ledger, need, 'accepted', today)
-          : outcome.to === 'completed'
-            ? withCommitment(ledger, need, 'completed', today)
-            : current === 'accepted'
-              ? withoutCommitment(ledger, needId, today)
-              : undefined;
-      const nowIso = now.toISOString();
-      const inviteExpires = new Date(now.getTime() + this.deps.invitationTtlHours * 3600_000);
-      const base = match ?? {
-        needId,
-        volunteerId,
-        firstName: profile?.firstName ?? '',
-        languages: profile?.languages ?? [],
-        needTitle: need.title,
-        quarterId: need.quarterId,
-        venueId: need.venueId,
-        schedule: need.schedule,
-        version: 0,
-        createdAt: nowIso,
-      };
-      const next: Match = {
-        ...base,
-        ...(profile && { firstName: profile.firstName, languages: profile.languages }),
-        status: outcome.to,
-        inviteExpiresAt: outcome.to === 'invited' ? inviteExpires.toISOString() : undefined,
-        // Made in this round of the need: closed if the need fills before it is answered.
-        ...((outcome.to === 'invited' || outcome.to === 'offered') && { fillRound: need.fillRound ?? 0 }),
-        version: base.version + 1,
-        updatedAt: nowIso,
-      } as Match;
-      const event: MatchEvent = {
-        needId,
-        volunteerId,
+      const eligibility = decision.needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      const plan = planStep({
         action,
-        from: current,
-        to: outcome.to,
-        by: caller.userId,
-        at: nowIso,
-        ...(reason ? { reason } : {}),
-      };
-      // Accepting work with minors is activity: the safeguarding facts are kept until
-      // `retention` months after its last date (never shortened).
-      const facts = eligible?.safeguarding;
-      const keepFacts =
-        outcome.to === 'accepted' && need.involvesMinors && facts
-          ? Math.max(
-              facts.expiresAt,
-              Math.floor(
-                Date.parse(
-                  `${deletionDate(facts.inspectedOn, lastDate, this.deps.safeguardingRetentionMonths ?? 3)}T23:59:59Z`,
-                ) / 1000,
-              ),
-            )
-          : undefined;
-      const notices = matchStepNotices(
-        { before: current, after: outcome.to, schedule: need.schedule, previous: match, next },
-        now,
-      );
-      const step: Step = {
+        role,
+        actor: caller.userId,
         need,
-        notices,
-        placeDelta: placeDelta(current, outcome.to),
-        needMustBeOpen,
+        volunteerId,
         match,
-        next,
-        event,
-        ...(nextLedger && { ledger: { previous: ledger, next: nextLedger } }),
-        ...(keepFacts !== undefined && { keepSafeguardingUntil: keepFacts }),
-        ...(outcome.to === 'invited'
-          ? { invitation: { put: { expiresAt: Math.floor(inviteExpires.getTime() / 1000) } } }
-          : current === 'invited' && outcome.to === 'accepted'
-            ? { invitation: { require: { nowSeconds: Math.floor(now.getTime() / 1000) } } }
-            : current === 'invited'
-              ? { invitation: { remove: true as const } }
-              : {}),
-      };
+        dates: WHOLE_NEED,
+        now,
+        ledger,
+        ...(eligibility && { eligibility }),
+        invitationTtlHours: this.deps.invitationTtlHours,
+        safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? 3,
+        reason,
+      });
+      if (plan.kind === 'already') return match as Match;
+      if (plan.kind === 'refused')
+        throw refusalError(plan.reason, plan.current, { needStatus: need.status, violations: plan.violations });
       try {
-        await this.deps.matches.apply(step);
+        await this.deps.matches.apply(plan.step);
       } catch (error) {
         if (!(error instanceof StepConflictError)) throw error;
-        if (error.part === 'invitation')
-          throw new StateConflictError('INVITATION_EXPIRED', 'The invitation has expired');
+        if (error.part === 'invitation') throw refusalError('invitation_expired', decision.from);
         // The need, the match or the ledger moved: read again and decide again.
         continue;
       }
-      if (step.placeDelta === 1 && need.acceptedCount + 1 >= need.places) {
+      if (plan.fills) {
         // This step filled the need. The answer stands even if closing fails: reads finish the close.
         await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
       }
-      return next;
+      return plan.step.next;
     }
     throw new VersionConflictError('Match', undefined);
   }

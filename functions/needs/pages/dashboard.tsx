@@ -2,8 +2,8 @@ import type { Context, Hono } from 'hono';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
 import type { Match } from '../../../shared/matches/schemas.ts';
+import { allows, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import type { Violation } from '../../../shared/matching/types.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
@@ -28,12 +28,12 @@ import type { PageAlert } from './need-detail.tsx';
 const VOLUNTEER_STEPS = ['offer', 'accept', 'decline', 'withdraw'] as const;
 type VolunteerStep = (typeof VOLUNTEER_STEPS)[number];
 
-/** A need is offered to the volunteer unless their match with it rules out offering (invited, accepted, …). */
-const mayOffer = (state: string) => TRANSITIONS.offer.some((rule) => (rule.from as string[]).includes(state));
-
 interface Dashboard {
   profile: VolunteerProfile | undefined;
   matches: Match[];
+  /** The needs of the matches the volunteer may still take a step on (invited, offered, accepted). */
+  needs: Map<string, Need>;
+  now: Date;
   open: Need[];
   /** Per open need, what in the volunteer's profile keeps them from it (empty: it fits). */
   fit: Map<string, Violation[]>;
@@ -67,6 +67,25 @@ function StepButton(props: { page: PageContext; needId: string; step: VolunteerS
         <span class="sr-only">: {props.title}</span>
       </button>
     </form>
+  );
+}
+
+/** The buttons of a match card: the steps the planner allows, the first as the main one. */
+function StepButtons(props: { page: PageContext; match: Match; steps: VolunteerStep[] }) {
+  if (props.steps.length === 0) return null;
+  const { match } = props;
+  return (
+    <div class="buttons">
+      {props.steps.map((step) => (
+        <StepButton
+          page={props.page}
+          needId={match.needId}
+          step={step}
+          title={match.needTitle}
+          kind={step === 'accept' ? undefined : 'secondary'}
+        />
+      ))}
+    </div>
   );
 }
 
@@ -123,11 +142,14 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
         !(m.status === 'closed' && current(m)),
     )
     .sort((a, b) => -byDate(a, b));
-  const involved = new Set(data.matches.filter((m) => !mayOffer(m.status)).map((m) => m.needId));
+  // A button exactly when the planner would allow the step.
+  const may = (step: VolunteerStep, match: Match | undefined, need: Need | undefined) =>
+    need !== undefined && allows({ action: step, role: 'volunteer', match, need, dates: WHOLE_NEED, now: data.now });
+  const matchOf = new Map(data.matches.map((match) => [match.needId, match]));
   const misfits = (need: Need) => data.fit.get(need.needId) ?? [];
-  // Needs that fit the profile first, each group by date.
+  // Needs that fit the profile first, each group by date; not those the volunteer is part of.
   const open = data.open
-    .filter((need) => !involved.has(need.needId))
+    .filter((need) => may('offer', matchOf.get(need.needId), need))
     .sort(
       (a, b) =>
         Number(misfits(a).length > 0) - Number(misfits(b).length > 0) ||
@@ -177,10 +199,11 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
                 <strong>{t('inviteAnswerBy', { at: formatDateTime(lang, match.inviteExpiresAt) })}</strong>
               </p>
             )}
-            <div class="buttons">
-              <StepButton page={page} needId={match.needId} step="accept" title={match.needTitle} />
-              <StepButton page={page} needId={match.needId} step="decline" title={match.needTitle} kind="secondary" />
-            </div>
+            <StepButtons
+              page={page}
+              match={match}
+              steps={(['accept', 'decline'] as const).filter((step) => may(step, match, data.needs.get(match.needId)))}
+            />
           </MatchCard>
         ))}
       </Section>
@@ -202,9 +225,11 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
       >
         {commitments.map((match) => (
           <MatchCard page={page} names={names} match={match}>
-            <div class="buttons">
-              <StepButton page={page} needId={match.needId} step="withdraw" title={match.needTitle} kind="secondary" />
-            </div>
+            <StepButtons
+              page={page}
+              match={match}
+              steps={may('withdraw', match, data.needs.get(match.needId)) ? ['withdraw'] : []}
+            />
           </MatchCard>
         ))}
       </Section>
@@ -212,9 +237,11 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
         {offers.map((match) => (
           <MatchCard page={page} names={names} match={match}>
             <p>{t('dashOfferPending')}</p>
-            <div class="buttons">
-              <StepButton page={page} needId={match.needId} step="withdraw" title={match.needTitle} kind="secondary" />
-            </div>
+            <StepButtons
+              page={page}
+              match={match}
+              steps={may('withdraw', match, data.needs.get(match.needId)) ? ['withdraw'] : []}
+            />
           </MatchCard>
         ))}
       </Section>
@@ -272,15 +299,17 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
 async function loadDashboard(services: Services, caller: Caller): Promise<Dashboard> {
   const now = services.clock();
   const catalog = await services.catalog.get(now.getTime());
-  const [profile, matches, open] = await Promise.all([
+  const [profile, mine, open] = await Promise.all([
     services.profiles.own(caller),
-    services.matches.myMatches(caller, now),
+    services.matches.myMatchesAndNeeds(caller, now),
     services.needs.listOpenForVolunteer(caller, catalog),
   ]);
+  const matches = mine.map((entry) => entry.match);
+  const needs = new Map(mine.flatMap((entry) => (entry.need ? [[entry.need.needId, entry.need] as const] : [])));
   const fit = new Map(
     profile ? open.map((need) => [need.needId, services.matches.profileFit(profile, need, now)]) : [],
   );
-  return { profile, matches, open, fit, catalog, today: berlinDate(now) };
+  return { profile, matches, needs, now, open, fit, catalog, today: berlinDate(now) };
 }
 
 /** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */

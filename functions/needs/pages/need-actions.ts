@@ -13,7 +13,6 @@ import { InviteInput } from '../contract.ts';
 import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
 import { conflictText } from './explain.ts';
 import { type CancelTyping, cancelConfirmation, reasonStep } from './need-cancel.tsx';
-import { invitable, untouched } from './need-candidates.tsx';
 import { MANAGER_STEPS, type PageAlert, type PageTyping, renderNeedDetail } from './need-detail.tsx';
 import { messageValuesFromForm } from './need-message.tsx';
 
@@ -177,14 +176,8 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
       return renderNeedDetail(c, services, caller, needId, { status: 400, alert: { text: t('inviteTopInvalid') } });
     }
     const count = parsed.data.top;
-    // The best N of those nobody has asked yet: whoever declined or withdrew is not asked again in bulk.
-    const list = await services.matches.candidates(caller, needId, viaOf(c), services.clock());
-    const ids = list.proposals
-      .filter(
-        (proposal) => untouched(list.existing[proposal.volunteerId]) && invitable(list.existing[proposal.volunteerId]),
-      )
-      .slice(0, count)
-      .map((proposal) => proposal.volunteerId);
+    // The same rule as the API's: whoever declined or withdrew is not asked again in bulk.
+    const ids = await services.matches.topProposals(caller, needId, count, viaOf(c), services.clock());
     if (ids.length === 0) {
       return renderNeedDetail(c, services, caller, needId, { status: 409, alert: { text: t('inviteTopNone') } });
     }

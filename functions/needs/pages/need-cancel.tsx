@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import { viaOf } from '../../../shared/audit/via.ts';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import { ValidationError } from '../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
@@ -110,7 +109,7 @@ export async function cancelConfirmation(
   typing: CancelTyping,
   forced?: FieldErrors,
 ): Promise<Response | undefined> {
-  const view = await services.matches.needView(caller, needId, viaOf(c), services.clock());
+  const view = await services.matches.involvement(caller, needId, services.clock());
   const { need } = view;
   if (!need || !CANCELLABLE.includes(need.status) || String(need.version) !== typing.version) return undefined;
   const involved = involvedIn(need, view.matches);

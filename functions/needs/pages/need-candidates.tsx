@@ -1,5 +1,6 @@
-import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
+import { invitableInBulk } from '../../../shared/matches/invite-top.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
+import { allows, inState, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import { Input } from '../../../shared/web/form.tsx';
 import { type CatalogNames, formatNumber, matchStateText } from '../../../shared/web/format.ts';
@@ -7,14 +8,9 @@ import type { PageContext } from '../../../shared/web/layout.tsx';
 import { explains, explanationText, violationText } from './explain.ts';
 import { TableSection } from './table-section.tsx';
 
-/** Whether a manager may (re-)invite someone in this state (declined, withdrawn, expired, …). */
-export function invitable(state: string | undefined): boolean {
-  return state === undefined || TRANSITIONS.invite.some((rule) => (rule.from as string[]).includes(state));
-}
-
-/** For "invite the best N": proposals nobody has asked yet (or whose invitation lapsed or closed unanswered). */
-export function untouched(state: string | undefined): boolean {
-  return state === undefined || state === 'none' || state === 'expired' || state === 'closed';
+/** Whether the manager may invite someone in this state now (the planner's answer: a checkbox exactly then). */
+export function invitable(need: Need, state: string | undefined, now: Date): boolean {
+  return allows({ action: 'invite', role: 'manager', match: inState(state), need, dates: WHOLE_NEED, now });
 }
 
 /** States in which someone is already part of this need: they appear under the matches, not as excluded. */
@@ -27,6 +23,7 @@ export function CandidatesSection(props: {
   list: CandidateList;
   defaultTop: number;
   withoutCheck: boolean;
+  now: Date;
 }) {
   const { page, need, names, list } = props;
   const { t, lang } = page;
@@ -59,7 +56,7 @@ export function CandidatesSection(props: {
                   return (
                     <li>
                       <p class="card-head">
-                        {canInvite && invitable(state) ? (
+                        {invitable(need, state, props.now) ? (
                           <label class="inline">
                             <input type="checkbox" name="volunteerIds" value={proposal.volunteerId} />
                             <strong>{name}</strong>
@@ -91,7 +88,7 @@ export function CandidatesSection(props: {
             )}
           </form>
         )}
-        {canInvite && list.proposals.some((proposal) => untouched(list.existing[proposal.volunteerId])) && (
+        {list.proposals.some((proposal) => invitableInBulk(list.existing[proposal.volunteerId], need, props.now)) && (
           <form method="post" action={`/manage/needs/${need.needId}/invite-top`} class="inline-form">
             <fieldset>
               <legend>{t('inviteTopLegend')}</legend>

@@ -4,13 +4,12 @@ import { viaOf } from '../../../shared/audit/via.ts';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { TRANSITIONS } from '../../../shared/matches/lifecycle.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
 import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
+import { allows, inState, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
 import type { Services } from '../../../shared/platform/services.ts';
-import { berlinDate } from '../../../shared/time/calendar.ts';
 import { errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../shared/web/form.tsx';
 import {
   type CatalogNames,
@@ -18,7 +17,6 @@ import {
   fillText,
   formatDateTime,
   formatNumber,
-  lastDate,
   matchStateText,
   scheduleText,
 } from '../../../shared/web/format.ts';
@@ -54,19 +52,17 @@ interface NeedDetail {
   /** The candidates include, for a need with minors, those who lack only a valid check. */
   withoutCheck: boolean;
   catalog: Catalog;
-  today: string;
+  now: Date;
 }
 
 export const MANAGER_STEPS = ['accept', 'decline', 'complete', 'no_show', 'cancel'] as const;
 export type ManagerStep = (typeof MANAGER_STEPS)[number];
 
-/** The steps a manager can take on a match now (completed/no-show only after the last date). */
-function managerSteps(match: Match, need: Need, today: string): ManagerStep[] {
-  return MANAGER_STEPS.filter((step) => {
-    const allowed = TRANSITIONS[step].some((rule) => rule.by === 'manager' && rule.from.includes(match.status));
-    if (!allowed) return false;
-    return step === 'complete' || step === 'no_show' ? lastDate(need.schedule) < today : true;
-  });
+/** The steps a manager can take on a match now: exactly those the planner would allow. */
+function managerSteps(match: Match, need: Need, now: Date): ManagerStep[] {
+  return MANAGER_STEPS.filter((step) =>
+    allows({ action: step, role: 'manager', match: inState(match.status), need, dates: WHOLE_NEED, now }),
+  );
 }
 
 const STATUS_ACTIONS = {
@@ -110,7 +106,7 @@ function CancelForm(props: { page: PageContext; need: Need; involved: Involved; 
   );
 }
 
-function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]; today: string }) {
+function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]; now: Date }) {
   const { page, need } = props;
   const { t, lang } = page;
   const order = [
@@ -155,7 +151,7 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
               <span class="hint block">{t('inviteExpires', { at: formatDateTime(lang, match.inviteExpiresAt) })}</span>
             )}
             <div class="buttons">
-              {managerSteps(match, need, props.today).map((step) => (
+              {managerSteps(match, need, props.now).map((step) => (
                 <form method="post" action={`/manage/needs/${need.needId}/matches/${match.volunteerId}/${step}`}>
                   <button
                     type="submit"
@@ -286,7 +282,7 @@ export function NeedDetailPage(props: {
           errors={errors}
         />
       )}
-      <MatchesSection page={page} need={need} matches={detail.matches} today={detail.today} />
+      <MatchesSection page={page} need={need} matches={detail.matches} now={detail.now} />
       {(need.status === 'open' || need.status === 'filled') && (
         <MessageSection
           page={page}
@@ -303,6 +299,7 @@ export function NeedDetailPage(props: {
           list={detail.candidates}
           defaultTop={defaultTop}
           withoutCheck={detail.withoutCheck}
+          now={detail.now}
         />
       ) : (
         <p class="hint">{t(need.status === 'filled' ? 'proposalsFilled' : 'proposalsClosed')}</p>
@@ -347,7 +344,7 @@ export async function loadNeedDetail(
     candidates,
     withoutCheck,
     catalog,
-    today: berlinDate(now),
+    now,
   };
 }
 

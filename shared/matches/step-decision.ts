@@ -1,0 +1,106 @@
+/**
+ * Whether a match step is allowed now, and if not, why. Pure ("now" passed in), and cheap: it
+ * needs only the match's state, the need's status and dates, so pages ask it for every button
+ * they offer and the service asks it before it reads anything more.
+ */
+import type { Role } from '../auth/caller.ts';
+import { occurrences } from '../matching/occurrences.ts';
+import type { Need } from '../needs/schemas.ts';
+import { berlinInstant } from '../time/berlin-instant.ts';
+import { berlinDate } from '../time/calendar.ts';
+import { effectiveState, type MatchState, transition } from './lifecycle.ts';
+import type { Match, MatchAction, MatchStatus } from './schemas.ts';
+
+/**
+ * The dates of the need a step concerns. Today every match concerns the whole need; absences and
+ * cover will name one occurrence (`{ kind: 'occurrence', date }`), judged by the same date rules.
+ */
+export type StepDates = { kind: 'series' };
+export const WHOLE_NEED: StepDates = { kind: 'series' };
+
+/** What a decision reads of a match: its stored state (a page may pass an effective state as `status`). */
+export type MatchFacts = Pick<Match, 'status'> & Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound'>>;
+/** A match known only by its (effective) state, as pages list them; none for `none`. */
+export const inState = (state: string | undefined): MatchFacts | undefined =>
+  !state || state === 'none' ? undefined : { status: state as MatchStatus };
+
+/** What a decision reads of a need. */
+export type NeedFacts = Pick<Need, 'status' | 'schedule' | 'acceptedCount' | 'places'> &
+  Partial<Pick<Need, 'fillRound'>>;
+
+export interface StepSituation {
+  action: MatchAction;
+  /** The role the caller acts in (a manager inviting, a volunteer answering). */
+  role: Role;
+  match: MatchFacts | undefined;
+  need: NeedFacts;
+  dates: StepDates;
+  now: Date;
+}
+
+/** Why a step is refused; stable codes that map to the errors of today (see step-refusal.ts). */
+export type StepRefusal =
+  /** Not a step from this state for this role. */
+  | 'invalid_transition'
+  /** The invitation or offer was closed when the need filled. */
+  | 'invitation_closed'
+  /** Completed or no-show are recorded after the last date only. */
+  | 'not_yet_past'
+  /** A commitment can no longer be withdrawn once its last date has started. */
+  | 'already_started'
+  | 'need_full'
+  | 'need_not_open'
+  /** The invitation item had expired when the step was written (a race with its expiry). */
+  | 'invitation_expired'
+  /** A hard constraint fails (judged by the planner from the facts the service read). */
+  | 'not_eligible';
+
+export type StepDecision =
+  | { kind: 'allowed'; from: MatchState; to: MatchStatus; needMustBeOpen: boolean }
+  /** The match is already where the action leads: a retried request, nothing to write. */
+  | { kind: 'already'; to: MatchStatus }
+  | { kind: 'refused'; reason: StepRefusal; current: MatchState };
+
+/** Steps that take or promise a place: the need must be open. */
+const NEEDS_OPEN: readonly MatchAction[] = ['invite', 'offer', 'accept'];
+
+/** The concerned occurrences with their start instants. */
+function concernedStarts(need: Pick<NeedFacts, 'schedule'>, _dates: StepDates): { date: string; start: number }[] {
+  return occurrences(need.schedule).map((o) => ({ date: o.date, start: berlinInstant(o.date, o.start).getTime() }));
+}
+
+/** The start of the first concerned date still ahead of `now`, if any. */
+export function nextStart(need: Pick<NeedFacts, 'schedule'>, dates: StepDates, now: Date): Date | undefined {
+  const ahead = concernedStarts(need, dates).find((date) => date.start > now.getTime());
+  return ahead ? new Date(ahead.start) : undefined;
+}
+
+/**
+ * Whether `action` by `role` is allowed now. The order of the checks is the order of the errors
+ * the API has always given: the state first, then the dates, then the need's status.
+ */
+export function decideStep(situation: StepSituation): StepDecision {
+  const { action, role, match, need, dates, now } = situation;
+  const current = effectiveState(match, now, need);
+  const outcome = transition(current, action, role);
+  if (outcome.kind === 'already') return outcome;
+  if (outcome.kind === 'invalid')
+    return { kind: 'refused', reason: current === 'closed' ? 'invitation_closed' : 'invalid_transition', current };
+  const starts = concernedStarts(need, dates);
+  if (action === 'complete' || action === 'no_show') {
+    const last = starts.at(-1)?.date ?? berlinDate(now);
+    if (last >= berlinDate(now)) return { kind: 'refused', reason: 'not_yet_past', current };
+  }
+  if (action === 'withdraw' && current === 'accepted') {
+    const lastStart = starts.at(-1)?.start;
+    if (lastStart !== undefined && lastStart <= now.getTime())
+      return { kind: 'refused', reason: 'already_started', current };
+  }
+  const needMustBeOpen = NEEDS_OPEN.includes(action);
+  if (needMustBeOpen && need.status !== 'open')
+    return { kind: 'refused', reason: need.status === 'filled' ? 'need_full' : 'need_not_open', current };
+  return { kind: 'allowed', from: current, to: outcome.to, needMustBeOpen };
+}
+
+/** Whether the step would be allowed: what a page asks before it offers a button. */
+export const allows = (situation: StepSituation): boolean => decideStep(situation).kind === 'allowed';

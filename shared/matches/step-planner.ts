@@ -1,0 +1,189 @@
+/**
+ * The records one match step changes, decided apart from storage: the next match, the need's
+ * count, status and fill round, the invitation item, the ledger, the scheduled notices and the
+ * history event. Pure ("now" passed in); the repository persists exactly what it is given.
+ */
+import type { Role } from '../auth/caller.ts';
+import { occurrences } from '../matching/occurrences.ts';
+import type { Violation } from '../matching/types.ts';
+import type { Need } from '../needs/schemas.ts';
+import { matchStepNotices } from '../notifications/due-planner.ts';
+import { deletionDate } from '../safeguarding/safeguarding-service.ts';
+import type { SafeguardingCheck } from '../safeguarding/schemas.ts';
+import { berlinDate } from '../time/calendar.ts';
+import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
+import { type MatchState, placeDelta, SYSTEM_ACTOR } from './lifecycle.ts';
+import type { NeedChange, Step } from './match-repository.ts';
+import type { Match, MatchAction, MatchEvent, MatchStatus } from './schemas.ts';
+import { decideStep, nextStart, type StepDates, type StepRefusal } from './step-decision.ts';
+
+export interface StepFacts {
+  action: MatchAction;
+  role: Role;
+  /** Who takes the step (named in the history). */
+  actor: string;
+  need: Need;
+  volunteerId: string;
+  match: Match | undefined;
+  dates: StepDates;
+  now: Date;
+  /** The volunteer's ledger as read; needed when the step makes, changes or ends a commitment. */
+  ledger: Ledger;
+  /** For steps that need the need open: what the volunteer's profile, ledger and check say. */
+  eligibility?: {
+    violations: Violation[];
+    profile: { firstName: string; languages: Match['languages'] };
+    safeguarding: SafeguardingCheck | undefined;
+  };
+  invitationTtlHours: number;
+  /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
+  safeguardingRetentionMonths: number;
+  /** A cancel's reason, kept on its event. */
+  reason?: string | undefined;
+}
+
+export type StepPlan =
+  | { kind: 'already'; to: MatchStatus }
+  | { kind: 'refused'; reason: StepRefusal; current: MatchState; violations?: Violation[] }
+  /** `fills`: this step takes the need's last place (the invitations still open are then closed). */
+  | { kind: 'write'; step: Step; fills: boolean };
+
+/**
+ * How the need's count, status and fill round change with a step's place delta: full when every
+ * place is taken, open again when a place of a full need frees up; filling starts a new round.
+ */
+export function needChange(need: Need, delta: -1 | 0 | 1): NeedChange | undefined {
+  if (delta === 0) return undefined;
+  const acceptedCount = need.acceptedCount + delta;
+  const status = acceptedCount >= need.places ? 'filled' : need.status === 'filled' ? 'open' : need.status;
+  const fills = status === 'filled' && need.status !== 'filled';
+  return { acceptedCount, status, ...(fills && { fillRound: (need.fillRound ?? 0) + 1 }) };
+}
+
+/**
+ * When an invitation must be answered: after the configured time, but never after the start of
+ * the need's next date (an invitation made a day before the date expires at its start).
+ */
+export function invitationExpiry(need: Pick<Need, 'schedule'>, dates: StepDates, now: Date, ttlHours: number): Date {
+  const ttl = new Date(now.getTime() + ttlHours * 3_600_000);
+  const start = nextStart(need, dates, now);
+  return start && start < ttl ? start : ttl;
+}
+
+/** Plans one step: refused (with why), already done, or the records to write. */
+export function planStep(facts: StepFacts): StepPlan {
+  const { need, match, now, action, role, dates } = facts;
+  const decision = decideStep({ action, role, match, need, dates, now });
+  if (decision.kind !== 'allowed') return decision;
+  const { from, to, needMustBeOpen } = decision;
+  const eligibility = facts.eligibility;
+  if (needMustBeOpen && eligibility && eligibility.violations.length > 0)
+    return { kind: 'refused', reason: 'not_eligible', current: from, violations: eligibility.violations };
+  const today = berlinDate(now);
+  const nowIso = now.toISOString();
+  const profile = eligibility?.profile;
+  const inviteExpires = to === 'invited' ? invitationExpiry(need, dates, now, facts.invitationTtlHours) : undefined;
+  const base = match ?? {
+    needId: need.needId,
+    volunteerId: facts.volunteerId,
+    firstName: profile?.firstName ?? '',
+    languages: profile?.languages ?? [],
+    needTitle: need.title,
+    quarterId: need.quarterId,
+    venueId: need.venueId,
+    schedule: need.schedule,
+    version: 0,
+    createdAt: nowIso,
+  };
+  const next = {
+    ...base,
+    ...(profile && { firstName: profile.firstName, languages: profile.languages }),
+    status: to,
+    inviteExpiresAt: inviteExpires?.toISOString(),
+    // Made in this round of the need: closed if the need fills before it is answered.
+    ...((to === 'invited' || to === 'offered') && { fillRound: need.fillRound ?? 0 }),
+    version: base.version + 1,
+    updatedAt: nowIso,
+  } as Match;
+  const event: MatchEvent = {
+    needId: need.needId,
+    volunteerId: facts.volunteerId,
+    action,
+    from,
+    to,
+    by: facts.actor,
+    at: nowIso,
+    ...(facts.reason ? { reason: facts.reason } : {}),
+  };
+  const ledger = facts.ledger;
+  const nextLedger =
+    to === 'accepted' || to === 'completed'
+      ? withCommitment(ledger, need, to, today)
+      : from === 'accepted'
+        ? withoutCommitment(ledger, need.needId, today)
+        : undefined;
+  const keepSafeguardingUntil = keepFacts(facts, to);
+  const delta = placeDelta(from, to);
+  const change = needChange(need, delta);
+  const step: Step = {
+    need,
+    ...(change && { needChange: change }),
+    needMustBeOpen,
+    match,
+    next,
+    event,
+    notices: matchStepNotices({ before: from, after: to, schedule: need.schedule, previous: match, next }, now),
+    ...(nextLedger && { ledger: { previous: ledger, next: nextLedger } }),
+    ...(keepSafeguardingUntil !== undefined && { keepSafeguardingUntil }),
+    ...invitationChange(from, to, inviteExpires, now),
+  };
+  return { kind: 'write', step, fills: change?.fillRound !== undefined };
+}
+
+/** The invitation item: put with its expiry, required unexpired to accept, removed otherwise when answered. */
+function invitationChange(
+  from: MatchState,
+  to: MatchStatus,
+  expires: Date | undefined,
+  now: Date,
+): Pick<Step, 'invitation'> {
+  if (to === 'invited' && expires) return { invitation: { put: { expiresAt: Math.floor(expires.getTime() / 1000) } } };
+  if (from === 'invited' && to === 'accepted')
+    return { invitation: { require: { nowSeconds: Math.floor(now.getTime() / 1000) } } };
+  if (from === 'invited') return { invitation: { remove: true } };
+  return {};
+}
+
+/**
+ * Accepting work with minors is activity: the safeguarding facts are kept until `retention`
+ * months after the need's last date (never shortened).
+ */
+function keepFacts(facts: StepFacts, to: MatchStatus): number | undefined {
+  const check = facts.eligibility?.safeguarding;
+  if (to !== 'accepted' || !facts.need.involvesMinors || !check) return undefined;
+  const lastDate = occurrences(facts.need.schedule).at(-1)?.date ?? berlinDate(facts.now);
+  const until = deletionDate(check.inspectedOn, lastDate, facts.safeguardingRetentionMonths);
+  return Math.max(check.expiresAt, Math.floor(Date.parse(`${until}T23:59:59Z`) / 1000));
+}
+
+/** The close of an invitation or offer the need's last fill left open (`close`, reason `need_full`). */
+export function planClose(match: Match, now: Date): Pick<Step, 'next' | 'event' | 'notices'> {
+  const at = now.toISOString();
+  const next: Match = { ...match, status: 'closed', version: match.version + 1, updatedAt: at };
+  delete next.inviteExpiresAt;
+  const event: MatchEvent = {
+    needId: match.needId,
+    volunteerId: match.volunteerId,
+    action: 'close',
+    from: match.status,
+    to: 'closed',
+    by: SYSTEM_ACTOR,
+    at,
+    reason: 'need_full',
+  };
+  const notices = matchStepNotices(
+    { before: match.status, after: 'closed', schedule: match.schedule, previous: match, next },
+    now,
+  );
+  return { next, event, notices };
+}

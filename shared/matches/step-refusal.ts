@@ -1,0 +1,46 @@
+import { type DomainError, InvalidTransitionError, StateConflictError } from '../errors/index.ts';
+import type { Violation } from '../matching/types.ts';
+import type { MatchState } from './lifecycle.ts';
+import type { StepRefusal } from './step-decision.ts';
+
+/** The error the API and the pages have always given for a refused step (codes stay stable). */
+export function refusalError(
+  reason: StepRefusal,
+  current: MatchState,
+  context: { needStatus?: string; violations?: Violation[] | undefined } = {},
+): DomainError {
+  switch (reason) {
+    case 'invalid_transition':
+      return new InvalidTransitionError('Match', current);
+    case 'invitation_closed':
+      return new InvalidTransitionError(
+        'Match',
+        current,
+        'The invitation was closed: every place of the need is taken',
+      );
+    case 'not_yet_past':
+      return new InvalidTransitionError(
+        'Match',
+        current,
+        'Completed or no-show can be recorded after the last date only',
+      );
+    case 'already_started':
+      return new InvalidTransitionError(
+        'Match',
+        current,
+        'A commitment cannot be withdrawn once its last date has started',
+      );
+    case 'need_full':
+      return new StateConflictError('NEED_FULL', 'The need is filled');
+    case 'need_not_open':
+      return new StateConflictError('NEED_NOT_OPEN', `The need is ${context.needStatus ?? 'not open'}`);
+    case 'invitation_expired':
+      return new StateConflictError('INVITATION_EXPIRED', 'The invitation has expired');
+    case 'not_eligible':
+      return new StateConflictError(
+        'NOT_ELIGIBLE',
+        'The volunteer does not meet every requirement of this need',
+        context.violations ?? [],
+      );
+  }
+}
