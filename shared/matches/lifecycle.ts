@@ -1,11 +1,14 @@
 import type { Role } from '../auth/caller.ts';
-import type { MatchAction, MatchStatus } from './schemas.ts';
+import { MATCH_STATUSES, type MatchAction, type MatchStatus } from './schemas.ts';
 
 /** Who the history names for steps nobody took by hand (closing invitations when a need fills). */
 export const SYSTEM_ACTOR = 'system';
 
 /** No match yet between the volunteer and the need. */
 export type MatchState = MatchStatus | 'none';
+
+/** Every state, no match first. */
+export const MATCH_STATES: readonly MatchState[] = ['none', ...MATCH_STATUSES];
 
 interface Rule {
   from: MatchState[];

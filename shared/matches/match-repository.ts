@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   paginateQuery,
@@ -9,6 +7,7 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
 import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
@@ -178,25 +177,9 @@ export class MatchRepository {
   async ledgers(
     volunteerIds: string[],
   ): Promise<{ ledgers: Map<string, Ledger>; itemsRead: number; capacityUnits: number }> {
-    const ledgers = new Map<string, Ledger>();
-    let itemsRead = 0;
-    let capacityUnits = 0;
-    for (let start = 0; start < volunteerIds.length; start += 100) {
-      let keys: Record<string, unknown>[] | undefined = volunteerIds.slice(start, start + 100).map(ledgerKey);
-      while (keys && keys.length > 0) {
-        const result: BatchGetCommandOutput = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          const ledger = strip<Ledger>(item);
-          ledgers.set(ledger.volunteerId, ledger);
-          itemsRead++;
-        }
-        capacityUnits += (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return { ledgers, itemsRead, capacityUnits };
+    const { items, capacityUnits } = await batchGet(this.db, this.tableName, volunteerIds.map(ledgerKey));
+    const ledgers = new Map(items.map((item) => strip<Ledger>(item)).map((ledger) => [ledger.volunteerId, ledger]));
+    return { ledgers, itemsRead: items.length, capacityUnits };
   }
 
   /** Removes the name and languages copied onto a match (the volunteer withdrew consent). */

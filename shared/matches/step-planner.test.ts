@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/caller.ts';
 import type { Need } from '../needs/schemas.ts';
 import { emptyLedger, type Ledger, withCommitment } from './ledger.ts';
-import type { MatchState } from './lifecycle.ts';
+import { MATCH_STATES, type MatchState } from './lifecycle.ts';
 import type { Match, MatchAction, MatchStatus } from './schemas.ts';
 import { decideStep, WHOLE_NEED } from './step-decision.ts';
 import { invitationExpiry, needChange, planClose, planStep, type StepFacts } from './step-planner.ts';
@@ -82,19 +82,7 @@ const decide = (action: MatchAction, role: Role, state: MatchState, need = aNeed
   decideStep({ action, role, match: state === 'none' ? undefined : aMatch(state), need, dates: WHOLE_NEED, now });
 
 describe('the step decision: which steps each role may take from each state', () => {
-  const STATES: MatchState[] = [
-    'none',
-    'invited',
-    'offered',
-    'accepted',
-    'declined',
-    'withdrawn',
-    'completed',
-    'no_show',
-    'cancelled',
-    'expired',
-    'closed',
-  ];
+  const STATES = MATCH_STATES;
   // Every step allowed on an open need before its first date; everything else is refused or already done.
   const ALLOWED: Record<string, MatchState[]> = {
     'manager invite': ['none', 'declined', 'withdrawn', 'expired', 'cancelled', 'closed'],

@@ -1,6 +1,4 @@
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -9,6 +7,7 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
 import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { VersionConflictError } from '../errors/index.ts';
@@ -106,22 +105,9 @@ export class NeedRepository {
 
   /** Several needs by id (BatchGet, 100 keys a call); unknown ids are left out. */
   async getMany(needIds: string[]): Promise<Map<string, Need>> {
-    const needs = new Map<string, Need>();
-    const unique = [...new Set(needIds)];
-    for (let start = 0; start < unique.length; start += 100) {
-      let keys: Record<string, unknown>[] | undefined = unique.slice(start, start + 100).map(needKey);
-      while (keys && keys.length > 0) {
-        const result: BatchGetCommandOutput = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          const need = toNeed(item);
-          needs.set(need.needId, need);
-        }
-        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return needs;
+    const keys = [...new Set(needIds)].map(needKey);
+    const { items } = await batchGet(this.db, this.tableName, keys, { consistent: true });
+    return new Map(items.map(toNeed).map((need) => [need.needId, need]));
   }
 
   /** The needs of a quarter, optionally of one status, ordered by status and first date. */

@@ -1,11 +1,5 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
 import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { NotFoundError, VersionConflictError } from '../errors/index.ts';
@@ -66,22 +60,8 @@ export class NotificationSettingsRepository implements NotificationSettingsReade
 
   async getMany(userIds: string[]): Promise<Map<string, NotificationSettings>> {
     const unique = [...new Set(userIds)];
-    const found = new Map<string, NotificationSettings>();
-    for (let start = 0; start < unique.length; start += 100) {
-      let keys: Item[] | undefined = unique.slice(start, start + 100).map(settingsKey);
-      for (let attempt = 0; keys && keys.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-        if (attempt > 8) throw new Error('BatchGet of notification settings kept returning unprocessed keys');
-        const result: BatchGetCommandOutput = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          const userId = String(item.userId);
-          found.set(userId, toSettings(userId, item));
-        }
-        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
+    const { items } = await batchGet(this.db, this.tableName, unique.map(settingsKey), { consistent: true });
+    const found = new Map(items.map((item) => [String(item.userId), toSettings(String(item.userId), item)]));
     return new Map(unique.map((userId) => [userId, found.get(userId) ?? defaultSettings(userId)]));
   }
 

@@ -1,10 +1,5 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch-get.ts';
 import { TABLE } from '../db/table.ts';
 import type { SafeguardingCheck } from './schemas.ts';
 
@@ -49,24 +44,9 @@ export class SafeguardingRepository {
     volunteerIds: string[],
     now: Date,
   ): Promise<{ checks: Map<string, SafeguardingCheck>; itemsRead: number; capacityUnits: number }> {
+    const { items, capacityUnits } = await batchGet(this.db, this.tableName, volunteerIds.map(safeguardingKey));
     const checks = new Map<string, SafeguardingCheck>();
-    let itemsRead = 0;
-    let capacityUnits = 0;
-    for (let start = 0; start < volunteerIds.length; start += 100) {
-      let keys: Record<string, unknown>[] | undefined = volunteerIds.slice(start, start + 100).map(safeguardingKey);
-      while (keys && keys.length > 0) {
-        const result: BatchGetCommandOutput = await this.db.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } }, ReturnConsumedCapacity: 'TOTAL' }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          itemsRead++;
-          const check = toCheck(item);
-          if (live(check, now.getTime() / 1000)) checks.set(check.volunteerId, check);
-        }
-        capacityUnits += (result.ConsumedCapacity ?? []).reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return { checks, itemsRead, capacityUnits };
+    for (const check of items.map(toCheck)) if (live(check, now.getTime() / 1000)) checks.set(check.volunteerId, check);
+    return { checks, itemsRead: items.length, capacityUnits };
   }
 }

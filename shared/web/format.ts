@@ -4,7 +4,7 @@
  */
 import { LANGUAGES } from '../catalog/languages.ts';
 import type { Catalog } from '../catalog/schemas.ts';
-import type { MatchState } from '../matches/lifecycle.ts';
+import { MATCH_STATES, type MatchState } from '../matches/lifecycle.ts';
 import type { Schedule } from '../matching/occurrences.ts';
 import { occurrences } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
@@ -103,17 +103,4 @@ export function needStatusText(t: Translate, status: string): string {
 /** The Berlin calendar date of an instant. */
 export const dateOfInstant = (lang: Lang, iso: string) => formatDate(lang, berlinDate(new Date(iso)));
 
-const MATCH_STATES = [
-  'none',
-  'invited',
-  'offered',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'completed',
-  'no_show',
-  'cancelled',
-  'expired',
-  'closed',
-] as const;
 const isMatchState = (value: string): value is MatchState => (MATCH_STATES as readonly string[]).includes(value);
