@@ -49,8 +49,15 @@ export interface Step {
   need: Need;
   /** What the step changes on the need (absent: nothing). */
   needChange?: NeedChange;
-  /** Require the need to be open (inviting, offering, accepting). */
+  /** Require the need to be open (inviting, offering, accepting a place of the series). */
   needMustBeOpen: boolean;
+  /** Require the need to be open or filled (cover for one date, an absence): not a draft, closed or cancelled. */
+  needMustBeActive?: boolean;
+  /**
+   * The need's `rosterVersion` as read, for steps that change who comes on a date: the write
+   * requires it unchanged and counts it up (see roster.ts).
+   */
+  rosterPin?: number;
   /** The match as read (undefined: none yet) and as it will be. */
   match: Match | undefined;
   next: Match;
@@ -144,9 +151,10 @@ export class MatchRepository {
     return matches;
   }
 
-  async get(needId: string, volunteerId: string): Promise<Match | undefined> {
+  /** The series match (no date) or the cover match for one date. */
+  async get(needId: string, volunteerId: string, date?: string): Promise<Match | undefined> {
     const result = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: matchKey(needId, volunteerId), ConsistentRead: true }),
+      new GetCommand({ TableName: this.tableName, Key: matchKey(needId, volunteerId, date), ConsistentRead: true }),
     );
     return result.Item ? strip<Match>(result.Item) : undefined;
   }
@@ -183,12 +191,12 @@ export class MatchRepository {
   }
 
   /** Removes the name and languages copied onto a match (the volunteer withdrew consent). */
-  async erasePersonalData(needId: string, volunteerId: string): Promise<void> {
+  async erasePersonalData(needId: string, volunteerId: string, date?: string): Promise<void> {
     await this.db
       .send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: matchKey(needId, volunteerId),
+          Key: matchKey(needId, volunteerId, date),
           UpdateExpression: 'SET firstName = :erased, languages = :none',
           ConditionExpression: 'attribute_exists(#pk)',
           ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
@@ -210,41 +218,9 @@ export class MatchRepository {
     const items: TransactItem[] = [];
     const parts: StepConflict[] = [];
     const { need } = step;
-    const round = sameFillRound(need);
-    if (step.needChange) {
-      const { acceptedCount, status, fillRound } = step.needChange;
-      const fills = fillRound !== undefined;
-      items.push({
-        Update: {
-          TableName: this.tableName,
-          Key: needKey(need.needId),
-          UpdateExpression: `SET acceptedCount = :count, #status = :status, GSI1SK = :sk, updatedAt = :now${fills ? ', fillRound = :nextRound' : ''}`,
-          ConditionExpression: `acceptedCount = :before AND #status = :statusBefore AND ${round.expression}${step.needMustBeOpen ? ' AND #status = :open' : ''}`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':count': acceptedCount,
-            ':status': status,
-            ':sk': needIndexKeys({ ...need, status }).GSI1SK,
-            ':now': step.event.at,
-            ':before': need.acceptedCount,
-            ':statusBefore': need.status,
-            ...round.values,
-            ...(fills && { ':nextRound': fillRound }),
-            ...(step.needMustBeOpen && { ':open': 'open' }),
-          },
-        },
-      });
-      parts.push('need');
-    } else if (step.needMustBeOpen) {
-      items.push({
-        ConditionCheck: {
-          TableName: this.tableName,
-          Key: needKey(need.needId),
-          ConditionExpression: `#status = :open AND ${round.expression}`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':open': 'open', ...round.values },
-        },
-      });
+    const needUpdate = needWrite(this.tableName, step);
+    if (needUpdate) {
+      items.push(needUpdate);
       parts.push('need');
     }
     items.push({
@@ -270,7 +246,7 @@ export class MatchRepository {
         Put: {
           TableName: this.tableName,
           Item: {
-            ...inviteKey(need.needId, step.next.volunteerId),
+            ...inviteKey(need.needId, step.next.volunteerId, step.next.date),
             type: 'Invitation',
             [TABLE.timeToLiveAttribute]: invitation.put.expiresAt,
           },
@@ -282,7 +258,7 @@ export class MatchRepository {
       items.push({
         Delete: {
           TableName: this.tableName,
-          Key: inviteKey(need.needId, step.next.volunteerId),
+          Key: inviteKey(need.needId, step.next.volunteerId, step.next.date),
           ConditionExpression: '#expires > :now',
           ExpressionAttributeNames: { '#expires': TABLE.timeToLiveAttribute },
           ExpressionAttributeValues: { ':now': invitation.require.nowSeconds },
@@ -290,7 +266,9 @@ export class MatchRepository {
       });
       parts.push('invitation');
     } else if (invitation && 'remove' in invitation) {
-      items.push({ Delete: { TableName: this.tableName, Key: inviteKey(need.needId, step.next.volunteerId) } });
+      items.push({
+        Delete: { TableName: this.tableName, Key: inviteKey(need.needId, step.next.volunteerId, step.next.date) },
+      });
       parts.push('invitation');
     }
     if (step.ledger) {
@@ -340,7 +318,7 @@ export class MatchRepository {
    */
   async close(previous: Match, next: Match, event: MatchEvent, notices?: DueChanges): Promise<void> {
     await this.writeVersioned(previous, next, event, [
-      { Delete: { TableName: this.tableName, Key: inviteKey(next.needId, next.volunteerId) } },
+      { Delete: { TableName: this.tableName, Key: inviteKey(next.needId, next.volunteerId, next.date) } },
       ...(notices ? dueWrites(this.tableName, notices) : []),
     ]);
   }
@@ -373,4 +351,74 @@ export class MatchRepository {
       throw error;
     }
   }
+}
+
+/**
+ * The need's part of a step: an update when the step changes its count, status, fill round or
+ * roster (conditioned on each as read), a condition check when it only requires the need open or
+ * active, nothing otherwise.
+ */
+function needWrite(tableName: string, step: Step): TransactItem | undefined {
+  const { need, needChange, rosterPin } = step;
+  const round = sameFillRound(need);
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  if (step.needMustBeOpen) {
+    conditions.push('#status = :open', round.expression);
+    Object.assign(values, { ':open': 'open' }, round.values);
+  } else if (step.needMustBeActive) {
+    conditions.push('#status IN (:open, :filled)');
+    Object.assign(values, { ':open': 'open', ':filled': 'filled' });
+  }
+  const set: string[] = [];
+  if (needChange) {
+    const { acceptedCount, status, fillRound } = needChange;
+    set.push('acceptedCount = :count', '#status = :status', 'GSI1SK = :sk');
+    if (fillRound !== undefined) set.push('fillRound = :nextRound');
+    conditions.push('acceptedCount = :before', '#status = :statusBefore');
+    if (!step.needMustBeOpen) conditions.push(round.expression);
+    Object.assign(values, round.values, {
+      ':count': acceptedCount,
+      ':status': status,
+      ':sk': needIndexKeys({ ...need, status }).GSI1SK,
+      ':before': need.acceptedCount,
+      ':statusBefore': need.status,
+      ...(fillRound !== undefined && { ':nextRound': fillRound }),
+    });
+  }
+  if (rosterPin !== undefined) {
+    set.push('rosterVersion = :nextRoster');
+    conditions.push(
+      rosterPin === 0 ? '(attribute_not_exists(rosterVersion) OR rosterVersion = :roster)' : 'rosterVersion = :roster',
+    );
+    Object.assign(values, { ':roster': rosterPin, ':nextRoster': rosterPin + 1 });
+  }
+  if (set.length === 0 && conditions.length === 0) return undefined;
+  const key = needKey(need.needId);
+  const condition = [...new Set(conditions)].join(' AND ');
+  // DynamoDB refuses names an expression does not use.
+  if (!`${condition} ${set.join()}`.includes('#status')) delete names['#status'];
+  if (set.length === 0)
+    return {
+      ConditionCheck: {
+        TableName: tableName,
+        Key: key,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  set.push('updatedAt = :now');
+  values[':now'] = step.event.at;
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `SET ${set.join(', ')}`,
+      ConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
 }

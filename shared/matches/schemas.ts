@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Schedule } from '../needs/schemas.ts';
-import { SpokenLanguage } from '../volunteers/schemas.ts';
+import { IsoDate, SpokenLanguage } from '../volunteers/schemas.ts';
 
 export const MATCH_STATUSES = [
   'invited',
@@ -41,11 +41,33 @@ export const Review = z
   .meta({ id: 'Review', description: "An initiative's check of an accepted match." });
 export type Review = z.infer<typeof Review>;
 
-/** One volunteer's relation to one need, with its lifecycle state. */
+export const ABSENCE_KINDS = [
+  /** Known at acceptance: the volunteer's availability does not cover the date. */
+  'unavailable',
+  /** Said by the volunteer after accepting. */
+  'declared',
+  /** Every place of the date was already taken (by cover) when the volunteer accepted the series. */
+  'taken',
+] as const;
+
+/** A date of a series the volunteer does not come to, and why. */
+export const Absence = z
+  .object({
+    date: IsoDate,
+    kind: z.enum(ABSENCE_KINDS),
+    at: z.iso.datetime().optional().meta({ description: 'declared: when the volunteer said so' }),
+  })
+  .meta({ id: 'Absence' });
+export type Absence = z.infer<typeof Absence>;
+
+/** One volunteer's relation to one need (or, for cover, one date of it), with its lifecycle state. */
 export const Match = z
   .object({
     needId: z.string(),
     volunteerId: z.string(),
+    date: IsoDate.optional().meta({
+      description: 'A cover match: the one date of the series it is for; absent for the series itself',
+    }),
     status: MatchStatus,
     /** Denormalised for lists: what the volunteer and initiatives see without more reads. */
     firstName: z.string(),
@@ -62,6 +84,10 @@ export const Match = z
       .optional()
       .meta({ description: "The need's fillRound when invited or offered: closed once the need has filled since" }),
     review: Review.optional(),
+    dates: z.array(IsoDate).optional().meta({
+      description: 'Once accepted: the dates the volunteer comes to (the remaining dates at acceptance, less absences)',
+    }),
+    absences: z.array(Absence).optional().meta({ description: 'Dates of the series the volunteer does not come to' }),
     version: z.number().int().min(1),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -79,6 +105,7 @@ export const MatchEvent = z
     to: z.string(),
     by: z.string(),
     at: z.iso.datetime(),
+    date: IsoDate.optional().meta({ description: 'The date a step concerns (cover, an absence, a no-show)' }),
     reason: z.string().optional().meta({ description: "A concern's reason; `need_full` when an invitation closed" }),
   })
   .meta({ id: 'MatchEvent' });

@@ -12,11 +12,12 @@ import { effectiveState, type MatchState, transition } from './lifecycle.ts';
 import type { Match, MatchAction, MatchStatus } from './schemas.ts';
 
 /**
- * The dates of the need a step concerns. Today every match concerns the whole need; absences and
- * cover will name one occurrence (`{ kind: 'occurrence', date }`), judged by the same date rules.
+ * The dates of the need a step concerns: the whole need (a series match, a one-off need), or one
+ * occurrence of it (a cover match, an absence, a no-show), judged by the same date rules.
  */
-export type StepDates = { kind: 'series' };
+export type StepDates = { kind: 'series' } | { kind: 'occurrence'; date: string };
 export const WHOLE_NEED: StepDates = { kind: 'series' };
+export const onDate = (date: string): StepDates => ({ kind: 'occurrence', date });
 
 /** What a decision reads of a match: its stored state (a page may pass an effective state as `status`). */
 export type MatchFacts = Pick<Match, 'status'> & Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound'>>;
@@ -65,8 +66,10 @@ export type StepDecision =
 const NEEDS_OPEN: readonly MatchAction[] = ['invite', 'offer', 'accept'];
 
 /** The concerned occurrences with their start instants. */
-function concernedStarts(need: Pick<NeedFacts, 'schedule'>, _dates: StepDates): { date: string; start: number }[] {
-  return occurrences(need.schedule).map((o) => ({ date: o.date, start: berlinInstant(o.date, o.start).getTime() }));
+function concernedStarts(need: Pick<NeedFacts, 'schedule'>, dates: StepDates): { date: string; start: number }[] {
+  return occurrences(need.schedule)
+    .filter((o) => dates.kind === 'series' || o.date === dates.date)
+    .map((o) => ({ date: o.date, start: berlinInstant(o.date, o.start).getTime() }));
 }
 
 /** The start of the first concerned date still ahead of `now`, if any. */

@@ -128,6 +128,8 @@ export function planStep(facts: StepFacts): StepPlan {
   const step: Step = {
     need,
     ...(change && { needChange: change }),
+    // Taking or freeing a place of the series changes who comes on its dates.
+    ...(delta !== 0 && { rosterPin: need.rosterVersion ?? 0 }),
     needMustBeOpen,
     match,
     next,

@@ -30,9 +30,11 @@ export interface MatchingNeed {
   involvesMinors: boolean;
 }
 
-/** A volunteer's accepted or completed help, with its occurrences (the ledger). */
+/** A volunteer's accepted or completed help, with the occurrences they come to (the ledger). */
 export interface Commitment {
   needId: string;
+  /** A cover commitment: the one date of the series (a volunteer may cover several dates of one need). */
+  date?: string | undefined;
   venueId: string;
   status: 'accepted' | 'completed';
   occurrences: Occurrence[];

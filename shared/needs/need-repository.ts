@@ -65,8 +65,15 @@ export class NeedRepository {
    */
   async replace(next: Need, previous: Need, also: TransactItem[] = []): Promise<void> {
     const round = previous.fillRound ?? 0;
-    const { [TABLE.partitionKey]: _pk, [TABLE.sortKey]: _sk, initiativeIds: _links, ...fields } = needItem(next);
-    const { initiativeIds: _previousLinks, ...before } = needItem(previous);
+    // The roster's version is the match steps' to move (see roster.ts): an edit neither sets nor removes it.
+    const {
+      [TABLE.partitionKey]: _pk,
+      [TABLE.sortKey]: _sk,
+      initiativeIds: _links,
+      rosterVersion: _roster,
+      ...fields
+    } = needItem(next);
+    const { initiativeIds: _previousLinks, rosterVersion: _previousRoster, ...before } = needItem(previous);
     const names: Record<string, string> = { '#version': 'version' };
     const values: Record<string, unknown> = {
       ':expected': previous.version,

@@ -96,6 +96,10 @@ export const Need = z
       .min(0)
       .optional()
       .meta({ description: 'How often the need has filled up; absent: never' }),
+    rosterVersion: z.number().int().min(0).optional().meta({
+      description:
+        'Counts the steps that changed who comes on a date (accepts, withdrawals, absences, cover); absent: none yet',
+    }),
     initiativeIds: z.array(z.string()),
     version: z.number().int().min(1),
     createdBy: z.string(),

@@ -162,8 +162,8 @@ export class PrivacyRepository {
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: this.tableName, Item: { ...anonymous, anonymised: true } } },
-          { Delete: { TableName: this.tableName, Key: inviteKey(needId, volunteerId) } },
-          { Delete: { TableName: this.tableName, Key: matchKey(needId, volunteerId) } },
+          { Delete: { TableName: this.tableName, Key: inviteKey(needId, volunteerId, match.date) } },
+          { Delete: { TableName: this.tableName, Key: matchKey(needId, volunteerId, match.date) } },
         ],
       }),
     );

@@ -252,6 +252,7 @@ describe('invitations of a need that fills', () => {
       createdAt: _ca,
       updatedAt: _u,
       fillRound: _f,
+      rosterVersion: _rv,
       ...fields
     } = current;
     const edited = await api(platform.app, 'PUT', `/api/needs/${needId}`, manager.accessToken, {
