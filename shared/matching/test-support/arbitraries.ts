@@ -62,32 +62,51 @@ export const needArb: fc.Arbitrary<MatchingNeed> = fc
     involvesMinors: fc.boolean(),
     quarterId: fc.constantFrom(...QUARTERS),
     venueId: fc.constantFrom(...VENUES),
+    // The default, every date (today's rule), or any share at all.
+    minSharePercent: fc.oneof(fc.constant(75), fc.constant(100), fc.integer({ min: 1, max: 100 })),
   })
-  .map(({ once, first, span, weekday, window, required, nice, languages, involvesMinors, quarterId, venueId }) => {
-    const [start, end] = [time(window.start), time(window.end)];
-    // A weekly need without a single date cannot be matched at all (see the example below).
-    const hasWeekday = range(first, first + span + 1).some((day) => weekdayOfDay(day) === weekday);
-    const schedule: Schedule = once
-      ? { kind: 'once', date: dateOfDay(first), start, end }
-      : {
-          kind: 'weekly',
-          weekday: hasWeekday ? weekday : weekdayOfDay(first),
-          start,
-          end,
-          firstDate: dateOfDay(first),
-          lastDate: dateOfDay(first + span),
-        };
-    return {
-      needId: NEED_ID,
-      quarterId,
-      venueId,
-      schedule,
-      requiredSkills: required,
-      niceToHaveSkills: nice.filter((skill) => !required.includes(skill)),
+  .map(
+    ({
+      once,
+      first,
+      span,
+      weekday,
+      window,
+      required,
+      nice,
       languages,
       involvesMinors,
-    };
-  });
+      quarterId,
+      venueId,
+      minSharePercent,
+    }): MatchingNeed => {
+      const [start, end] = [time(window.start), time(window.end)];
+      // A weekly need without a single date cannot be matched at all (see the example below).
+      const hasWeekday = range(first, first + span + 1).some((day) => weekdayOfDay(day) === weekday);
+      const schedule: Schedule = once
+        ? { kind: 'once', date: dateOfDay(first), start, end }
+        : {
+            kind: 'weekly',
+            weekday: hasWeekday ? weekday : weekdayOfDay(first),
+            start,
+            end,
+            firstDate: dateOfDay(first),
+            lastDate: dateOfDay(first + span),
+          };
+      return {
+        needId: NEED_ID,
+        quarterId,
+        venueId,
+        schedule,
+        requiredSkills: required,
+        niceToHaveSkills: nice.filter((skill) => !required.includes(skill)),
+        languages,
+        involvesMinors,
+        // Also on one-off needs: their one date must be covered whatever share is asked.
+        minSharePercent,
+      };
+    },
+  );
 
 /** Slots for the need's weekday: around its window (covering), split in two, shifted, or none. */
 function needDaySlotsArb(
