@@ -84,7 +84,7 @@ const closePending = (match: Match, now: Date, need: Need | undefined) =>
 const MAX_ATTEMPTS = 8;
 
 /** A cover date that is not a remaining occurrence of the need: a 400 on `date`, saying which. */
-function notAnOccurrence(need: Need, date: string, now: Date): ValidationError {
+function notAnOccurrence(need: Need, date: string): ValidationError {
   const past = occurrences(need.schedule).some((occurrence) => occurrence.date === date);
   return new ValidationError([
     past
@@ -141,7 +141,7 @@ export class MatchService {
     const { needId } = need;
     const matchingNeed_ = matchingNeed(need);
     const scope = judgedScope(matchingNeed_, berlinDate(now), options);
-    if (options.date !== undefined && scope.occurrences.length === 0) throw notAnOccurrence(need, options.date, now);
+    if (options.date !== undefined && scope.occurrences.length === 0) throw notAnOccurrence(need, options.date);
     // The index is keyed by weekday and time, which every date of the need shares: the share and a
     // single date are judged after the read.
     const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
