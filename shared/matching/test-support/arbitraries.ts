@@ -241,15 +241,25 @@ export function candidateArb(need: MatchingNeed, lean: number): fc.Arbitrary<Can
       }),
       from: often(fc.integer({ min: -60, max: 0 }), fc.integer({ min: 1, max: 30 }), 4 * lean),
       until: fc.option(often(fc.integer({ min: 0, max: 60 }), fc.integer({ min: -30, max: -1 }), 4 * lean)),
-      blackouts: often(
-        fc.constant<DatePeriod[]>([]),
-        fc.array(
-          fc
-            .record({ start: fc.integer({ min: firstDay - 10, max: lastDay + 10 }), length: fc.nat({ max: 10 }) })
-            .map(({ start, length }): DatePeriod => ({ from: dateOfDay(start), until: dateOfDay(start + length) })),
-          { minLength: 1, maxLength: 2 },
-        ),
-        lean,
+      blackouts: fc.oneof(
+        { arbitrary: fc.constant<DatePeriod[]>([]), weight: lean },
+        {
+          arbitrary: fc.array(
+            fc
+              .record({ start: fc.integer({ min: firstDay - 10, max: lastDay + 10 }), length: fc.nat({ max: 10 }) })
+              .map(({ start, length }): DatePeriod => ({ from: dateOfDay(start), until: dateOfDay(start + length) })),
+            { minLength: 1, maxLength: 2 },
+          ),
+          weight: 1,
+        },
+        {
+          // Away on exactly one of the need's dates: an absence the share may allow.
+          arbitrary: fc.nat().map((index): DatePeriod[] => {
+            const { date } = occurrences[index % occurrences.length] as Occurrence;
+            return [{ from: date, until: date }];
+          }),
+          weight: Math.ceil(lean / 2),
+        },
       ),
       cap: often(
         fc.integer({ min: 0, max: 8 }).map((extra) => Math.min(160, Math.ceil(busiestMonth / 60) + extra)),
