@@ -4,7 +4,11 @@
  * needs with the real MatchService.candidates (candidate index by pool × quarter × weekday × time bucket × skill, BatchGet of
  * ledgers and safeguarding facts) and with a naive Scan-and-filter baseline (bench/lib/scan-baseline.ts)
  * in the same run, interleaved. Records latency, items read and capacity units per call, the
- * number of eligible volunteers, and whether both found the same proposals.
+ * number of eligible volunteers, and whether both found the same proposals. Weekly needs ask for
+ * their minimum share of dates (75 % here, the default): it also reports the median eligible
+ * volunteers per need under the old rule (every date, minSharePercent 100, judged on the Scan),
+ * and cover queries — single-date matching of five weekly needs (MatchService.candidates with
+ * `date`), with their own reads and the same-proposals check against the Scan baseline.
  * Writes bench/results/matching.json and bench/results/matching.md.
  *
  *   npm run bench -- --only matching
@@ -39,6 +43,7 @@ import { ledgerKey } from '../shared/matches/match-keys.ts';
 import { MatchRepository } from '../shared/matches/match-repository.ts';
 import { type CandidateList, MatchService } from '../shared/matches/match-service.ts';
 import type { ConstraintContext } from '../shared/matching/constraints.ts';
+import { upcomingOccurrences } from '../shared/matching/occurrences.ts';
 import { DEFAULT_SAFEGUARDING_POLICY, type Proposal } from '../shared/matching/types.ts';
 import { NeedRepository } from '../shared/needs/need-repository.ts';
 import { Need as NeedSchema } from '../shared/needs/schemas.ts';
@@ -115,7 +120,27 @@ interface SizeRun {
     reported_cost: { items_read: number; capacity_units: number };
   };
   baseline: Figures & { calls: number; needs_timed: number; requests: number };
+  /** Series and cover queries alike gave the Scan baseline's proposals. */
   same_proposals: boolean;
+  /**
+   * Single-date (cover) queries: MatchService.candidates with `date`, for the weekly needs of
+   * COVER_QUERIES. Latency, items and RCU per call as for the engine; the baseline for the same
+   * question is the same full Scan (its items and RCU do not depend on the question).
+   */
+  cover: Figures & {
+    calls: number;
+    queries: { needId: string; title: string; date: string; eligible: number; candidates_read: number }[];
+    /** Median over calls of the proposals. */
+    eligible: number;
+    candidates_read: number;
+    same_proposals: boolean;
+  };
+  /**
+   * Median over needs of the volunteers passing every hard constraint, judged on the Scan's data:
+   * under the share rule (each need's minimum share: 75 %, the default) and the old rule (every
+   * date: minSharePercent 100); over all 24 needs and over the 17 weekly ones.
+   */
+  eligible_per_need: { share_rule: number; every_date: number; weekly_share_rule: number; weekly_every_date: number };
   /** engine ÷ baseline. Latency only as a ratio within one run: DynamoDB Local is not DynamoDB. */
   ratios: {
     p50_ms: number;
@@ -155,8 +180,23 @@ function sameProposals(a: Proposal[], b: Proposal[]): string | undefined {
     if (x.volunteerId !== y.volunteerId || x.score !== y.score)
       return `#${i}: ${x.volunteerId} (${x.score}) vs ${y.volunteerId} (${y.score})`;
     if (JSON.stringify(x.explanation) !== JSON.stringify(y.explanation)) return `#${i}: explanations differ`;
+    if (JSON.stringify(x.absences) !== JSON.stringify(y.absences)) return `#${i}: absences differ`;
   }
   return undefined;
+}
+
+/** Which cover queries the bench asks: every fourth weekly need (five), at its third remaining date. */
+export const COVER_QUERIES = { everyNthWeeklyNeed: 4, remainingDate: 3 } as const;
+
+function coverQueries(needs: BenchNeed[]): { need: BenchNeed; date: string }[] {
+  return needs
+    .filter((need) => need.schedule.kind === 'weekly')
+    .filter((_, i) => i % COVER_QUERIES.everyNthWeeklyNeed === 0)
+    .map((need) => {
+      const date = upcomingOccurrences(need.schedule, BENCH_TODAY)[COVER_QUERIES.remainingDate - 1]?.date;
+      if (!date) throw new Error(`${need.title}: fewer than ${COVER_QUERIES.remainingDate} remaining dates`);
+      return { need, date };
+    });
 }
 
 /** The production wiring of MatchService (shared/platform/services.ts) on a metered client. */
@@ -350,6 +390,10 @@ async function benchSize(endpoint: string, size: number, options: Options, first
     const engineCalls: EngineCall[] = [];
     const baselineCalls: BaselineCall[] = [];
     let snapshotProposals: Map<string, Proposal[]> | undefined;
+    /** The Scan's answers to the cover queries (key `needId date`), and per need under the old rule. */
+    let snapshotCover: Map<string, Proposal[]> | undefined;
+    let snapshotEveryDate: Map<string, number> | undefined;
+    const covers = coverQueries(needs);
     const measureStarted = performance.now();
     let nextBaseline = 0;
     const runBaselinesDueAt = async (engineIndex: number) => {
@@ -362,6 +406,19 @@ async function benchSize(endpoint: string, size: number, options: Options, first
         // Every need judged on what this one Scan read: the baseline's answer for all 24.
         snapshotProposals ??= new Map(
           needs.map((n) => [n.needId, rankFromSnapshot(result.snapshot, n.needId, CONSTRAINTS, BENCH_NOW).proposals]),
+        );
+        snapshotCover ??= new Map(
+          covers.map(({ need: n, date }) => [
+            `${n.needId} ${date}`,
+            rankFromSnapshot(result.snapshot, n.needId, CONSTRAINTS, BENCH_NOW, { date }).proposals,
+          ]),
+        );
+        snapshotEveryDate ??= new Map(
+          needs.map((n) => [
+            n.needId,
+            rankFromSnapshot(result.snapshot, n.needId, CONSTRAINTS, BENCH_NOW, { minSharePercent: 100 }).proposals
+              .length,
+          ]),
         );
         nextBaseline++;
         console.log(
@@ -392,6 +449,25 @@ async function benchSize(endpoint: string, size: number, options: Options, first
       }
     }
     await runBaselinesDueAt(Number.POSITIVE_INFINITY);
+    // Cover queries: `reps` rounds over the cover queries (rotated), after the series calls.
+    type CoverCall = EngineCall & { date: string };
+    const coverCalls: CoverCall[] = [];
+    for (let round_ = 0; round_ < reps; round_++) {
+      for (let i = 0; i < covers.length; i++) {
+        const { need, date } = covers[(i + round_) % covers.length] as (typeof covers)[number];
+        const { result, reads, ms } = await meter.measure(() =>
+          service.candidates(MANAGER, need.needId, BENCH_VIA, BENCH_NOW, { date }),
+        );
+        coverCalls.push({
+          needId: need.needId,
+          date,
+          ms,
+          reads,
+          list: { proposals: result.proposals, cost: result.cost },
+        });
+      }
+    }
+    console.log(`  ${size}: ${coverCalls.length} cover calls (${covers.length} queries)`);
     const measureSeconds = (performance.now() - measureStarted) / 1000;
 
     // 4. Same proposals? Every timed baseline call against every engine call of its need, and
@@ -406,6 +482,13 @@ async function benchSize(endpoint: string, size: number, options: Options, first
       const difference = fromSnapshot ? sameProposals(engineCall.list.proposals, fromSnapshot) : 'no snapshot';
       if (difference) mismatches.push(`${engineCall.needId} (scan snapshot): ${difference}`);
     }
+    const coverMismatches: string[] = [];
+    for (const call of coverCalls) {
+      const fromSnapshot = snapshotCover?.get(`${call.needId} ${call.date}`);
+      const difference = fromSnapshot ? sameProposals(call.list.proposals, fromSnapshot) : 'no snapshot';
+      if (difference) coverMismatches.push(`cover ${call.needId} ${call.date} (scan snapshot): ${difference}`);
+    }
+    mismatches.push(...coverMismatches);
 
     const figures = (calls: { ms: number; reads: ReadTotals }[]): Figures => ({
       p50_ms: round(median(calls.map((c) => c.ms)), 2),
@@ -446,6 +529,14 @@ async function benchSize(endpoint: string, size: number, options: Options, first
       };
     });
     const withEligible = perNeed.filter((row) => row.eligible > 0);
+    const weeklyIds = new Set(needs.filter((need) => need.schedule.kind === 'weekly').map((need) => need.needId));
+    const shareRule = (ids: (id: string) => boolean) =>
+      median(
+        [...(snapshotProposals ?? new Map<string, Proposal[]>())].filter(([id]) => ids(id)).map(([, p]) => p.length),
+      );
+    const everyDate = (ids: (id: string) => boolean) =>
+      median([...(snapshotEveryDate ?? new Map<string, number>())].filter(([id]) => ids(id)).map(([, n]) => n));
+    const cover = figures(coverCalls);
     const engineAws = round(median(engineCalls.map((c) => awsUnits(c.reads))), 1);
     const run: SizeRun = {
       volunteers: size,
@@ -469,6 +560,29 @@ async function benchSize(endpoint: string, size: number, options: Options, first
         requests: median(baselineCalls.map((c) => c.reads.requests)),
       },
       same_proposals: mismatches.length === 0 && baselineCalls.length > 0,
+      cover: {
+        ...cover,
+        calls: coverCalls.length,
+        queries: covers.map(({ need, date }) => {
+          const call = coverCalls.find((c) => c.needId === need.needId && c.date === date) as CoverCall;
+          return {
+            needId: need.needId,
+            title: need.title,
+            date,
+            eligible: call.list.proposals.length,
+            candidates_read: call.list.cost.candidatesRead,
+          };
+        }),
+        eligible: median(coverCalls.map((c) => c.list.proposals.length)),
+        candidates_read: median(coverCalls.map((c) => c.list.cost.candidatesRead)),
+        same_proposals: coverMismatches.length === 0 && snapshotCover !== undefined,
+      },
+      eligible_per_need: {
+        share_rule: shareRule(() => true),
+        every_date: everyDate(() => true),
+        weekly_share_rule: shareRule((id) => weeklyIds.has(id)),
+        weekly_every_date: everyDate((id) => weeklyIds.has(id)),
+      },
       ratios: {
         p50_ms: round(engine.p50_ms / baseline.p50_ms, 4),
         p95_ms: round(engine.p95_ms / baseline.p95_ms, 4),
@@ -552,6 +666,25 @@ function markdown(result: BenchResult, header: string): string {
         `${fmt(run.engine.requests)} / ${fmt(run.baseline.requests)} | ${fmt(run.engine.capacity_units_aws_estimate)} | ` +
         `${fmt(run.ratios.capacity_units_aws_estimate, 3)} | ${fmt(run.engine.reported_cost.items_read)} / ${fmt(run.engine.reported_cost.capacity_units)} | ` +
         `${run.engine.calls} | ${run.baseline.calls} (${run.baseline.needs_timed}) | ${run.seeding.items.toLocaleString('en')} (${run.seeding.candidate_items.toLocaleString('en')}) | ${fmt(run.seeding.seconds)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Cover queries (one date of a weekly need alone: five needs at their third remaining date) and the share rule. Cover',
+    "latency, items and RCU as above (median per call); the baseline's answer to a cover query is the same full Scan.",
+    'Eligible per need: median over needs of the volunteers passing every hard constraint, judged on the Scan, under',
+    'the share rule (weekly needs: 75 % of the remaining dates, the default) and the old rule (every date, 100 %).',
+    '',
+    '| volunteers | cover calls | cover ms p50 / p95 | cover items | cover RCU | cover index candidates | cover eligible | cover same proposals | eligible per need, share rule / every date | weekly needs only |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |',
+  );
+  for (const run of result.runs) {
+    const e = run.eligible_per_need;
+    lines.push(
+      `| ${run.volunteers.toLocaleString('en')} | ${run.cover.calls} | ${fmt(run.cover.p50_ms)} / ${fmt(run.cover.p95_ms)} | ` +
+        `${fmt(run.cover.items_read)} | ${fmt(run.cover.capacity_units)} | ${fmt(run.cover.candidates_read)} | ${fmt(run.cover.eligible)} | ` +
+        `${run.cover.same_proposals ? 'yes' : '**no**'} | ${fmt(e.share_rule)} / ${fmt(e.every_date)} | ` +
+        `${fmt(e.weekly_share_rule)} / ${fmt(e.weekly_every_date)} |`,
     );
   }
   const largest = result.runs.at(-1);
@@ -694,8 +827,13 @@ export async function runMatchingBench(argv: string[] = []): Promise<void> {
       latency: 'wall ms per call in this process; p50/p95 over all calls of a size',
       per_call_figures: 'items_read, capacity_units: median over calls',
       same_proposals:
-        'volunteer id order, score and explanation of every proposal: every timed baseline call against every engine ' +
-        'call of its need, and all 24 needs ranked on the first timed Scan against every engine call',
+        'volunteer id order, score, explanation and absences of every proposal: every timed baseline call against every engine ' +
+        'call of its need, and all 24 needs (and the cover queries) ranked on the first timed Scan against every engine call',
+      cover:
+        `MatchService.candidates with { date }: every ${COVER_QUERIES.everyNthWeeklyNeed}th weekly need at its remaining date ` +
+        `#${COVER_QUERIES.remainingDate}, reps rounds after the series calls`,
+      eligible_per_need:
+        "median over needs of the proposals on the first timed Scan's data: each need's share (75 %, the default) and minSharePercent 100",
       engine_start_seconds: engineStartSeconds,
       total_seconds: round(totalSeconds, 1),
     },
@@ -727,6 +865,12 @@ export async function runMatchingBench(argv: string[] = []): Promise<void> {
         `${pad(fmt(run.engine.items_read), 10)}${pad(fmt(run.baseline.items_read), 11)}${pad(fmt(run.ratios.items_read, 3), 8)}` +
         `${pad(fmt(run.engine.capacity_units), 9)}${pad(fmt(run.baseline.capacity_units), 10)}${pad(fmt(run.ratios.capacity_units, 3), 7)}` +
         `${pad(fmt(run.read_amplification.engine), 7)}  ${run.same_proposals ? 'yes' : 'NO'}${run.wiring_check === false ? ' (wiring check FAILED)' : ''}`,
+    );
+    const e = run.eligible_per_need;
+    console.log(
+      `${pad('', 10)}cover: ${run.cover.calls} calls, p50 ${fmt(run.cover.p50_ms)} ms, ${fmt(run.cover.items_read)} items, ` +
+        `${fmt(run.cover.capacity_units)} RCU, ${fmt(run.cover.eligible)} eligible, same ${run.cover.same_proposals ? 'yes' : 'NO'}; ` +
+        `eligible per need share rule / every date ${fmt(e.share_rule)} / ${fmt(e.every_date)} (weekly ${fmt(e.weekly_share_rule)} / ${fmt(e.weekly_every_date)})`,
     );
     for (const mismatch of run.mismatches.slice(0, 5)) console.log(`    mismatch ${mismatch}`);
   }

@@ -12,6 +12,7 @@ import type { Ledger } from '../../shared/matches/ledger.ts';
 import { matchingNeed } from '../../shared/matches/match-service.ts';
 import type { ConstraintContext } from '../../shared/matching/constraints.ts';
 import { rankCandidates } from '../../shared/matching/engine.ts';
+import type { MatchingOptions } from '../../shared/matching/scope.ts';
 import type { Candidate, MatchingProfile, MatchingResult, SafeguardingFacts } from '../../shared/matching/types.ts';
 import { toNeed } from '../../shared/needs/need-repository.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
@@ -86,12 +87,18 @@ export async function scanTable(
   return snapshot;
 }
 
-/** Every volunteer of the snapshot judged by the pure engine, as MatchService does for its candidates. */
+/**
+ * Every volunteer of the snapshot judged by the pure engine, as MatchService does for its
+ * candidates: the need's share of dates (`matchingNeed` carries it) or, with `options.date`, one
+ * cover date alone — over everyone, not the index's partitions. `minSharePercent` overrides the
+ * need's share (the bench's "old rule": 100).
+ */
 export function rankFromSnapshot(
   snapshot: TableSnapshot,
   needId: string,
   context: ConstraintContext,
   now: Date,
+  options: MatchingOptions & { minSharePercent?: number } = {},
 ): MatchingResult {
   const need = snapshot.needs.get(needId);
   if (!need) throw new Error(`baseline: need ${needId} not found by the scan`);
@@ -101,7 +108,9 @@ export function rankFromSnapshot(
     commitments: (snapshot.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) => c.needId !== needId),
     safeguarding: need.involvesMinors ? snapshot.checks.get(profile.volunteerId) : undefined,
   }));
-  return rankCandidates(matchingNeed(need), candidates, context, now);
+  const { minSharePercent, ...matching } = options;
+  const judged = minSharePercent === undefined ? matchingNeed(need) : { ...matchingNeed(need), minSharePercent };
+  return rankCandidates(judged, candidates, context, now, matching);
 }
 
 /** One baseline matching call: a full Scan, then the engine over everyone. */
@@ -112,7 +121,8 @@ export async function scanAndMatch(
   context: ConstraintContext,
   now: Date,
   pageLimit = 0,
+  options: MatchingOptions = {},
 ): Promise<MatchingResult & { snapshot: TableSnapshot }> {
   const snapshot = await scanTable(db, tableName, now, pageLimit);
-  return { ...rankFromSnapshot(snapshot, needId, context, now), snapshot };
+  return { ...rankFromSnapshot(snapshot, needId, context, now, options), snapshot };
 }

@@ -60,6 +60,7 @@ export function createNeedsApp(services: Services) {
     c.json(
       await matches.candidates(requireCaller(c), params.needId, viaOf(c), clock(), {
         withoutCheck: query.withoutCheck === 'true',
+        ...(query.date !== undefined && { date: query.date }),
       }),
     ),
   );

@@ -10,20 +10,37 @@ import {
   NeedMessageInput,
   NeedTransitionInput,
 } from '../../shared/needs/schemas.ts';
+import { IsoDate } from '../../shared/volunteers/schemas.ts';
 
 const Violation = z
   .object({ code: z.string() })
   .catchall(z.unknown())
   .meta({ id: 'Violation', description: 'A hard constraint the volunteer does not meet' });
 const ScoreItem = z
-  .object({ criterion: z.enum(['nice_to_have', 'language', 'continuity', 'fair_spread']), points: z.number() })
+  .object({
+    criterion: z.enum(['nice_to_have', 'language', 'continuity', 'fair_spread', 'share']),
+    points: z.number(),
+  })
   .catchall(z.unknown())
-  .meta({ id: 'ScoreItem', description: 'One criterion of a score and its points' });
+  .meta({
+    id: 'ScoreItem',
+    description:
+      'One criterion of a score and its points. share: `share` (0..1) of the judged dates the volunteer can come ' +
+      'to and their `absences`; ⌊10 × share⌋ points, so only every date scores 10',
+  });
 
 export const CandidateList = z
   .object({
     proposals: z.array(
-      z.object({ volunteerId: z.string(), firstName: z.string(), score: z.number(), explanation: z.array(ScoreItem) }),
+      z.object({
+        volunteerId: z.string(),
+        firstName: z.string(),
+        score: z.number(),
+        explanation: z.array(ScoreItem),
+        absences: z.array(IsoDate).meta({
+          description: 'The remaining dates of the need the volunteer cannot come to (their absences if they accept)',
+        }),
+      }),
     ),
     excluded: z.array(z.object({ volunteerId: z.string(), firstName: z.string(), violations: z.array(Violation) })),
     cost: z.object({ itemsRead: z.number(), capacityUnits: z.number(), candidatesRead: z.number() }),
@@ -35,7 +52,10 @@ export const CandidateList = z
       'Ranked proposals with explanations, and every excluded candidate with its reasons. Candidates are the ' +
       "volunteers the candidate index returns for the need: active, in the need's quarter, with one of its required " +
       'skills, a weekly slot that can cover its time and, for work with minors, a safeguarding check that can count; ' +
-      'anyone else cannot be eligible and is not listed.',
+      'anyone else cannot be eligible and is not listed. A weekly need proposes whoever can come to at least its ' +
+      '`minSharePercent` of the remaining dates (rounded up to whole dates; overlap, hour cap and safeguarding are ' +
+      'judged on the dates they come to); `not_available` carries `dates` (the first absent ones), `coming`, ' +
+      '`required` and `total`.',
   });
 
 const NeedWithMatches = Need.extend({
@@ -161,6 +181,11 @@ export const listCandidates = defineRoute({
             'true: for a need with minors, also list (as excluded) the volunteers who lack only a valid safeguarding ' +
             'check, so that a manager can ask them for one. Reads more of the candidate index.',
         }),
+      date: IsoDate.optional().meta({
+        description:
+          'Cover: the candidates for this one date of the need alone (every hard constraint judged on that date, ' +
+          'share 100 %). 400 (`date`: not_an_occurrence, occurrence_past) when it is not a remaining date of the need.',
+      }),
     })
     .strict(),
   responses: { 200: { description: 'Candidates', schema: CandidateList } },

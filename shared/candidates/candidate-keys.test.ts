@@ -114,6 +114,7 @@ describe('candidate index keys', () => {
       niceToHaveSkills: [],
       languages: [],
       involvesMinors: true,
+      minSharePercent: 100,
     });
     expect(query).toEqual({
       groups: [
@@ -156,6 +157,7 @@ describe('candidate index keys', () => {
       niceToHaveSkills: [],
       languages: [],
       involvesMinors: false,
+      minSharePercent: 100,
     };
     const early = profile({ weeklySlots: [{ weekday: 'tue', start: '14:00', end: '16:59' }] });
     const late = profile({ weeklySlots: [{ weekday: 'tue', start: '17:00', end: '19:00' }] });

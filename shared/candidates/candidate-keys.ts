@@ -125,7 +125,11 @@ export interface CandidateQuery {
 }
 
 /**
- * The partitions and range that hold every volunteer who can be eligible for `need`. With
+ * The partitions and range that hold every volunteer who can be eligible for `need`. Every date
+ * of a need shares its weekday and time window, and a volunteer can come on a date only with a
+ * slot of that weekday holding that window: so whoever can come to any share of the dates, or to
+ * one cover date, is in these partitions. The share of dates and a single cover date are judged
+ * after the read (date range and blackouts are not in the key). With
  * `withoutCheck`, a need with minors is read in pool `A` too, so that those who lack only a
  * valid safeguarding check are found (a manager can ask them for one).
  */

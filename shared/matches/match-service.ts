@@ -11,13 +11,17 @@ import {
   InvalidTransitionError,
   NotFoundError,
   ServiceUnavailableError,
+  ValidationError,
   VersionConflictError,
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
+import { availabilitySplit } from '../matching/availability.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
 import { rankCandidates } from '../matching/engine.ts';
 import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
+import { judgedScope, type MatchingOptions } from '../matching/scope.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult, Violation } from '../matching/types.ts';
+import { minShareOf } from '../needs/min-share.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
 import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
@@ -58,7 +62,17 @@ export interface CandidateList extends MatchingResult {
 
 export function matchingNeed(need: Need): MatchingNeed {
   const { needId, quarterId, venueId, schedule, requiredSkills, niceToHaveSkills, languages, involvesMinors } = need;
-  return { needId, quarterId, venueId, schedule, requiredSkills, niceToHaveSkills, languages, involvesMinors };
+  return {
+    needId,
+    quarterId,
+    venueId,
+    schedule,
+    requiredSkills,
+    niceToHaveSkills,
+    languages,
+    involvesMinors,
+    minSharePercent: minShareOf(need),
+  };
 }
 
 export { effectiveState };
@@ -68,6 +82,16 @@ const closePending = (match: Match, now: Date, need: Need | undefined) =>
   match.status !== 'closed' && effectiveState(match, now, need) === 'closed';
 
 const MAX_ATTEMPTS = 8;
+
+/** A cover date that is not a remaining occurrence of the need: a 400 on `date`, saying which. */
+function notAnOccurrence(need: Need, date: string): ValidationError {
+  const past = occurrences(need.schedule).some((occurrence) => occurrence.date === date);
+  return new ValidationError([
+    past
+      ? { path: 'date', code: 'occurrence_past', message: 'This date of the need has passed' }
+      : { path: 'date', code: 'not_an_occurrence', message: 'The need does not take place on this date' },
+  ]);
+}
 
 /**
  * Matching and the match lifecycle: candidates with reasons, invitations, answers, and the
@@ -91,13 +115,17 @@ export class MatchService {
    * whose profile fits. Volunteers the index does not return (another skill, another time,
    * paused) are not listed: they cannot be eligible. With `withoutCheck`, a need with minors
    * also lists (as excluded) those who lack only a valid safeguarding check — a wider read.
+   *
+   * With `date` (cover), the candidates for that one occurrence of the need alone (same hard
+   * constraints, judged on that date, at a share of 100 %), read from the same index partitions;
+   * a date that is not a remaining occurrence of the need is a 400 (`date`).
    */
   async candidates(
     caller: Caller,
     needId: string,
     via: Via,
     now: Date,
-    options: { withoutCheck?: boolean } = {},
+    options: { withoutCheck?: boolean; date?: string } = {},
   ): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
     return this.candidatesOf(caller, need, via, now, options);
@@ -108,15 +136,18 @@ export class MatchService {
     need: Need,
     via: Via,
     now: Date,
-    options: { withoutCheck?: boolean },
+    options: { withoutCheck?: boolean } & MatchingOptions,
   ): Promise<CandidateList> {
     const { needId } = need;
     const matchingNeed_ = matchingNeed(need);
-    const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
+    const scope = judgedScope(matchingNeed_, berlinDate(now), options);
+    if (options.date !== undefined && scope.occurrences.length === 0) throw notAnOccurrence(need, options.date);
+    // The index is keyed by weekday and time, which every date of the need shares: the share and a
+    // single date are judged after the read.
     const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
     const excluded: Exclusion[] = [];
     const fitting = read.profiles.filter((profile) => {
-      const found = profileViolations(profile, matchingNeed_, needOccurrences, this.deps.constraints);
+      const found = profileViolations(profile, scope.need, scope.occurrences, this.deps.constraints);
       if (found.length > 0)
         excluded.push({ volunteerId: profile.volunteerId, firstName: profile.firstName, violations: found });
       return found.length === 0;
@@ -133,7 +164,7 @@ export class MatchService {
       commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) => c.needId !== needId),
       safeguarding: checks?.checks.get(profile.volunteerId),
     }));
-    const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now);
+    const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now, options);
     const cost = {
       itemsRead: read.itemsRead + ledgers.itemsRead + (checks?.itemsRead ?? 0),
       capacityUnits: read.capacityUnits + ledgers.capacityUnits + (checks?.capacityUnits ?? 0),
@@ -153,12 +184,8 @@ export class MatchService {
    * safeguarding check are judged when they offer.
    */
   profileFit(profile: VolunteerProfile, need: Need, now: Date): Violation[] {
-    return profileViolations(
-      matchingProfile(profile),
-      matchingNeed(need),
-      upcomingOccurrences(need.schedule, berlinDate(now)),
-      this.deps.constraints,
-    );
+    const scope = judgedScope(matchingNeed(need), berlinDate(now));
+    return profileViolations(matchingProfile(profile), scope.need, scope.occurrences, this.deps.constraints);
   }
 
   /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */
@@ -381,7 +408,10 @@ export class MatchService {
     return result;
   }
 
-  /** What the planner needs to judge eligibility: the profile, the check, and what fails. */
+  /**
+   * What the planner needs to judge eligibility: the profile, the check, what fails, and the
+   * remaining dates (at this step) the volunteer's availability does not cover: their absences.
+   */
   private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date) {
     const profile = await this.deps.profiles.get(volunteerId);
     if (!profile) throw new NotFoundError('VolunteerProfile');
@@ -392,13 +422,10 @@ export class MatchService {
       commitments: ledger.commitments.filter((commitment) => commitment.needId !== need.needId),
       safeguarding,
     };
-    const found = violations(
-      candidate,
-      matchingNeed(need),
-      upcomingOccurrences(need.schedule, berlinDate(now)),
-      this.deps.constraints,
-    );
-    return { violations: found, profile, safeguarding };
+    const remaining = upcomingOccurrences(need.schedule, berlinDate(now));
+    const found = violations(candidate, matchingNeed(need), remaining, this.deps.constraints);
+    const absences = availabilitySplit(candidate.profile, remaining).absent;
+    return { violations: found, profile, safeguarding, absences };
   }
 
   private async move(

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WEEKDAYS, type Weekday } from '../time/calendar.ts';
 import type { DatePeriod, WeeklySlot } from '../volunteers/schemas.ts';
-import { covers, firstCapExcess, firstOverlap, hoursByMonth, safeguardingValidOn } from './availability.ts';
+import {
+  availabilitySplit,
+  covers,
+  firstCapExcess,
+  firstOverlap,
+  hoursByMonth,
+  requiredDates,
+  safeguardingValidOn,
+} from './availability.ts';
 import type { Occurrence } from './occurrences.ts';
 import { dateOfDay, dayNumber, minutesOf, range, time, weekdayOfDay } from './test-support/oracle-calendar.ts';
 import { type Commitment, DEFAULT_SAFEGUARDING_POLICY, type MatchingProfile } from './types.ts';
@@ -248,6 +256,46 @@ describe('covers', () => {
       expect(covers(blackout('2026-11-17', '2026-11-23'), window)).toBe(true);
       expect(covers(blackout('2026-11-25', '2026-12-01'), window)).toBe(true);
     });
+  });
+});
+
+describe('availabilitySplit and requiredDates', () => {
+  /** Weekly occurrences of one window from a start day, and availability generated around the first. */
+  const seriesArb = fc
+    .record({ first: occurrenceArb, weeks: fc.integer({ min: 1, max: 20 }) })
+    .map(({ first, weeks }) =>
+      range(0, weeks).map((week) => ({ ...first, date: dateOfDay(dayNumber(first.date) + 7 * week) })),
+    )
+    .chain((series) => fc.tuple(fc.constant(series), availabilityFor(series[0] as Occurrence)));
+
+  it('splits the occurrences into those covered (in order) and the dates of the others, as the oracle does', () => {
+    let both = 0;
+    fc.assert(
+      fc.property(seriesArb, ([series, profile]) => {
+        const { coming, absent } = availabilitySplit(profile, series);
+        expect(coming).toEqual(series.filter((o) => coversOracle(profile, o)));
+        expect(absent).toEqual(series.filter((o) => !coversOracle(profile, o)).map((o) => o.date));
+        if (coming.length > 0 && absent.length > 0) both++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(both).toBeGreaterThan(20);
+  });
+
+  it('asks for the share rounded up to whole dates: the least n with n ÷ total ≥ percent ÷ 100', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 100 }), (total, percent) => {
+        // Counted up date by date, in integers.
+        let least = 0;
+        while (least * 100 < total * percent) least++;
+        expect(requiredDates(total, percent)).toBe(least);
+      }),
+      { numRuns: 500 },
+    );
+    expect(requiredDates(17, 75)).toBe(13);
+    expect(requiredDates(20, 75)).toBe(15);
+    expect(requiredDates(17, 100)).toBe(17);
+    expect(requiredDates(1, 1)).toBe(1);
   });
 });
 

@@ -24,6 +24,35 @@ export function covers(
   );
 }
 
+/**
+ * The occurrences a volunteer's availability covers (`coming`, see {@link covers}) and the dates
+ * of those it does not (`absent`): what they would come to, and their absences. Both keep the
+ * order of `occurrences`.
+ */
+export function availabilitySplit(
+  profile: Pick<MatchingProfile, 'weeklySlots' | 'availableFrom' | 'availableUntil' | 'blackouts'>,
+  occurrences: Occurrence[],
+): { coming: Occurrence[]; absent: string[] } {
+  const coming: Occurrence[] = [];
+  const absent: string[] = [];
+  for (const occurrence of occurrences) {
+    if (covers(profile, occurrence)) coming.push(occurrence);
+    else absent.push(occurrence.date);
+  }
+  return { coming, absent };
+}
+
+/**
+ * How many of `total` occurrences a volunteer must come to at a minimum share of
+ * `minSharePercent` %: the share of the total rounded **up** to whole dates, ⌈total × percent ÷ 100⌉,
+ * computed in integers (no floating-point edge). 17 dates at 75 % → 12.75 → at least 13 (so at
+ * most 4 absences); 20 at 75 % → exactly 15; one date at any share → 1; any total at 100 % → all.
+ * Never below 1 when there is a date: a share of 1 % of 17 dates still asks for one.
+ */
+export function requiredDates(total: number, minSharePercent: number): number {
+  return Math.floor((total * minSharePercent + 99) / 100);
+}
+
 /** The first accepted commitment occurrence that overlaps any of the need's occurrences. */
 export function firstOverlap(
   commitments: Commitment[],

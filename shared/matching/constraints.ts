@@ -1,4 +1,4 @@
-import { covers, firstCapExcess, firstOverlap, safeguardingValidOn } from './availability.ts';
+import { availabilitySplit, firstCapExcess, firstOverlap, requiredDates, safeguardingValidOn } from './availability.ts';
 import type { Occurrence } from './occurrences.ts';
 import type { Candidate, MatchingNeed, SafeguardingPolicy, Violation } from './types.ts';
 
@@ -15,6 +15,11 @@ const MAX_DATES = 3;
  * The hard constraints that depend on the profile alone (paused, consent, quarter, skills,
  * language, availability). Matching checks these first, on what the candidate index returns,
  * and reads ledgers and safeguarding facts only for those who pass.
+ *
+ * Availability: the volunteer must be able to come to at least `requiredDates(total,
+ * need.minSharePercent)` of the `needOccurrences` (the share rounded up to whole dates), and to
+ * at least one; otherwise `not_available` names the first few dates they cannot come to, with
+ * the figures. A need with no occurrence left is available to nobody.
  */
 export function profileViolations(
   profile: Candidate['profile'],
@@ -31,36 +36,39 @@ export function profileViolations(
   if (need.languages.length > 0 && !profile.languages.some((language) => need.languages.includes(language.code))) {
     result.push({ code: 'no_common_language' });
   }
-  const unavailable = needOccurrences
-    .filter((occurrence) => !covers(profile, occurrence))
-    .map((occurrence) => occurrence.date);
-  if (unavailable.length > 0 || needOccurrences.length === 0) {
-    result.push({ code: 'not_available', dates: unavailable.slice(0, MAX_DATES) });
+  const { coming, absent } = availabilitySplit(profile, needOccurrences);
+  const total = needOccurrences.length;
+  const required = Math.max(1, requiredDates(total, need.minSharePercent));
+  if (coming.length < required) {
+    result.push({ code: 'not_available', dates: absent.slice(0, MAX_DATES), coming: coming.length, required, total });
   }
   return result;
 }
 
-/** The hard constraints that need the ledger and the safeguarding facts. */
+/**
+ * The hard constraints that need the ledger and the safeguarding facts: safeguarding, overlap and
+ * the hour cap, judged only on the occurrences the volunteer's availability covers (those they
+ * would come to), never on their absences.
+ */
 export function commitmentViolations(
   candidate: Candidate,
   need: MatchingNeed,
   needOccurrences: Occurrence[],
   context: ConstraintContext,
 ): Violation[] {
+  const { coming } = availabilitySplit(candidate.profile, needOccurrences);
   const result: Violation[] = [];
   if (need.involvesMinors) {
     const facts = candidate.safeguarding;
     if (!facts) result.push({ code: 'safeguarding_missing' });
     else {
-      const invalid = needOccurrences.find(
-        (occurrence) => !safeguardingValidOn(facts, occurrence.date, context.policy),
-      );
+      const invalid = coming.find((occurrence) => !safeguardingValidOn(facts, occurrence.date, context.policy));
       if (invalid) result.push({ code: 'safeguarding_invalid', date: invalid.date });
     }
   }
-  const overlap = firstOverlap(candidate.commitments, needOccurrences);
+  const overlap = firstOverlap(candidate.commitments, coming);
   if (overlap) result.push({ code: 'overlaps_commitment', ...overlap });
-  const excess = firstCapExcess(candidate.profile.maxHoursPerMonth, candidate.commitments, needOccurrences);
+  const excess = firstCapExcess(candidate.profile.maxHoursPerMonth, candidate.commitments, coming);
   if (excess) result.push({ code: 'hour_cap', ...excess });
   return result;
 }

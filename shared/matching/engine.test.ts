@@ -5,6 +5,7 @@ import { rankCandidates } from './engine.ts';
 import type { Occurrence, Schedule } from './occurrences.ts';
 import { CONTEXT, candidateArb, IDS, needArb, TODAY } from './test-support/arbitraries.ts';
 import {
+  dateOfDay,
   dayNumber,
   minutesByMonth,
   minutesOf,
@@ -71,15 +72,40 @@ function oracleCheckValid(facts: SafeguardingFacts, date: string): boolean {
 interface OracleFinding {
   missingSkills?: string[];
   firstInvalidDate?: string;
-  unavailableDates?: string[];
+  unavailable?: { dates: string[]; coming: number; required: number; total: number };
   overlapping?: Array<{ needId: string; date: string }>;
   capExcess?: { month: string; hours: number; cap: number };
 }
 
-function oracleViolations(candidate: Candidate, need: MatchingNeed): Map<ViolationCode, OracleFinding> {
-  const { profile } = candidate;
+/** The least number of dates that reach `percent` % of `total`, counted up one by one (at least one). */
+function oracleRequired(total: number, percent: number): number {
+  let dates = 1;
+  while (dates * 100 < total * percent) dates++;
+  return dates;
+}
+
+/**
+ * The dates the oracle judges (those still to come, or one cover date alone), the share asked
+ * (a one-off need or a cover date: 100 %), and which of them the volunteer can come to.
+ */
+function oracleScope(candidate: Candidate, need: MatchingNeed, onDate?: string) {
   // Only what is still to come is judged: dates before today (in Berlin) have passed.
-  const occurrences = oracleOccurrences(need.schedule).filter((o) => o.date >= '2026-11-24');
+  const judged = oracleOccurrences(need.schedule).filter(
+    (o) => o.date >= '2026-11-24' && (onDate === undefined || o.date === onDate),
+  );
+  const percent = need.schedule.kind === 'once' || onDate !== undefined ? 100 : need.minSharePercent;
+  const coming = judged.filter((o) => oracleCovers(candidate.profile, o));
+  const absent = judged.filter((o) => !oracleCovers(candidate.profile, o)).map((o) => o.date);
+  return { judged, percent, coming, absent };
+}
+
+function oracleViolations(
+  candidate: Candidate,
+  need: MatchingNeed,
+  onDate?: string,
+): Map<ViolationCode, OracleFinding> {
+  const { profile } = candidate;
+  const { judged, percent, coming, absent } = oracleScope(candidate, need, onDate);
   const found = new Map<ViolationCode, OracleFinding>();
   if (profile.paused) found.set('paused', {});
   if (profile.consentVersion !== CONTEXT.consentVersion) found.set('consent_missing', {});
@@ -90,28 +116,33 @@ function oracleViolations(candidate: Candidate, need: MatchingNeed): Map<Violati
   if (need.languages.length > 0 && !need.languages.some((code) => spoken.has(code))) {
     found.set('no_common_language', {});
   }
+  // Safeguarding, overlap and the cap are judged on the dates the volunteer comes to, not on absences.
   if (need.involvesMinors) {
     const facts = candidate.safeguarding;
     if (facts === undefined) found.set('safeguarding_missing', {});
     else {
-      const invalid = occurrences.find((o) => !oracleCheckValid(facts, o.date));
+      const invalid = coming.find((o) => !oracleCheckValid(facts, o.date));
       if (invalid) found.set('safeguarding_invalid', { firstInvalidDate: invalid.date });
     }
   }
-  const unavailableDates = occurrences.filter((o) => !oracleCovers(profile, o)).map((o) => o.date);
   // A need with nothing left to come can be helped with by no one.
-  if (unavailableDates.length > 0 || occurrences.length === 0) found.set('not_available', { unavailableDates });
+  const required = oracleRequired(judged.length, percent);
+  if (coming.length < required) {
+    found.set('not_available', {
+      unavailable: { dates: absent.slice(0, 3), coming: coming.length, required, total: judged.length },
+    });
+  }
   const overlapping = candidate.commitments
     .filter((c) => c.status === 'accepted')
     .flatMap((c) =>
       c.occurrences
-        .filter((t) => occurrences.some((o) => shareAMinute(o, t)))
+        .filter((t) => coming.some((o) => shareAMinute(o, t)))
         .map((t) => ({ needId: c.needId, date: t.date })),
     );
   if (overlapping.length > 0) found.set('overlaps_commitment', { overlapping });
   // The ledger's hours count whether the help is still ahead (accepted) or done (completed).
   const committed = minutesByMonth(candidate.commitments.flatMap((c) => c.occurrences));
-  const excess = [...minutesByMonth(occurrences)]
+  const excess = [...minutesByMonth(coming)]
     .map(([month, minutes]) => ({ month, total: (committed.get(month) ?? 0) + minutes }))
     .filter(({ total }) => total > profile.maxHoursPerMonth * 60)
     .sort((a, b) => (a.month < b.month ? -1 : 1))[0];
@@ -138,8 +169,13 @@ function expectSameViolations(violations: Violation[], expected: Map<ViolationCo
         expect(violation.date).toBe(finding.firstInvalidDate);
         break;
       case 'not_available':
-        // At most three dates are named: the first ones.
-        expect(violation.dates).toEqual(finding.unavailableDates?.slice(0, 3));
+        // At most three dates are named: the first ones; and the figures of the share.
+        expect({
+          dates: violation.dates,
+          coming: violation.coming,
+          required: violation.required,
+          total: violation.total,
+        }).toEqual(finding.unavailable);
         break;
       case 'overlaps_commitment':
         expect(finding.overlapping).toContainEqual({ needId: violation.needId, date: violation.date });
@@ -174,6 +210,51 @@ const scenarioArb = needArb.chain((need) =>
 
 // --- The properties ------------------------------------------------------------------------------
 
+/** (a)–(d) of the first property: the result against the oracle, for all dates or one cover date. */
+function expectOracleResult(
+  need: MatchingNeed,
+  candidates: Candidate[],
+  result: MatchingResult,
+  count: (key: string) => void,
+  onDate?: string,
+): void {
+  // (d) proposals and exclusions partition the candidates.
+  const proposed = result.proposals.map((p) => p.volunteerId);
+  const excluded = result.excluded.map((e) => e.volunteerId);
+  expect([...proposed, ...excluded].sort()).toEqual(candidates.map((c) => c.profile.volunteerId).sort());
+
+  const byId = new Map(candidates.map((c) => [c.profile.volunteerId, c]));
+  for (const proposal of result.proposals) {
+    const candidate = byId.get(proposal.volunteerId) as Candidate;
+    // (a) a proposed volunteer violates nothing the oracle knows of, and their absences are
+    // exactly the judged dates their availability does not cover.
+    expect([...oracleViolations(candidate, need, onDate).keys()]).toEqual([]);
+    expect(proposal.absences).toEqual(oracleScope(candidate, need, onDate).absent);
+    expect(proposal.firstName).toBe(candidate.profile.firstName);
+    count('proposed');
+    if (proposal.absences.length > 0) count('proposed with absences');
+  }
+  for (const exclusion of result.excluded) {
+    const candidate = byId.get(exclusion.volunteerId) as Candidate;
+    const expected = oracleViolations(candidate, need, onDate);
+    // (b) at least one violation, each really violated, (c) none left out.
+    expect(exclusion.violations.length).toBeGreaterThan(0);
+    expectSameViolations(exclusion.violations, expected);
+    expect(exclusion.firstName).toBe(candidate.profile.firstName);
+    for (const code of expected.keys()) count(code);
+  }
+}
+
+/** A scenario and a cover date: mostly one of the need's remaining dates, sometimes any day near it. */
+const coverScenarioArb = scenarioArb.chain((scenario) => {
+  const upcoming = oracleOccurrences(scenario.need.schedule)
+    .map((o) => o.date)
+    .filter((date) => date >= '2026-11-24');
+  const anyDay = fc.integer({ min: TODAY - 10, max: TODAY + 200 }).map(dateOfDay);
+  const date = upcoming.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...upcoming), weight: 5 }, anyDay) : anyDay;
+  return date.map((onDate) => ({ ...scenario, onDate }));
+});
+
 describe('rankCandidates (properties)', () => {
   it('proposes exactly the candidates that violate no hard constraint and lists every violation of the others', () => {
     const seen = new Map<string, number>();
@@ -183,30 +264,7 @@ describe('rankCandidates (properties)', () => {
         const input = structuredClone(candidates);
         const result = rankCandidates(need, candidates, CONTEXT, NOW);
         expect(candidates).toEqual(input); // the input is left alone
-
-        // (d) proposals and exclusions partition the candidates.
-        const proposed = result.proposals.map((p) => p.volunteerId);
-        const excluded = result.excluded.map((e) => e.volunteerId);
-        expect([...proposed, ...excluded].sort()).toEqual(candidates.map((c) => c.profile.volunteerId).sort());
-
-        const byId = new Map(candidates.map((c) => [c.profile.volunteerId, c]));
-        for (const proposal of result.proposals) {
-          const candidate = byId.get(proposal.volunteerId) as Candidate;
-          // (a) a proposed volunteer violates nothing the oracle knows of.
-          expect([...oracleViolations(candidate, need).keys()]).toEqual([]);
-          expect(proposal.firstName).toBe(candidate.profile.firstName);
-          count('proposed');
-        }
-        for (const exclusion of result.excluded) {
-          const candidate = byId.get(exclusion.volunteerId) as Candidate;
-          const expected = oracleViolations(candidate, need);
-          // (b) at least one violation, each really violated, (c) none left out.
-          expect(exclusion.violations.length).toBeGreaterThan(0);
-          expectSameViolations(exclusion.violations, expected);
-          expect(exclusion.firstName).toBe(candidate.profile.firstName);
-          for (const code of expected.keys()) count(code);
-        }
-
+        expectOracleResult(need, candidates, result, count);
         // (e) the same candidates in another order (and fresh copies) give the identical result.
         expect(rankCandidates(need, structuredClone(shuffled), CONTEXT, NOW)).toEqual(result);
       }),
@@ -214,6 +272,7 @@ describe('rankCandidates (properties)', () => {
     );
     // The generator is useful only if it reaches both outcomes and every constraint.
     expect(seen.get('proposed') ?? 0).toBeGreaterThan(40);
+    expect(seen.get('proposed with absences') ?? 0).toBeGreaterThan(10);
     const codes: ViolationCode[] = [
       'paused',
       'consent_missing',
@@ -227,6 +286,29 @@ describe('rankCandidates (properties)', () => {
       'hour_cap',
     ];
     for (const code of codes) expect(seen.get(code) ?? 0, code).toBeGreaterThan(10);
+  });
+
+  it('in cover mode judges the one date alone at 100 %, and proposes nobody for a date the need does not have', () => {
+    const seen = new Map<string, number>();
+    const count = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+    fc.assert(
+      fc.property(coverScenarioArb, ({ need, candidates, onDate }) => {
+        const result = rankCandidates(need, candidates, CONTEXT, NOW, { date: onDate });
+        expectOracleResult(need, candidates, result, count, onDate);
+        for (const proposal of result.proposals) {
+          expect(proposal.absences).toEqual([]);
+          expect(proposal.explanation.find((item) => item.criterion === 'share')).toEqual({
+            criterion: 'share',
+            points: 10,
+            share: 1,
+            absences: [],
+          });
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(seen.get('proposed') ?? 0).toBeGreaterThan(30);
+    expect(seen.get('not_available') ?? 0).toBeGreaterThan(10);
   });
 
   it('orders proposals by score (the sum of their explanation) descending, then by volunteer id', () => {
@@ -249,7 +331,7 @@ describe('rankCandidates (properties)', () => {
     expect(compared).toBeGreaterThan(15);
   });
 
-  it('explains each score by the facts: nice-to-have skills, best language, continuity, recent hours', () => {
+  it('explains each score by the facts: nice-to-have skills, best language, continuity, recent hours, share of dates', () => {
     fc.assert(
       fc.property(scenarioArb, ({ need, candidates }) => {
         const { proposals } = rankCandidates(need, candidates, CONTEXT, NOW);
@@ -282,6 +364,17 @@ describe('rankCandidates (properties)', () => {
             recentHours: recentMinutes / 60,
             points: Math.max(0, 10 - Math.floor((recentMinutes + 59) / 60)),
           });
+          // Share: the most points p (0–10) with p ÷ 10 not above the share of dates they come to.
+          const { judged, coming, absent } = oracleScope(byId.get(proposal.volunteerId) as Candidate, need);
+          const sharePoints = range(0, 11)
+            .filter((p) => p * judged.length <= 10 * coming.length)
+            .at(-1);
+          expect(item('share')).toEqual({
+            criterion: 'share',
+            points: sharePoints,
+            share: coming.length / judged.length,
+            absences: absent,
+          });
         }
       }),
       { numRuns: 200 },
@@ -308,6 +401,8 @@ const homework: MatchingNeed = {
   niceToHaveSkills: ['crafts'],
   languages: ['ar'],
   involvesMinors: true,
+  // Every date, as before shares: these examples keep today's rule.
+  minSharePercent: 100,
 };
 
 const validCheck: SafeguardingFacts = { issuedOn: '2026-09-15', inspectedOn: '2026-10-01', relevantConviction: false };
@@ -350,13 +445,15 @@ describe('rankCandidates (examples)', () => {
       {
         volunteerId: 'amal',
         firstName: 'amal',
-        score: 20,
+        score: 30,
         explanation: [
           { criterion: 'nice_to_have', points: 0, skills: [] },
           { criterion: 'language', points: 10, language: 'ar', level: 'C1' },
           { criterion: 'continuity', points: 0, basis: 'none' },
           { criterion: 'fair_spread', points: 10, recentHours: 0 },
+          { criterion: 'share', points: 10, share: 1, absences: [] },
         ],
+        absences: [],
       },
     ]);
   });
@@ -396,7 +493,8 @@ describe('rankCandidates (examples)', () => {
           quarters: ['hafen'],
           skills: ['cooking'],
           languages: [{ code: 'de', level: 'native' }],
-          weeklySlots: [{ weekday: 'wed', start: '15:00', end: '19:00' }],
+          // Away on the first Tuesday: the other hard constraints are judged on the eight others.
+          blackouts: [{ from: '2026-12-01', until: '2026-12-01' }],
           maxHoursPerMonth: 5,
         },
         {
@@ -420,10 +518,10 @@ describe('rankCandidates (examples)', () => {
         { code: 'missing_skills', skills: ['homework'] },
         { code: 'no_common_language' },
         { code: 'safeguarding_missing' },
-        { code: 'not_available', dates: ['2026-12-01', '2026-12-08', '2026-12-15'] },
+        { code: 'not_available', dates: ['2026-12-01'], coming: 8, required: 9, total: 9 },
         { code: 'overlaps_commitment', needId: 'need-cooking', date: '2026-12-08' },
-        // December: five Tuesdays of two hours, plus the 61 minutes already accepted.
-        { code: 'hour_cap', month: '2026-12', hours: (600 + 61) / 60, cap: 5 },
+        // December: the four Tuesdays they would come to, two hours each, plus the 61 minutes accepted.
+        { code: 'hour_cap', month: '2026-12', hours: (480 + 61) / 60, cap: 5 },
       ]),
     );
     expect(result.excluded[0]?.violations).toHaveLength(9);
@@ -474,7 +572,7 @@ describe('rankCandidates (examples)', () => {
       volunteer('c-long-ago', {}, { commitments: [recent(4, '2026-10-25')] }),
     ]);
     expect(ids(result)).toEqual(['b-rested', 'c-long-ago', 'a-busy']);
-    expect(result.proposals.at(-1)?.explanation.at(-1)).toEqual({
+    expect(result.proposals.at(-1)?.explanation.find((item) => item.criterion === 'fair_spread')).toEqual({
       criterion: 'fair_spread',
       points: 6,
       recentHours: 4,
@@ -502,7 +600,11 @@ describe('rankCandidates (examples)', () => {
         },
       ),
     ]);
-    expect(result.proposals[0]?.explanation.at(-1)).toEqual({ criterion: 'fair_spread', points: 7, recentHours: 3 });
+    expect(result.proposals[0]?.explanation.find((item) => item.criterion === 'fair_spread')).toEqual({
+      criterion: 'fair_spread',
+      points: 7,
+      recentHours: 3,
+    });
   });
 
   it('allows a month that reaches the cap exactly', () => {
@@ -525,7 +627,165 @@ describe('rankCandidates (examples)', () => {
       schedule: { ...homework.schedule, firstDate: '2026-12-02', lastDate: '2026-12-07' } as Schedule,
     };
     expect(rank(empty, [volunteer('amal')]).excluded).toEqual([
-      { volunteerId: 'amal', firstName: 'amal', violations: [{ code: 'not_available', dates: [] }] },
+      {
+        volunteerId: 'amal',
+        firstName: 'amal',
+        violations: [{ code: 'not_available', dates: [], coming: 0, required: 1, total: 0 }],
+      },
     ]);
+  });
+});
+
+// --- Share of dates and cover (examples) --------------------------------------------------------
+
+/** Homework help on 17 Tuesdays, 2026-12-01 to 2027-03-23, at the default share of 75 %: at least 13 dates. */
+const seventeen: MatchingNeed = {
+  ...homework,
+  needId: 'need-seventeen',
+  schedule: { ...homework.schedule, lastDate: '2027-03-23' } as Schedule,
+  minSharePercent: 75,
+};
+const away = (from: string, until: string) => ({ blackouts: [{ from, until }] });
+const shareOf = (result: MatchingResult, volunteerId: string) =>
+  result.proposals.find((p) => p.volunteerId === volunteerId)?.explanation.find((i) => i.criterion === 'share');
+
+describe('share of dates (examples)', () => {
+  it('proposes a volunteer away on 4 of 17 dates at 75 %, naming the absences, and scores the share', () => {
+    // Prepare: away 22 Dec to 12 Jan, four Tuesdays; 13 of 17 remain (⌈17 × 0.75⌉ = 13).
+    const candidates = [volunteer('holiday', away('2026-12-22', '2027-01-12')), volunteer('always')];
+    // Act
+    const result = rank(seventeen, candidates);
+    // Assess
+    const absences = ['2026-12-22', '2026-12-29', '2027-01-05', '2027-01-12'];
+    expect(ids(result)).toEqual(['always', 'holiday']);
+    expect(result.proposals[1]?.absences).toEqual(absences);
+    // ⌊10 × 13 ÷ 17⌋ = 7 points; every date: 10.
+    expect(shareOf(result, 'holiday')).toEqual({ criterion: 'share', points: 7, share: 13 / 17, absences });
+    expect(shareOf(result, 'always')).toEqual({ criterion: 'share', points: 10, share: 1, absences: [] });
+    expect(result.proposals[0]?.absences).toEqual([]);
+  });
+
+  it('excludes a volunteer away on 5 of 17 dates at 75 %, with the first dates and the figures', () => {
+    // Prepare: away 15 Dec to 12 Jan, five Tuesdays; 12 of 17 remain.
+    const candidates = [volunteer('away-five', away('2026-12-15', '2027-01-12'))];
+    // Act
+    const result = rank(seventeen, candidates);
+    // Assess
+    expect(result.proposals).toEqual([]);
+    expect(result.excluded[0]?.violations).toEqual([
+      {
+        code: 'not_available',
+        dates: ['2026-12-15', '2026-12-22', '2026-12-29'],
+        coming: 12,
+        required: 13,
+        total: 17,
+      },
+    ]);
+  });
+
+  it('keeps today’s rule at 100 %: one date away excludes', () => {
+    // Prepare
+    const everyDate = { ...seventeen, minSharePercent: 100 };
+    // Act
+    const result = rank(everyDate, [volunteer('one-off-away', away('2027-03-23', '2027-03-23'))]);
+    // Assess
+    expect(result.excluded[0]?.violations).toEqual([
+      { code: 'not_available', dates: ['2027-03-23'], coming: 16, required: 17, total: 17 },
+    ]);
+  });
+
+  it('asks a one-off need for its one date, whatever share it carries', () => {
+    // Prepare: a once need with a (meaningless) share of 1 %.
+    const once: MatchingNeed = {
+      ...homework,
+      schedule: { kind: 'once', date: '2026-12-01', start: '16:00', end: '18:00' },
+      minSharePercent: 1,
+    };
+    // Act
+    const result = rank(once, [volunteer('away', away('2026-12-01', '2026-12-01')), volunteer('there')]);
+    // Assess
+    expect(ids(result)).toEqual(['there']);
+    expect(result.proposals[0]?.absences).toEqual([]);
+    expect(result.excluded[0]?.violations).toEqual([
+      { code: 'not_available', dates: ['2026-12-01'], coming: 0, required: 1, total: 1 },
+    ]);
+  });
+
+  it('judges the hour cap and overlaps on the dates they come to, not on their absences', () => {
+    // Prepare: away 22 Dec to 12 Jan, so in December they come on 1, 8 and 15 Dec (6 hours); an
+    // accepted commitment overlaps the need on 29 Dec, a date they are away.
+    const taken: Commitment = {
+      needId: 'need-cooking',
+      venueId: 'venue-2',
+      status: 'accepted',
+      occurrences: [{ date: '2026-12-29', start: 16 * 60, end: 18 * 60 }],
+    };
+    const capEight = volunteer('cap-eight', { ...away('2026-12-22', '2027-01-12'), maxHoursPerMonth: 8 });
+    const booked = volunteer('booked', away('2026-12-22', '2027-01-12'), { commitments: [taken] });
+    // Act
+    const result = rank(seventeen, [capEight, booked]);
+    // Assess: December holds 6 of the need's hours, not 10 (February and March hold 8: a cap of 8
+    // suffices), and the booking on the 29th clashes with no date they come to.
+    expect(ids(result)).toEqual(['booked', 'cap-eight']);
+    expect(result.excluded).toEqual([]);
+    // One hour less and December is over the cap on the dates they come to.
+    const capFive = volunteer('cap-five', { ...away('2026-12-22', '2027-01-12'), maxHoursPerMonth: 5 });
+    expect(rank(seventeen, [capFive]).excluded[0]?.violations).toEqual([
+      { code: 'hour_cap', month: '2026-12', hours: 6, cap: 5 },
+    ]);
+  });
+
+  it('judges the safeguarding check only on the dates they come to', () => {
+    // Prepare: a check inspected on 5 Dec does not count on 1 Dec.
+    const late: SafeguardingFacts = { issuedOn: '2026-11-20', inspectedOn: '2026-12-05', relevantConviction: false };
+    const awayFirst = volunteer('away-first', away('2026-12-01', '2026-12-01'), { safeguarding: late });
+    const awaySecond = volunteer('away-second', away('2026-12-08', '2026-12-08'), { safeguarding: late });
+    // Act
+    const result = rank(seventeen, [awayFirst, awaySecond]);
+    // Assess: away on 1 Dec, the check counts on every date they come to; away on 8 Dec, not.
+    expect(ids(result)).toEqual(['away-first']);
+    expect(result.proposals[0]?.absences).toEqual(['2026-12-01']);
+    expect(result.excluded).toEqual([
+      {
+        volunteerId: 'away-second',
+        firstName: 'away-second',
+        violations: [{ code: 'safeguarding_invalid', date: '2026-12-01' }],
+      },
+    ]);
+  });
+});
+
+describe('cover: one date alone (examples)', () => {
+  const cover = (date: string, candidates: Candidate[]) =>
+    rankCandidates({ ...seventeen, minSharePercent: 100 }, candidates, CONTEXT, NOW, { date });
+
+  it('proposes for one date whoever can come then, judged on that date alone at 100 %', () => {
+    // Prepare: away over Christmas; a cap of 2 hours is enough for one date, not for December.
+    const holiday = volunteer('holiday', away('2026-12-22', '2027-01-12'));
+    const small = volunteer('small-cap', { maxHoursPerMonth: 2 });
+    // Act
+    const onTheFifteenth = cover('2026-12-15', [holiday, small]);
+    const onTheTwentySecond = cover('2026-12-22', [holiday, small]);
+    // Assess
+    expect(ids(onTheFifteenth)).toEqual(['holiday', 'small-cap']);
+    for (const proposal of onTheFifteenth.proposals) expect(proposal.absences).toEqual([]);
+    expect(shareOf(onTheFifteenth, 'holiday')).toEqual({ criterion: 'share', points: 10, share: 1, absences: [] });
+    expect(ids(onTheTwentySecond)).toEqual(['small-cap']);
+    expect(onTheTwentySecond.excluded[0]?.violations).toEqual([
+      { code: 'not_available', dates: ['2026-12-22'], coming: 0, required: 1, total: 1 },
+    ]);
+    // The whole series at 100 %: neither (away; December over the small cap).
+    expect(rank({ ...seventeen, minSharePercent: 100 }, [holiday, small]).proposals).toEqual([]);
+  });
+
+  it('proposes nobody for a date that is not a remaining occurrence of the need', () => {
+    // Prepare: a Wednesday, and a Tuesday before the first date.
+    const there = volunteer('there');
+    // Act / Assess
+    for (const date of ['2026-12-16', '2026-11-24', '2027-03-30']) {
+      expect(cover(date, [there]).excluded[0]?.violations).toEqual([
+        { code: 'not_available', dates: [], coming: 0, required: 1, total: 0 },
+      ]);
+    }
   });
 });

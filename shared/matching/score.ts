@@ -11,6 +11,12 @@ export const SCORE_POINTS = {
   sameVenue: 10,
   /** Fair spread: this many points for no hours in the last 30 days, one less per hour. */
   fairSpreadMax: 10,
+  /**
+   * Share of dates: ⌊shareMax × coming ÷ total⌋ points, so every date counts and only someone who
+   * can come to every judged date gets all 10 (16 of 17 dates: 9; 13 of 17: 7). A one-off need
+   * or a cover date has one date: always 10, the same for every proposal.
+   */
+  shareMax: 10,
 } as const;
 
 /** Hours of accepted or completed help in the 30 days up to and including today. */
@@ -26,12 +32,30 @@ export function recentHours(candidate: Candidate, today: string): number {
   return minutes / 60;
 }
 
+/** The share-of-dates item: of `total` judged occurrences, the `absences` are those the volunteer cannot come to. */
+export function shareItem(total: number, absences: string[]): ScoreItem {
+  const coming = total - absences.length;
+  return {
+    criterion: 'share',
+    // Integers first: 10 × 16 ÷ 17 floors to 9 without a floating-point edge at whole numbers.
+    points: total === 0 ? 0 : Math.floor((SCORE_POINTS.shareMax * coming) / total),
+    share: total === 0 ? 0 : coming / total,
+    absences,
+  };
+}
+
 /**
  * The score of an eligible candidate, criterion by criterion: nice-to-have skills, the best
- * level in one of the need's languages, continuity (children need familiar faces), and a fair
- * spread of work (fewer recent hours rank higher).
+ * level in one of the need's languages, continuity (children need familiar faces), a fair
+ * spread of work (fewer recent hours rank higher) and the share of the judged dates they can
+ * come to (see {@link shareItem}).
  */
-export function scoreItems(candidate: Candidate, need: MatchingNeed, today: string): ScoreItem[] {
+export function scoreItems(
+  candidate: Candidate,
+  need: MatchingNeed,
+  today: string,
+  dates: { total: number; absences: string[] },
+): ScoreItem[] {
   const { profile } = candidate;
   const nice = need.niceToHaveSkills.filter((skill) => profile.skills.includes(skill));
   const spoken = profile.languages
@@ -66,5 +90,6 @@ export function scoreItems(candidate: Candidate, need: MatchingNeed, today: stri
       points: Math.max(0, SCORE_POINTS.fairSpreadMax - Math.ceil(hours)),
       recentHours: hours,
     },
+    shareItem(dates.total, dates.absences),
   ];
 }

@@ -28,6 +28,12 @@ export interface MatchingNeed {
   /** Any one of them suffices; empty means no language constraint. */
   languages: string[];
   involvesMinors: boolean;
+  /**
+   * The least share (in %, 1–100) of the judged occurrences a volunteer must be able to come to
+   * (see `requiredDates`); 100 = every one. A one-off need has one occurrence, so any share asks
+   * for it. Built by `matchingNeed` from the need's `minSharePercent` (shared/needs `minShareOf`).
+   */
+  minSharePercent: number;
 }
 
 /** A volunteer's accepted or completed help, with the occurrences they come to (the ledger). */
@@ -72,7 +78,11 @@ export type Violation =
   | { code: 'no_common_language' }
   | { code: 'safeguarding_missing' }
   | { code: 'safeguarding_invalid'; date: string }
-  | { code: 'not_available'; dates: string[] }
+  /**
+   * Fewer occurrences covered than the need's share asks (or none): `dates` are the first few the
+   * volunteer cannot come to; `coming` of `total` judged occurrences are covered, `required` needed.
+   */
+  | { code: 'not_available'; dates: string[]; coming: number; required: number; total: number }
   | { code: 'overlaps_commitment'; needId: string; date: string }
   | { code: 'hour_cap'; month: string; hours: number; cap: number };
 
@@ -83,13 +93,17 @@ export type ScoreItem =
   | { criterion: 'nice_to_have'; points: number; skills: string[] }
   | { criterion: 'language'; points: number; language?: string | undefined; level?: string | undefined }
   | { criterion: 'continuity'; points: number; basis: 'same_need' | 'same_venue' | 'none' }
-  | { criterion: 'fair_spread'; points: number; recentHours: number };
+  | { criterion: 'fair_spread'; points: number; recentHours: number }
+  /** The share (0..1) of the judged occurrences the volunteer can come to; `absences` are the others. */
+  | { criterion: 'share'; points: number; share: number; absences: string[] };
 
 export interface Proposal {
   volunteerId: string;
   firstName: string;
   score: number;
   explanation: ScoreItem[];
+  /** Every judged occurrence (remaining date) the volunteer cannot come to: their absences if they accept. */
+  absences: string[];
 }
 
 export interface Exclusion {

@@ -66,6 +66,10 @@ const needFields = {
   niceToHaveSkills: z.array(Slug).max(10),
   languages: z.array(LanguageCode).max(10).meta({ description: 'Any one of them suffices; empty: no language needed' }),
   involvesMinors: z.boolean(),
+  minSharePercent: z.number().int().min(1).max(100).optional().meta({
+    description:
+      'Weekly needs: the least share of the remaining dates (in %) a volunteer must be able to come to, to be proposed; the other dates are their absences. Absent: 75. 100: every date. A one-off need is always 100 (the field is ignored there)',
+  }),
 };
 
 /** A manager's reason for a change or a cancellation, told to the volunteers concerned. */

@@ -737,6 +737,17 @@ export const de = {
   cancelConfirmReasonRequired: 'Bitte geben Sie einen Grund an – die Freiwilligen erfahren ihn per E-Mail.',
   cancelConfirmButton: 'Ja, Bedarf absagen',
   cancelConfirmBack: 'Nicht absagen, zurück zum Bedarf',
+
+  // Share of dates: weekly needs with absences (matching, candidates page, need form, dashboard)
+  criterion_share: 'Termine',
+  explainShareAll: 'kann an allen',
+  explainShareAbsent: 'kann an {percent} %, nicht am {dates}',
+  violation_not_available_share: 'kann nur an {coming} von {total} Terminen (nötig: {required}), nicht am {dates}',
+  fit_not_available_share: 'Ihre Zeiten decken nur {coming} von {total} Terminen ab (nötig: {required})',
+  needMinShare: 'Mindestanteil der Termine (%)',
+  needMinShareHint:
+    'Vorgeschlagen wird, wer an mindestens so vielen der verbleibenden Termine kann; die übrigen sind seine Abwesenheiten. Leer: 75 %. 100 %: an jedem Termin.',
+  needErr_minShare: 'Bitte eine ganze Zahl von 1 bis 100 angeben.',
 };
 
 export type Messages = typeof de;

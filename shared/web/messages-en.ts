@@ -725,4 +725,15 @@ export const en: Messages = {
   cancelConfirmReasonRequired: 'Please give a reason – the volunteers are told it by e-mail.',
   cancelConfirmButton: 'Yes, cancel the need',
   cancelConfirmBack: 'Do not cancel, back to the need',
+
+  // Share of dates: weekly needs with absences (matching, candidates page, need form, dashboard)
+  criterion_share: 'Dates',
+  explainShareAll: 'can come to all',
+  explainShareAbsent: 'can come to {percent} %, not on {dates}',
+  violation_not_available_share: 'can come to only {coming} of {total} dates ({required} needed), not on {dates}',
+  fit_not_available_share: 'your times cover only {coming} of {total} dates ({required} needed)',
+  needMinShare: 'Minimum share of dates (%)',
+  needMinShareHint:
+    'Volunteers are proposed who can come to at least this share of the remaining dates; the others are their absences. Empty: 75 %. 100 %: every date.',
+  needErr_minShare: 'Please enter a whole number from 1 to 100.',
 };

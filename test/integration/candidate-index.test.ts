@@ -197,6 +197,7 @@ describe('candidate index (stream → table-events → projector)', () => {
       niceToHaveSkills: [],
       languages: [],
       involvesMinors: false,
+      minSharePercent: 100,
     };
     // One item per page, so the race takes several rounds.
     const read = await new CandidateRepository(db, table, 1).read(candidateQuery(need));

@@ -121,7 +121,8 @@ describe('need pages (manager and volunteer)', () => {
       await volunteer({ firstName: 'Darya', languages: [{ code: 'fa', level: 'native' }], quarters: 'all' }),
     );
     await volunteer({ firstName: 'Emre', weeklySlots: [{ weekday: 'tue', start: '16:00', end: '18:00' }] });
-    await volunteer({ firstName: 'Ilias', blackouts: [{ from: '2026-12-08', until: '2026-12-15' }] });
+    // Away on 4 of the need's 13 Tuesdays: below its (default) share of 75 %, 10 dates.
+    await volunteer({ firstName: 'Ilias', blackouts: [{ from: '2026-12-08', until: '2026-12-29' }] });
     // The candidate index follows profiles and checks through the table's stream.
     await platform.settle();
   });
@@ -220,7 +221,7 @@ describe('need pages (manager and volunteer)', () => {
   it('shows ranked candidates with explanations and the excluded ones with every reason', async () => {
     const page = text(await html(`/manage/needs/${needId}`, manager));
     expect(page).toContain('Vorschläge (2)');
-    // Farah: music +10, Arabic B2 +8, fair spread +10 = 28; Amina: Arabic native +14, +10 = 24.
+    // Farah: music +10, Arabic B2 +8, fair spread +10, every date +10 = 38; Amina: Arabic native +14, +10, +10 = 34.
     expect(page.indexOf('1. Farah')).toBeGreaterThan(-1);
     expect(page.indexOf('1. Farah')).toBeLessThan(page.indexOf('2. Amina'));
     for (const line of [
@@ -230,6 +231,7 @@ describe('need pages (manager and volunteer)', () => {
       'Kontinuität: hat hier noch nicht geholfen +0',
       'Ausgewogene Verteilung: 0 Std. in 30 Tagen +10',
       'Wunsch-Fähigkeiten: keine +0',
+      'Termine: kann an allen +10',
     ]) {
       expect(page).toContain(line);
     }
@@ -237,7 +239,9 @@ describe('need pages (manager and volunteer)', () => {
     // part of the candidate index; the page says who is read at all.
     expect(page).toContain('Nicht vorgeschlagen (2)');
     expect(page).toContain('Darya spricht keine der gewünschten Sprachen');
-    expect(page).toContain('Ilias nicht verfügbar am 08.12.2026, 15.12.2026');
+    expect(page).toContain(
+      'Ilias kann nur an 9 von 13 Terminen (nötig: 10), nicht am 08.12.2026, 15.12.2026, 22.12.2026, …',
+    );
     for (const name of ['Basel', 'Chadi', 'Emre']) expect(page).not.toContain(name);
     expect(page).toContain('eine gültige Prüfung des erweiterten Führungszeugnisses haben. Wer hier fehlt');
     expect(page).toMatch(/gelesene Einträge: \d+, Kapazitätseinheiten: [\d,]+, Kandidaten: 4/);

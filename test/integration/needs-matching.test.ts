@@ -1,7 +1,11 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rankFromSnapshot, scanTable } from '../../bench/lib/scan-baseline.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
+import { DEFAULT_SAFEGUARDING_POLICY } from '../../shared/matching/types.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
+import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { api, createAccount, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
 import { needInput, profileInput } from '../support/fixtures.ts';
 
@@ -9,6 +13,7 @@ import { needInput, profileInput } from '../support/fixtures.ts';
 let now = new Date('2026-11-24T10:00:00Z');
 
 const profile = profileInput;
+const CONSTRAINTS = { consentVersion: CONSENT.version, policy: DEFAULT_SAFEGUARDING_POLICY };
 
 const weeklyNeed = (overrides: Record<string, unknown> = {}) =>
   needInput({
@@ -25,6 +30,7 @@ describe('needs, matching and the match lifecycle', () => {
   let platform: TestPlatform;
   let manager: TestAccount;
   let safeguarding: SafeguardingRepository;
+  let db: DynamoDBDocumentClient;
 
   const volunteer = async (overrides: Record<string, unknown> = {}, checked = true) => {
     const account = await createAccount(platform.config, 'volunteer');
@@ -60,7 +66,7 @@ describe('needs, matching and the match lifecycle', () => {
 
   beforeAll(async () => {
     platform = await testPlatform({ clock: () => now });
-    const db = createDocumentClient(platform.config);
+    db = createDocumentClient(platform.config);
     safeguarding = new SafeguardingRepository(db, platform.config.tableName);
     manager = await createAccount(platform.config, 'manager');
     await new StaffRepository(db, platform.config.tableName).put({ userId: manager.userId, quarters: ['nordstadt'] });
@@ -146,7 +152,8 @@ describe('needs, matching and the match lifecycle', () => {
       firstName: 'Emre',
       weeklySlots: [{ weekday: 'tue', start: '16:00', end: '18:00' }],
     });
-    const need = await postNeed();
+    // Every date (today's rule): one date away excludes (see below for the default share).
+    const need = await postNeed({ minSharePercent: 100 });
 
     const response = await api(platform.app, 'GET', `/api/needs/${need.needId}/candidates`, manager.accessToken);
     expect(response.status).toBe(200);
@@ -157,6 +164,7 @@ describe('needs, matching and the match lifecycle', () => {
       'language',
       'continuity',
       'fair_spread',
+      'share',
     ]);
     const reasons = Object.fromEntries(
       list.excluded.map((e: Json) => [e.volunteerId, e.violations.map((v: Json) => v.code)]),
@@ -375,6 +383,85 @@ describe('needs, matching and the match lifecycle', () => {
     );
     expect(confirmed.status).toBe(200);
     expect((await json(confirmed)).status).toBe('accepted');
+  });
+  it('serves the share of dates and a cover date through the candidate index, as a Scan of everyone would', async () => {
+    const before = now;
+    now = new Date('2026-11-24T10:00:00Z');
+    try {
+      // Prepare: 17 Tuesdays (1 Dec to 23 Mar) at the default share of 75 %: at least 13 dates.
+      const hanna = await volunteer({
+        firstName: 'Hanna',
+        blackouts: [{ from: '2026-12-22', until: '2027-01-05' }],
+      });
+      const need = await postNeed({
+        title: 'Siebzehn Dienstage',
+        schedule: {
+          kind: 'weekly',
+          weekday: 'tue',
+          start: '15:00',
+          end: '17:00',
+          firstDate: '2026-12-01',
+          lastDate: '2027-03-23',
+        },
+      });
+      expect(need.minSharePercent).toBeUndefined();
+      const candidates = async (query = '') => {
+        const response = await api(
+          platform.app,
+          'GET',
+          `/api/needs/${need.needId}/candidates${query}`,
+          manager.accessToken,
+        );
+        expect(response.status).toBe(200);
+        return json(response);
+      };
+      const scan = await scanTable(db, platform.config.tableName, now);
+      const scanStyle = (options: { date?: string } = {}) =>
+        rankFromSnapshot(scan, need.needId, CONSTRAINTS, now, options).proposals;
+
+      // Act: the series, and a cover query for a date Hanna is away and for one she is there.
+      const series = await candidates();
+      const coverAway = await candidates('?date=2026-12-29');
+      const coverThere = await candidates('?date=2027-01-12');
+
+      // Assess: away on 3 of 17 dates, Hanna is proposed, her absences named and scored.
+      const absences = ['2026-12-22', '2026-12-29', '2027-01-05'];
+      const proposal = series.proposals.find((p: Json) => p.volunteerId === hanna.userId);
+      expect(proposal.absences).toEqual(absences);
+      expect(proposal.explanation.find((e: Json) => e.criterion === 'share')).toEqual({
+        criterion: 'share',
+        points: 8,
+        share: 14 / 17,
+        absences,
+      });
+      expect(series.proposals).toEqual(JSON.parse(JSON.stringify(scanStyle())));
+      // Cover: judged on that date alone, read from the same partitions as the series.
+      expect(coverAway.proposals.map((p: Json) => p.volunteerId)).not.toContain(hanna.userId);
+      expect(coverAway.excluded.find((e: Json) => e.volunteerId === hanna.userId)?.violations).toEqual([
+        { code: 'not_available', dates: ['2026-12-29'], coming: 0, required: 1, total: 1 },
+      ]);
+      expect(coverThere.proposals.map((p: Json) => p.volunteerId)).toContain(hanna.userId);
+      expect(coverAway.proposals).toEqual(JSON.parse(JSON.stringify(scanStyle({ date: '2026-12-29' }))));
+      expect(coverThere.proposals).toEqual(JSON.parse(JSON.stringify(scanStyle({ date: '2027-01-12' }))));
+      expect(coverThere.cost.candidatesRead).toBe(series.cost.candidatesRead);
+
+      // A date the need does not have (a Wednesday, a Tuesday before its first date) is a 400 on `date`.
+      for (const [date, code] of [
+        ['2026-12-30', 'not_an_occurrence'],
+        ['2026-11-17', 'not_an_occurrence'],
+      ]) {
+        const wrong = await api(
+          platform.app,
+          'GET',
+          `/api/needs/${need.needId}/candidates?date=${date}`,
+          manager.accessToken,
+        );
+        expect(wrong.status).toBe(400);
+        expect((await json(wrong)).error.issues).toMatchObject([{ path: 'date', code }]);
+      }
+    } finally {
+      now = before;
+    }
   });
 });
 

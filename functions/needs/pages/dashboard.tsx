@@ -15,6 +15,7 @@ import {
   catalogNames,
   firstDate,
   formatDateTime,
+  formatNumber,
   lastDate,
   matchStateText,
   scheduleText,
@@ -47,11 +48,19 @@ function fitText(page: PageContext, names: CatalogNames, violation: Violation): 
   switch (violation.code) {
     case 'missing_skills':
       return t('fit_missing_skills', { skills: violation.skills.map(names.skill).join(', ') });
+    case 'not_available':
+      // A share below every date: say how many they can come to (their times, blackouts, dates).
+      return violation.required < violation.total && violation.total > 0
+        ? t('fit_not_available_share', {
+            coming: formatNumber(page.lang, violation.coming),
+            total: formatNumber(page.lang, violation.total),
+            required: formatNumber(page.lang, violation.required),
+          })
+        : t('fit_not_available');
     case 'paused':
     case 'consent_missing':
     case 'not_in_quarter':
     case 'no_common_language':
-    case 'not_available':
       return t(`fit_${violation.code}`);
     default:
       // Ledger and safeguarding are not judged here (see MatchService.profileFit).

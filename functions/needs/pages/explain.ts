@@ -29,13 +29,30 @@ export function explanationText(t: Translate, lang: Lang, names: CatalogNames, i
         return t(`explainContinuity_${item.basis}`);
       case 'fair_spread':
         return t('explainRecentHours', { hours: formatNumber(lang, item.recentHours) });
+      case 'share':
+        return item.absences.length === 0
+          ? t('explainShareAll')
+          : t('explainShareAbsent', {
+              // Floored: a proposal at the need's minimum share never reads as less than it.
+              percent: formatNumber(lang, Math.floor(item.share * 100 + 1e-9)),
+              dates: dateList(lang, item.absences),
+            });
     }
   })();
   return `${t(`criterion_${item.criterion}`)}: ${detail} ${points(item.points)}`;
 }
 
-/** Whether a criterion says anything for this need (no language wanted: no language line). */
-export function explains(item: ScoreItem, need: { languages: string[]; niceToHaveSkills: string[] }): boolean {
+const dateList = (lang: Lang, dates: string[]) => dates.map((date) => formatDate(lang, date)).join(', ');
+
+/**
+ * Whether a criterion says anything for this need (no language wanted: no language line; a
+ * one-off need has one date: no share line).
+ */
+export function explains(
+  item: ScoreItem,
+  need: { languages: string[]; niceToHaveSkills: string[]; schedule: { kind: string } },
+): boolean {
+  if (item.criterion === 'share') return need.schedule.kind === 'weekly';
   if (item.criterion === 'language') return need.languages.length > 0;
   if (item.criterion === 'nice_to_have') return need.niceToHaveSkills.length > 0;
   return true;
@@ -48,10 +65,20 @@ export function violationText(t: Translate, lang: Lang, names: CatalogNames, vio
       return t('violation_missing_skills', { skills: violation.skills.map(names.skill).join(', ') });
     case 'safeguarding_invalid':
       return t('violation_safeguarding_invalid', { date: formatDate(lang, violation.date) });
-    case 'not_available':
-      return violation.dates.length === 0
-        ? t('violation_not_available_none')
-        : t('violation_not_available', { dates: violation.dates.map((date) => formatDate(lang, date)).join(', ') });
+    case 'not_available': {
+      if (violation.dates.length === 0) return t('violation_not_available_none');
+      // Only the first dates are named: "…" says there are more.
+      const more = violation.total - violation.coming > violation.dates.length ? ', …' : '';
+      const dates = `${dateList(lang, violation.dates)}${more}`;
+      // Every date needed (today's rule, a one-off need): the dates say it all.
+      if (violation.required >= violation.total) return t('violation_not_available', { dates });
+      return t('violation_not_available_share', {
+        coming: formatNumber(lang, violation.coming),
+        total: formatNumber(lang, violation.total),
+        required: formatNumber(lang, violation.required),
+        dates,
+      });
+    }
     case 'overlaps_commitment':
       return t('violation_overlaps_commitment', { date: formatDate(lang, violation.date) });
     case 'hour_cap':

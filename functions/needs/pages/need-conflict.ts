@@ -40,6 +40,7 @@ export function needFieldTexts(
     quarterId: field(t('needQuarter'), values.quarterId && names.quarter(values.quarterId)),
     venueId: field(t('needVenue'), values.venueId && names.venue(values.venueId)),
     schedule: field(t('needWhen'), scheduleText(values, t, lang)),
+    minSharePercent: field(t('needMinShare'), values.scheduleKind === 'weekly' ? values.minSharePercent : ''),
     places: field(t('needPlaces'), values.places),
     requiredSkills: field(t('needRequiredSkills'), list(values.requiredSkills.map(names.skill), none)),
     niceToHaveSkills: field(t('needNiceToHave'), list(values.niceToHaveSkills.map(names.skill), none)),

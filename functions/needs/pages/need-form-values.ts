@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldIssue } from '../../../shared/errors/index.ts';
+import { DEFAULT_MIN_SHARE_PERCENT } from '../../../shared/needs/min-share.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import { formList, formString } from '../../../shared/web/form.tsx';
 import { issueText, type Translate } from '../../../shared/web/i18n.ts';
@@ -22,6 +23,8 @@ export interface NeedFormValues {
   weeklyEnd: string;
   firstDate: string;
   lastDate: string;
+  /** Weekly needs only: the minimum share of dates in %; empty for the default (75). */
+  minSharePercent: string;
   places: string;
   requiredSkills: string[];
   niceToHaveSkills: string[];
@@ -49,6 +52,8 @@ export function valuesFromNeed(need: Need | undefined, defaultQuarter: string): 
     weeklyEnd: schedule?.kind === 'weekly' ? schedule.end : '',
     firstDate: schedule?.kind === 'weekly' ? schedule.firstDate : '',
     lastDate: schedule?.kind === 'weekly' ? schedule.lastDate : '',
+    // A new need shows the default; a stored one without the field keeps it empty (the default too).
+    minSharePercent: need ? (need.minSharePercent?.toString() ?? '') : String(DEFAULT_MIN_SHARE_PERCENT),
     places: need ? String(need.places) : '1',
     requiredSkills: need?.requiredSkills ?? [],
     niceToHaveSkills: need?.niceToHaveSkills ?? [],
@@ -79,6 +84,7 @@ export function valuesFromForm(form: Form): NeedFormValues {
     weeklyEnd: text('weeklyEnd'),
     firstDate: text('firstDate'),
     lastDate: text('lastDate'),
+    minSharePercent: text('minSharePercent'),
     places: text('places'),
     requiredSkills: formList(form, 'requiredSkills'),
     niceToHaveSkills: formList(form, 'niceToHaveSkills'),
@@ -125,6 +131,9 @@ export function inputFromValues(values: NeedFormValues): { input: unknown; field
     quarterId: given(values.quarterId),
     venueId: given(values.venueId),
     schedule,
+    // Read for weekly needs only (a one-off need has one date: always every date).
+    ...(values.scheduleKind === 'weekly' &&
+      values.minSharePercent !== '' && { minSharePercent: Number(values.minSharePercent) }),
     places: values.places === '' ? undefined : Number(values.places),
     requiredSkills: values.requiredSkills,
     niceToHaveSkills: values.niceToHaveSkills,
@@ -146,6 +155,7 @@ export function inputFromValues(values: NeedFormValues): { input: unknown; field
 /** Texts for the need form's own issue codes; the shared ones come from issueText. */
 export function needIssueText(t: Translate, issue: FieldIssue): string {
   if (issue.path === 'places' && issue.code !== 'below_accepted') return t('needErr_places');
+  if (issue.path === 'minSharePercent') return t('needErr_minShare');
   switch (issue.code) {
     case 'unknown_venue':
       return t('needErr_unknown_venue');

@@ -213,6 +213,16 @@ export function NeedFormPage(props: NeedFormProps) {
               <Input name="firstDate" type="date" label={t('needFirstDate')} value={values.firstDate} errors={errors} />
               <Input name="lastDate" type="date" label={t('needLastDate')} value={values.lastDate} errors={errors} />
             </div>
+            <Input
+              name="minSharePercent"
+              type="number"
+              label={t('needMinShare')}
+              value={values.minSharePercent}
+              errors={errors}
+              inputmode="numeric"
+              hint={t('needMinShareHint')}
+              extra={{ min: 1, max: 100, step: 1 }}
+            />
           </fieldset>
         </fieldset>
 

@@ -62,32 +62,51 @@ export const needArb: fc.Arbitrary<MatchingNeed> = fc
     involvesMinors: fc.boolean(),
     quarterId: fc.constantFrom(...QUARTERS),
     venueId: fc.constantFrom(...VENUES),
+    // The default, every date (today's rule), or any share at all.
+    minSharePercent: fc.oneof(fc.constant(75), fc.constant(100), fc.integer({ min: 1, max: 100 })),
   })
-  .map(({ once, first, span, weekday, window, required, nice, languages, involvesMinors, quarterId, venueId }) => {
-    const [start, end] = [time(window.start), time(window.end)];
-    // A weekly need without a single date cannot be matched at all (see the example below).
-    const hasWeekday = range(first, first + span + 1).some((day) => weekdayOfDay(day) === weekday);
-    const schedule: Schedule = once
-      ? { kind: 'once', date: dateOfDay(first), start, end }
-      : {
-          kind: 'weekly',
-          weekday: hasWeekday ? weekday : weekdayOfDay(first),
-          start,
-          end,
-          firstDate: dateOfDay(first),
-          lastDate: dateOfDay(first + span),
-        };
-    return {
-      needId: NEED_ID,
-      quarterId,
-      venueId,
-      schedule,
-      requiredSkills: required,
-      niceToHaveSkills: nice.filter((skill) => !required.includes(skill)),
+  .map(
+    ({
+      once,
+      first,
+      span,
+      weekday,
+      window,
+      required,
+      nice,
       languages,
       involvesMinors,
-    };
-  });
+      quarterId,
+      venueId,
+      minSharePercent,
+    }): MatchingNeed => {
+      const [start, end] = [time(window.start), time(window.end)];
+      // A weekly need without a single date cannot be matched at all (see the example below).
+      const hasWeekday = range(first, first + span + 1).some((day) => weekdayOfDay(day) === weekday);
+      const schedule: Schedule = once
+        ? { kind: 'once', date: dateOfDay(first), start, end }
+        : {
+            kind: 'weekly',
+            weekday: hasWeekday ? weekday : weekdayOfDay(first),
+            start,
+            end,
+            firstDate: dateOfDay(first),
+            lastDate: dateOfDay(first + span),
+          };
+      return {
+        needId: NEED_ID,
+        quarterId,
+        venueId,
+        schedule,
+        requiredSkills: required,
+        niceToHaveSkills: nice.filter((skill) => !required.includes(skill)),
+        languages,
+        involvesMinors,
+        // Also on one-off needs: their one date must be covered whatever share is asked.
+        minSharePercent,
+      };
+    },
+  );
 
 /** Slots for the need's weekday: around its window (covering), split in two, shifted, or none. */
 function needDaySlotsArb(
@@ -222,15 +241,25 @@ export function candidateArb(need: MatchingNeed, lean: number): fc.Arbitrary<Can
       }),
       from: often(fc.integer({ min: -60, max: 0 }), fc.integer({ min: 1, max: 30 }), 4 * lean),
       until: fc.option(often(fc.integer({ min: 0, max: 60 }), fc.integer({ min: -30, max: -1 }), 4 * lean)),
-      blackouts: often(
-        fc.constant<DatePeriod[]>([]),
-        fc.array(
-          fc
-            .record({ start: fc.integer({ min: firstDay - 10, max: lastDay + 10 }), length: fc.nat({ max: 10 }) })
-            .map(({ start, length }): DatePeriod => ({ from: dateOfDay(start), until: dateOfDay(start + length) })),
-          { minLength: 1, maxLength: 2 },
-        ),
-        lean,
+      blackouts: fc.oneof(
+        { arbitrary: fc.constant<DatePeriod[]>([]), weight: lean },
+        {
+          arbitrary: fc.array(
+            fc
+              .record({ start: fc.integer({ min: firstDay - 10, max: lastDay + 10 }), length: fc.nat({ max: 10 }) })
+              .map(({ start, length }): DatePeriod => ({ from: dateOfDay(start), until: dateOfDay(start + length) })),
+            { minLength: 1, maxLength: 2 },
+          ),
+          weight: 1,
+        },
+        {
+          // Away on exactly one of the need's dates: an absence the share may allow.
+          arbitrary: fc.nat().map((index): DatePeriod[] => {
+            const { date } = occurrences[index % occurrences.length] as Occurrence;
+            return [{ from: date, until: date }];
+          }),
+          weight: Math.ceil(lean / 2),
+        },
       ),
       cap: often(
         fc.integer({ min: 0, max: 8 }).map((extra) => Math.min(160, Math.ceil(busiestMonth / 60) + extra)),
