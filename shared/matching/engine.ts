@@ -30,7 +30,7 @@ export function rankCandidates(
       result.excluded.push({ volunteerId, firstName, violations: found });
       continue;
     }
-    const explanation = scoreItems(candidate, need, today);
+    const explanation = scoreItems(candidate, need, now);
     result.proposals.push({
       volunteerId,
       firstName,
