@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Schedule } from '../needs/schemas.ts';
-import { SpokenLanguage } from '../volunteers/schemas.ts';
+import { IsoDate, SpokenLanguage } from '../volunteers/schemas.ts';
 
 export const MATCH_STATUSES = [
   'invited',
@@ -26,6 +26,8 @@ export const MATCH_ACTIONS = [
   'withdraw',
   'complete',
   'no_show',
+  /** Undoes a date's no-show: the volunteer came after all. */
+  'came',
   'cancel',
 ] as const;
 export const MatchAction = z.enum(MATCH_ACTIONS);
@@ -62,6 +64,10 @@ export const Match = z
       .optional()
       .meta({ description: "The need's fillRound when invited or offered: closed once the need has filled since" }),
     review: Review.optional(),
+    noShows: z.array(IsoDate).optional().meta({
+      description:
+        'Dates a manager marked as no-show. Every other committed date counts as done once its time window has ended',
+    }),
     version: z.number().int().min(1),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -80,6 +86,7 @@ export const MatchEvent = z
     by: z.string(),
     at: z.iso.datetime(),
     reason: z.string().optional().meta({ description: "A concern's reason; `need_full` when an invitation closed" }),
+    date: IsoDate.optional().meta({ description: 'The date a step concerns (a no-show, or its undoing)' }),
   })
   .meta({ id: 'MatchEvent' });
 export type MatchEvent = z.infer<typeof MatchEvent>;
