@@ -265,3 +265,44 @@ describe('the records a no-show changes', () => {
     expect(plan.step.ledger?.next.commitments[0]).toMatchObject({ status: 'completed', noShows: ['2026-12-08'] });
   });
 });
+
+describe('a commitment that ends early keeps the hours already done', () => {
+  it('withdrawing mid-series: the dates over stay as completed help, the dates ahead go', () => {
+    // Prepare: 1 and 8 December are over (8 December marked no-show); the volunteer withdraws on the 9th.
+    const marked = planStep(facts('no_show', '2026-12-09T09:00:00Z'));
+    if (marked.kind !== 'write' || !marked.step.ledger) throw new Error('expected a write');
+    // Act
+    const plan = planStep({
+      ...facts('withdraw', '2026-12-09T10:00:00Z', { match: marked.step.next, ledger: marked.step.ledger.next }),
+      role: 'volunteer',
+      actor: 'v1',
+      dates: WHOLE_NEED,
+    });
+    // Assess
+    if (plan.kind !== 'write') throw new Error(`expected a write, got ${plan.kind}`);
+    expect(plan.step.next.status).toBe('withdrawn');
+    expect(plan.step.ledger?.next.commitments).toEqual([
+      {
+        needId: 'n1',
+        venueId: 'nordstadt-treff',
+        status: 'completed',
+        occurrences: [
+          { date: '2026-12-01', start: 900, end: 1020 },
+          { date: '2026-12-08', start: 900, end: 1020 },
+        ],
+        noShows: ['2026-12-08'],
+      },
+    ]);
+  });
+
+  it('withdrawing before the first date has ended: the commitment goes entirely', () => {
+    const plan = planStep({
+      ...facts('withdraw', '2026-12-01T15:59:00Z'),
+      role: 'volunteer',
+      actor: 'v1',
+      dates: WHOLE_NEED,
+    });
+    if (plan.kind !== 'write') throw new Error(`expected a write, got ${plan.kind}`);
+    expect(plan.step.ledger?.next.commitments).toEqual([]);
+  });
+});

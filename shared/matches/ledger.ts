@@ -1,6 +1,7 @@
+import { hasEnded } from '../matching/done-hours.ts';
 import { occurrences } from '../matching/occurrences.ts';
 import type { Commitment } from '../matching/types.ts';
-import { addMonths } from '../time/calendar.ts';
+import { addMonths, berlinDate } from '../time/calendar.ts';
 import { withNoShowDate } from './attendance.ts';
 import type { Match } from './schemas.ts';
 
@@ -56,15 +57,22 @@ export function withNoShow(ledger: Ledger, needId: string, date: string, noShow:
   return { ...ledger, commitments, version: ledger.version + 1 };
 }
 
-export function withoutCommitment(ledger: Ledger, needId: string, today: string): Ledger {
-  return {
-    ...ledger,
-    commitments: prune(
-      ledger.commitments.filter((c) => c.needId !== needId),
-      today,
-    ),
-    version: ledger.version + 1,
-  };
+/**
+ * The ledger when a commitment ends early (withdrawn, cancelled): the dates already over stay, as
+ * completed help (their hours were done and keep counting for the cap, the fair spread and
+ * continuity); the dates still ahead go. A commitment with nothing over yet goes entirely.
+ */
+export function withoutDatesAhead(ledger: Ledger, needId: string, now: Date): Ledger {
+  const today = berlinDate(now);
+  const commitments = ledger.commitments.flatMap((commitment): Commitment[] => {
+    if (commitment.needId !== needId) return [commitment];
+    const over = commitment.occurrences.filter((occurrence) => hasEnded(occurrence, now, today));
+    if (over.length === 0) return [];
+    const { noShows, ...rest } = commitment;
+    const kept = noShows?.filter((date) => over.some((occurrence) => occurrence.date === date)) ?? [];
+    return [{ ...rest, status: 'completed', occurrences: over, ...(kept.length > 0 && { noShows: kept }) }];
+  });
+  return { ...ledger, commitments: prune(commitments, today), version: ledger.version + 1 };
 }
 
 function prune(commitments: Commitment[], today: string): Commitment[] {

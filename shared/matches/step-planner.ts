@@ -12,7 +12,7 @@ import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import type { SafeguardingCheck } from '../safeguarding/schemas.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { concernedDate, isAttendanceAction, withNoShowDate } from './attendance.ts';
-import { type Ledger, withCommitment, withNoShow, withoutCommitment } from './ledger.ts';
+import { type Ledger, withCommitment, withNoShow, withoutDatesAhead } from './ledger.ts';
 import { type MatchState, placeDelta, SYSTEM_ACTOR } from './lifecycle.ts';
 import type { NeedChange, Step } from './match-repository.ts';
 import type { Match, MatchAction, MatchEvent, MatchStatus } from './schemas.ts';
@@ -130,7 +130,7 @@ export function planStep(facts: StepFacts): StepPlan {
     to === 'accepted' || to === 'completed'
       ? withCommitment(ledger, need, to, today)
       : from === 'accepted'
-        ? withoutCommitment(ledger, need.needId, today)
+        ? withoutDatesAhead(ledger, need.needId, now)
         : undefined;
   const keepSafeguardingUntil = keepFacts(facts, to);
   const delta = placeDelta(from, to);
