@@ -32,6 +32,8 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
   let manager: TestAccount;
   let amina: TestAccount;
   let needId: string;
+  /** A one-off need Amina also helps with: 8 December, 17:00–18:00 (right after the series' date). */
+  let oneOffId: string;
   let matches: MatchRepository;
 
   /** A page, signed in afresh (a session lapses while the clock moves on by days). */
@@ -43,13 +45,30 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
     return { html: await response.text(), cookie };
   };
 
-  const mark = (action: string, date?: string) =>
+  const mark = (action: string, date?: string, need = needId) =>
     api(
       platform.app,
       'POST',
-      `/api/needs/${needId}/matches/${amina.userId}/${action}${date ? `?date=${date}` : ''}`,
+      `/api/needs/${need}/matches/${amina.userId}/${action}${date ? `?date=${date}` : ''}`,
       manager.accessToken,
     );
+
+  /** A published need Amina is invited to and accepts. */
+  const acceptedNeed = async (overrides: Record<string, unknown>) => {
+    const created = await api(platform.app, 'POST', '/api/needs', manager.accessToken, needInput(overrides));
+    const id = (await json(created)).needId as string;
+    const published = await api(platform.app, 'POST', `/api/needs/${id}/status`, manager.accessToken, {
+      action: 'publish',
+      version: 1,
+    });
+    expect(published.status).toBe(200);
+    const invited = await api(platform.app, 'POST', `/api/needs/${id}/invitations`, manager.accessToken, {
+      volunteerIds: [amina.userId],
+    });
+    expect(invited.status).toBe(200);
+    expect((await api(platform.app, 'POST', `/api/needs/${id}/me/accept`, amina.idToken)).status).toBe(200);
+    return id;
+  };
 
   beforeAll(async () => {
     platform = await testPlatform({ clock: () => now });
@@ -68,24 +87,7 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
     expect(saved.status).toBe(201);
     await platform.settle();
     // Homework help on Tuesdays 15:00–17:00 Berlin, 1 to 22 December; Amina accepts before the first.
-    const created = await api(
-      platform.app,
-      'POST',
-      '/api/needs',
-      manager.accessToken,
-      needInput({ places: 1, schedule: { ...needInput().schedule, lastDate: '2026-12-22' } }),
-    );
-    needId = (await json(created)).needId;
-    const published = await api(platform.app, 'POST', `/api/needs/${needId}/status`, manager.accessToken, {
-      action: 'publish',
-      version: 1,
-    });
-    expect(published.status).toBe(200);
-    const invited = await api(platform.app, 'POST', `/api/needs/${needId}/invitations`, manager.accessToken, {
-      volunteerIds: [amina.userId],
-    });
-    expect(invited.status).toBe(200);
-    expect((await api(platform.app, 'POST', `/api/needs/${needId}/me/accept`, amina.idToken)).status).toBe(200);
+    needId = await acceptedNeed({ places: 1, schedule: { ...needInput().schedule, lastDate: '2026-12-22' } });
   });
 
   it('refuses a date before its end, a date that is not one of the need, and a series without a date', async () => {
@@ -151,6 +153,24 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
     expect(undone.status).toBe(303);
     expect(buttons(after.html)).toContain(`${base}/no_show?date=2026-12-08`);
     expect((await matches.get(needId, amina.userId))?.noShows).toBeUndefined();
+  });
+
+  it("takes a one-off need's only date when none is named (the API's no_show as before)", async () => {
+    // Prepare: the one-off need is accepted before its date; on 9 December it is over.
+    now = new Date('2026-12-01T07:00:00Z');
+    oneOffId = await acceptedNeed({
+      title: 'Lesepate',
+      schedule: { kind: 'once', date: '2026-12-08', start: '17:00', end: '18:00' },
+    });
+    now = new Date('2026-12-09T09:00:00Z');
+    // Act
+    const marked = await mark('no_show', undefined, oneOffId);
+    const undone = await mark('came', undefined, oneOffId);
+    // Assess
+    expect(marked.status).toBe(200);
+    expect(await json(marked)).toMatchObject({ status: 'accepted', noShows: ['2026-12-08'] });
+    expect(undone.status).toBe(200);
+    expect((await json(undone)).noShows).toBeUndefined();
   });
 
   it('refuses marking or undoing once the window after the date is over', async () => {

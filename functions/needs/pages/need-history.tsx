@@ -110,7 +110,8 @@ export function HistorySection(props: {
             <td>
               {action}: {props.nameOf(event.volunteerId)}
               {event.date && <>, {formatDate(lang, event.date)}</>}{' '}
-              {!review && (
+              {/* A date's no-show (or its undoing) keeps the match's state: no arrow to show. */}
+              {!review && event.from !== event.to && (
                 <span class="hint">
                   ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
                 </span>
