@@ -11,6 +11,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   ServiceUnavailableError,
+  ValidationError,
   VersionConflictError,
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
@@ -26,6 +27,7 @@ import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
+import { isAttendanceAction } from './attendance.ts';
 import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
 import { effectiveState } from './lifecycle.ts';
@@ -316,6 +318,11 @@ export class MatchService {
     options: { reason?: string | undefined; date?: string | undefined; dateField?: string } = {},
   ): Promise<Match> {
     await this.needFor(caller, needId, true);
+    if (options.date !== undefined && !isAttendanceAction(action)) {
+      // Only a date's attendance names a date; `complete` must not judge one date as the last.
+      const path = options.dateField ?? 'date';
+      throw new ValidationError([{ path, code: 'not_allowed', message: 'Only no_show and came take a date' }]);
+    }
     await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
     const dates: StepDates = options.date !== undefined ? { kind: 'occurrence', date: options.date } : WHOLE_NEED;
     return this.move(caller, 'manager', needId, volunteerId, action, now, {

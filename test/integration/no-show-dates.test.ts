@@ -90,7 +90,7 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
     needId = await acceptedNeed({ places: 1, schedule: { ...needInput().schedule, lastDate: '2026-12-22' } });
   });
 
-  it('refuses a date before its end, a date that is not one of the need, and a series without a date', async () => {
+  it('refuses a date before its end, a date that is not one of the need, a series without a date, a date on `complete`', async () => {
     // Prepare: 8 December, 16:30 in Berlin: the second date is still on.
     now = new Date('2026-12-08T15:30:00Z');
     // Act
@@ -98,6 +98,7 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
     const wednesday = await mark('no_show', '2026-12-09');
     const noDate = await mark('no_show');
     const badDate = await mark('no_show', '2026-02-30');
+    const completeOneDate = await mark('complete', '2026-12-01');
     // Assess
     expect(during.status).toBe(409);
     expect((await json(during)).error.code).toBe('INVALID_TRANSITION');
@@ -111,6 +112,11 @@ describe('a no-show per date, through the API and the need page (DynamoDB Local)
     ]);
     expect(badDate.status).toBe(400);
     expect((await json(badDate)).error.issues[0].path).toBe('query.date');
+    // `complete` concerns the whole match: it takes no date (else one date would pass for the last).
+    expect(completeOneDate.status).toBe(400);
+    expect((await json(completeOneDate)).error.issues).toEqual([
+      expect.objectContaining({ path: 'query.date', code: 'not_allowed' }),
+    ]);
   });
 
   it('marks one date as no-show: the match, the ledger and the history; the hours of the other dates count', async () => {
