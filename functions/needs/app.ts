@@ -77,9 +77,12 @@ export function createNeedsApp(services: Services) {
       failed: failed.map(({ volunteerId, error }) => ({ volunteerId, ...errorBody(error).error })),
     });
   });
-  registerApiRoute(app, managerMatchAction, async (c, { params }) =>
+  registerApiRoute(app, managerMatchAction, async (c, { params, query }) =>
     c.json(
-      await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, viaOf(c), clock()),
+      await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, viaOf(c), clock(), {
+        date: query.date,
+        dateField: 'query.date',
+      }),
     ),
   );
   registerApiRoute(app, volunteerMatchAction, async (c, { params }) =>

@@ -69,8 +69,19 @@ const NeedWithMatches = Need.extend({
 
 const MatchParams = NeedIdParams.extend({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
 const ManagerActionParams = MatchParams.extend({
-  action: z.enum(['accept', 'decline', 'complete', 'no_show', 'cancel']),
+  action: z.enum(['accept', 'decline', 'complete', 'no_show', 'came', 'cancel']),
 }).strict();
+const ManagerActionQuery = z
+  .object({
+    date: IsoDate.optional().meta({
+      description:
+        'For `no_show` (mark one date as no-show) and `came` (undo that): the date, one the volunteer is committed to; ' +
+        'a one-off need needs none. Allowed from the end of the date until NO_SHOW_WINDOW_DAYS (7) days after it ' +
+        '(409 INVALID_TRANSITION before, 409 NO_SHOW_WINDOW_OVER after). A date counts as completed once its time ' +
+        'has ended without any step; `complete` records the whole match after its last date.',
+    }),
+  })
+  .strict();
 const VolunteerActionParams = NeedIdParams.extend({
   action: z.enum(['offer', 'accept', 'decline', 'withdraw']),
 }).strict();
@@ -218,11 +229,12 @@ export const managerMatchAction = defineRoute({
   method: 'post',
   path: '/api/needs/{needId}/matches/{volunteerId}/{action}',
   operationId: 'managerMatchAction',
-  summary: 'Confirm or decline an offer, record completed or no-show, or cancel a match',
+  summary: 'Confirm or decline an offer, record completed, mark a date as no-show (or undo it), or cancel a match',
   tag,
   security: 'signed-in',
   roles: MANAGING,
   params: ManagerActionParams,
+  query: ManagerActionQuery,
   responses: { 200: { description: 'The match', schema: Match } },
   errors: [...errors],
 });

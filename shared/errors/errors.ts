@@ -114,7 +114,13 @@ export class InvalidTransitionError extends DomainError {
 export class StateConflictError extends DomainError {
   readonly code: string;
   constructor(
-    code: 'NEED_FULL' | 'NEED_NOT_OPEN' | 'NEED_HAS_COMMITMENTS' | 'INVITATION_EXPIRED' | 'NOT_ELIGIBLE',
+    code:
+      | 'NEED_FULL'
+      | 'NEED_NOT_OPEN'
+      | 'NEED_HAS_COMMITMENTS'
+      | 'INVITATION_EXPIRED'
+      | 'NOT_ELIGIBLE'
+      | 'NO_SHOW_WINDOW_OVER',
     message: string,
     readonly details?: unknown,
   ) {

@@ -1,6 +1,8 @@
+import { hasEnded } from '../matching/done-hours.ts';
 import { occurrences } from '../matching/occurrences.ts';
 import type { Commitment } from '../matching/types.ts';
-import { addMonths } from '../time/calendar.ts';
+import { addMonths, berlinDate } from '../time/calendar.ts';
+import { withNoShowDate } from './attendance.ts';
 import type { Match } from './schemas.ts';
 
 /**
@@ -26,24 +28,51 @@ export function withCommitment(
   today: string,
 ): Ledger {
   const others = ledger.commitments.filter((commitment) => commitment.needId !== match.needId);
+  // Completing a commitment keeps the dates marked as no-show: the volunteer did not come to them.
+  const noShows = ledger.commitments.find((commitment) => commitment.needId === match.needId)?.noShows;
   const commitment: Commitment = {
     needId: match.needId,
     venueId: match.venueId,
     status,
     occurrences: occurrences(match.schedule),
+    ...(noShows?.length && { noShows }),
   };
   return { ...ledger, commitments: prune([...others, commitment], today), version: ledger.version + 1 };
 }
 
-export function withoutCommitment(ledger: Ledger, needId: string, today: string): Ledger {
-  return {
-    ...ledger,
-    commitments: prune(
-      ledger.commitments.filter((c) => c.needId !== needId),
-      today,
-    ),
-    version: ledger.version + 1,
-  };
+/**
+ * The ledger with one date of a commitment marked as no-show (`noShow`) or not: the commitment of
+ * the need that lists the date. Undefined when the volunteer is not committed to that date.
+ */
+export function withNoShow(ledger: Ledger, needId: string, date: string, noShow: boolean): Ledger | undefined {
+  const index = ledger.commitments.findIndex(
+    (commitment) => commitment.needId === needId && commitment.occurrences.some((o) => o.date === date),
+  );
+  const commitment = ledger.commitments[index];
+  if (!commitment) return undefined;
+  const noShows = withNoShowDate(commitment.noShows, date, noShow);
+  const { noShows: _, ...rest } = commitment;
+  const next: Commitment = noShows.length > 0 ? { ...rest, noShows } : rest;
+  const commitments = ledger.commitments.map((c, i) => (i === index ? next : c));
+  return { ...ledger, commitments, version: ledger.version + 1 };
+}
+
+/**
+ * The ledger when a commitment ends early (withdrawn, cancelled): the dates already over stay, as
+ * completed help (their hours were done and keep counting for the cap, the fair spread and
+ * continuity); the dates still ahead go. A commitment with nothing over yet goes entirely.
+ */
+export function withoutDatesAhead(ledger: Ledger, needId: string, now: Date): Ledger {
+  const today = berlinDate(now);
+  const commitments = ledger.commitments.flatMap((commitment): Commitment[] => {
+    if (commitment.needId !== needId) return [commitment];
+    const over = commitment.occurrences.filter((occurrence) => hasEnded(occurrence, now, today));
+    if (over.length === 0) return [];
+    const { noShows, ...rest } = commitment;
+    const kept = noShows?.filter((date) => over.some((occurrence) => occurrence.date === date)) ?? [];
+    return [{ ...rest, status: 'completed', occurrences: over, ...(kept.length > 0 && { noShows: kept }) }];
+  });
+  return { ...ledger, commitments: prune(commitments, today), version: ledger.version + 1 };
 }
 
 function prune(commitments: Commitment[], today: string): Commitment[] {

@@ -19,8 +19,9 @@ interface Rule {
 
 /**
  * The match lifecycle. Managers invite and volunteers offer; the other side accepts or
- * declines; accepted volunteers may withdraw (the place reopens); after the date the manager
- * records completed or no-show; cancelling the need cancels what is still open.
+ * declines; accepted volunteers may withdraw (the place reopens); after a date the manager may
+ * mark it a no-show (or undo that), after the last one record the whole as completed; cancelling
+ * the need cancels what is still open.
  */
 export const TRANSITIONS: Record<MatchAction, Rule[]> = {
   invite: [{ from: ['none', 'declined', 'withdrawn', 'expired', 'cancelled', 'closed'], to: 'invited', by: 'manager' }],
@@ -35,7 +36,10 @@ export const TRANSITIONS: Record<MatchAction, Rule[]> = {
   ],
   withdraw: [{ from: ['accepted', 'offered'], to: 'withdrawn', by: 'volunteer' }],
   complete: [{ from: ['accepted'], to: 'completed', by: 'manager' }],
-  no_show: [{ from: ['accepted'], to: 'no_show', by: 'manager' }],
+  // Attendance is per date: the match stays accepted, the date is marked (see attendance.ts).
+  // `no_show` as a state is what matches recorded before that.
+  no_show: [{ from: ['accepted'], to: 'accepted', by: 'manager' }],
+  came: [{ from: ['accepted'], to: 'accepted', by: 'manager' }],
   cancel: [{ from: ['invited', 'offered', 'accepted'], to: 'cancelled', by: 'manager' }],
 };
 

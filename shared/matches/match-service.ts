@@ -17,6 +17,7 @@ import {
 import { logger } from '../logging/logger.ts';
 import { availabilitySplit } from '../matching/availability.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
+import { hoursThisMonth, type MonthHours } from '../matching/done-hours.ts';
 import { rankCandidates } from '../matching/engine.ts';
 import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
 import { judgedScope, type MatchingOptions } from '../matching/scope.ts';
@@ -29,12 +30,13 @@ import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
+import { isAttendanceAction } from './attendance.ts';
 import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
 import { effectiveState } from './lifecycle.ts';
 import { type MatchRepository, StepConflictError } from './match-repository.ts';
 import type { Match, MatchAction } from './schemas.ts';
-import { decideStep, WHOLE_NEED } from './step-decision.ts';
+import { decideStep, type StepDates, WHOLE_NEED } from './step-decision.ts';
 import { planClose, planStep } from './step-planner.ts';
 import { refusalError } from './step-refusal.ts';
 
@@ -51,6 +53,8 @@ export interface MatchServiceDeps {
   invitationTtlHours: number;
   /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
   safeguardingRetentionMonths?: number;
+  /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS, 7). */
+  noShowWindowDays?: number;
 }
 
 export interface CandidateList extends MatchingResult {
@@ -265,7 +269,7 @@ export class MatchService {
     for (const match of matches) {
       const state = effectiveState(match, now, need);
       if (state === 'invited' || state === 'offered' || state === 'accepted') {
-        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, reason));
+        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, { reason }));
       }
     }
   }
@@ -326,21 +330,41 @@ export class MatchService {
   }
 
   /**
-   * A manager confirms or declines an offer, records completed or no-show, or cancels (with an
-   * optional reason, kept on the cancel's event).
+   * A manager confirms or declines an offer, records completed, marks one date as no-show or undoes
+   * that (`came`; a one-off need's date needs no naming), or cancels (with an optional reason, kept
+   * on the cancel's event). `dateField` names the date's field in errors (`query.date` on the API).
    */
   async managerStep(
     caller: Caller,
     needId: string,
     volunteerId: string,
-    action: 'accept' | 'decline' | 'complete' | 'no_show' | 'cancel',
+    action: 'accept' | 'decline' | 'complete' | 'no_show' | 'came' | 'cancel',
     via: Via,
     now: Date,
-    reason?: string,
+    options: { reason?: string | undefined; date?: string | undefined; dateField?: string } = {},
   ): Promise<Match> {
     await this.needFor(caller, needId, true);
+    if (options.date !== undefined && !isAttendanceAction(action)) {
+      // Only a date's attendance names a date; `complete` must not judge one date as the last.
+      const path = options.dateField ?? 'date';
+      throw new ValidationError([{ path, code: 'not_allowed', message: 'Only no_show and came take a date' }]);
+    }
     await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
-    return this.move(caller, 'manager', needId, volunteerId, action, now, action === 'cancel' ? reason : undefined);
+    const dates: StepDates = options.date !== undefined ? { kind: 'occurrence', date: options.date } : WHOLE_NEED;
+    return this.move(caller, 'manager', needId, volunteerId, action, now, {
+      reason: action === 'cancel' ? options.reason : undefined,
+      dates,
+      dateField: options.dateField,
+    });
+  }
+
+  /**
+   * The volunteer's hours in the current month against their cap: done so far (dates whose time
+   * has ended, not marked as no-show) and counted for the cap (done and still booked).
+   */
+  async myHours(caller: Caller, now: Date): Promise<{ ledger: Ledger; month: MonthHours }> {
+    const ledger = await this.deps.matches.ledger(caller.userId);
+    return { ledger, month: hoursThisMonth(ledger.commitments, now) };
   }
 
   /**
@@ -435,13 +459,19 @@ export class MatchService {
     volunteerId: string,
     action: MatchAction,
     now: Date,
-    reason?: string,
+    options: { reason?: string | undefined; dates?: StepDates; dateField?: string | undefined } = {},
   ): Promise<Match> {
+    const { reason, dates = WHOLE_NEED } = options;
+    const noShowWindowDays = this.deps.noShowWindowDays;
+    const refusal = (context: Parameters<typeof refusalError>[2]) => ({
+      ...context,
+      ...(options.dateField && { dateField: options.dateField }),
+    });
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const need = await this.deps.needs.get(needId);
       if (!need) throw new NotFoundError('Need');
       const match = await this.deps.matches.get(needId, volunteerId);
-      const decision = decideStep({ action, role, match, need, dates: WHOLE_NEED, now });
+      const decision = decideStep({ action, role, match, need, dates, now, noShowWindowDays });
       if (match && closePending(match, now, need)) {
         // The need filled since this invitation or offer. An answer to it needs no write to be
         // refused (the close is written if it can be); inviting again first writes the close, so
@@ -461,7 +491,7 @@ export class MatchService {
       if (decision.kind !== 'allowed') {
         const current = decision.kind === 'refused' ? decision.current : effectiveState(match, now, need);
         const why = decision.kind === 'refused' ? decision.reason : 'invalid_transition';
-        throw refusalError(why, current, { needStatus: need.status });
+        throw refusalError(why, current, refusal({ needStatus: need.status }));
       }
       const ledger = await this.deps.matches.ledger(volunteerId);
       const eligibility = decision.needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
@@ -472,17 +502,22 @@ export class MatchService {
         need,
         volunteerId,
         match,
-        dates: WHOLE_NEED,
+        dates,
         now,
         ledger,
         ...(eligibility && { eligibility }),
         invitationTtlHours: this.deps.invitationTtlHours,
+        noShowWindowDays,
         safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? 3,
         reason,
       });
       if (plan.kind === 'already') return match as Match;
       if (plan.kind === 'refused')
-        throw refusalError(plan.reason, plan.current, { needStatus: need.status, violations: plan.violations });
+        throw refusalError(
+          plan.reason,
+          plan.current,
+          refusal({ needStatus: need.status, violations: plan.violations }),
+        );
       try {
         await this.deps.matches.apply(plan.step);
       } catch (error) {

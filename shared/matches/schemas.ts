@@ -26,6 +26,8 @@ export const MATCH_ACTIONS = [
   'withdraw',
   'complete',
   'no_show',
+  /** Undoes a date's no-show: the volunteer came after all. */
+  'came',
   'cancel',
 ] as const;
 export const MatchAction = z.enum(MATCH_ACTIONS);
@@ -88,6 +90,10 @@ export const Match = z
       description: 'Once accepted: the dates the volunteer comes to (the remaining dates at acceptance, less absences)',
     }),
     absences: z.array(Absence).optional().meta({ description: 'Dates of the series the volunteer does not come to' }),
+    noShows: z.array(IsoDate).optional().meta({
+      description:
+        'Dates a manager marked as no-show. Every other committed date counts as done once its time window has ended',
+    }),
     version: z.number().int().min(1),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -105,7 +111,9 @@ export const MatchEvent = z
     to: z.string(),
     by: z.string(),
     at: z.iso.datetime(),
-    date: IsoDate.optional().meta({ description: 'The date a step concerns (cover, an absence, a no-show)' }),
+    date: IsoDate.optional().meta({
+      description: 'The date a step concerns (cover, an absence, a no-show or its undoing)',
+    }),
     reason: z.string().optional().meta({ description: "A concern's reason; `need_full` when an invitation closed" }),
   })
   .meta({ id: 'MatchEvent' });

@@ -8,6 +8,7 @@ import { occurrences } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
 import { berlinInstant } from '../time/berlin-instant.ts';
 import { berlinDate } from '../time/calendar.ts';
+import { decideAttendance, isAttendanceAction } from './attendance.ts';
 import { effectiveState, type MatchState, transition } from './lifecycle.ts';
 import type { Match, MatchAction, MatchStatus } from './schemas.ts';
 
@@ -20,7 +21,7 @@ export const WHOLE_NEED: StepDates = { kind: 'series' };
 export const onDate = (date: string): StepDates => ({ kind: 'occurrence', date });
 
 /** What a decision reads of a match: its stored state (a page may pass an effective state as `status`). */
-export type MatchFacts = Pick<Match, 'status'> & Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound'>>;
+export type MatchFacts = Pick<Match, 'status'> & Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound' | 'noShows'>>;
 /** A match known only by its (effective) state, as pages list them; none for `none`. */
 export const inState = (state: string | undefined): MatchFacts | undefined =>
   !state || state === 'none' ? undefined : { status: state as MatchStatus };
@@ -37,6 +38,8 @@ export interface StepSituation {
   need: NeedFacts;
   dates: StepDates;
   now: Date;
+  /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS). */
+  noShowWindowDays?: number | undefined;
 }
 
 /** Why a step is refused; stable codes that map to the errors of today (see step-refusal.ts). */
@@ -45,8 +48,16 @@ export type StepRefusal =
   | 'invalid_transition'
   /** The invitation or offer was closed when the need filled. */
   | 'invitation_closed'
-  /** Completed or no-show are recorded after the last date only. */
+  /** Completed is recorded after the last date only, a no-show after the end of its date. */
   | 'not_yet_past'
+  /** A date's no-show can be marked or undone only within the configured days after it. */
+  | 'no_show_window_over'
+  /** A step on one date of a series needs the date. */
+  | 'date_required'
+  /** The date named is not one of the need's dates. */
+  | 'not_an_occurrence'
+  /** The volunteer is not committed to the date named (judged by the planner on the ledger). */
+  | 'not_committed'
   /** A commitment can no longer be withdrawn once its last date has started. */
   | 'already_started'
   | 'need_full'
@@ -89,8 +100,9 @@ export function decideStep(situation: StepSituation): StepDecision {
   if (outcome.kind === 'already') return outcome;
   if (outcome.kind === 'invalid')
     return { kind: 'refused', reason: current === 'closed' ? 'invitation_closed' : 'invalid_transition', current };
+  if (isAttendanceAction(action)) return decideAttendance(action, situation, current);
   const starts = concernedStarts(need, dates);
-  if (action === 'complete' || action === 'no_show') {
+  if (action === 'complete') {
     const last = starts.at(-1)?.date ?? berlinDate(now);
     if (last >= berlinDate(now)) return { kind: 'refused', reason: 'not_yet_past', current };
   }

@@ -11,7 +11,8 @@ import { matchStepNotices } from '../notifications/due-planner.ts';
 import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import type { SafeguardingCheck } from '../safeguarding/schemas.ts';
 import { berlinDate } from '../time/calendar.ts';
-import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
+import { concernedDate, isAttendanceAction, withNoShowDate } from './attendance.ts';
+import { type Ledger, withCommitment, withNoShow, withoutDatesAhead } from './ledger.ts';
 import { type MatchState, placeDelta, SYSTEM_ACTOR } from './lifecycle.ts';
 import type { NeedChange, Step } from './match-repository.ts';
 import type { Match, MatchAction, MatchEvent, MatchStatus } from './schemas.ts';
@@ -36,6 +37,8 @@ export interface StepFacts {
     safeguarding: SafeguardingCheck | undefined;
   };
   invitationTtlHours: number;
+  /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS). */
+  noShowWindowDays?: number | undefined;
   /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
   safeguardingRetentionMonths: number;
   /** A cancel's reason, kept on its event. */
@@ -73,8 +76,15 @@ export function invitationExpiry(need: Pick<Need, 'schedule'>, dates: StepDates,
 /** Plans one step: refused (with why), already done, or the records to write. */
 export function planStep(facts: StepFacts): StepPlan {
   const { need, match, now, action, role, dates } = facts;
-  const decision = decideStep({ action, role, match, need, dates, now });
+  const decision = decideStep({ action, role, match, need, dates, now, noShowWindowDays: facts.noShowWindowDays });
   if (decision.kind !== 'allowed') return decision;
+  if (isAttendanceAction(action)) {
+    // One date's attendance: the match keeps its state; the date must be one the ledger commits to.
+    const date = concernedDate(need.schedule, dates) as string;
+    const ledger = withNoShow(facts.ledger, need.needId, date, action === 'no_show');
+    if (!ledger || !match) return { kind: 'refused', reason: 'not_committed', current: decision.from };
+    return { kind: 'write', step: attendanceStep(facts, match, date, ledger), fills: false };
+  }
   const { from, to, needMustBeOpen } = decision;
   const eligibility = facts.eligibility;
   if (needMustBeOpen && eligibility && eligibility.violations.length > 0)
@@ -120,7 +130,7 @@ export function planStep(facts: StepFacts): StepPlan {
     to === 'accepted' || to === 'completed'
       ? withCommitment(ledger, need, to, today)
       : from === 'accepted'
-        ? withoutCommitment(ledger, need.needId, today)
+        ? withoutDatesAhead(ledger, need.needId, now)
         : undefined;
   const keepSafeguardingUntil = keepFacts(facts, to);
   const delta = placeDelta(from, to);
@@ -140,6 +150,37 @@ export function planStep(facts: StepFacts): StepPlan {
     ...invitationChange(from, to, inviteExpires, now),
   };
   return { kind: 'write', step, fills: change?.fillRound !== undefined };
+}
+
+/** Marks one date of an accepted match as no-show, or undoes that: the match, the ledger and the history. */
+function attendanceStep(facts: StepFacts, match: Match, date: string, ledger: Ledger): Step {
+  const at = facts.now.toISOString();
+  const noShows = withNoShowDate(match.noShows, date, facts.action === 'no_show');
+  const { noShows: _, ...rest } = match;
+  const next: Match = {
+    ...rest,
+    ...(noShows.length > 0 && { noShows }),
+    version: match.version + 1,
+    updatedAt: at,
+  };
+  const event: MatchEvent = {
+    needId: match.needId,
+    volunteerId: match.volunteerId,
+    action: facts.action,
+    from: match.status,
+    to: next.status,
+    by: facts.actor,
+    at,
+    date,
+  };
+  return {
+    need: facts.need,
+    needMustBeOpen: false,
+    match,
+    next,
+    event,
+    ledger: { previous: facts.ledger, next: ledger },
+  };
 }
 
 /** The invitation item: put with its expiry, required unexpired to accept, removed otherwise when answered. */

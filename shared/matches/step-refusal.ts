@@ -1,4 +1,4 @@
-import { type DomainError, InvalidTransitionError, StateConflictError } from '../errors/index.ts';
+import { type DomainError, InvalidTransitionError, StateConflictError, ValidationError } from '../errors/index.ts';
 import type { Violation } from '../matching/types.ts';
 import type { MatchState } from './lifecycle.ts';
 import type { StepRefusal } from './step-decision.ts';
@@ -7,7 +7,7 @@ import type { StepRefusal } from './step-decision.ts';
 export function refusalError(
   reason: StepRefusal,
   current: MatchState,
-  context: { needStatus?: string; violations?: Violation[] | undefined } = {},
+  context: { needStatus?: string; violations?: Violation[] | undefined; dateField?: string } = {},
 ): DomainError {
   switch (reason) {
     case 'invalid_transition':
@@ -22,8 +22,23 @@ export function refusalError(
       return new InvalidTransitionError(
         'Match',
         current,
-        'Completed or no-show can be recorded after the last date only',
+        'Completed can be recorded after the last date only, a no-show after the end of its date',
       );
+    case 'no_show_window_over':
+      return new StateConflictError(
+        'NO_SHOW_WINDOW_OVER',
+        'A no-show can be marked or undone only within the configured days after the date',
+      );
+    case 'date_required':
+      return new ValidationError([
+        { path: context.dateField ?? 'date', code: 'required', message: 'Name one date of the series' },
+      ]);
+    case 'not_an_occurrence':
+      return new ValidationError([
+        { path: context.dateField ?? 'date', code: 'not_an_occurrence', message: 'Not a date of this need' },
+      ]);
+    case 'not_committed':
+      return new InvalidTransitionError('Match', current, 'The volunteer is not committed to this date');
     case 'already_started':
       return new InvalidTransitionError(
         'Match',

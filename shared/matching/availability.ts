@@ -1,4 +1,5 @@
-import { addMonths, addYears, minutesOfDay, monthOf, weekdayOf } from '../time/calendar.ts';
+import { addMonths, addYears, minutesOfDay, weekdayOf } from '../time/calendar.ts';
+import { countedOccurrences, minutesByMonth } from './done-hours.ts';
 import { type Occurrence, overlaps } from './occurrences.ts';
 import type { Commitment, MatchingProfile, SafeguardingFacts, SafeguardingPolicy } from './types.ts';
 
@@ -68,24 +69,14 @@ export function firstOverlap(
   return undefined;
 }
 
-/** Minutes per calendar month (`YYYY-MM`): whole numbers, so sums are exact. */
-function minutesByMonth(occurrences: Occurrence[]): Map<string, number> {
-  const result = new Map<string, number>();
-  for (const occurrence of occurrences) {
-    const month = monthOf(occurrence.date);
-    result.set(month, (result.get(month) ?? 0) + occurrence.end - occurrence.start);
-  }
-  return result;
-}
-
 /** Hours per calendar month (`YYYY-MM`). */
 export function hoursByMonth(occurrences: Occurrence[]): Map<string, number> {
   return new Map([...minutesByMonth(occurrences)].map(([month, minutes]) => [month, minutes / 60]));
 }
 
 /**
- * The first month in which the hours already committed (accepted or completed) plus the need's
- * hours would exceed the monthly cap.
+ * The first month in which the hours already committed (accepted or completed, done or still
+ * ahead, but not the dates marked as no-show) plus the need's hours would exceed the monthly cap.
  */
 export function firstCapExcess(
   cap: number,
@@ -93,7 +84,7 @@ export function firstCapExcess(
   needOccurrences: Occurrence[],
 ): { month: string; hours: number; cap: number } | undefined {
   // Summed in minutes: fractional hours (112 + 48 + 20 minutes) must not drift past the cap.
-  const committed = minutesByMonth(commitments.flatMap((commitment) => commitment.occurrences));
+  const committed = minutesByMonth(commitments.flatMap(countedOccurrences));
   for (const [month, minutes] of minutesByMonth(needOccurrences)) {
     const total = (committed.get(month) ?? 0) + minutes;
     if (total > cap * 60) return { month, hours: total / 60, cap };

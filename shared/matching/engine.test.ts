@@ -27,6 +27,8 @@ import type {
 
 /** Never the clock: 11:00 in Berlin on Tuesday, 2026-11-24. */
 const NOW = new Date('2026-11-24T10:00:00Z');
+/** NOW in Berlin minutes of its day (CET, no daylight-saving change near it). */
+const NOW_MINUTES = 11 * 60;
 
 /** Calendar months later, on the same day or the month's last day when it has fewer (§ 188 BGB). */
 function monthsLater(date: string, months: number): string {
@@ -53,6 +55,11 @@ function oracleCovers(profile: MatchingProfile, occurrence: Occurrence): boolean
       range(occurrence.start, occurrence.end).every((m) => minutesOf(slot.start) <= m && m < minutesOf(slot.end)),
   );
 }
+
+/** Done: its window ended by NOW, and it is not marked as no-show. */
+const oracleDone = (commitment: Commitment, o: Occurrence) =>
+  !(commitment.noShows ?? []).includes(o.date) &&
+  (dayNumber(o.date) < TODAY || (dayNumber(o.date) === TODAY && o.end <= NOW_MINUTES));
 
 const shareAMinute = (a: Occurrence, b: Occurrence) =>
   a.date === b.date && range(a.start, a.end).some((m) => b.start <= m && m < b.end);
@@ -140,8 +147,10 @@ function oracleViolations(
         .map((t) => ({ needId: c.needId, date: t.date })),
     );
   if (overlapping.length > 0) found.set('overlaps_commitment', { overlapping });
-  // The ledger's hours count whether the help is still ahead (accepted) or done (completed).
-  const committed = minutesByMonth(candidate.commitments.flatMap((c) => c.occurrences));
+  // The ledger's hours count whether the help is still ahead or done, but not a no-show's.
+  const committed = minutesByMonth(
+    candidate.commitments.flatMap((c) => c.occurrences.filter((o) => !(c.noShows ?? []).includes(o.date))),
+  );
   const excess = [...minutesByMonth(coming)]
     .map(([month, minutes]) => ({ month, total: (committed.get(month) ?? 0) + minutes }))
     .filter(({ total }) => total > profile.maxHoursPerMonth * 60)
@@ -348,16 +357,18 @@ describe('rankCandidates (properties)', () => {
           const language = item('language');
           if (levels.length === 0) expect(language?.points).toBe(0);
           else expect(language).toMatchObject({ level: LANGUAGE_LEVELS[Math.max(...levels)] });
-          const basis = commitments.some((c) => c.needId === need.needId)
+          // Continuity is earned by help done, not by a booking still ahead.
+          const helped = commitments.filter((c) => c.occurrences.some((o) => oracleDone(c, o)));
+          const basis = helped.some((c) => c.needId === need.needId)
             ? 'same_need'
-            : commitments.some((c) => c.venueId === need.venueId)
+            : helped.some((c) => c.venueId === need.venueId)
               ? 'same_venue'
               : 'none';
           expect(item('continuity')).toMatchObject({ basis });
-          // Hours of the 30 days up to and including today, in whole minutes.
+          // Hours done in the 30 days up to NOW, in whole minutes.
           const recentMinutes = commitments
-            .flatMap((c) => c.occurrences)
-            .filter((o) => dayNumber(o.date) > TODAY - 30 && dayNumber(o.date) <= TODAY)
+            .flatMap((c) => c.occurrences.filter((o) => oracleDone(c, o)))
+            .filter((o) => dayNumber(o.date) > TODAY - 30)
             .reduce((sum, o) => sum + o.end - o.start, 0);
           expect(item('fair_spread')).toEqual({
             criterion: 'fair_spread',

@@ -37,7 +37,7 @@ export function rankCandidates(
       continue;
     }
     const absences = availabilitySplit(candidate.profile, scope.occurrences).absent;
-    const explanation = scoreItems(candidate, scope.need, today, { total: scope.occurrences.length, absences });
+    const explanation = scoreItems(candidate, scope.need, now, { total: scope.occurrences.length, absences });
     result.proposals.push({
       volunteerId,
       firstName,

@@ -1,5 +1,6 @@
 import { LANGUAGE_LEVELS } from '../catalog/languages.ts';
-import { addDays } from '../time/calendar.ts';
+import { addDays, berlinDate } from '../time/calendar.ts';
+import { doneOccurrences } from './done-hours.ts';
 import type { Candidate, MatchingNeed, ScoreItem } from './types.ts';
 
 /** Points per criterion: what a manager reads next to each proposal. */
@@ -19,14 +20,19 @@ export const SCORE_POINTS = {
   shareMax: 10,
 } as const;
 
-/** Hours of accepted or completed help in the 30 days up to and including today. */
-export function recentHours(candidate: Candidate, today: string): number {
+/**
+ * Hours of help done in the 30 days up to `now` (today and the 29 days before it, in Berlin):
+ * occurrences whose time window has ended and that are not marked as no-show. An occurrence of
+ * today that has not ended yet does not count.
+ */
+export function recentHours(candidate: Candidate, now: Date): number {
+  const today = berlinDate(now);
   const since = addDays(today, -29);
   // Summed in minutes: fractional hours must not drift (Math.ceil(3.0000000000000004) is 4).
   let minutes = 0;
   for (const commitment of candidate.commitments) {
-    for (const occurrence of commitment.occurrences) {
-      if (occurrence.date >= since && occurrence.date <= today) minutes += occurrence.end - occurrence.start;
+    for (const occurrence of doneOccurrences(commitment, now, today)) {
+      if (occurrence.date >= since) minutes += occurrence.end - occurrence.start;
     }
   }
   return minutes / 60;
@@ -46,14 +52,16 @@ export function shareItem(total: number, absences: string[]): ScoreItem {
 
 /**
  * The score of an eligible candidate, criterion by criterion: nice-to-have skills, the best
- * level in one of the need's languages, continuity (children need familiar faces), a fair
- * spread of work (fewer recent hours rank higher) and the share of the judged dates they can
- * come to (see {@link shareItem}).
+ * level in one of the need's languages, continuity (children need familiar faces: only help
+ * actually done counts, not a booking still ahead), a fair spread of work (fewer hours done
+ * recently rank higher) and the share of the judged dates they can come to (see {@link shareItem}).
+ *
+ * @param now the current instant: which occurrences are done depends on the time of day
  */
 export function scoreItems(
   candidate: Candidate,
   need: MatchingNeed,
-  today: string,
+  now: Date,
   dates: { total: number; absences: string[] },
 ): ScoreItem[] {
   const { profile } = candidate;
@@ -63,13 +71,15 @@ export function scoreItems(
     .sort(
       (a, b) => LANGUAGE_LEVELS.indexOf(b.level) - LANGUAGE_LEVELS.indexOf(a.level) || a.code.localeCompare(b.code),
     )[0];
-  const helped = (predicate: (c: Candidate['commitments'][number]) => boolean) => candidate.commitments.some(predicate);
+  const today = berlinDate(now);
+  const done = candidate.commitments.filter((commitment) => doneOccurrences(commitment, now, today).length > 0);
+  const helped = (predicate: (c: Candidate['commitments'][number]) => boolean) => done.some(predicate);
   const basis = helped((c) => c.needId === need.needId)
     ? 'same_need'
     : helped((c) => c.venueId === need.venueId)
       ? 'same_venue'
       : 'none';
-  const hours = recentHours(candidate, today);
+  const hours = recentHours(candidate, now);
   return [
     { criterion: 'nice_to_have', points: nice.length * SCORE_POINTS.perNiceToHaveSkill, skills: nice },
     spoken

@@ -44,6 +44,11 @@ export interface Commitment {
   venueId: string;
   status: 'accepted' | 'completed';
   occurrences: Occurrence[];
+  /**
+   * Dates (of `occurrences`) a manager marked as no-show: the volunteer did not come. Every other
+   * occurrence counts as done once its time window has ended (see done-hours.ts).
+   */
+  noShows?: string[];
 }
 
 /** The facts of a safeguarding check (§72a SGB VIII): nothing else is stored. */

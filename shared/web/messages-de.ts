@@ -748,6 +748,21 @@ export const de = {
   needMinShareHint:
     'Vorgeschlagen wird, wer an mindestens so vielen der verbleibenden Termine kann; die übrigen sind seine Abwesenheiten. Leer: 75 %. 100 %: an jedem Termin.',
   needErr_minShare: 'Bitte eine ganze Zahl von 1 bis 100 angeben.',
+  // Hours per date: no-shows and hours done (issue 10, item 5)
+  needNotice_came: 'Vermerkt: doch gekommen.',
+  event_came: 'Doch gekommen',
+  attendanceTitle: 'Vergangene Termine',
+  attendanceHint:
+    'Ein Termin gilt als erledigt, sobald er vorbei ist. „Nicht erschienen“ lässt sich bis {days} Tage danach vermerken.',
+  attendanceDone: 'erledigt',
+  attendanceNoShow: 'nicht erschienen',
+  attendanceMarkNoShow: 'Nicht erschienen',
+  attendanceCame: 'Doch gekommen',
+  conflict_NO_SHOW_WINDOW_OVER: 'Die Frist, um „nicht erschienen“ zu vermerken oder zurückzunehmen, ist vorbei.',
+  dashHoursTitle: 'Ihre Stunden im {month}',
+  dashHoursMonth: '{done} Std. geleistet; mit Ihren Zusagen {counted} von höchstens {cap} Std. im Monat.',
+  dashHoursDone: 'Geleistet: {hours} Std.',
+  dashNoShowDates: 'Nicht erschienen: {dates}',
 };
 
 export type Messages = typeof de;

@@ -736,4 +736,18 @@ export const en: Messages = {
   needMinShareHint:
     'Volunteers are proposed who can come to at least this share of the remaining dates; the others are their absences. Empty: 75 %. 100 %: every date.',
   needErr_minShare: 'Please enter a whole number from 1 to 100.',
+  // Hours per date: no-shows and hours done (issue 10, item 5)
+  needNotice_came: 'Recorded: came after all.',
+  event_came: 'Came after all',
+  attendanceTitle: 'Past dates',
+  attendanceHint: 'A date counts as done once it is over. A no-show can be recorded up to {days} days after it.',
+  attendanceDone: 'done',
+  attendanceNoShow: 'no-show',
+  attendanceMarkNoShow: 'No-show',
+  attendanceCame: 'Came after all',
+  conflict_NO_SHOW_WINDOW_OVER: 'The time to record or undo a no-show has passed.',
+  dashHoursTitle: 'Your hours in {month}',
+  dashHoursMonth: '{done} h done; with your commitments {counted} of at most {cap} h a month.',
+  dashHoursDone: 'Done: {hours} h',
+  dashNoShowDates: 'No-show: {dates}',
 };

@@ -2,8 +2,10 @@ import type { Context, Hono } from 'hono';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
+import type { Ledger } from '../../../shared/matches/ledger.ts';
 import type { Match } from '../../../shared/matches/schemas.ts';
 import { allows, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
+import { doneOccurrences, type MonthHours } from '../../../shared/matching/done-hours.ts';
 import type { Violation } from '../../../shared/matching/types.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
@@ -14,7 +16,9 @@ import {
   type CatalogNames,
   catalogNames,
   firstDate,
+  formatDate,
   formatDateTime,
+  formatMonth,
   formatNumber,
   lastDate,
   matchStateText,
@@ -40,6 +44,44 @@ interface Dashboard {
   fit: Map<string, Violation[]>;
   catalog: Catalog;
   today: string;
+  /** The volunteer's ledger and this month's hours (done, and counted for the cap). */
+  hours: { ledger: Ledger; month: MonthHours };
+}
+
+/** This month's hours against the volunteer's cap. */
+function HoursSection(props: { page: PageContext; month: MonthHours; cap: number }) {
+  const { t, lang } = props.page;
+  const { month, cap } = props;
+  return (
+    <section aria-labelledby="h-hours">
+      <h2 id="h-hours">{t('dashHoursTitle', { month: formatMonth(lang, month.month) })}</h2>
+      <p>
+        {t('dashHoursMonth', {
+          done: formatNumber(lang, month.done),
+          counted: formatNumber(lang, month.counted),
+          cap: formatNumber(lang, cap),
+        })}
+      </p>
+      <meter min={0} max={cap} value={Math.min(month.done, cap)} aria-labelledby="h-hours" />
+    </section>
+  );
+}
+
+/** Hours done on a commitment (dates over and not marked no-show), and the dates marked no-show. */
+function DoneHours(props: { page: PageContext; match: Match; ledger: Ledger; now: Date }) {
+  const { t, lang } = props.page;
+  const { match } = props;
+  const commitment = props.ledger.commitments.find((c) => c.needId === match.needId);
+  const minutes = commitment ? doneOccurrences(commitment, props.now).reduce((sum, o) => sum + o.end - o.start, 0) : 0;
+  const noShows = match.noShows ?? [];
+  if (minutes === 0 && noShows.length === 0) return null;
+  return (
+    <p class="hint">
+      {minutes > 0 && t('dashHoursDone', { hours: formatNumber(lang, minutes / 60) })}
+      {minutes > 0 && noShows.length > 0 && ' · '}
+      {noShows.length > 0 && t('dashNoShowDates', { dates: noShows.map((date) => formatDate(lang, date)).join(', ') })}
+    </p>
+  );
 }
 
 /** Why a need does not fit, said to the volunteer about their own profile. */
@@ -195,6 +237,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
           </p>
         )
       )}
+      {data.profile && <HoursSection page={page} month={data.hours.month} cap={data.profile.maxHoursPerMonth} />}
       <Section
         id="h-invitations"
         title={t('dashInvitations')}
@@ -234,6 +277,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
       >
         {commitments.map((match) => (
           <MatchCard page={page} names={names} match={match}>
+            <DoneHours page={page} match={match} ledger={data.hours.ledger} now={data.now} />
             <StepButtons
               page={page}
               match={match}
@@ -298,6 +342,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
             <p>
               <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
             </p>
+            <DoneHours page={page} match={match} ledger={data.hours.ledger} now={data.now} />
           </MatchCard>
         ))}
       </Section>
@@ -308,17 +353,18 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
 async function loadDashboard(services: Services, caller: Caller): Promise<Dashboard> {
   const now = services.clock();
   const catalog = await services.catalog.get(now.getTime());
-  const [profile, mine, open] = await Promise.all([
+  const [profile, mine, open, hours] = await Promise.all([
     services.profiles.own(caller),
     services.matches.myMatchesAndNeeds(caller, now),
     services.needs.listOpenForVolunteer(caller, catalog),
+    services.matches.myHours(caller, now),
   ]);
   const matches = mine.map((entry) => entry.match);
   const needs = new Map(mine.flatMap((entry) => (entry.need ? [[entry.need.needId, entry.need] as const] : [])));
   const fit = new Map(
     profile ? open.map((need) => [need.needId, services.matches.profileFit(profile, need, now)]) : [],
   );
-  return { profile, matches, needs, now, open, fit, catalog, today: berlinDate(now) };
+  return { profile, matches, needs, now, open, fit, catalog, today: berlinDate(now), hours };
 }
 
 /** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */

@@ -118,6 +118,8 @@ export function conflictText(
         return { text: t('conflict_INVITATION_EXPIRED'), reasons };
       case 'NOT_ELIGIBLE':
         return { text: t('conflict_NOT_ELIGIBLE'), reasons };
+      case 'NO_SHOW_WINDOW_OVER':
+        return { text: t('conflict_NO_SHOW_WINDOW_OVER'), reasons };
       default:
         return { text: t('conflict_other'), reasons };
     }

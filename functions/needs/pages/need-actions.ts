@@ -190,7 +190,11 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
     const volunteerId = volunteerIdOf(c);
     const action = actionOf(c, MANAGER_STEPS);
     return attempt(c, caller, needId, async () => {
-      await services.matches.managerStep(caller, needId, volunteerId, action, viaOf(c), services.clock());
+      // A no-show (or its undoing) names its date in the form.
+      const date = action === 'no_show' || action === 'came' ? formString(await readForm(c.req.raw), 'date') : '';
+      await services.matches.managerStep(caller, needId, volunteerId, action, viaOf(c), services.clock(), {
+        date: date || undefined,
+      });
       return back(c, needId, action === 'cancel' ? 'cancelMatch' : action);
     });
   });

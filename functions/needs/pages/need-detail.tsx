@@ -23,6 +23,7 @@ import {
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
+import { AttendanceList } from './need-attendance.tsx';
 import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
 import { CandidatesSection } from './need-candidates.tsx';
 import { HistorySection } from './need-history.tsx';
@@ -53,14 +54,18 @@ interface NeedDetail {
   withoutCheck: boolean;
   catalog: Catalog;
   now: Date;
+  /** Days after a date in which its no-show can be marked (NO_SHOW_WINDOW_DAYS). */
+  noShowWindowDays: number;
 }
 
-export const MANAGER_STEPS = ['accept', 'decline', 'complete', 'no_show', 'cancel'] as const;
+export const MANAGER_STEPS = ['accept', 'decline', 'complete', 'no_show', 'came', 'cancel'] as const;
 export type ManagerStep = (typeof MANAGER_STEPS)[number];
+/** Steps on the whole match, as buttons next to it; a date's no-show is offered per date (need-attendance.tsx). */
+const MATCH_BUTTONS = ['accept', 'decline', 'complete', 'cancel'] as const;
 
 /** The steps a manager can take on a match now: exactly those the planner would allow. */
-function managerSteps(match: Match, need: Need, now: Date): ManagerStep[] {
-  return MANAGER_STEPS.filter((step) =>
+function managerSteps(match: Match, need: Need, now: Date) {
+  return MATCH_BUTTONS.filter((step) =>
     allows({ action: step, role: 'manager', match: inState(match.status), need, dates: WHOLE_NEED, now }),
   );
 }
@@ -106,7 +111,13 @@ function CancelForm(props: { page: PageContext; need: Need; involved: Involved; 
   );
 }
 
-function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]; now: Date }) {
+function MatchesSection(props: {
+  page: PageContext;
+  need: Need;
+  matches: Match[];
+  now: Date;
+  noShowWindowDays: number;
+}) {
   const { page, need } = props;
   const { t, lang } = page;
   const order = [
@@ -163,6 +174,13 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
                 </form>
               ))}
             </div>
+            <AttendanceList
+              page={page}
+              need={need}
+              match={match}
+              now={props.now}
+              noShowWindowDays={props.noShowWindowDays}
+            />
           </td>
         </tr>
       ))}
@@ -282,7 +300,13 @@ export function NeedDetailPage(props: {
           errors={errors}
         />
       )}
-      <MatchesSection page={page} need={need} matches={detail.matches} now={detail.now} />
+      <MatchesSection
+        page={page}
+        need={need}
+        matches={detail.matches}
+        now={detail.now}
+        noShowWindowDays={detail.noShowWindowDays}
+      />
       {(need.status === 'open' || need.status === 'filled') && (
         <MessageSection
           page={page}
@@ -345,6 +369,7 @@ export async function loadNeedDetail(
     withoutCheck,
     catalog,
     now,
+    noShowWindowDays: services.config.noShowWindowDays,
   };
 }
 
@@ -380,6 +405,7 @@ const NOTICES = [
   'decline',
   'complete',
   'no_show',
+  'came',
   'cancelMatch',
   'messageSent',
 ] as const;

@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR } from '../../../shared/matches/lifecycle.ts';
 import type { MatchEvent } from '../../../shared/matches/schemas.ts';
 import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
-import { formatDateTime, matchStateText } from '../../../shared/web/format.ts';
+import { formatDate, formatDateTime, matchStateText } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
 import type { MessageKey } from '../../../shared/web/messages-de.ts';
 import { TableSection } from './table-section.tsx';
@@ -14,6 +14,7 @@ const EVENT_ACTIONS = [
   'withdraw',
   'complete',
   'no_show',
+  'came',
   'cancel',
   'close',
   'review_confirmed',
@@ -107,8 +108,10 @@ export function HistorySection(props: {
                   : props.nameOf(event.by)}
             </td>
             <td>
-              {action}: {props.nameOf(event.volunteerId)}{' '}
-              {!review && (
+              {action}: {props.nameOf(event.volunteerId)}
+              {event.date && <>, {formatDate(lang, event.date)}</>}{' '}
+              {/* A date's no-show (or its undoing) keeps the match's state: no arrow to show. */}
+              {!review && event.from !== event.to && (
                 <span class="hint">
                   ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
                 </span>

@@ -176,14 +176,24 @@ export function candidateArb(need: MatchingNeed, lean: number): fc.Arbitrary<Can
       .map(({ day, window: w }) => ({ date: dateOfDay(day), ...w })),
   );
 
-  const commitmentArb: fc.Arbitrary<Commitment> = fc.record({
-    needId: fc.constantFrom(NEED_ID, 'need-y', 'need-z'),
-    venueId: fc.constantFrom(...VENUES),
-    status: fc.constantFrom<Commitment['status']>('accepted', 'completed'),
-    occurrences: fc
-      .array(commitmentOccurrenceArb, { minLength: 1, maxLength: 4 })
-      .map((list) => list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
-  });
+  const commitmentArb: fc.Arbitrary<Commitment> = fc
+    .record({
+      needId: fc.constantFrom(NEED_ID, 'need-y', 'need-z'),
+      venueId: fc.constantFrom(...VENUES),
+      status: fc.constantFrom<Commitment['status']>('accepted', 'completed'),
+      occurrences: fc
+        .array(commitmentOccurrenceArb, { minLength: 1, maxLength: 4 })
+        .map((list) => list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+    })
+    // Now and then a date marked as no-show: its hours leave the cap, the fair spread and continuity.
+    .chain((commitment) =>
+      often(
+        fc.constant(commitment),
+        fc
+          .subarray([...new Set(commitment.occurrences.map((o) => o.date))], { minLength: 1 })
+          .map((noShows) => ({ ...commitment, noShows })),
+      ),
+    );
 
   const safeguardingArb: fc.Arbitrary<SafeguardingFacts> = fc
     .record({
