@@ -114,7 +114,14 @@ export class InvalidTransitionError extends DomainError {
 export class StateConflictError extends DomainError {
   readonly code: string;
   constructor(
-    code: 'NEED_FULL' | 'NEED_NOT_OPEN' | 'NEED_HAS_COMMITMENTS' | 'INVITATION_EXPIRED' | 'NOT_ELIGIBLE',
+    code:
+      | 'NEED_FULL'
+      | 'NEED_NOT_OPEN'
+      | 'NEED_HAS_COMMITMENTS'
+      | 'INVITATION_EXPIRED'
+      | 'NOT_ELIGIBLE'
+      /** An absence declared less than ABSENCE_CUTOFF_HOURS before the date's start. */
+      | 'ABSENCE_TOO_LATE',
     message: string,
     readonly details?: unknown,
   ) {

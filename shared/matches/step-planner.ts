@@ -11,9 +11,11 @@ import { matchStepNotices } from '../notifications/due-planner.ts';
 import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import type { SafeguardingCheck } from '../safeguarding/schemas.ts';
 import { berlinDate } from '../time/calendar.ts';
+import { acceptedDates } from './accept-dates.ts';
 import { type Ledger, withCommitment, withoutCommitment } from './ledger.ts';
 import { type MatchState, placeDelta, SYSTEM_ACTOR } from './lifecycle.ts';
 import type { NeedChange, Step } from './match-repository.ts';
+import type { RosterMatch } from './roster.ts';
 import type { Match, MatchAction, MatchEvent, MatchStatus } from './schemas.ts';
 import { decideStep, nextStart, type StepDates, type StepRefusal } from './step-decision.ts';
 
@@ -34,7 +36,14 @@ export interface StepFacts {
     violations: Violation[];
     profile: { firstName: string; languages: Match['languages'] };
     safeguarding: SafeguardingCheck | undefined;
+    /** The remaining dates the volunteer's availability does not cover: absent when accepting. */
+    absences?: string[] | undefined;
   };
+  /**
+   * Accepting a series: the need's matches (effective states) read after the need, so the roster
+   * pin covers them; dates every place of which others already take are absences (`taken`).
+   */
+  needMatches?: readonly RosterMatch[] | undefined;
   invitationTtlHours: number;
   /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
   safeguardingRetentionMonths: number;
@@ -98,6 +107,13 @@ export function planStep(facts: StepFacts): StepPlan {
   const next = {
     ...base,
     ...(profile && { firstName: profile.firstName, languages: profile.languages }),
+    ...(to === 'accepted' &&
+      from !== 'accepted' &&
+      acceptedDates(need, facts.volunteerId, {
+        now,
+        unavailable: eligibility?.absences,
+        others: facts.needMatches,
+      })),
     status: to,
     inviteExpiresAt: inviteExpires?.toISOString(),
     // Made in this round of the need: closed if the need fills before it is answered.
@@ -105,6 +121,11 @@ export function planStep(facts: StepFacts): StepPlan {
     version: base.version + 1,
     updatedAt: nowIso,
   } as Match;
+  // A series none of whose remaining dates the volunteer could come to is no commitment.
+  if (to === 'accepted' && from !== 'accepted' && next.dates?.length === 0) {
+    const violations: Violation[] = [{ code: 'not_available', dates: (next.absences ?? []).map((a) => a.date) }];
+    return { kind: 'refused', reason: 'not_eligible', current: from, violations };
+  }
   const event: MatchEvent = {
     needId: need.needId,
     volunteerId: facts.volunteerId,
@@ -118,7 +139,7 @@ export function planStep(facts: StepFacts): StepPlan {
   const ledger = facts.ledger;
   const nextLedger =
     to === 'accepted' || to === 'completed'
-      ? withCommitment(ledger, need, to, today)
+      ? withCommitment(ledger, next, to, today)
       : from === 'accepted'
         ? withoutCommitment(ledger, need.needId, today)
         : undefined;

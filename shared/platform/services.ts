@@ -120,6 +120,7 @@ export function createServices(
     audit,
     constraints,
     invitationTtlHours: config.invitationTtlHours,
+    absenceCutoffHours: config.absenceCutoffHours,
     safeguardingRetentionMonths: 3,
   });
   const profiles = new ProfileService({
