@@ -737,6 +737,40 @@ export const de = {
   cancelConfirmReasonRequired: 'Bitte geben Sie einen Grund an – die Freiwilligen erfahren ihn per E-Mail.',
   cancelConfirmButton: 'Ja, Bedarf absagen',
   cancelConfirmBack: 'Nicht absagen, zurück zum Bedarf',
+
+  // Series: dates, absences and who comes when (issue 10, wip/series)
+  nkind_volunteerAbsent: 'Jemand kann an einem Termin eines Einsatzes in Ihrem Quartier nicht kommen',
+  event_absent: 'Kann nicht kommen am {date}',
+  conflict_ABSENCE_TOO_LATE:
+    'Für diesen Termin ist es zu spät, hier abzusagen. Bitte melden Sie sich direkt bei der Quartiersleitung.',
+  absenceNotYours: 'Diesen Termin haben Sie nicht zugesagt.',
+  dashDates: 'Ihre Termine',
+  dashDatesSummary: 'Ihre Termine: {coming} von {all}',
+  dashDateComing: 'Sie kommen',
+  dashDatePast: 'vorbei',
+  absenceKind_unavailable: 'nicht dabei (laut Ihrer Verfügbarkeit)',
+  absenceKind_declared: 'abgesagt',
+  absenceKind_taken: 'nicht dabei (schon besetzt)',
+  absenceButton: 'Ich kann an diesem Termin nicht',
+  absenceConfirmTitle: 'Termin absagen: {title}',
+  absenceConfirmText:
+    'Sie können am {date} nicht kommen? Die Quartiersleitung erfährt es per E-Mail und sucht eine Vertretung. Ihre anderen Termine bleiben.',
+  absenceConfirmButton: 'Ja, an diesem Termin kann ich nicht',
+  absenceConfirmBack: 'Doch kommen, zurück zur Übersicht',
+  dashNotice_absent: 'Danke, dass Sie Bescheid sagen. Die Quartiersleitung weiß es.',
+  rosterTitle: 'Wer kommt wann',
+  rosterPastTitle: 'Vergangene Termine ({n})',
+  rosterNone: 'Dieser Bedarf hat keine Termine mehr.',
+  rosterColDate: 'Termin',
+  rosterColComing: 'Es kommen',
+  rosterColAbsent: 'Abwesend',
+  rosterColOpen: 'Frei',
+  rosterNobody: 'niemand',
+  rosterCover: 'Vertretung',
+  rosterInvited: 'angefragt: {names}',
+  rosterGap: 'Lücke',
+  rosterOpen: '{open} von {places}',
+  rosterFull: 'voll',
 };
 
 export type Messages = typeof de;

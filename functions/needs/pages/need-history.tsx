@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR } from '../../../shared/matches/lifecycle.ts';
 import type { MatchEvent } from '../../../shared/matches/schemas.ts';
 import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
-import { formatDateTime, matchStateText } from '../../../shared/web/format.ts';
+import { formatDate, formatDateTime, matchStateText } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
 import type { MessageKey } from '../../../shared/web/messages-de.ts';
 import { TableSection } from './table-section.tsx';
@@ -91,9 +91,12 @@ export function HistorySection(props: {
           );
         }
         const { event } = entry;
-        const action = (EVENT_ACTIONS as readonly string[]).includes(event.action)
-          ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
-          : event.action;
+        const action =
+          event.action === 'absent'
+            ? t('event_absent', { date: event.date ? formatDate(lang, event.date) : '' })
+            : (EVENT_ACTIONS as readonly string[]).includes(event.action)
+              ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
+              : event.action;
         // Reviews are not lifecycle steps: their text says it all, and an initiative member did it.
         const review = event.action.startsWith('review_');
         return (
