@@ -22,6 +22,7 @@ import {
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { actionOf, needIdOf, volunteerCaller } from './access.ts';
+import { CommitmentDates } from './commitment-dates.tsx';
 import { conflictText } from './explain.ts';
 import type { PageAlert } from './need-detail.tsx';
 
@@ -39,6 +40,8 @@ interface Dashboard {
   fit: Map<string, Violation[]>;
   catalog: Catalog;
   today: string;
+  /** Hours before a date's start until which an absence can be declared. */
+  absenceCutoffHours: number;
 }
 
 /** Why a need does not fit, said to the volunteer about their own profile. */
@@ -225,6 +228,13 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
       >
         {commitments.map((match) => (
           <MatchCard page={page} names={names} match={match}>
+            <CommitmentDates
+              page={page}
+              match={match}
+              need={data.needs.get(match.needId)}
+              now={data.now}
+              cutoffHours={data.absenceCutoffHours}
+            />
             <StepButtons
               page={page}
               match={match}
@@ -309,28 +319,46 @@ async function loadDashboard(services: Services, caller: Caller): Promise<Dashbo
   const fit = new Map(
     profile ? open.map((need) => [need.needId, services.matches.profileFit(profile, need, now)]) : [],
   );
-  return { profile, matches, needs, now, open, fit, catalog, today: berlinDate(now) };
+  return {
+    profile,
+    matches,
+    needs,
+    now,
+    open,
+    fit,
+    catalog,
+    today: berlinDate(now),
+    absenceCutoffHours: services.matches.absenceCutoffHours,
+  };
+}
+
+/** The notices a redirect back to the dashboard names (`?notice=`). */
+const NOTICES = [...VOLUNTEER_STEPS, 'absent'] as const;
+
+/** The dashboard, with a notice after a step or an alert after a refused one. */
+export async function renderDashboard(
+  c: Context<AppEnv>,
+  services: Services,
+  caller: Caller,
+  options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
+) {
+  const page = pageContext(c, services.config.localPlatform);
+  const notice = c.req.query('notice');
+  const noticeText =
+    !options.alert && notice && (NOTICES as readonly string[]).includes(notice)
+      ? page.t(`dashNotice_${notice as (typeof NOTICES)[number]}`)
+      : undefined;
+  const data = await loadDashboard(services, caller);
+  return c.html(
+    <DashboardPage page={page} data={data} notice={noticeText} alert={options.alert} />,
+    options.status ?? 200,
+  );
 }
 
 /** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */
 export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
-  const render = async (
-    c: Context<AppEnv>,
-    caller: Caller,
-    options: { status?: 200 | 409; alert?: PageAlert } = {},
-  ) => {
-    const page = pageContext(c, services.config.localPlatform);
-    const notice = c.req.query('notice');
-    const noticeText =
-      !options.alert && notice && (VOLUNTEER_STEPS as readonly string[]).includes(notice)
-        ? page.t(`dashNotice_${notice as VolunteerStep}`)
-        : undefined;
-    const data = await loadDashboard(services, caller);
-    return c.html(
-      <DashboardPage page={page} data={data} notice={noticeText} alert={options.alert} />,
-      options.status ?? 200,
-    );
-  };
+  const render = (c: Context<AppEnv>, caller: Caller, options: { status?: 200 | 409; alert?: PageAlert } = {}) =>
+    renderDashboard(c, services, caller, options);
 
   app.get('/dashboard', async (c) => render(c, volunteerCaller(c)));
 

@@ -91,6 +91,8 @@ export function conflictText(
         return { text: t('conflict_INVITATION_EXPIRED'), reasons };
       case 'NOT_ELIGIBLE':
         return { text: t('conflict_NOT_ELIGIBLE'), reasons };
+      case 'ABSENCE_TOO_LATE':
+        return { text: t('conflict_ABSENCE_TOO_LATE'), reasons };
       default:
         return { text: t('conflict_other'), reasons };
     }
