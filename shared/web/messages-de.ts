@@ -748,9 +748,9 @@ export const de = {
   dashDatesSummary: 'Ihre Termine: {coming} von {all}',
   dashDateComing: 'Sie kommen',
   dashDatePast: 'vorbei',
-  absenceKind_unavailable: 'nicht dabei (laut Ihrer Verfügbarkeit)',
+  absenceKind_unavailable: 'nicht verfügbar',
   absenceKind_declared: 'abgesagt',
-  absenceKind_taken: 'nicht dabei (schon besetzt)',
+  absenceKind_taken: 'schon besetzt',
   absenceButton: 'Ich kann an diesem Termin nicht',
   absenceConfirmTitle: 'Termin absagen: {title}',
   absenceConfirmText:

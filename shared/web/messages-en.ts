@@ -735,9 +735,9 @@ export const en: Messages = {
   dashDatesSummary: 'Your dates: {coming} of {all}',
   dashDateComing: 'You come',
   dashDatePast: 'past',
-  absenceKind_unavailable: 'not coming (your availability)',
+  absenceKind_unavailable: 'not available',
   absenceKind_declared: 'cancelled',
-  absenceKind_taken: 'not coming (already taken)',
+  absenceKind_taken: 'already taken',
   absenceButton: 'I cannot come on this date',
   absenceConfirmTitle: 'Cancel a date: {title}',
   absenceConfirmText:

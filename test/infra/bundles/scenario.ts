@@ -5,6 +5,7 @@
  * posts as browsers send them. Each step names the app route it stands for (as registered in the
  * function's Hono app), so the test can tell when a route has none.
  */
+import { addDays } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
 import { profileInput } from '../../support/fixtures.ts';
 import { type HttpRequest, postConfirmationEvent, streamEvent } from './events.ts';
@@ -603,6 +604,18 @@ const NEEDS: Step[] = [
     functionName: 'needs',
     route: 'POST /api/needs/:needId/me/:action',
     request: (w) => ({ method: 'POST', url: `/api/needs/${w.ids.need}/me/accept`, headers: bearer(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/absences',
+    // Amina cannot come on the third date: the match, her ledger, the need's roster, that date's reminder, the history.
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/absences`,
+      headers: bearer(w, AMINA),
+      json: { date: addDays(w.dates.firstTuesday, 14) },
+    }),
     status: 200,
   },
   {
