@@ -344,6 +344,12 @@ export class MatchService {
     throw new VersionConflictError('Match', undefined);
   }
 
+  /** Whether the need's roster changed since `need` was read (a step that took or freed a place since). */
+  private async rosterMoved(need: Need): Promise<boolean> {
+    const now = await this.deps.needs.get(need.needId);
+    return (now?.rosterVersion ?? 0) !== (need.rosterVersion ?? 0) || now?.version !== need.version;
+  }
+
   /** Hours before a date's start after which an absence can no longer be declared. */
   get absenceCutoffHours(): number {
     return this.deps.absenceCutoffHours ?? DEFAULT_ABSENCE_CUTOFF_HOURS;
@@ -512,6 +518,8 @@ export class MatchService {
         reason,
       });
       if (plan.kind === 'already') return match as Match;
+      // Dates judged taken from matches that moved after the need was read: read again, decide again.
+      if (plan.kind === 'refused' && needMatches && (await this.rosterMoved(need))) continue;
       if (plan.kind === 'refused')
         throw refusalError(plan.reason, plan.current, { needStatus: need.status, violations: plan.violations });
       try {
