@@ -804,6 +804,18 @@ const NEEDS: Step[] = [
     }),
     status: 303,
   },
+  {
+    functionName: 'needs',
+    route: 'POST /dashboard/needs/:needId/absences',
+    // The confirmed form: Chadi cannot come on the fourth date.
+    request: (w) => ({
+      method: 'POST',
+      url: `/dashboard/needs/${w.ids.pageNeed}/absences`,
+      cookies: cookie(w, CHADI),
+      form: { date: addDays(w.dates.firstTuesday, 21), confirm: '1' },
+    }),
+    status: 303,
+  },
   // Calendar feeds: the URL by API, the feed by it (no sign-in), renew, and the pages' buttons.
   {
     functionName: 'needs',
