@@ -141,7 +141,7 @@ export function planStep(facts: StepFacts): StepPlan {
     to === 'accepted' || to === 'completed'
       ? withCommitment(ledger, next, to, today)
       : from === 'accepted'
-        ? withoutCommitment(ledger, need.needId, today)
+        ? withoutCommitment(ledger, need.needId, today, next.date)
         : undefined;
   const keepSafeguardingUntil = keepFacts(facts, to);
   const delta = placeDelta(from, to);
