@@ -6,10 +6,12 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { errorBody } from '../../shared/http/error-handler.ts';
 import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
+import type { Match } from '../../shared/matches/schemas.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { registerCalendarRoutes } from './calendar-routes.ts';
 import {
   createNeed,
+  declareAbsence,
   getNeed,
   inviteVolunteers,
   listCandidates,
@@ -22,6 +24,7 @@ import {
   volunteerMatchAction,
 } from './contract.ts';
 import { registerNeedPages } from './pages.tsx';
+import { rosterEntries } from './roster-view.ts';
 
 /** Needs and matches: posting, matching, inviting, answering. */
 export function createNeedsApp(services: Services) {
@@ -45,7 +48,13 @@ export function createNeedsApp(services: Services) {
     const need = await needs.read(caller, params.needId);
     if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) return c.json(need);
     const view = await matches.needView(caller, params.needId, viaOf(c), clock());
-    return c.json({ ...need, matches: view.matches, events: view.events, needEvents: view.needEvents });
+    return c.json({
+      ...need,
+      roster: rosterEntries(view.need ?? need, view.matches as Match[]),
+      matches: view.matches,
+      events: view.events,
+      needEvents: view.needEvents,
+    });
   });
   registerApiRoute(app, updateNeed, async (c, { params, body }) =>
     c.json(await needs.update(requireCaller(c), params.needId, body, clock())),
@@ -87,6 +96,9 @@ export function createNeedsApp(services: Services) {
   );
   registerApiRoute(app, volunteerMatchAction, async (c, { params }) =>
     c.json(await matches.volunteerStep(requireCaller(c), params.needId, params.action, clock())),
+  );
+  registerApiRoute(app, declareAbsence, async (c, { params, body }) =>
+    c.json(await matches.declareAbsence(requireCaller(c), params.needId, body.date, clock())),
   );
   registerApiRoute(app, myMatches, async (c) =>
     c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),

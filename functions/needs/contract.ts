@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
-import { Match, MatchEvent } from '../../shared/matches/schemas.ts';
+import { ABSENCE_KINDS, Match, MatchEvent } from '../../shared/matches/schemas.ts';
 import {
   Need,
   NeedEventSchema,
@@ -58,7 +58,21 @@ export const CandidateList = z
       '`required` and `total`.',
   });
 
+const RosterPerson = z.object({ volunteerId: z.string(), firstName: z.string() });
+export const RosterEntry = z
+  .object({
+    date: IsoDate,
+    start: z.string().meta({ description: 'HH:MM, Europe/Berlin' }),
+    end: z.string().meta({ description: 'HH:MM, Europe/Berlin' }),
+    coming: z.array(RosterPerson.extend({ cover: z.boolean() })),
+    absent: z.array(RosterPerson.extend({ kind: z.enum(ABSENCE_KINDS) })),
+    invited: z.array(RosterPerson).meta({ description: 'Open cover invitations for the date' }),
+    open: z.number().int().min(0).meta({ description: 'Places still free on the date (a gap when above 0)' }),
+  })
+  .meta({ id: 'RosterEntry', description: 'One date of a need: who comes, who is absent and why, the places open' });
+
 const NeedWithMatches = Need.extend({
+  roster: z.array(RosterEntry).optional().meta({ description: 'Every date of the need, in date order' }),
   matches: z.array(Match).optional(),
   events: z.array(MatchEvent).optional(),
   needEvents: z
@@ -250,6 +264,26 @@ export const volunteerMatchAction = defineRoute({
   responses: { 200: { description: 'The match', schema: Match } },
   errors: [...errors],
 });
+export const AbsenceInput = z
+  .object({ date: IsoDate.meta({ description: 'One of the dates I come to (YYYY-MM-DD)' }) })
+  .strict()
+  .meta({ id: 'AbsenceInput' });
+export const declareAbsence = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/absences',
+  operationId: 'declareAbsence',
+  summary:
+    'Say I cannot come on one date of a series I accepted, until ABSENCE_CUTOFF_HOURS (24) before its start; ' +
+    "the need's managers are told. Repeating it changes nothing. 400 (date): not one of my dates; 409: too late " +
+    '(ABSENCE_TOO_LATE), not accepted, or the need closed',
+  tag,
+  security: 'signed-in',
+  roles: ['volunteer'],
+  params: NeedIdParams,
+  body: AbsenceInput,
+  responses: { 200: { description: 'The match with its absences', schema: Match } },
+  errors: [...errors],
+});
 export const myMatches = defineRoute({
   method: 'get',
   path: '/api/matches/me',
@@ -340,6 +374,7 @@ export const needRoutes = [
   inviteVolunteers,
   managerMatchAction,
   volunteerMatchAction,
+  declareAbsence,
   myMatches,
   sendNeedMessage,
   getCalendarFeed,

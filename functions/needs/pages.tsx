@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import type { Services } from '../../shared/platform/services.ts';
+import { registerAbsence } from './pages/absence-page.tsx';
 import { registerDashboard } from './pages/dashboard.tsx';
 import { registerManageList } from './pages/manage-list.tsx';
 import { registerNeedActions } from './pages/need-actions.ts';
@@ -18,5 +19,7 @@ export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
   registerNeedForm(app, services);
   registerNeedDetail(app, services);
   registerNeedActions(app, services);
+  // Before the dashboard's /dashboard/needs/:needId/:action, which would take "absences" for an action.
+  registerAbsence(app, services);
   registerDashboard(app, services);
 }

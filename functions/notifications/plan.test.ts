@@ -135,6 +135,42 @@ describe('need events', () => {
   });
 });
 
+describe('an absence', () => {
+  it("tells the need's managers who cannot come on which date, and the places that date now has open", () => {
+    // Prepare: two places; Amina and Chadi come, Amina said she cannot come on 15 December.
+    const amina = match('v1', 'accepted', {
+      firstName: 'Amina',
+      absences: [{ date: '2026-12-15', kind: 'declared', at: NOW.toISOString() }],
+    });
+    const chadi = match('v2', 'accepted', { firstName: 'Chadi' });
+    const absent = step('absent', 'accepted', 'v1', { to: 'accepted', date: '2026-12-15' });
+    // Act
+    const planned = planNotifications(absent, context([amina, chadi], { acceptedCount: 2, status: 'filled' }));
+    // Assess
+    expect(planned).toEqual([
+      {
+        kind: 'volunteerAbsent',
+        addressee: { to: 'managers' },
+        actor: 'v1',
+        details: { volunteerFirstName: 'Amina', date: '2026-12-15', openPlaces: 1 },
+      },
+    ]);
+  });
+
+  it('names the series match, not a cover match of the same volunteer', () => {
+    const cover = match('v1', 'accepted', { firstName: 'Cover', date: '2026-12-08' });
+    const series = match('v1', 'accepted', {
+      firstName: 'Amina',
+      absences: [{ date: '2026-12-15', kind: 'declared' }],
+    });
+    const planned = planNotifications(
+      step('absent', 'accepted', 'v1', { date: '2026-12-15' }),
+      context([cover, series]),
+    );
+    expect(planned[0]?.details).toMatchObject({ volunteerFirstName: 'Amina', openPlaces: 2 });
+  });
+});
+
 describe('scheduled notices, checked against the present', () => {
   const notice = (extra: Record<string, unknown>) => ({
     from: 'notice' as const,
@@ -148,6 +184,24 @@ describe('scheduled notices, checked against the present', () => {
     expect(planNotifications(reminder, context([match('v1', 'withdrawn')]))).toEqual([]);
     const moved = { ...need.schedule, firstDate: '2026-12-08' };
     expect(planNotifications(reminder, context([match('v1', 'accepted')], { schedule: moved }))).toEqual([]);
+  });
+
+  it('reminds nobody of a date they are absent from: declared, unavailable at acceptance, or not committed', () => {
+    // Prepare: Amina comes from 8 December, was unavailable on the 15th and said she cannot come on the 22nd.
+    const amina = match('v1', 'accepted', {
+      dates: ['2026-12-08', '2026-12-22', '2026-12-29'],
+      absences: [
+        { date: '2026-12-15', kind: 'unavailable' },
+        { date: '2026-12-22', kind: 'declared', at: '2026-12-10T10:00:00.000Z' },
+      ],
+    });
+    const remind = (date: string) => notice({ kind: 'reminder', volunteerId: 'v1', date });
+    // Act
+    const sent = ['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29'].filter(
+      (date) => planNotifications(remind(date), context([amina])).length > 0,
+    );
+    // Assess
+    expect(sent).toEqual(['2026-12-08', '2026-12-29']);
   });
 
   it('warns of an expiring invitation only while it is open with that same expiry', () => {

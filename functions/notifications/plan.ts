@@ -1,4 +1,5 @@
 import { effectiveState } from '../../shared/matches/match-service.ts';
+import { comingDates, roster } from '../../shared/matches/roster.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
 import { occurrences } from '../../shared/matching/occurrences.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
@@ -34,6 +35,24 @@ const state = (match: Match | undefined, context: PlanContext) => effectiveState
 const isDateOf = (need: Need, date: string | undefined) =>
   date !== undefined && occurrences(need.schedule).some((occurrence) => occurrence.date === date);
 
+/** Whether the volunteer still comes on the date: an accepted match of theirs has it among its coming dates. */
+function comesOn(volunteerId: string, date: string | undefined, context: PlanContext): boolean {
+  return context.matches.some(
+    (match) =>
+      match.volunteerId === volunteerId &&
+      state(match, context) === 'accepted' &&
+      date !== undefined &&
+      comingDates(match, context.need.schedule).includes(date),
+  );
+}
+
+/** An absence's mail: the date, and the places that date now has open (its gap). */
+function absentDetails(date: string, context: PlanContext): NotificationDetails {
+  const current = context.matches.map((match) => ({ ...match, status: state(match, context) as Match['status'] }));
+  const entry = roster(context.need, current).find((candidate) => candidate.date === date);
+  return { date, openPlaces: entry?.open ?? 0 };
+}
+
 /**
  * The notifications one event becomes (PLAN-9.md, "Which event becomes which mail"). Pure: the
  * caller reads the need and its matches when it handles the event. Scheduled notices are checked
@@ -54,7 +73,10 @@ function planMatchEvent(
   event: Extract<NotificationSource, { from: 'match' }>['event'],
   context: PlanContext,
 ): PlannedNotification[] {
-  const match = context.matches.find((m) => m.volunteerId === event.volunteerId);
+  // The series match (a volunteer may also have cover matches for single dates).
+  const match =
+    context.matches.find((m) => m.volunteerId === event.volunteerId && m.date === undefined) ??
+    context.matches.find((m) => m.volunteerId === event.volunteerId);
   const volunteer: Addressee = { to: 'volunteer', volunteerId: event.volunteerId };
   const managers: Addressee = { to: 'managers' };
   const firstName = match?.firstName;
@@ -89,6 +111,8 @@ function planMatchEvent(
       return event.reason === 'need_full' ? one('invitationClosed', volunteer) : [];
     case 'review_concern':
       return one('concernRaised', managers, { reason: event.reason });
+    case 'absent':
+      return event.date === undefined ? [] : one('volunteerAbsent', managers, absentDetails(event.date, context));
     default:
       return [];
   }
@@ -124,7 +148,8 @@ function planNotice(
   const match = context.matches.find((m) => m.volunteerId === notice.volunteerId);
   switch (notice.kind) {
     case 'reminder':
-      if (!notice.volunteerId || state(match, context) !== 'accepted' || !isDateOf(need, notice.date)) return [];
+      if (!notice.volunteerId || !isDateOf(need, notice.date) || !comesOn(notice.volunteerId, notice.date, context))
+        return [];
       return [
         {
           kind: 'reminder',

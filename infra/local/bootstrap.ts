@@ -220,6 +220,7 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     sessionIdleSeconds: input.sessionIdleSeconds ?? 30 * 60,
     invitationTtlHours: 72,
     noShowWindowDays: 7,
+    absenceCutoffHours: 24,
     localPlatform: true,
   };
 }

@@ -3,8 +3,10 @@ import { storedNeed } from '../../test/support/fixtures.ts';
 import type { Match, MatchStatus } from '../matches/schemas.ts';
 import type { Need } from '../needs/schemas.ts';
 import { translator } from '../web/i18n.ts';
+import { buildCalendar } from './build-calendar.ts';
 import type { FeedContext } from './feed-context.ts';
 import { managerFeedEvents, needSequence } from './manager-feed.ts';
+import { parseFeed } from './test-support/parse-feed.ts';
 import { volunteerFeedEvents } from './volunteer-feed.ts';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -97,6 +99,40 @@ describe('volunteerFeedEvents', () => {
     expect(volunteerFeedEvents([ended(true, '2026-09-01T09:00:00.000Z', '2026-10-27')], context)).toEqual([]);
     // Ended long ago but dates still ahead: still cancelled in the feed.
     expect(volunteerFeedEvents([ended(true, '2026-09-01T09:00:00.000Z')], context)).toHaveLength(1);
+  });
+
+  it('leaves out absent dates with EXDATE, and starts a series accepted late at its first date of theirs', () => {
+    // Prepare: accepted after the first date, unavailable on 15 December, said she cannot come on the 22nd.
+    const amina = match('accepted', {
+      dates: ['2026-12-08', '2026-12-22', '2026-12-29'],
+      absences: [
+        { date: '2026-12-15', kind: 'unavailable' },
+        { date: '2026-12-22', kind: 'declared', at: '2026-12-10T10:00:00.000Z' },
+      ],
+    });
+    // Act
+    const events = volunteerFeedEvents([{ match: amina, need: need() }], context);
+    const [parsed] = parseFeed(buildCalendar('Feed', events, NOW)).events;
+    // Assess
+    expect(events[0]?.occurrences.map((o) => o.date)).toEqual(['2026-12-08', '2026-12-29']);
+    expect(parsed?.status).toBe('CONFIRMED');
+    expect(parsed?.occurrences.map((o) => o.start)).toEqual(['2026-12-08T15:00:00', '2026-12-29T15:00:00']);
+    expect(parsed?.exdates).toEqual(['2026-12-15T15:00:00', '2026-12-22T15:00:00']);
+  });
+
+  it('keeps every date of a commitment accepted before dates were recorded, less its absences', () => {
+    const old = match('accepted', { absences: [{ date: '2026-12-15', kind: 'declared' }] });
+    const [event] = volunteerFeedEvents([{ match: old, need: need() }], context);
+    expect(event?.occurrences.map((o) => o.date)).toEqual(['2026-12-01', '2026-12-08', '2026-12-22', '2026-12-29']);
+  });
+
+  it('cancels a commitment absent from every one of its dates', () => {
+    const gone = match('accepted', {
+      dates: ['2026-12-29'],
+      absences: [{ date: '2026-12-29', kind: 'declared' }],
+    });
+    const [event] = volunteerFeedEvents([{ match: gone, need: need() }], context);
+    expect(event?.cancelled).toBe(true);
   });
 
   it('cancels an accepted commitment whose need was cancelled', () => {

@@ -1,3 +1,4 @@
+import { comingDates } from '../matches/roster.ts';
 import type { Match, MatchStatus } from '../matches/schemas.ts';
 import { occurrences } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
@@ -35,8 +36,14 @@ export function volunteerFeedEvents(commitments: readonly Commitment[], context:
     const committed = COMMITTED.includes(match.status);
     if (!committed && !(ENDED.includes(match.status) && wasAccepted)) continue;
     const schedule = need?.schedule ?? match.schedule;
-    const dates = occurrences(schedule);
-    const cancelled = !committed || need?.status === 'cancelled';
+    const all = occurrences(schedule);
+    // Only the dates the volunteer comes to: absent dates become EXDATEs, a series accepted after
+    // its first date starts at the first date they come to.
+    const coming = new Set(comingDates(match, schedule));
+    const theirs = all.filter((occurrence) => coming.has(occurrence.date));
+    // Absent from every date: nothing left to come to, so calendars remove it.
+    const dates = theirs.length > 0 ? theirs : all;
+    const cancelled = !committed || need?.status === 'cancelled' || theirs.length === 0;
     const updatedAt = [match.updatedAt, need?.updatedAt ?? ''].sort().at(-1) as string;
     if (cancelled && !keepCancelled(updatedAt, dates.at(-1)?.date, today, context.now)) continue;
     const title = need?.title ?? match.needTitle;

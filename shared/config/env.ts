@@ -22,6 +22,8 @@ export interface PlatformConfig {
   invitationTtlHours: number;
   /** Days after a date's end in which a manager can mark it a no-show or undo that (NO_SHOW_WINDOW_DAYS, 7). */
   noShowWindowDays: number;
+  /** Until how many hours before a date's start a volunteer can say they cannot come (ABSENCE_CUTOFF_HOURS, 24). */
+  absenceCutoffHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
   /**
@@ -66,6 +68,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     sessionIdleSeconds: Number(env.SESSION_IDLE_MINUTES ?? 30) * 60,
     invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
     noShowWindowDays: Number(env.NO_SHOW_WINDOW_DAYS ?? 7),
+    absenceCutoffHours: Number(env.ABSENCE_CUTOFF_HOURS ?? 24),
     localPlatform: env.LOCAL_PLATFORM === 'true',
     publicUrl: env.PUBLIC_URL || undefined,
     mail: env.MAIL_FROM

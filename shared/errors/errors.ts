@@ -120,7 +120,9 @@ export class StateConflictError extends DomainError {
       | 'NEED_HAS_COMMITMENTS'
       | 'INVITATION_EXPIRED'
       | 'NOT_ELIGIBLE'
-      | 'NO_SHOW_WINDOW_OVER',
+      | 'NO_SHOW_WINDOW_OVER'
+      /** An absence declared less than ABSENCE_CUTOFF_HOURS before the date's start. */
+      | 'ABSENCE_TOO_LATE',
     message: string,
     readonly details?: unknown,
   ) {

@@ -8,6 +8,7 @@ import { type Occurrence, occurrences } from '../matching/occurrences.ts';
 import { berlinInstant } from '../time/berlin-instant.ts';
 import { addDays } from '../time/calendar.ts';
 import type { MatchState } from './lifecycle.ts';
+import { comingDates, type DatedMatch } from './roster.ts';
 import type { Match } from './schemas.ts';
 import type { NeedFacts, StepDates, StepDecision } from './step-decision.ts';
 
@@ -38,11 +39,12 @@ export function concernedDate(schedule: NeedFacts['schedule'], dates: StepDates)
 }
 
 /**
- * The dates of a match the volunteer comes to, as far as the match tells: every date of its
- * schedule. (Absences and cover narrow this; the ledger's commitment is what a write checks.)
+ * The occurrences of a match the volunteer comes to: its dates less absences, or a cover match's
+ * one date (the ledger's commitment is what a write checks).
  */
-export function committedOccurrences(match: Pick<Match, 'schedule'>): Occurrence[] {
-  return occurrences(match.schedule);
+export function committedOccurrences(match: Pick<Match, 'schedule'> & DatedMatch): Occurrence[] {
+  const coming = new Set(comingDates(match, match.schedule));
+  return occurrences(match.schedule).filter((occurrence) => coming.has(occurrence.date));
 }
 
 /**

@@ -3,6 +3,7 @@ import { occurrences } from '../matching/occurrences.ts';
 import type { Commitment } from '../matching/types.ts';
 import { addMonths, berlinDate } from '../time/calendar.ts';
 import { withNoShowDate } from './attendance.ts';
+import { comingDates, type DatedMatch } from './roster.ts';
 import type { Match } from './schemas.ts';
 
 /**
@@ -21,20 +22,29 @@ export const emptyLedger = (volunteerId: string): Ledger => ({ volunteerId, comm
 /** Completed help older than this no longer counts for anything and is dropped from the ledger. */
 const KEEP_MONTHS = 13;
 
+/**
+ * The ledger with the match's commitment put in (or replaced): only the occurrences the volunteer
+ * comes to (see roster.ts `comingDates`), so absences neither block other dates nor count for the
+ * hour cap. A cover commitment (one date) stands beside the series commitment of the same need.
+ */
 export function withCommitment(
   ledger: Ledger,
-  match: Pick<Match, 'needId' | 'venueId' | 'schedule'>,
+  match: Pick<Match, 'needId' | 'venueId' | 'schedule'> & DatedMatch,
   status: Commitment['status'],
   today: string,
 ): Ledger {
-  const others = ledger.commitments.filter((commitment) => commitment.needId !== match.needId);
+  const sameCommitment = (commitment: Commitment) =>
+    commitment.needId === match.needId && commitment.date === match.date;
+  const others = ledger.commitments.filter((commitment) => !sameCommitment(commitment));
   // Completing a commitment keeps the dates marked as no-show: the volunteer did not come to them.
-  const noShows = ledger.commitments.find((commitment) => commitment.needId === match.needId)?.noShows;
+  const noShows = ledger.commitments.find(sameCommitment)?.noShows;
+  const coming = new Set(comingDates(match, match.schedule));
   const commitment: Commitment = {
     needId: match.needId,
+    ...(match.date !== undefined && { date: match.date }),
     venueId: match.venueId,
     status,
-    occurrences: occurrences(match.schedule),
+    occurrences: occurrences(match.schedule).filter((occurrence) => coming.has(occurrence.date)),
     ...(noShows?.length && { noShows }),
   };
   return { ...ledger, commitments: prune([...others, commitment], today), version: ledger.version + 1 };
@@ -60,12 +70,13 @@ export function withNoShow(ledger: Ledger, needId: string, date: string, noShow:
 /**
  * The ledger when a commitment ends early (withdrawn, cancelled): the dates already over stay, as
  * completed help (their hours were done and keep counting for the cap, the fair spread and
- * continuity); the dates still ahead go. A commitment with nothing over yet goes entirely.
+ * continuity); the dates still ahead go. A commitment with nothing over yet goes entirely. With
+ * `date`, the cover commitment on that date.
  */
-export function withoutDatesAhead(ledger: Ledger, needId: string, now: Date): Ledger {
+export function withoutDatesAhead(ledger: Ledger, needId: string, now: Date, date?: string): Ledger {
   const today = berlinDate(now);
   const commitments = ledger.commitments.flatMap((commitment): Commitment[] => {
-    if (commitment.needId !== needId) return [commitment];
+    if (commitment.needId !== needId || commitment.date !== date) return [commitment];
     const over = commitment.occurrences.filter((occurrence) => hasEnded(occurrence, now, today));
     if (over.length === 0) return [];
     const { noShows, ...rest } = commitment;

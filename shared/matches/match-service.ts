@@ -30,6 +30,8 @@ import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
+import { planAbsence } from './absence-planner.ts';
+import { absenceError } from './absence-refusal.ts';
 import { isAttendanceAction } from './attendance.ts';
 import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
@@ -51,11 +53,16 @@ export interface MatchServiceDeps {
   audit: AuditRecorder;
   constraints: ConstraintContext;
   invitationTtlHours: number;
+  /** Hours before a date's start after which a volunteer can no longer declare an absence (ABSENCE_CUTOFF_HOURS). */
+  absenceCutoffHours?: number;
   /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
   safeguardingRetentionMonths?: number;
   /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS, 7). */
   noShowWindowDays?: number;
 }
+
+/** When ABSENCE_CUTOFF_HOURS is not set. */
+export const DEFAULT_ABSENCE_CUTOFF_HOURS = 24;
 
 export interface CandidateList extends MatchingResult {
   /** What the call read: the figures the matching benchmark and the manager page show. */
@@ -330,6 +337,55 @@ export class MatchService {
   }
 
   /**
+   * A volunteer says they cannot come on one date of a series they accepted, up to the cutoff
+   * before its start. One transaction (match, ledger, the need's roster, the date's reminder,
+   * history); a lost race (another absence, an accept, a withdrawal) is read again and decided
+   * again. Declaring the same date again answers with the match as it is.
+   */
+  async declareAbsence(caller: Caller, needId: string, date: string, now: Date): Promise<Match> {
+    if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers answer for themselves');
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const need = await this.deps.needs.get(needId);
+      if (!need) throw new NotFoundError('Need');
+      const [match, ledger] = await Promise.all([
+        this.deps.matches.get(needId, caller.userId),
+        this.deps.matches.ledger(caller.userId),
+      ]);
+      if (!match) throw absenceError('not_accepted', 'none');
+      const plan = planAbsence({
+        match,
+        need,
+        date,
+        now,
+        cutoffHours: this.absenceCutoffHours,
+        actor: caller.userId,
+        ledger,
+      });
+      if (plan.kind === 'already') return match;
+      if (plan.kind === 'refused') throw absenceError(plan.reason, plan.current, need.status);
+      try {
+        await this.deps.matches.apply(plan.step);
+      } catch (error) {
+        if (!(error instanceof StepConflictError)) throw error;
+        continue;
+      }
+      return plan.step.next;
+    }
+    throw new VersionConflictError('Match', undefined);
+  }
+
+  /** Whether the need's roster changed since `need` was read (a step that took or freed a place since). */
+  private async rosterMoved(need: Need): Promise<boolean> {
+    const now = await this.deps.needs.get(need.needId);
+    return (now?.rosterVersion ?? 0) !== (need.rosterVersion ?? 0) || now?.version !== need.version;
+  }
+
+  /** Hours before a date's start after which an absence can no longer be declared. */
+  get absenceCutoffHours(): number {
+    return this.deps.absenceCutoffHours ?? DEFAULT_ABSENCE_CUTOFF_HOURS;
+  }
+
+  /**
    * A manager confirms or declines an offer, records completed, marks one date as no-show or undoes
    * that (`came`; a one-off need's date needs no naming), or cancels (with an optional reason, kept
    * on the cancel's event). `dateField` names the date's field in errors (`query.date` on the API).
@@ -495,6 +551,14 @@ export class MatchService {
       }
       const ledger = await this.deps.matches.ledger(volunteerId);
       const eligibility = decision.needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      // Accepting a series: who already comes on each date, read after the need (its roster pin covers it).
+      const needMatches =
+        action === 'accept' && need.schedule.kind === 'weekly'
+          ? (await this.deps.matches.matchesOf(needId, { consistent: true })).map((other) => ({
+              ...other,
+              status: effectiveState(other, now, need) as Match['status'],
+            }))
+          : undefined;
       const plan = planStep({
         action,
         role,
@@ -506,12 +570,15 @@ export class MatchService {
         now,
         ledger,
         ...(eligibility && { eligibility }),
+        needMatches,
         invitationTtlHours: this.deps.invitationTtlHours,
         noShowWindowDays,
         safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? 3,
         reason,
       });
       if (plan.kind === 'already') return match as Match;
+      // Dates judged taken from matches that moved after the need was read: read again, decide again.
+      if (plan.kind === 'refused' && needMatches && (await this.rosterMoved(need))) continue;
       if (plan.kind === 'refused')
         throw refusalError(
           plan.reason,

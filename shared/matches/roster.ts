@@ -9,9 +9,11 @@ import { type Occurrence, occurrences } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
 import type { Absence, Match } from './schemas.ts';
 
+/** What says which dates a match concerns: its cover date, committed dates and absences. */
+export type DatedMatch = Partial<Pick<Match, 'date' | 'dates' | 'absences'>>;
+
 /** What the roster reads of a match (its effective state as `status`). */
-export type RosterMatch = Pick<Match, 'volunteerId' | 'status' | 'firstName'> &
-  Partial<Pick<Match, 'date' | 'dates' | 'absences'>>;
+export type RosterMatch = Pick<Match, 'volunteerId' | 'status' | 'firstName'> & DatedMatch;
 
 export interface RosterDate extends Occurrence {
   /** Volunteers who come: series commitments not absent that day, and accepted cover. */
@@ -29,7 +31,7 @@ export interface RosterDate extends Occurrence {
  * dates fixed at acceptance (`dates`), or, for commitments made before dates were recorded, every
  * date of the need less absences.
  */
-export function comingDates(match: RosterMatch, schedule: Need['schedule']): string[] {
+export function comingDates(match: DatedMatch, schedule: Need['schedule']): string[] {
   if (match.date !== undefined) return [match.date];
   const absent = new Set((match.absences ?? []).map((absence) => absence.date));
   const dates = match.dates ?? occurrences(schedule).map((occurrence) => occurrence.date);

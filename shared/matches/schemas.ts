@@ -106,7 +106,12 @@ export const MatchEvent = z
   .object({
     needId: z.string(),
     volunteerId: z.string(),
-    action: z.union([MatchAction, z.enum(['close', 'review_confirmed', 'review_concern'])]),
+    action: z.union([
+      MatchAction,
+      z.enum(['close', 'review_confirmed', 'review_concern']),
+      /** A volunteer said they cannot come on `date` of a series they accepted (the match stays accepted). */
+      z.enum(['absent']),
+    ]),
     from: z.string(),
     to: z.string(),
     by: z.string(),

@@ -11,10 +11,12 @@ import { matchStepNotices } from '../notifications/due-planner.ts';
 import { deletionDate } from '../safeguarding/safeguarding-service.ts';
 import type { SafeguardingCheck } from '../safeguarding/schemas.ts';
 import { berlinDate } from '../time/calendar.ts';
+import { acceptedDates } from './accept-dates.ts';
 import { concernedDate, isAttendanceAction, withNoShowDate } from './attendance.ts';
 import { type Ledger, withCommitment, withNoShow, withoutDatesAhead } from './ledger.ts';
 import { type MatchState, placeDelta, SYSTEM_ACTOR } from './lifecycle.ts';
 import type { NeedChange, Step } from './match-repository.ts';
+import type { RosterMatch } from './roster.ts';
 import type { Match, MatchAction, MatchEvent, MatchStatus } from './schemas.ts';
 import { decideStep, nextStart, type StepDates, type StepRefusal } from './step-decision.ts';
 
@@ -35,7 +37,14 @@ export interface StepFacts {
     violations: Violation[];
     profile: { firstName: string; languages: Match['languages'] };
     safeguarding: SafeguardingCheck | undefined;
+    /** The remaining dates the volunteer's availability does not cover: absent when accepting. */
+    absences?: string[] | undefined;
   };
+  /**
+   * Accepting a series: the need's matches (effective states) read after the need, so the roster
+   * pin covers them; dates every place of which others already take are absences (`taken`).
+   */
+  needMatches?: readonly RosterMatch[] | undefined;
   invitationTtlHours: number;
   /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS). */
   noShowWindowDays?: number | undefined;
@@ -108,6 +117,13 @@ export function planStep(facts: StepFacts): StepPlan {
   const next = {
     ...base,
     ...(profile && { firstName: profile.firstName, languages: profile.languages }),
+    ...(to === 'accepted' &&
+      from !== 'accepted' &&
+      acceptedDates(need, facts.volunteerId, {
+        now,
+        unavailable: eligibility?.absences,
+        others: facts.needMatches,
+      })),
     status: to,
     inviteExpiresAt: inviteExpires?.toISOString(),
     // Made in this round of the need: closed if the need fills before it is answered.
@@ -115,6 +131,14 @@ export function planStep(facts: StepFacts): StepPlan {
     version: base.version + 1,
     updatedAt: nowIso,
   } as Match;
+  // A series none of whose remaining dates the volunteer could come to is no commitment.
+  if (to === 'accepted' && from !== 'accepted' && next.dates?.length === 0) {
+    const absent = (next.absences ?? []).map((a) => a.date);
+    const violations: Violation[] = [
+      { code: 'not_available', dates: absent.slice(0, 3), coming: 0, required: 1, total: absent.length },
+    ];
+    return { kind: 'refused', reason: 'not_eligible', current: from, violations };
+  }
   const event: MatchEvent = {
     needId: need.needId,
     volunteerId: facts.volunteerId,
@@ -128,9 +152,9 @@ export function planStep(facts: StepFacts): StepPlan {
   const ledger = facts.ledger;
   const nextLedger =
     to === 'accepted' || to === 'completed'
-      ? withCommitment(ledger, need, to, today)
+      ? withCommitment(ledger, next, to, today)
       : from === 'accepted'
-        ? withoutDatesAhead(ledger, need.needId, now)
+        ? withoutDatesAhead(ledger, need.needId, now, next.date)
         : undefined;
   const keepSafeguardingUntil = keepFacts(facts, to);
   const delta = placeDelta(from, to);

@@ -39,11 +39,14 @@ const margin = (now: Date) => now.getTime() + SCHEDULE_MARGIN_MINUTES * 60_000;
  * still accepted.
  */
 export function remindersToPut(
-  match: { needId: string; volunteerId: string; schedule: Schedule },
+  match: { needId: string; volunteerId: string; schedule: Schedule; dates?: readonly string[] | undefined },
   now: Date,
 ): DueNotice[] {
   const earliest = margin(now);
+  // A series accepted with absences: only the dates the volunteer comes to.
+  const coming = match.dates && new Set(match.dates);
   return datesAhead(match.schedule, now).flatMap(({ date, start }) => {
+    if (coming && !coming.has(date)) return [];
     const due = Math.max(start - REMINDER_LEAD_HOURS * HOUR, earliest);
     if (due >= start) return [];
     return [{ kind: 'reminder' as const, needId: match.needId, volunteerId: match.volunteerId, date, dueAt: iso(due) }];
@@ -63,6 +66,14 @@ export function remindersToRemove(match: { needId: string; volunteerId: string; 
     date,
     dueAt: iso(berlinInstant(date, start).getTime() - REMINDER_LEAD_HOURS * HOUR),
   }));
+}
+
+/** The regular reminder of one date (an absence declared for it): its key, to delete. */
+export function reminderToRemove(
+  match: { needId: string; volunteerId: string; schedule: Schedule },
+  date: string,
+): DueNotice[] {
+  return remindersToRemove(match).filter((reminder) => reminder.date === date);
 }
 
 /**
@@ -108,7 +119,13 @@ export function matchStepNotices(
     after: string;
     schedule: Schedule;
     previous?: { needId: string; volunteerId: string; inviteExpiresAt?: string | undefined } | undefined;
-    next: { needId: string; volunteerId: string; inviteExpiresAt?: string | undefined };
+    next: {
+      needId: string;
+      volunteerId: string;
+      inviteExpiresAt?: string | undefined;
+      /** Once accepted: the dates the volunteer comes to (reminders for those only). */
+      dates?: readonly string[] | undefined;
+    };
   },
   now: Date,
 ): DueChanges {

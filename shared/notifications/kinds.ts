@@ -35,6 +35,9 @@ export const NOTIFICATION_KINDS = {
   reminder: { audience: 'volunteer', optional: false },
   /** A manager's message to the people of a need. */
   needMessage: { audience: 'volunteer', optional: false },
+  // Series and absences (issue 10)
+  /** A volunteer cannot come on one date of a series: to the need's managers, with the gap it leaves. */
+  volunteerAbsent: { audience: 'staff', optional: false },
 } as const satisfies Record<string, { audience: 'volunteer' | 'staff'; optional: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -25,7 +25,7 @@ describe('notification preferences by role', () => {
     for (const kind of ['invitation', 'needChanged', 'commitmentCancelled', 'reminder'] as const)
       expect(always).toContain(kind);
     for (const kind of always) expect(NOTIFICATION_KINDS[kind].optional).toBe(false);
-    expect(alwaysSentKinds(['manager'])).toEqual(['volunteerWithdrew', 'concernRaised']);
+    expect(alwaysSentKinds(['manager'])).toEqual(['volunteerWithdrew', 'concernRaised', 'volunteerAbsent']);
   });
 
   it('names the position of every kind not offered', () => {

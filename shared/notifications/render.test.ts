@@ -19,11 +19,11 @@ function notification(kind: NotificationKind, lang: MailLanguage, extra: Partial
     unsubscribeUrl: NOTIFICATION_KINDS[kind].optional ? `${BASE}/unsubscribe?token=tok&kind=${kind}` : undefined,
     volunteerFirstName: staff ? 'Chadi' : undefined,
     answerBy: kind === 'invitation' || kind === 'invitationExpiring' ? '2026-11-30T17:00:00Z' : undefined,
-    date: kind === 'reminder' || kind === 'needShortOfPeople' ? '2026-12-08' : undefined,
+    date: kind === 'reminder' || kind === 'needShortOfPeople' || kind === 'volunteerAbsent' ? '2026-12-08' : undefined,
     reason: ['needChanged', 'commitmentCancelled', 'concernRaised'].includes(kind) ? 'Der Raum ist belegt.' : undefined,
     changes: kind === 'needChanged' ? ['schedule', 'venueId'] : undefined,
     text: kind === 'needMessage' ? 'Bitte bringt Stifte mit.\nDanke!' : undefined,
-    openPlaces: kind === 'needShortOfPeople' ? 2 : undefined,
+    openPlaces: kind === 'needShortOfPeople' || kind === 'volunteerAbsent' ? 2 : undefined,
     ...extra,
   };
 }
@@ -106,6 +106,23 @@ describe('renderNotification', () => {
     expect(reminder.subject).toBe('Erinnerung: Hausaufgabenhilfe am Dienstag, 8. Dezember 2026');
     expect(reminder.text).toContain('Termin: Dienstag, 8. Dezember 2026, 15:00–17:00 Uhr');
     expect(renderNotification(notification('needShortOfPeople', 'en')).text).toContain('Still open: 2 of 3 places');
+  });
+
+  it('tells the managers of an absence: who, which date, and the gap it leaves (both languages)', () => {
+    const de = renderNotification(notification('volunteerAbsent', 'de'));
+    expect(de.subject).toBe('Abwesend am Dienstag, 8. Dezember 2026: Hausaufgabenhilfe');
+    expect(de.text).toContain(
+      'Chadi kann am Dienstag, 8. Dezember 2026 nicht kommen. An diesem Termin ist damit eine Lücke',
+    );
+    expect(de.text).toContain('Termin: Dienstag, 8. Dezember 2026, 15:00–17:00 Uhr');
+    expect(de.text).toContain('Noch frei: 2 von 3 Plätzen');
+    expect(de.html).toContain('Noch frei');
+    const en = renderNotification(notification('volunteerAbsent', 'en'));
+    expect(en.subject).toMatch(/^Absent on Tuesday,? 8 December 2026: Hausaufgabenhilfe$/);
+    expect(en.text).toMatch(/Chadi cannot come on Tuesday,? 8 December 2026\. That date now has a gap/);
+    expect(en.text).toContain('Still open: 2 of 3 places');
+    // Always sent: no unsubscribe.
+    expect(notificationMessage(notification('volunteerAbsent', 'de')).unsubscribeUrl).toBeUndefined();
   });
 
   it('shows a one-off need by its date, and no children line saying yes when there are none', () => {

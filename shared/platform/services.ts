@@ -121,6 +121,7 @@ export function createServices(
     constraints,
     invitationTtlHours: config.invitationTtlHours,
     noShowWindowDays: config.noShowWindowDays,
+    absenceCutoffHours: config.absenceCutoffHours,
     safeguardingRetentionMonths: 3,
   });
   const profiles = new ProfileService({

@@ -71,6 +71,7 @@ summary h2.inline{display:inline;font-size:1.25rem}
 .cards code{overflow-wrap:anywhere}
 a.button.secondary{background:#e2e8f0;color:#1d2433}
 .state-closed,.state-expired{background:#fff3cd;color:#5c4400}
+.state-gap{background:#fdecea;color:#7f1d1d}.dates{list-style:none;padding:0;margin:.5rem 0}.dates li{display:flex;flex-wrap:wrap;align-items:center;gap:.25rem .75rem;padding:.35rem 0;border-top:1px solid #e2e8f0}.dates form{margin:0}.dates button{padding:.3rem .7rem;font-size:.9rem;font-weight:500}
 .conflict h2{font-size:1.15rem;margin:0 0 .5rem}
 .outbox td{overflow-wrap:anywhere}.outbox-mail dd{overflow-wrap:anywhere}.outbox-mail iframe{display:block;width:100%;height:36rem;border:1px solid #c5ccd6;background:#fff}.outbox-mail pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #c5ccd6;padding:.75rem;font-size:.9rem}
 `;

@@ -244,6 +244,7 @@ describe('invitations of a need that fills', () => {
       matches: _m,
       events: _e,
       needEvents: _ne,
+      roster: _ro,
       needId: _id,
       status: _s,
       acceptedCount: _a,

@@ -261,6 +261,7 @@ const MATRIX: Row[] = [
   { route: 'POST /api/needs/:needId/messages', call: (w, v) => ({ method: 'POST', path: `/api/needs/${needOf(w, v)}/messages`, json: { text: 'Bitte an Stifte denken.', audience: 'accepted' } }), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
   { route: 'POST /api/needs/:needId/me/:action', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/me/accept` }), expect: onlyFor(['volunteer'], 401) },
+  { route: 'POST /api/needs/:needId/absences', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/absences`, json: { date: '2027-02-23' } }), expect: onlyFor(['volunteer'], 401) },
   { route: 'GET /api/matches/me', call: () => get('/api/matches/me'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
 
   // needs: manager pages and the volunteer dashboard
@@ -285,6 +286,7 @@ const MATRIX: Row[] = [
   { route: 'POST /manage/needs/:needId/messages', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/messages`, form: { text: 'Bitte an Stifte denken.', audience: 'accepted', requestKey: randomUUID() } }), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'GET /dashboard', call: () => get('/dashboard'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /dashboard/needs/:needId/absences', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/absences`, form: { date: '2027-02-16' } }), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },
 
   // calendar feeds: the feed itself is public (its secret token is the key); URL and renew for the owner

@@ -27,6 +27,7 @@ import {
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { actionOf, needIdOf, volunteerCaller } from './access.ts';
+import { CommitmentDates } from './commitment-dates.tsx';
 import { conflictText } from './explain.ts';
 import type { PageAlert } from './need-detail.tsx';
 
@@ -46,6 +47,8 @@ interface Dashboard {
   today: string;
   /** The volunteer's ledger and this month's hours (done, and counted for the cap). */
   hours: { ledger: Ledger; month: MonthHours };
+  /** Hours before a date's start until which an absence can be declared. */
+  absenceCutoffHours: number;
 }
 
 /** This month's hours against the volunteer's cap. */
@@ -278,6 +281,13 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
         {commitments.map((match) => (
           <MatchCard page={page} names={names} match={match}>
             <DoneHours page={page} match={match} ledger={data.hours.ledger} now={data.now} />
+            <CommitmentDates
+              page={page}
+              match={match}
+              need={data.needs.get(match.needId)}
+              now={data.now}
+              cutoffHours={data.absenceCutoffHours}
+            />
             <StepButtons
               page={page}
               match={match}
@@ -364,28 +374,47 @@ async function loadDashboard(services: Services, caller: Caller): Promise<Dashbo
   const fit = new Map(
     profile ? open.map((need) => [need.needId, services.matches.profileFit(profile, need, now)]) : [],
   );
-  return { profile, matches, needs, now, open, fit, catalog, today: berlinDate(now), hours };
+  return {
+    profile,
+    matches,
+    needs,
+    now,
+    open,
+    fit,
+    catalog,
+    today: berlinDate(now),
+    absenceCutoffHours: services.matches.absenceCutoffHours,
+    hours,
+  };
+}
+
+/** The notices a redirect back to the dashboard names (`?notice=`). */
+const NOTICES = [...VOLUNTEER_STEPS, 'absent'] as const;
+
+/** The dashboard, with a notice after a step or an alert after a refused one. */
+export async function renderDashboard(
+  c: Context<AppEnv>,
+  services: Services,
+  caller: Caller,
+  options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
+) {
+  const page = pageContext(c, services.config.localPlatform);
+  const notice = c.req.query('notice');
+  const noticeText =
+    !options.alert && notice && (NOTICES as readonly string[]).includes(notice)
+      ? page.t(`dashNotice_${notice as (typeof NOTICES)[number]}`)
+      : undefined;
+  const data = await loadDashboard(services, caller);
+  return c.html(
+    <DashboardPage page={page} data={data} notice={noticeText} alert={options.alert} />,
+    options.status ?? 200,
+  );
 }
 
 /** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */
 export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
-  const render = async (
-    c: Context<AppEnv>,
-    caller: Caller,
-    options: { status?: 200 | 409; alert?: PageAlert } = {},
-  ) => {
-    const page = pageContext(c, services.config.localPlatform);
-    const notice = c.req.query('notice');
-    const noticeText =
-      !options.alert && notice && (VOLUNTEER_STEPS as readonly string[]).includes(notice)
-        ? page.t(`dashNotice_${notice as VolunteerStep}`)
-        : undefined;
-    const data = await loadDashboard(services, caller);
-    return c.html(
-      <DashboardPage page={page} data={data} notice={noticeText} alert={options.alert} />,
-      options.status ?? 200,
-    );
-  };
+  const render = (c: Context<AppEnv>, caller: Caller, options: { status?: 200 | 409; alert?: PageAlert } = {}) =>
+    renderDashboard(c, services, caller, options);
 
   app.get('/dashboard', async (c) => render(c, volunteerCaller(c)));
 

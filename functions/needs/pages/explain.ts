@@ -120,6 +120,8 @@ export function conflictText(
         return { text: t('conflict_NOT_ELIGIBLE'), reasons };
       case 'NO_SHOW_WINDOW_OVER':
         return { text: t('conflict_NO_SHOW_WINDOW_OVER'), reasons };
+      case 'ABSENCE_TOO_LATE':
+        return { text: t('conflict_ABSENCE_TOO_LATE'), reasons };
       default:
         return { text: t('conflict_other'), reasons };
     }

@@ -28,6 +28,7 @@ import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-c
 import { CandidatesSection } from './need-candidates.tsx';
 import { HistorySection } from './need-history.tsx';
 import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
+import { RosterSection } from './need-roster.tsx';
 import { TableSection } from './table-section.tsx';
 
 /** What went wrong with a button, in words; `problems` name the volunteers an invitation failed for. */
@@ -307,6 +308,7 @@ export function NeedDetailPage(props: {
         now={detail.now}
         noShowWindowDays={detail.noShowWindowDays}
       />
+      {need.status !== 'draft' && <RosterSection page={page} need={need} matches={detail.matches} now={detail.now} />}
       {(need.status === 'open' || need.status === 'filled') && (
         <MessageSection
           page={page}

@@ -92,9 +92,12 @@ export function HistorySection(props: {
           );
         }
         const { event } = entry;
-        const action = (EVENT_ACTIONS as readonly string[]).includes(event.action)
-          ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
-          : event.action;
+        const action =
+          event.action === 'absent'
+            ? t('event_absent', { date: event.date ? formatDate(lang, event.date) : '' })
+            : (EVENT_ACTIONS as readonly string[]).includes(event.action)
+              ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
+              : event.action;
         // Reviews are not lifecycle steps: their text says it all, and an initiative member did it.
         const review = event.action.startsWith('review_');
         return (

@@ -61,7 +61,8 @@ export function parseFeed(ics: string): ParsedFeed {
       url: text(component.getFirstPropertyValue('url')),
       tzid: text(component.getFirstProperty('dtstart')?.getParameter('tzid')),
       rrule: component.getFirstPropertyValue('rrule')?.toString(),
-      exdates: component.getAllProperties('exdate').map((property) => text(property.getFirstValue())),
+      // One EXDATE line may hold several dates.
+      exdates: component.getAllProperties('exdate').flatMap((property) => property.getValues().map(text)),
       occurrences,
     };
   });

@@ -62,6 +62,11 @@ export const mailDe = {
   subject_needMessage: 'Nachricht zu {title}',
   intro_needMessage: 'Das Quartiersmanagement schreibt Ihnen zu diesem Einsatz:',
   action_needMessage: 'Einsatz ansehen',
+  // Series and absences (issue 10)
+  subject_volunteerAbsent: 'Abwesend am {date}: {title}',
+  intro_volunteerAbsent:
+    '{volunteer} kann am {date} nicht kommen. An diesem Termin ist damit eine Lücke: Wie viele Plätze noch frei sind, steht unten.',
+  action_volunteerAbsent: 'Termine ansehen',
 
   // The frame of every mail
   greeting: 'Guten Tag,',

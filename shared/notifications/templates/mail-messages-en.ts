@@ -53,6 +53,11 @@ export const mailEn: MailMessages = {
   subject_needMessage: 'Message about {title}',
   intro_needMessage: 'The quarter management writes to you about this need:',
   action_needMessage: 'See the details',
+  // Series and absences (issue 10)
+  subject_volunteerAbsent: 'Absent on {date}: {title}',
+  intro_volunteerAbsent:
+    '{volunteer} cannot come on {date}. That date now has a gap: the places still open are shown below.',
+  action_volunteerAbsent: 'See the dates',
 
   // The frame of every mail
   greeting: 'Hello,',

@@ -5,6 +5,7 @@
  * posts as browsers send them. Each step names the app route it stands for (as registered in the
  * function's Hono app), so the test can tell when a route has none.
  */
+import { addDays } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
 import { profileInput } from '../../support/fixtures.ts';
 import { type HttpRequest, postConfirmationEvent, streamEvent } from './events.ts';
@@ -607,6 +608,18 @@ const NEEDS: Step[] = [
   },
   {
     functionName: 'needs',
+    route: 'POST /api/needs/:needId/absences',
+    // Amina cannot come on the third date: the match, her ledger, the need's roster, that date's reminder, the history.
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/absences`,
+      headers: bearer(w, AMINA),
+      json: { date: addDays(w.dates.firstTuesday, 14) },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
     route: 'GET /api/matches/me',
     request: (w) => ({ method: 'GET', url: '/api/matches/me', headers: bearer(w, AMINA) }),
     status: 200,
@@ -788,6 +801,18 @@ const NEEDS: Step[] = [
       url: `/dashboard/needs/${w.ids.pageNeed}/accept`,
       cookies: cookie(w, CHADI),
       form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /dashboard/needs/:needId/absences',
+    // The confirmed form: Chadi cannot come on the fourth date.
+    request: (w) => ({
+      method: 'POST',
+      url: `/dashboard/needs/${w.ids.pageNeed}/absences`,
+      cookies: cookie(w, CHADI),
+      form: { date: addDays(w.dates.firstTuesday, 21), confirm: '1' },
     }),
     status: 303,
   },
