@@ -100,9 +100,32 @@ describe('admin: the catalogue (quarters, venues with addresses, skills)', () =>
     expect((await json(refused)).error.issues).toContainEqual(
       expect.objectContaining({ path: 'venueId', code: 'venue_in_other_quarter' }),
     );
-    // The need form groups the venues by quarter.
-    const form = await page('/manage/needs/new', await signIn(manager));
+    // The need form groups the venues by quarter, and names both quarters when the venue is wrong.
+    const managerCookie = await signIn(manager);
+    const form = await page('/manage/needs/new', managerCookie);
     expect(form).toContain('<optgroup label="Ostersbaum">');
+    const posted = await postForm(
+      platform.app,
+      '/manage/needs/new',
+      {
+        version: '',
+        title: 'Hausaufgabenhilfe',
+        description: '',
+        quarterId: 'nordstadt',
+        venueId: 'nachbarschaftsheim',
+        scheduleKind: 'once',
+        onceDate: '2026-12-08',
+        onceStart: '15:00',
+        onceEnd: '17:00',
+        places: '2',
+        requiredSkills: ['homework-help'],
+      },
+      managerCookie,
+    );
+    expect(posted.status).toBe(400);
+    expect(await posted.text()).toContain(
+      '„Nachbarschaftsheim“ liegt in Ostersbaum, nicht in Nordstadt. Bitte einen Ort in Nordstadt wählen.',
+    );
   });
 
   it('retires a skill: not offered any more, but a profile that has it still saves', async () => {

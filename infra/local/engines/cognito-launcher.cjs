@@ -7,9 +7,10 @@
  * `kind` is cognito-local's message source: SignUp, ForgotPassword, AdminCreateUser, ResendCode,
  * UpdateUserAttribute, VerifyUserAttribute, Authentication.
  *
- * Two more changes make it behave like Cognito where the app relies on it (see "Like Cognito" below): a disabled
- * user's sign-in is refused, and AdminCreateUser with MessageAction RESEND sends an invited user a new temporary
- * password.
+ * Three more changes make it behave like Cognito where the app relies on it (see "Like Cognito" below): a disabled
+ * user's sign-in is refused, an invited user's temporary password is checked (cognito-local answers any password
+ * with the new-password challenge), and AdminCreateUser with MessageAction RESEND sends an invited user a new
+ * temporary password.
  *
  * Environment: HOST, PORT (read by cognito-local), OUTBOX_FILE (absolute), PARENT_PID (exit when orphaned),
  * DEBUG (debug logging).
@@ -85,7 +86,11 @@ Targets.InitiateAuth = (services) => {
   return async (ctx, req) => {
     const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
     if (req.AuthFlow === 'USER_PASSWORD_AUTH' && req.AuthParameters?.USERNAME) {
-      refuseDisabled(await userPool.getUserByUsername(ctx, req.AuthParameters.USERNAME));
+      const user = await userPool.getUserByUsername(ctx, req.AuthParameters.USERNAME);
+      refuseDisabled(user);
+      if (user?.UserStatus === 'FORCE_CHANGE_PASSWORD' && user.Password !== req.AuthParameters.PASSWORD) {
+        throw new NotAuthorizedError('Incorrect username or password.');
+      }
     } else if (req.AuthParameters?.REFRESH_TOKEN) {
       refuseDisabled(await userPool.getUserByRefreshToken(ctx, req.AuthParameters.REFRESH_TOKEN));
     }
