@@ -275,7 +275,9 @@ describe('admin: the catalogue (quarters, venues with addresses, skills)', () =>
       adminCookie,
     );
     expect(added.status).toBe(303);
-    expect(await page('/admin/catalog', adminCookie)).toContain('Platz der Republik 26, 42107 Wuppertal');
+    const catalogPage = await platform.app.request('/admin/catalog', { headers: { cookie: adminCookie } });
+    expect(catalogPage.headers.get('cache-control')).toBe('no-store');
+    expect(await catalogPage.text()).toContain('Platz der Republik 26, 42107 Wuppertal');
     expect(await page('/manage/needs/new', await signIn(manager))).toContain('value="elterncafe-ostersbaum"');
   });
 
