@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QUARTERS, SKILLS, VENUES } from '../catalog/seed-data.ts';
 import type { Catalog } from '../catalog/schemas.ts';
+import { QUARTERS, SKILLS, VENUES } from '../catalog/seed-data.ts';
 import { needCatalogIssues } from './need-service.ts';
 import type { NeedInput } from './schemas.ts';
 
