@@ -208,7 +208,12 @@ describe('admin: the catalogue (quarters, venues with addresses, skills)', () =>
       version: need.version,
     });
     expect(edited.status).toBe(200);
-    expect(await page('/manage/needs/new', await signIn(manager))).not.toContain('value="alte-feuerwache-cafe"');
+    const managerCookie = await signIn(manager);
+    expect(await page('/manage/needs/new', managerCookie)).not.toContain('value="alte-feuerwache-cafe"');
+    // The need's own edit form still offers (and has chosen) its retired venue, so it saves unchanged.
+    expect(await page(`/manage/needs/${need.needId}/edit`, managerCookie)).toMatch(
+      /<option value="alte-feuerwache-cafe" selected/,
+    );
   });
 
   it('a conflicting edit gets 409; the page keeps what was typed and shows what is stored', async () => {
