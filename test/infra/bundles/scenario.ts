@@ -1048,7 +1048,12 @@ const ADMIN_STEPS: Step[] = [
   {
     functionName: 'admin',
     route: 'POST /admin/staff/:userId/invitation',
-    request: (w) => ({ method: 'POST', url: `/admin/staff/${w.ids.newManager}/invitation`, cookies: cookie(w, ADMIN) }),
+    request: (w) => ({
+      method: 'POST',
+      url: `/admin/staff/${w.ids.newManager}/invitation`,
+      cookies: cookie(w, ADMIN),
+      form: {},
+    }),
     status: 303,
   },
   {
