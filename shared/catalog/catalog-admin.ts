@@ -1,5 +1,5 @@
 import { type Caller, hasRole } from '../auth/caller.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
+import { AlreadyExistsError, ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
 import type { CatalogCache } from './catalog-cache.ts';
 import {
   type CatalogEntries,
@@ -19,6 +19,18 @@ import type { Quarter, Skill, Venue } from './schemas.ts';
 export interface CatalogAdminDeps {
   repository: Pick<CatalogRepository, 'entries' | 'create' | 'update'>;
   cache: Pick<CatalogCache, 'invalidate'>;
+}
+
+/** The same fields (DynamoDB returns map attributes in any order). */
+function sameEntry(stored: Versioned<Quarter | Venue | Skill>, value: Quarter | Venue | Skill): boolean {
+  const { retired: _retired, version: _version, ...fields } = stored;
+  const sorted = (object: object) =>
+    JSON.stringify(object, (_key, inner: unknown) =>
+      inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+        : inner,
+    );
+  return sorted(fields) === sorted(value);
 }
 
 const requireAdmin = (caller: Caller) => {
@@ -52,9 +64,23 @@ export class CatalogAdmin {
         return 1;
       }
       return await this.deps.repository.update(entry, update.retired, update.version);
+    } catch (error) {
+      // A repeated add (a retry after a lost answer) finds its own entry unchanged: the same answer, not a conflict.
+      if (!update && error instanceof AlreadyExistsError) {
+        const stored = await this.stored(entry);
+        if (stored && stored.version === 1 && !stored.retired && sameEntry(stored, entry.value)) return 1;
+      }
+      throw error;
     } finally {
       this.deps.cache.invalidate();
     }
+  }
+
+  private async stored(entry: CatalogEntry): Promise<Versioned<Quarter | Venue | Skill> | undefined> {
+    const entries = await this.deps.repository.entries();
+    const list: Versioned<Quarter | Venue | Skill>[] =
+      entry.kind === 'quarter' ? entries.quarters : entry.kind === 'venue' ? entries.venues : entries.skills;
+    return list.find((candidate) => candidate.id === entry.value.id);
   }
 
   async addQuarter(caller: Caller, input: QuarterInput): Promise<Versioned<Quarter>> {
