@@ -12,7 +12,11 @@ function fakeRepository() {
   let invalidated = 0;
   return {
     invalidations: () => invalidated,
-    cache: { invalidate: () => void (invalidated += 1) },
+    cache: {
+      invalidate: () => {
+        invalidated += 1;
+      },
+    },
     repository: {
       entries: async () => entries,
       create: async (entry: CatalogEntry) => {
