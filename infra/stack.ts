@@ -82,6 +82,9 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
     // Changing a staff account's role (setStaffRole).
     'cognito-idp:AdminListGroupsForUser',
     'cognito-idp:AdminRemoveUserFromGroup',
+    // Deactivating and reactivating a staff account (RESEND of an invitation is AdminCreateUser).
+    'cognito-idp:AdminDisableUser',
+    'cognito-idp:AdminEnableUser',
   ],
   // Reads an account's stored language for the notice to its owner when someone signs up with its address.
   accounts: ['cognito-idp:AdminGetUser'],

@@ -2,9 +2,18 @@ import * as z from 'zod';
 import { AuditPage, AuditQuery } from '../../shared/audit/schemas.ts';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { Email } from '../../shared/auth/schemas.ts';
-import { Slug } from '../../shared/catalog/schemas.ts';
+import {
+  CatalogEntriesView,
+  QuarterInput,
+  QuarterUpdate,
+  SkillInput,
+  SkillUpdate,
+  VenueInput,
+  VenueUpdate,
+} from '../../shared/catalog/catalog-entries.ts';
+import { Quarter, Skill, Slug, Venue } from '../../shared/catalog/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
-import { Initiative, InitiativeIdParams, InitiativeInput } from '../../shared/initiatives/schemas.ts';
+import { Initiative, InitiativeIdParams, InitiativeInput, InitiativeUpdate } from '../../shared/initiatives/schemas.ts';
 
 const Assignment = z
   .object({ userId: z.string(), quarters: z.array(z.string()), initiativeId: z.string().optional() })
@@ -48,6 +57,7 @@ const StaffList = z.object({
       email: z.string(),
       role: z.string(),
       status: z.string(),
+      enabled: z.boolean(),
       assignment: Assignment.optional(),
     }),
   ),
@@ -155,6 +165,159 @@ export const listAudit = defineRoute({
   errors: [401, 403],
 });
 
+export const ActiveInput = z.object({ active: z.boolean() }).strict().meta({
+  id: 'ActiveInput',
+  description: '`false` deactivates the account (its sessions end at once), `true` reactivates it',
+});
+
+const StaffAccountView = z
+  .object({ userId: z.string(), email: z.string(), role: z.string(), status: z.string(), enabled: z.boolean() })
+  .meta({ id: 'StaffAccount' });
+
+export const setStaffActive = defineRoute({
+  method: 'put',
+  path: '/api/admin/staff/{userId}/active',
+  operationId: 'setStaffActive',
+  summary: 'Deactivate a staff account (sign-in refused, web sessions end at once) or reactivate it (idempotent)',
+  tag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: UserParams,
+  body: ActiveInput,
+  responses: { 200: { description: 'Changed', schema: StaffAccountView } },
+  errors: [401, 403, 404],
+});
+export const reinviteStaff = defineRoute({
+  method: 'post',
+  path: '/api/admin/staff/{userId}/invitation',
+  operationId: 'reinviteStaff',
+  summary: 'Send an invited account that has not signed in yet a new temporary password',
+  tag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: UserParams,
+  responses: { 204: { description: 'Sent' } },
+  errors: [401, 403, 404, 409],
+});
+export const updateInitiative = defineRoute({
+  method: 'put',
+  path: '/api/admin/initiatives/{initiativeId}',
+  operationId: 'updateInitiative',
+  summary: 'Rename an initiative, deactivate or reactivate it (at the version last read)',
+  tag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: InitiativeIdParams,
+  body: InitiativeUpdate,
+  responses: { 200: { description: 'Changed', schema: Initiative } },
+  errors: [401, 403, 404, 409],
+});
+export const unlinkInitiative = defineRoute({
+  method: 'delete',
+  path: '/api/admin/initiatives/{initiativeId}/needs/{needId}',
+  operationId: 'unlinkInitiative',
+  summary: 'Unlink an initiative from a need: its members no longer see the need (idempotent)',
+  tag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: InitiativeIdParams.extend({ needId: z.uuid() }).strict(),
+  responses: { 204: { description: 'Unlinked' } },
+  errors: [401, 403, 404],
+});
+
+const catalogTag = tag;
+const QuarterParams = z.object({ quarterId: Slug }).strict();
+const VenueParams = z.object({ venueId: Slug }).strict();
+const SkillParams = z.object({ skillId: Slug }).strict();
+const state = { retired: z.boolean(), version: z.number().int() };
+
+export const listCatalogEntries = defineRoute({
+  method: 'get',
+  path: '/api/admin/catalog',
+  operationId: 'listCatalogEntries',
+  summary: 'Every quarter, venue and skill, retired ones too, with versions',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  responses: { 200: { description: 'The catalogue', schema: CatalogEntriesView } },
+  errors: [401, 403],
+});
+export const addQuarter = defineRoute({
+  method: 'post',
+  path: '/api/admin/quarters',
+  operationId: 'addQuarter',
+  summary: 'Add a quarter',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  body: QuarterInput,
+  responses: { 201: { description: 'Added', schema: Quarter.extend(state) } },
+  errors: [401, 403, 409],
+});
+export const editQuarter = defineRoute({
+  method: 'put',
+  path: '/api/admin/quarters/{quarterId}',
+  operationId: 'editQuarter',
+  summary: 'Edit or retire a quarter (at the version last read)',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: QuarterParams,
+  body: QuarterUpdate,
+  responses: { 200: { description: 'Changed', schema: Quarter.extend(state) } },
+  errors: [401, 403, 404, 409],
+});
+export const addVenue = defineRoute({
+  method: 'post',
+  path: '/api/admin/venues',
+  operationId: 'addVenue',
+  summary: 'Add a venue with its address to a quarter',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  body: VenueInput,
+  responses: { 201: { description: 'Added', schema: Venue.extend(state) } },
+  errors: [401, 403, 409],
+});
+export const editVenue = defineRoute({
+  method: 'put',
+  path: '/api/admin/venues/{venueId}',
+  operationId: 'editVenue',
+  summary: 'Edit or retire a venue (its quarter stays)',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: VenueParams,
+  body: VenueUpdate,
+  responses: { 200: { description: 'Changed', schema: Venue.extend(state) } },
+  errors: [401, 403, 404, 409],
+});
+export const addSkill = defineRoute({
+  method: 'post',
+  path: '/api/admin/skills',
+  operationId: 'addSkill',
+  summary: 'Add a skill, named in German and English',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  body: SkillInput,
+  responses: { 201: { description: 'Added', schema: Skill.extend(state) } },
+  errors: [401, 403, 409],
+});
+export const editSkill = defineRoute({
+  method: 'put',
+  path: '/api/admin/skills/{skillId}',
+  operationId: 'editSkill',
+  summary: 'Edit or retire a skill: profiles and needs that have a retired skill stay valid',
+  tag: catalogTag,
+  security: 'signed-in',
+  roles: ['admin'],
+  params: SkillParams,
+  body: SkillUpdate,
+  responses: { 200: { description: 'Changed', schema: Skill.extend(state) } },
+  errors: [401, 403, 404, 409],
+});
+
 export const adminRoutes = [
   listStaff,
   inviteStaff,
@@ -164,4 +327,15 @@ export const adminRoutes = [
   createInitiative,
   linkInitiative,
   listAudit,
+  setStaffActive,
+  reinviteStaff,
+  updateInitiative,
+  unlinkInitiative,
+  listCatalogEntries,
+  addQuarter,
+  editQuarter,
+  addVenue,
+  editVenue,
+  addSkill,
+  editSkill,
 ];

@@ -57,6 +57,7 @@ export function registerInitiativePages(app: Hono<AppEnv>, services: Services): 
         catalog={catalog}
         name={view ? (view.initiative?.name ?? page.t('iniTitle')) : undefined}
         needs={view?.needs ?? []}
+        deactivated={view?.initiative?.deactivatedAt !== undefined}
         notice={options.notice}
         alert={options.alert}
         errors={options.errors}

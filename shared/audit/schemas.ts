@@ -36,6 +36,11 @@ export const AUDIT_ACTIONS = [
   'audit.read',
   /** An admin changes or withdraws a staff account's role. */
   'staff.role',
+  /** An admin deactivates a staff account (its sessions end) or reactivates it. */
+  'staff.deactivate',
+  'staff.reactivate',
+  /** An admin sends an invited account a new temporary password. */
+  'staff.reinvite',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

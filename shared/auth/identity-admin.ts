@@ -1,6 +1,8 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   type CognitoIdentityProviderClient,
@@ -16,9 +18,17 @@ export interface StaffAccount {
   email: string;
   role: Role;
   status: string;
+  /** False while an admin has deactivated the account: Cognito refuses its sign-in. */
+  enabled: boolean;
 }
 
 export type StaffRole = Exclude<Role, 'volunteer'>;
+
+/** An unknown account is the caller's wrong id here, not a sign-in failure. */
+function unknownAccount(error: unknown): never {
+  if (error instanceof Error && error.name === 'UserNotFoundException') throw new NotFoundError('Account');
+  throw error;
+}
 
 const attribute = (user: UserType, name: string) => user.Attributes?.find((a) => a.Name === name)?.Value;
 
@@ -81,15 +91,40 @@ export class IdentityAdmin {
     return rolesFromGroups([...before.filter((held) => !remove.includes(held)), ...(role ? [role] : [])]);
   }
 
+  /** Deactivates (`false`) or reactivates an account: Cognito refuses a deactivated account's sign-in. */
+  async setEnabled(userId: string, enabled: boolean): Promise<void> {
+    const input = { UserPoolId: this.userPoolId, Username: userId };
+    await callCognito('admin', () =>
+      this.client
+        .send(enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input))
+        .catch(unknownAccount),
+    );
+  }
+
+  /**
+   * Sends an invited account a new temporary password (the invitation again, as when the first
+   * e-mail was lost or its password expired). Only for accounts that never signed in.
+   */
+  async reinvite(userId: string): Promise<void> {
+    await callCognito('admin', () =>
+      this.client
+        .send(
+          new AdminCreateUserCommand({
+            UserPoolId: this.userPoolId,
+            Username: userId,
+            MessageAction: 'RESEND',
+            DesiredDeliveryMediums: ['EMAIL'],
+          }),
+        )
+        .catch(unknownAccount),
+    );
+  }
+
   private async rolesOf(userId: string): Promise<Role[]> {
     const result = await callCognito('admin', () =>
       this.client
         .send(new AdminListGroupsForUserCommand({ UserPoolId: this.userPoolId, Username: userId }))
-        .catch((error: unknown) => {
-          // An unknown account is the caller's wrong id here, not a sign-in failure.
-          if (error instanceof Error && error.name === 'UserNotFoundException') throw new NotFoundError('Account');
-          throw error;
-        }),
+        .catch(unknownAccount),
     );
     return rolesFromGroups((result.Groups ?? []).map((group) => group.GroupName));
   }
@@ -109,6 +144,7 @@ export class IdentityAdmin {
           email: attribute(user, 'email') ?? '',
           role,
           status: user.UserStatus ?? 'UNKNOWN',
+          enabled: user.Enabled !== false,
         });
       }
       token = page.NextToken;

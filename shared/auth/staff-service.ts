@@ -1,7 +1,7 @@
 import type { AuditRecorder } from '../audit/audit-trail.ts';
 import type { Via } from '../audit/schemas.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
+import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '../errors/index.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import { type Caller, hasRole, type Role } from './caller.ts';
 import type { IdentityAdmin, StaffAccount, StaffRole } from './identity-admin.ts';
@@ -13,7 +13,7 @@ export interface StaffServiceDeps {
   staff: StaffRepository;
   initiatives: InitiativeRepository;
   catalog: CatalogCache;
-  sessions: Pick<SessionRepository, 'changeRoles'>;
+  sessions: Pick<SessionRepository, 'changeRoles' | 'deleteAllOf'>;
   audit: AuditRecorder;
 }
 
@@ -40,8 +40,13 @@ export class StaffService {
     if (role === 'initiative') {
       if (!input.initiativeId)
         issues.push({ path: 'initiativeId', code: 'required', message: 'Choose the initiative' });
-      else if (!(await this.deps.initiatives.get(input.initiativeId)))
-        issues.push({ path: 'initiativeId', code: 'unknown_initiative', message: 'Unknown initiative' });
+      else {
+        const initiative = await this.deps.initiatives.get(input.initiativeId);
+        if (!initiative)
+          issues.push({ path: 'initiativeId', code: 'unknown_initiative', message: 'Unknown initiative' });
+        else if (initiative.deactivatedAt)
+          issues.push({ path: 'initiativeId', code: 'initiative_inactive', message: 'The initiative is deactivated' });
+      }
     }
     if (issues.length > 0) throw new ValidationError(issues);
   }
@@ -105,6 +110,50 @@ export class StaffService {
     await this.deps.audit.record(caller, 'staff.role', [userId], via, now);
     await this.deps.sessions.changeRoles(userId, roles, now);
     return roles;
+  }
+
+  /** The staff account with this id (any staff role), or NotFoundError: only staff accounts are managed here. */
+  private async staffAccount(userId: string): Promise<StaffAccount> {
+    for (const role of ['manager', 'initiative', 'admin'] as const) {
+      const account = (await this.deps.identity.members(role)).find((member) => member.userId === userId);
+      if (account) return account;
+    }
+    throw new NotFoundError('Staff account');
+  }
+
+  /**
+   * Deactivates a staff account: Cognito refuses its sign-in from now on, and its open web
+   * sessions end at once (API tokens already issued run out within their lifetime, 15 minutes).
+   * Reactivating lets it sign in again; nothing else about the account changes. Idempotent.
+   */
+  async setActive(caller: Caller, userId: string, active: boolean, via: Via, now: Date): Promise<StaffAccount> {
+    if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
+    // An admin locking themselves out could leave the platform without any admin.
+    if (userId === caller.userId) throw new ForbiddenError('Admins cannot deactivate their own account');
+    const account = await this.staffAccount(userId);
+    await this.deps.audit.record(caller, active ? 'staff.reactivate' : 'staff.deactivate', [userId], via, now);
+    await this.deps.identity.setEnabled(userId, active);
+    if (!active) await this.deps.sessions.deleteAllOf(userId);
+    return { ...account, enabled: active };
+  }
+
+  /**
+   * Sends an invited account that has not signed in yet a new temporary password (Cognito's
+   * invitation e-mail again). An account that already chose its own password is refused (409):
+   * it uses "forgot password" instead.
+   */
+  async reinvite(caller: Caller, userId: string, via: Via, now: Date): Promise<void> {
+    if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admins only');
+    const account = await this.staffAccount(userId);
+    if (account.status !== 'FORCE_CHANGE_PASSWORD') {
+      throw new InvalidTransitionError(
+        'Account',
+        account.status,
+        'The account has already signed in: no invitation to resend',
+      );
+    }
+    await this.deps.audit.record(caller, 'staff.reinvite', [userId], via, now);
+    await this.deps.identity.reinvite(userId);
   }
 
   /** Every staff account with its assignment; the listing is audited per account (e-mail addresses are personal data). */

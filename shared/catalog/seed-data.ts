@@ -20,15 +20,51 @@ export const QUARTERS: Quarter[] = [
   { id: 'heckinghausen', name: 'Heckinghausen', district: 'Heckinghausen', programme: 'soziale-stadt' },
 ];
 
+/**
+ * Demo addresses: plausible for each quarter (street, postcode area), not checked against the
+ * venues' real addresses. An admin corrects them on /admin/catalog before real use.
+ */
+const demo = (street: string, postcode: string) => ({ street, postcode, city: 'Wuppertal' });
+
 export const VENUES: Venue[] = [
-  { id: 'ot-hoehe', quarterId: 'hoehe', name: 'Offene Tür (OT) Höhe' },
-  { id: 'nachbarschaftsheim', quarterId: 'ostersbaum', name: 'Nachbarschaftsheim' },
-  { id: 'alte-feuerwache', quarterId: 'nordstadt', name: 'Alte Feuerwache' },
-  { id: 'alte-feuerwache-cafe', quarterId: 'nordstadt', name: 'Café in der Alten Feuerwache' },
-  { id: 'zentrum-roettgen', quarterId: 'uellendahl-west', name: 'Zentrum für Kinder und Jugendliche Röttgen' },
-  { id: 'spielmobil-uellendahl-ost', quarterId: 'uellendahl-ost', name: 'Spielmobil (Halt Uellendahl-Ost)' },
-  { id: 'spielmobil-wichlinghausen', quarterId: 'wichlinghausen-oberbarmen', name: 'Spielmobil (Halt Wichlinghausen)' },
-  { id: 'spielmobil-heckinghausen', quarterId: 'heckinghausen', name: 'Spielmobil (Halt Heckinghausen)' },
+  { id: 'ot-hoehe', quarterId: 'hoehe', name: 'Offene Tür (OT) Höhe', address: demo('Höhe 37', '42107') },
+  {
+    id: 'nachbarschaftsheim',
+    quarterId: 'ostersbaum',
+    name: 'Nachbarschaftsheim',
+    address: demo('Platz der Republik 24', '42107'),
+  },
+  { id: 'alte-feuerwache', quarterId: 'nordstadt', name: 'Alte Feuerwache', address: demo('Gathe 6', '42107') },
+  {
+    id: 'alte-feuerwache-cafe',
+    quarterId: 'nordstadt',
+    name: 'Café in der Alten Feuerwache',
+    address: demo('Gathe 6', '42107'),
+  },
+  {
+    id: 'zentrum-roettgen',
+    quarterId: 'uellendahl-west',
+    name: 'Zentrum für Kinder und Jugendliche Röttgen',
+    address: demo('Röttgen 102', '42109'),
+  },
+  {
+    id: 'spielmobil-uellendahl-ost',
+    quarterId: 'uellendahl-ost',
+    name: 'Spielmobil (Halt Uellendahl-Ost)',
+    address: demo('Uellendahler Straße 420', '42109'),
+  },
+  {
+    id: 'spielmobil-wichlinghausen',
+    quarterId: 'wichlinghausen-oberbarmen',
+    name: 'Spielmobil (Halt Wichlinghausen)',
+    address: demo('Wichlinghauser Markt 1', '42277'),
+  },
+  {
+    id: 'spielmobil-heckinghausen',
+    quarterId: 'heckinghausen',
+    name: 'Spielmobil (Halt Heckinghausen)',
+    address: demo('Heckinghauser Straße 120', '42289'),
+  },
 ];
 
 export const SKILLS: Skill[] = [

@@ -9,6 +9,8 @@ export interface FieldIssue {
   code: string;
   /** Human-readable reason in English; pages translate `code` instead. */
   message: string;
+  /** Names a page's text for `code` fills in (e.g. the venue and the quarters it lies in and was chosen). */
+  params?: Record<string, string>;
 }
 
 export abstract class DomainError extends Error {

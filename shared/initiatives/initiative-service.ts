@@ -8,7 +8,7 @@ import { StepConflictError } from '../matches/match-repository.ts';
 import type { Match, MatchEvent } from '../matches/schemas.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { InitiativeRepository } from './initiative-repository.ts';
-import type { Initiative, InitiativeNeedView, ReviewInput } from './schemas.ts';
+import type { Initiative, InitiativeNeedView, InitiativeUpdate, ReviewInput } from './schemas.ts';
 
 export interface InitiativeServiceDeps {
   initiatives: InitiativeRepository;
@@ -45,13 +45,31 @@ export class InitiativeService {
     return this.deps.initiatives.list();
   }
 
+  /** Renames, deactivates or reactivates an initiative at the version last read. */
+  async update(caller: Caller, initiativeId: string, input: InitiativeUpdate, now: Date): Promise<Initiative> {
+    requireAdmin(caller);
+    const { version, ...change } = input;
+    return this.deps.initiatives.update(initiativeId, change, version, now);
+  }
+
+  /** Ends a link: the initiative's members no longer see the need or its volunteers. Idempotent. */
+  async unlink(caller: Caller, initiativeId: string, needId: string): Promise<void> {
+    requireAdmin(caller);
+    if (!(await this.deps.initiatives.get(initiativeId))) throw new NotFoundError('Initiative');
+    if (!(await this.deps.initiatives.unlink(initiativeId, needId))) throw new NotFoundError('Need');
+  }
+
   /**
    * Links an initiative to a need. Its members then see the need's accepted volunteers (first
    * name, languages): recorded per volunteer accepted so far, before the link is written.
    */
   async link(caller: Caller, initiativeId: string, needId: string, via: Via, now: Date): Promise<void> {
     requireAdmin(caller);
-    if (!(await this.deps.initiatives.get(initiativeId))) throw new NotFoundError('Initiative');
+    const initiative = await this.deps.initiatives.get(initiativeId);
+    if (!initiative) throw new NotFoundError('Initiative');
+    if (initiative.deactivatedAt) {
+      throw new InvalidTransitionError('Initiative', 'deactivated', 'A deactivated initiative takes no new links');
+    }
     const { matches } = await this.deps.matches.needPartition(needId);
     await this.deps.audit.record(caller, 'initiative.link', visibleMatches(matches).map(volunteerOf), via, now);
     if (!(await this.deps.initiatives.link(initiativeId, needId, now))) throw new NotFoundError('Need');
@@ -75,6 +93,8 @@ export class InitiativeService {
       this.deps.initiatives.get(initiativeId),
       this.deps.initiatives.linkedNeedIds(initiativeId),
     ]);
+    // A deactivated initiative's members see that it is deactivated, and no volunteers.
+    if (initiative?.deactivatedAt) return { initiative, needs: [] };
     const partitions = await Promise.all(needIds.map((needId) => this.deps.matches.needPartition(needId)));
     const needs = partitions.flatMap(({ need, matches }) => {
       if (!need) return [];
@@ -114,6 +134,9 @@ export class InitiativeService {
     now: Date,
   ): Promise<Match> {
     const initiativeId = await this.membership(caller);
+    if ((await this.deps.initiatives.get(initiativeId))?.deactivatedAt) {
+      throw new ForbiddenError('Your initiative is deactivated');
+    }
     const need = await this.deps.needs.get(needId);
     if (!need) throw new NotFoundError('Need');
     // Another initiative's need is forbidden, as another quarter's need is to a manager.

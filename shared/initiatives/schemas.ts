@@ -6,9 +6,28 @@ export const InitiativeInput = z
   .meta({ id: 'InitiativeInput', description: 'A refugee initiative or social provider' });
 
 export const Initiative = z
-  .object({ initiativeId: z.string(), name: z.string(), createdAt: z.iso.datetime() })
+  .object({
+    initiativeId: z.string(),
+    name: z.string(),
+    createdAt: z.iso.datetime(),
+    version: z.number().int().meta({ description: 'For renaming and deactivating (optimistic concurrency)' }),
+    deactivatedAt: z.iso
+      .datetime()
+      .optional()
+      .meta({ description: 'Set while deactivated: its members see no needs, and it takes no new links or members' }),
+  })
   .meta({ id: 'Initiative' });
 export type Initiative = z.infer<typeof Initiative>;
+
+export const InitiativeUpdate = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    active: z.boolean(),
+    version: z.number().int().min(1).meta({ description: 'The version last read' }),
+  })
+  .strict()
+  .meta({ id: 'InitiativeUpdate', description: 'Rename an initiative, deactivate or reactivate it' });
+export type InitiativeUpdate = z.infer<typeof InitiativeUpdate>;
 
 export const InitiativeIdParams = z.object({ initiativeId: z.uuid() }).strict();
 

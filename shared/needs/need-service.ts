@@ -2,6 +2,7 @@ import { type Caller, hasRole } from '../auth/caller.ts';
 import { assertManages, managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
+import { choosableIds, everyEntry } from '../catalog/known.ts';
 import type { Catalog } from '../catalog/schemas.ts';
 import { idFor } from '../db/ids.ts';
 import {
@@ -38,17 +39,44 @@ export interface NeedServiceDeps {
   dueNotices?: DueWriter;
 }
 
-/** Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter. */
-export function needCatalogIssues(input: NeedInput, catalog: Catalog): FieldIssue[] {
+/**
+ * Venue, skills and quarter must name catalogue entries, and the venue must lie in the quarter.
+ * Retired entries count only where the stored need (`previous`) already had them: an existing
+ * need still saves, a new choice must be active.
+ */
+export function needCatalogIssues(
+  input: NeedInput,
+  catalog: Catalog,
+  previous?: Pick<Need, 'quarterId' | 'venueId' | 'requiredSkills' | 'niceToHaveSkills'>,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!catalog.quarters.some((quarter) => quarter.id === input.quarterId)) {
+  if (!choosableIds(catalog, 'quarters', previous ? [previous.quarterId] : []).has(input.quarterId)) {
     issues.push({ path: 'quarterId', code: 'unknown_quarter', message: 'Unknown quarter' });
   }
-  const venue = catalog.venues.find((candidate) => candidate.id === input.venueId);
-  if (!venue || venue.quarterId !== input.quarterId) {
+  const venues = choosableIds(catalog, 'venues', previous ? [previous.venueId] : []);
+  const venue = everyEntry(catalog, 'venues').find((candidate) => candidate.id === input.venueId);
+  if (!venue || !venues.has(venue.id)) {
     issues.push({ path: 'venueId', code: 'unknown_venue', message: 'No such venue in this quarter' });
+  } else if (venue.quarterId !== input.quarterId) {
+    const quarterName = (id: string) =>
+      everyEntry(catalog, 'quarters').find((quarter) => quarter.id === id)?.name ?? id;
+    const params = {
+      venue: venue.name,
+      venueQuarter: quarterName(venue.quarterId),
+      quarter: quarterName(input.quarterId),
+    };
+    issues.push({
+      path: 'venueId',
+      code: 'venue_in_other_quarter',
+      message: `${params.venue} lies in ${params.venueQuarter}, not in ${params.quarter}`,
+      params,
+    });
   }
-  const skills = new Set(catalog.skills.map((skill) => skill.id));
+  const skills = choosableIds(
+    catalog,
+    'skills',
+    previous ? [...previous.requiredSkills, ...previous.niceToHaveSkills] : [],
+  );
   for (const field of ['requiredSkills', 'niceToHaveSkills'] as const) {
     input[field].forEach((skill, index) => {
       if (!skills.has(skill))
@@ -83,8 +111,8 @@ const STATUS_STEPS: Record<'publish' | 'close' | 'cancel', { from: NeedStatus[];
 export class NeedService {
   constructor(private readonly deps: NeedServiceDeps) {}
 
-  private async validate(input: NeedInput, now: Date): Promise<void> {
-    const issues = needCatalogIssues(input, await this.deps.catalog.get(now.getTime()));
+  private async validate(input: NeedInput, now: Date, previous?: Need): Promise<void> {
+    const issues = needCatalogIssues(input, await this.deps.catalog.get(now.getTime()), previous);
     if (issues.length > 0) throw new ValidationError(issues);
   }
 
@@ -138,7 +166,7 @@ export class NeedService {
     if (!current) throw new NotFoundError('Need');
     await assertManages(this.deps.staff, caller, current.quarterId);
     await assertManages(this.deps.staff, caller, input.quarterId);
-    await this.validate(input, now);
+    await this.validate(input, now, current);
     if (input.version === undefined || input.version !== current.version) {
       throw new VersionConflictError('Need', current.version);
     }

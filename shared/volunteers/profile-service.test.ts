@@ -66,9 +66,35 @@ describe('catalogIssues', () => {
     expect(catalogIssues({ skills: [], quarters: 'all' }, catalog)).toEqual([]);
   });
 
+  it('keeps a retired skill or quarter valid for a profile that has it, and refuses it as a new choice', () => {
+    const music = SKILLS.find((skill) => skill.id === 'music');
+    const hoehe = QUARTERS.find((quarter) => quarter.id === 'hoehe');
+    if (!music || !hoehe) throw new Error('seed changed');
+    const retired = {
+      quarters: QUARTERS.filter((quarter) => quarter !== hoehe),
+      venues: VENUES,
+      skills: SKILLS.filter((skill) => skill !== music),
+      retired: { quarters: [hoehe], venues: [], skills: [music] },
+    };
+    const profile = { skills: ['music', 'cooking'], quarters: ['hoehe'] };
+    expect(catalogIssues(profile, retired, profile)).toEqual([]);
+    expect(catalogIssues(profile, retired).map((i) => `${i.path}:${i.code}`)).toEqual([
+      'skills.0:unknown_skill',
+      'quarters.0:unknown_quarter',
+    ]);
+    expect(catalogIssues(profile, retired, { skills: [], quarters: 'all' }).map((i) => i.path)).toEqual([
+      'skills.0',
+      'quarters.0',
+    ]);
+  });
+
   it('the seeded catalogue has at least 20 skills named in German and English', () => {
     expect(SKILLS.length).toBeGreaterThanOrEqual(20);
     expect(new Set(SKILLS.map((skill) => skill.id)).size).toBe(SKILLS.length);
-    for (const venue of VENUES) expect(QUARTERS.map((quarter) => quarter.id)).toContain(venue.quarterId);
+    for (const venue of VENUES) {
+      expect(QUARTERS.map((quarter) => quarter.id)).toContain(venue.quarterId);
+      expect(venue.address?.city).toBe('Wuppertal');
+      expect(venue.address?.postcode).toMatch(/^42\d{3}$/);
+    }
   });
 });

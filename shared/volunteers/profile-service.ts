@@ -4,6 +4,7 @@ import type { Caller } from '../auth/caller.ts';
 import { hasRole } from '../auth/caller.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
+import { choosableIds } from '../catalog/known.ts';
 import type { Catalog } from '../catalog/schemas.ts';
 import {
   AlreadyExistsError,
@@ -26,16 +27,25 @@ export interface ProfileServiceDeps {
   releaseMatches?: (caller: Caller, now: Date) => Promise<void>;
 }
 
-/** Skills and quarters must name catalogue entries; zod cannot know the catalogue. */
-export function catalogIssues(input: Pick<ProfileInput, 'skills' | 'quarters'>, catalog: Catalog): FieldIssue[] {
+/**
+ * Skills and quarters must name catalogue entries; zod cannot know the catalogue. A retired
+ * entry counts only where the stored profile already had it: the profile still saves, but
+ * nobody picks a retired skill or quarter anew.
+ */
+export function catalogIssues(
+  input: Pick<ProfileInput, 'skills' | 'quarters'>,
+  catalog: Catalog,
+  previous?: Pick<ProfileInput, 'skills' | 'quarters'>,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const skills = new Set(catalog.skills.map((skill) => skill.id));
+  const skills = choosableIds(catalog, 'skills', previous?.skills);
   input.skills.forEach((skill, index) => {
     if (!skills.has(skill))
       issues.push({ path: `skills.${index}`, code: 'unknown_skill', message: `Unknown skill ${skill}` });
   });
   if (input.quarters !== 'all') {
-    const quarters = new Set(catalog.quarters.map((quarter) => quarter.id));
+    const held = previous && previous.quarters !== 'all' ? previous.quarters : [];
+    const quarters = choosableIds(catalog, 'quarters', held);
     input.quarters.forEach((quarter, index) => {
       if (!quarters.has(quarter))
         issues.push({ path: `quarters.${index}`, code: 'unknown_quarter', message: `Unknown quarter ${quarter}` });
@@ -136,8 +146,8 @@ export class ProfileService {
    */
   async save(caller: Caller, input: ProfileInput, now: Date): Promise<{ profile: VolunteerProfile; created: boolean }> {
     if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers have a volunteer profile');
-    const issues = catalogIssues(input, await this.deps.catalog.get(now.getTime()));
     const previous = await this.deps.profiles.get(caller.userId);
+    const issues = catalogIssues(input, await this.deps.catalog.get(now.getTime()), previous);
     const email = caller.email ?? previous?.email;
     if (!email)
       issues.push({

@@ -2,6 +2,7 @@
  * How pages write dates, numbers, schedules, catalogue names and states, in the page's language:
  * one place for every function's pages (needs, admin, initiatives).
  */
+import { everyEntry } from '../catalog/known.ts';
 import { LANGUAGES } from '../catalog/languages.ts';
 import type { Catalog } from '../catalog/schemas.ts';
 import { MATCH_STATES, type MatchState } from '../matches/lifecycle.ts';
@@ -43,12 +44,12 @@ export function formatMonth(lang: Lang, month: string): string {
   );
 }
 
-/** Names of catalogue entries in the visitor's language (the id when unknown). */
+/** Names of catalogue entries in the visitor's language, retired ones too (the id when unknown). */
 export function catalogNames(catalog: Catalog, lang: Lang) {
   return {
-    skill: (id: string) => catalog.skills.find((skill) => skill.id === id)?.[lang] ?? id,
-    venue: (id: string) => catalog.venues.find((venue) => venue.id === id)?.name ?? id,
-    quarter: (id: string) => catalog.quarters.find((quarter) => quarter.id === id)?.name ?? id,
+    skill: (id: string) => everyEntry(catalog, 'skills').find((skill) => skill.id === id)?.[lang] ?? id,
+    venue: (id: string) => everyEntry(catalog, 'venues').find((venue) => venue.id === id)?.name ?? id,
+    quarter: (id: string) => everyEntry(catalog, 'quarters').find((quarter) => quarter.id === id)?.name ?? id,
     language: (code: string) => LANGUAGES.find((language) => language.code === code)?.[lang] ?? code,
   };
 }

@@ -275,6 +275,13 @@ describe('across roles in the browser: post, invite, accept, link, confirm', () 
       await signIn(a, base, ANTON);
       await navigate(a, base, t.navAdmin, '/admin');
       expect(await heading(a)).toBe(t.admTitle);
+      // Initiatives have their own admin page, linked from every admin page.
+      await a
+        .getByRole('navigation', { name: t.admContents })
+        .getByRole('link', { name: t.admInitiativesTitle })
+        .click();
+      await a.waitForURL(`${base}/admin/initiatives`);
+      expect(await heading(a)).toBe(t.admInitiativesTitle);
       const needLabel = [
         NEED.title,
         NEED.quarter,
@@ -288,7 +295,7 @@ describe('across roles in the browser: post, invite, accept, link, confirm', () 
         .getByLabel(fill(t.admLinkLabel, { name: DEMO_INITIATIVE }), { exact: true })
         .selectOption({ label: needLabel });
       await initiativeCard.getByRole('button', { name: t.admLinkSubmit, exact: true }).click();
-      await a.waitForURL(/\/admin\?notice=linked#initiative-/);
+      await a.waitForURL(/\/admin\/initiatives\?notice=linked#initiative-/);
       expect(await status(a)).toBe(t.admNotice_linked);
       const linked = initiativeCard.getByRole('link', { name: needLabel, exact: true });
       expect(await linked.getAttribute('href')).toBe(needPath);

@@ -573,6 +573,8 @@ describe('IAM (least privilege)', () => {
         'cognito-idp:ListUsersInGroup',
         'cognito-idp:AdminListGroupsForUser',
         'cognito-idp:AdminRemoveUserFromGroup',
+        'cognito-idp:AdminDisableUser',
+        'cognito-idp:AdminEnableUser',
       ],
       accounts: ['cognito-idp:AdminGetUser'],
       volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],

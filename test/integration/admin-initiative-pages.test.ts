@@ -121,7 +121,7 @@ describe('admin and initiative pages', () => {
     // Addresses may wrap after @ and dots (<wbr>), so that a phone screen stays 360 px wide.
     expect(afterInvite.replaceAll('<wbr/>', '')).toMatch(
       new RegExp(
-        `<th scope="row">${managerEmail}</th><td>Quartiersmanagement</td><td>eingeladen, noch nicht angemeldet</td><td>Nordstadt</td>`,
+        `<h3>${managerEmail}</h3><dl class="profile"><dt>[^<]+</dt><dd>Quartiersmanagement</dd><dt>[^<]+</dt><dd>eingeladen, noch nicht angemeldet</dd><dt>[^<]+</dt><dd>Nordstadt</dd>`,
       ),
     );
     const again = await postForm(
@@ -140,11 +140,11 @@ describe('admin and initiative pages', () => {
     expect(await noName.text()).toContain('Bitte einen Namen mit 2 bis 120 Zeichen eingeben.');
     const created = await postForm(platform.app, '/admin/initiatives', { name: INITIATIVE }, adminCookie);
     expect(created.status).toBe(303);
-    const initiativeId = /^\/admin\?notice=created#initiative-([0-9a-f-]{36})$/.exec(
+    const initiativeId = /^\/admin\/initiatives\?notice=created#initiative-([0-9a-f-]{36})$/.exec(
       created.headers.get('location') ?? '',
     )?.[1] as string;
     expect(initiativeId).toBeTruthy();
-    expect(await html('/admin', adminCookie)).toContain(`<h3>${INITIATIVE}</h3>`);
+    expect(await html('/admin/initiatives', adminCookie)).toContain(`<h3>${INITIATIVE}</h3>`);
 
     // … and invites a member of it; a member needs the initiative.
     const memberEmail = uniqueEmail('member');
@@ -189,7 +189,7 @@ describe('admin and initiative pages', () => {
       version: 1,
     });
     const linkPath = `/admin/initiatives/${initiativeId}/links`;
-    const adminPage = await html('/admin', adminCookie);
+    const adminPage = await html('/admin/initiatives', adminCookie);
     expect(adminPage).toContain(
       `<option value="${need.needId}">Hausaufgabenhilfe · Nordstadt · Mittwoch, 02.12.2026, 15:00–17:00 Uhr</option>`,
     );
@@ -198,8 +198,8 @@ describe('admin and initiative pages', () => {
     expect(await noNeed.text()).toContain('Bitte einen Bedarf wählen.');
     const linked = await postForm(platform.app, linkPath, { needId: need.needId }, adminCookie);
     expect(linked.status).toBe(303);
-    expect(linked.headers.get('location')).toBe(`/admin?notice=linked#initiative-${initiativeId}`);
-    const afterLink = await html('/admin?notice=linked', adminCookie);
+    expect(linked.headers.get('location')).toBe(`/admin/initiatives?notice=linked#initiative-${initiativeId}`);
+    const afterLink = await html('/admin/initiatives?notice=linked', adminCookie);
     expect(afterLink).toContain('Der Bedarf ist mit der Initiative verknüpft.');
     expect(afterLink).toContain(`<a href="/manage/needs/${need.needId}">Hausaufgabenhilfe · Nordstadt`);
 

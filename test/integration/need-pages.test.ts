@@ -169,7 +169,9 @@ describe('need pages (manager and volunteer)', () => {
       manager.cookie,
     );
     expect(wrongVenue.status).toBe(400);
-    expect(await wrongVenue.text()).toContain('Bitte einen Ort im gewählten Quartier wählen.');
+    expect(await wrongVenue.text()).toContain(
+      '„Offene Tür (OT) Höhe“ liegt in Höhe, nicht in Nordstadt. Bitte einen Ort in Nordstadt wählen.',
+    );
     expect(
       ((await (await api(platform.app, 'GET', '/api/needs', manager.accessToken)).json()) as { needs: [] }).needs,
     ).toEqual([]);

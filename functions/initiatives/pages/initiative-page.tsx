@@ -21,6 +21,8 @@ export interface InitiativePageProps {
   /** The initiative's name; undefined when the account belongs to no initiative yet. */
   name: string | undefined;
   needs: InitiativeNeedView[];
+  /** An admin deactivated the initiative: say so instead of listing needs. */
+  deactivated?: boolean;
   notice?: string | undefined;
   alert?: string | undefined;
   /** Errors of a concern form, by {@link reasonKey}. */
@@ -51,8 +53,9 @@ export function InitiativePage(props: InitiativePageProps) {
     <Layout page={page} title={props.name}>
       <ErrorSummary t={t} errors={errors} message={props.alert} />
       {props.notice && <Notice>{props.notice}</Notice>}
-      <p>{t('iniIntro')}</p>
-      {props.needs.length === 0 ? (
+      {props.deactivated && <Notice kind="alert">{t('iniDeactivated')}</Notice>}
+      {!props.deactivated && <p>{t('iniIntro')}</p>}
+      {props.deactivated ? null : props.needs.length === 0 ? (
         <p>{t('iniNoNeeds')}</p>
       ) : (
         <ul class="cards">

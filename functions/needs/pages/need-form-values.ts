@@ -159,6 +159,8 @@ export function needIssueText(t: Translate, issue: FieldIssue): string {
   switch (issue.code) {
     case 'unknown_venue':
       return t('needErr_unknown_venue');
+    case 'venue_in_other_quarter':
+      return t('needErr_venueOtherQuarter', issue.params);
     case 'not_my_quarter':
       return t('needErr_not_my_quarter');
     case 'too_long':

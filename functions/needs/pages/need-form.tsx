@@ -85,7 +85,9 @@ export function NeedFormPage(props: NeedFormProps) {
   const { page, values, errors, catalog, quarters } = props;
   const { t, lang } = page;
   const names = catalogNames(catalog, lang);
-  const skills = [...catalog.skills]
+  // Retired skills and venues are offered only to the need that has them, so saving keeps them.
+  const held = (id: string) => values.requiredSkills.includes(id) || values.niceToHaveSkills.includes(id);
+  const skills = [...catalog.skills, ...(catalog.retired?.skills ?? []).filter((skill) => held(skill.id))]
     .sort((a, b) => a[lang].localeCompare(b[lang], lang))
     .map((skill) => ({ value: skill.id, label: skill[lang] }));
   const languages = [...LANGUAGES]
@@ -151,7 +153,10 @@ export function NeedFormPage(props: NeedFormProps) {
                 </option>
                 {quarters.map((quarter) => (
                   <optgroup label={names.quarter(quarter.id)}>
-                    {catalog.venues
+                    {[
+                      ...catalog.venues,
+                      ...(catalog.retired?.venues ?? []).filter((venue) => venue.id === values.venueId),
+                    ]
                       .filter((venue) => venue.quarterId === quarter.id)
                       .map((venue) => (
                         <option value={venue.id} selected={venue.id === values.venueId}>

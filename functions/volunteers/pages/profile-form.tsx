@@ -97,7 +97,8 @@ export function ProfileFormPage(props: ProfileFormProps) {
 
         <Fieldset legend={t('skills')} name="skills" errors={errors}>
           <div class="columns">
-            {[...catalog.skills]
+            {/* A retired skill is offered only to a profile that has it, so saving the form keeps it. */}
+            {[...catalog.skills, ...(catalog.retired?.skills ?? []).filter((skill) => values.skills.includes(skill.id))]
               .sort((a, b) => a[lang].localeCompare(b[lang], lang))
               .map((skill) => (
                 <div>
@@ -115,7 +116,10 @@ export function ProfileFormPage(props: ProfileFormProps) {
         <Fieldset legend={t('quarters')} name="quarters" errors={errors}>
           <Checkbox name="allQuarters" value="on" label={t('allQuarters')} checked={values.allQuarters} />
           <div class="columns">
-            {catalog.quarters.map((quarter) => (
+            {[
+              ...catalog.quarters,
+              ...(catalog.retired?.quarters ?? []).filter((quarter) => values.quarters.includes(quarter.id)),
+            ].map((quarter) => (
               <div>
                 <Checkbox
                   name="quarters"

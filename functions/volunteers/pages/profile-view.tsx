@@ -3,6 +3,7 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
 import { CalendarFeedSection } from '../../../shared/web/calendar-feed-section.tsx';
 import { Notice } from '../../../shared/web/form.tsx';
+import { catalogNames } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { PrivacySection } from './privacy-pages.tsx';
 
@@ -41,8 +42,8 @@ export function ProfileViewPage(props: {
     );
   }
   const languageName = (code: string) => LANGUAGES.find((language) => language.code === code)?.[lang] ?? code;
-  const skillName = (id: string) => catalog.skills.find((skill) => skill.id === id)?.[lang] ?? id;
-  const quarterName = (id: string) => catalog.quarters.find((quarter) => quarter.id === id)?.name ?? id;
+  // Retired entries too: a profile keeps a skill or quarter an admin has retired since.
+  const { skill: skillName, quarter: quarterName } = catalogNames(catalog, lang);
   return (
     <Layout page={page} title={t('profileTitle')}>
       {props.notice && <Notice>{props.notice}</Notice>}

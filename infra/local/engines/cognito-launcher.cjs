@@ -7,6 +7,11 @@
  * `kind` is cognito-local's message source: SignUp, ForgotPassword, AdminCreateUser, ResendCode,
  * UpdateUserAttribute, VerifyUserAttribute, Authentication.
  *
+ * Three more changes make it behave like Cognito where the app relies on it (see "Like Cognito" below): a disabled
+ * user's sign-in is refused, an invited user's temporary password is checked (cognito-local answers any password
+ * with the new-password challenge), and AdminCreateUser with MessageAction RESEND sends an invited user a new
+ * temporary password.
+ *
  * Environment: HOST, PORT (read by cognito-local), OUTBOX_FILE (absolute), PARENT_PID (exit when orphaned),
  * DEBUG (debug logging).
  * Run it with the data folder as working directory: cognito-local keeps its state in ./.cognito/.
@@ -61,6 +66,84 @@ ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, 
   fs.appendFileSync(outboxFile, `${JSON.stringify(entry)}\n`);
   ctx.logger.info(`${entry.kind ?? 'Message'} for ${destination} written to the outbox`);
   return Promise.resolve();
+};
+
+// Like Cognito: cognito-local stores AdminDisableUser's `Enabled: false` but still signs the user in, and it
+// answers AdminCreateUser RESEND with "Unsupported". Both are wrapped here, in front of its own targets.
+const { Targets } = require('cognito-local/lib/targets/targets.js');
+const { NotAuthorizedError, UserNotFoundError, CognitoError } = require('cognito-local/lib/errors.js');
+const { userToResponseObject } = require('cognito-local/lib/targets/responses.js');
+const { randomBytes } = require('node:crypto');
+
+const disabledMessage = 'User is disabled.';
+const refuseDisabled = (user) => {
+  if (user && user.Enabled === false) throw new NotAuthorizedError(disabledMessage);
+};
+
+const originalInitiateAuth = Targets.InitiateAuth;
+Targets.InitiateAuth = (services) => {
+  const target = originalInitiateAuth(services);
+  return async (ctx, req) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    if (req.AuthFlow === 'USER_PASSWORD_AUTH' && req.AuthParameters?.USERNAME) {
+      const user = await userPool.getUserByUsername(ctx, req.AuthParameters.USERNAME);
+      refuseDisabled(user);
+      if (user?.UserStatus === 'FORCE_CHANGE_PASSWORD' && user.Password !== req.AuthParameters.PASSWORD) {
+        throw new NotAuthorizedError('Incorrect username or password.');
+      }
+    } else if (req.AuthParameters?.REFRESH_TOKEN) {
+      refuseDisabled(await userPool.getUserByRefreshToken(ctx, req.AuthParameters.REFRESH_TOKEN));
+    }
+    return target(ctx, req);
+  };
+};
+
+const originalAdminInitiateAuth = Targets.AdminInitiateAuth;
+Targets.AdminInitiateAuth = (services) => {
+  const target = originalAdminInitiateAuth(services);
+  return async (ctx, req) => {
+    const userPool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    if (req.AuthParameters?.USERNAME)
+      refuseDisabled(await userPool.getUserByUsername(ctx, req.AuthParameters.USERNAME));
+    return target(ctx, req);
+  };
+};
+
+const originalAdminCreateUser = Targets.AdminCreateUser;
+Targets.AdminCreateUser = (services) => {
+  const target = originalAdminCreateUser(services);
+  return async (ctx, req) => {
+    if (req.MessageAction !== 'RESEND') return target(ctx, req);
+    // Cognito: only a user still waiting for its first sign-in gets a new temporary password and the invitation again.
+    const userPool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (!user) throw new UserNotFoundError('User does not exist.');
+    if (user.UserStatus !== 'FORCE_CHANGE_PASSWORD') {
+      throw new CognitoError('UnsupportedUserStateException', 'User is not in FORCE_CHANGE_PASSWORD state.');
+    }
+    const temporaryPassword = req.TemporaryPassword ?? process.env.CODE ?? randomBytes(6).toString('base64url');
+    const now = services.clock.get();
+    const updated = { ...user, Password: temporaryPassword, UserLastModifiedDate: now };
+    await userPool.saveUser(ctx, updated);
+    const email = updated.Attributes?.find((attribute) => attribute.Name === 'email')?.Value;
+    if (!email)
+      throw new CognitoError('InvalidParameterException', 'User has no attribute matching desired delivery mediums');
+    await services.messages.deliver(
+      ctx,
+      'AdminCreateUser',
+      null,
+      userPool.options.Id,
+      updated,
+      temporaryPassword,
+      req.ClientMetadata,
+      {
+        AttributeName: 'email',
+        DeliveryMedium: 'EMAIL',
+        Destination: email,
+      },
+    );
+    return { User: userToResponseObject(updated) };
+  };
 };
 
 const logger = pino(

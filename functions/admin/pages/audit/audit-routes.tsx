@@ -1,18 +1,18 @@
 import type { Context, Hono } from 'hono';
-import { AuditQuery } from '../../shared/audit/schemas.ts';
-import { viaOf } from '../../shared/audit/via.ts';
-import { hasRole } from '../../shared/auth/caller.ts';
-import { ForbiddenError, ValidationError } from '../../shared/errors/index.ts';
-import type { AppEnv } from '../../shared/http/app-env.ts';
-import { requireCaller } from '../../shared/http/authenticate.ts';
-import { toFieldIssues } from '../../shared/http/issues.ts';
-import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
-import type { FieldErrors } from '../../shared/web/form.tsx';
-import type { MessageKey } from '../../shared/web/messages-de.ts';
-import { pageContext } from '../../shared/web/page-context.ts';
-import { listAudit } from './contract.ts';
-import { type AuditFilterValues, AuditPage } from './pages/audit-page.tsx';
+import { AuditQuery } from '../../../../shared/audit/schemas.ts';
+import { viaOf } from '../../../../shared/audit/via.ts';
+import { hasRole } from '../../../../shared/auth/caller.ts';
+import { ForbiddenError, ValidationError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { requireCaller } from '../../../../shared/http/authenticate.ts';
+import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { registerApiRoute } from '../../../../shared/http/register-route.ts';
+import type { FieldErrors } from '../../../../shared/web/form.tsx';
+import type { MessageKey } from '../../../../shared/web/messages-de.ts';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { AdminContext } from '../../admin-context.ts';
+import { listAudit } from '../../contract.ts';
+import { type AuditFilterValues, AuditPage } from './audit-view.tsx';
 
 /** Who looked at whose data must not linger in a browser or proxy cache. */
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -30,7 +30,7 @@ const FIELD_TEXTS: Record<string, MessageKey> = {
  * The audit trail for admins: `GET /api/admin/audit` and the page `/admin/audit`, both through
  * {@link AuditTrail.list} (admins only; the viewing is itself recorded).
  */
-export function registerAuditRoutes(app: Hono<AppEnv>, services: Services): void {
+export function registerAuditRoutes(app: Hono<AppEnv>, { services }: AdminContext): void {
   const { audit, clock } = services;
 
   registerApiRoute(app, listAudit, async (c, { query }) =>

@@ -1,5 +1,5 @@
-import { DEFAULT_SAFEGUARDING_POLICY } from '../../../shared/matching/types.ts';
-import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
+import { DEFAULT_SAFEGUARDING_POLICY } from '../../../../shared/matching/types.ts';
+import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
 import {
   ErrorSummary,
   errorId,
@@ -8,9 +8,9 @@ import {
   Input,
   inputId,
   Notice,
-} from '../../../shared/web/form.tsx';
-import { formatDate } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+} from '../../../../shared/web/form.tsx';
+import { formatDate } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 
 export interface SafeguardingValues {
   volunteerId: string;

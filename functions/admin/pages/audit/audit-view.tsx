@@ -1,8 +1,8 @@
-import type { AuditAction, AuditEntry } from '../../../shared/audit/schemas.ts';
-import { ErrorSummary, type FieldErrors, Input } from '../../../shared/web/form.tsx';
-import { formatDateTime } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import type { MessageKey } from '../../../shared/web/messages-de.ts';
+import type { AuditAction, AuditEntry } from '../../../../shared/audit/schemas.ts';
+import { ErrorSummary, type FieldErrors, Input } from '../../../../shared/web/form.tsx';
+import { formatDateTime } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 
 /** The filter as typed (strings, possibly invalid), kept in the form and in the paging link. */
 export interface AuditFilterValues {
@@ -14,23 +14,8 @@ export interface AuditFilterValues {
   limit: string;
 }
 
-export const ACTION_TEXTS: Record<AuditAction, MessageKey> = {
-  'profile.read': 'audAction_profile_read',
-  'safeguarding.read': 'audAction_safeguarding_read',
-  'safeguarding.record': 'audAction_safeguarding_record',
-  'candidates.read': 'audAction_candidates_read',
-  'match.read': 'audAction_match_read',
-  'match.invite': 'audAction_match_invite',
-  'match.update': 'audAction_match_update',
-  'match.review': 'audAction_match_review',
-  'staff.read': 'audAction_staff_read',
-  'staff.invite': 'audAction_staff_invite',
-  'staff.quarters': 'audAction_staff_quarters',
-  'staff.initiative': 'audAction_staff_initiative',
-  'initiative.link': 'audAction_initiative_link',
-  'audit.read': 'audAction_audit_read',
-  'staff.role': 'audAction_staff_role',
-};
+/** The page's text for each audit action, derived from the list of actions (`staff.role` → `audAction_staff_role`). */
+export const actionText = (action: AuditAction): MessageKey => `audAction_${action.replace('.', '_')}` as MessageKey;
 
 /** `/admin/audit?…` with the non-empty filter fields (and a cursor). */
 export function auditHref(values: Partial<AuditFilterValues>, cursor?: string): string {
@@ -105,7 +90,7 @@ export function AuditPage(props: AuditPageProps) {
             {props.entries.map((entry) => (
               <li>
                 <p>
-                  <strong>{t(ACTION_TEXTS[entry.action])}</strong> <span class="badge">{entry.action}</span>
+                  <strong>{t(actionText(entry.action))}</strong> <span class="badge">{entry.action}</span>
                 </p>
                 <dl class="profile">
                   <dt>{t('audWhen')}</dt>

@@ -1,0 +1,2 @@
+export { registerCatalogApi } from './catalog-api.ts';
+export { registerCatalogPages } from './catalog-routes.tsx';

@@ -1,0 +1,26 @@
+import type { Context } from 'hono';
+import * as z from 'zod';
+import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
+import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { requireCaller } from '../../../../shared/http/authenticate.ts';
+
+/** A Cognito user id as it may appear in a page path (redirects and anchors are built from checked ids only). */
+export const USER_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** Admin pages are for admins only: 401 (to sign-in) first, then 403. */
+export function adminCaller(c: Context<AppEnv>): Caller {
+  const caller = requireCaller(c);
+  if (!hasRole(caller, 'admin')) throw new ForbiddenError('Admin pages');
+  return caller;
+}
+
+/** A path parameter that must match `pattern`; anything else is a page that does not exist. */
+export function pathParam(c: Context<AppEnv>, name: string, pattern: RegExp | z.ZodType<string>): string {
+  const value = c.req.param(name) ?? '';
+  const ok = pattern instanceof RegExp ? pattern.test(value) : pattern.safeParse(value).success;
+  if (!ok) throw new NotFoundError('Page');
+  return value;
+}
+
+export const UUID = z.uuid();

@@ -1,0 +1,2 @@
+export { registerInitiativesApi } from './initiatives-api.ts';
+export { registerInitiativesPages } from './initiatives-routes.tsx';

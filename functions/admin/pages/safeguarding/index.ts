@@ -1,0 +1,1 @@
+export { registerSafeguardingPages } from './safeguarding-routes.tsx';

@@ -1,0 +1,2 @@
+export { registerStaffApi } from './staff-api.ts';
+export { registerStaffPages } from './staff-routes.tsx';
