@@ -1,16 +1,21 @@
+import { everyEntry } from '../../shared/catalog/known.ts';
 import type { Catalog } from '../../shared/catalog/schemas.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
 import type { NeedSummary } from '../../shared/notifications/notification.ts';
 
-/** What every notification tells about its need, with the quarter's and venue's names from the catalogue. */
+/**
+ * What every notification tells about its need, with the quarter's and venue's names from the
+ * catalogue (retired ones too: a need keeps the venue it was posted with).
+ */
 export function needSummary(need: Need, catalog: Catalog): NeedSummary {
   return {
     needId: need.needId,
     title: need.title,
     description: need.description,
-    quarterName: catalog.quarters.find((q) => q.id === need.quarterId)?.name ?? need.quarterId,
+    quarterName: everyEntry(catalog, 'quarters').find((q) => q.id === need.quarterId)?.name ?? need.quarterId,
     venueName:
-      catalog.venues.find((v) => v.id === need.venueId && v.quarterId === need.quarterId)?.name ?? need.venueId,
+      everyEntry(catalog, 'venues').find((v) => v.id === need.venueId && v.quarterId === need.quarterId)?.name ??
+      need.venueId,
     schedule: need.schedule,
     involvesMinors: need.involvesMinors,
     places: need.places,
