@@ -219,6 +219,7 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     sessionTtlSeconds: input.sessionTtlSeconds ?? 12 * 3600,
     sessionIdleSeconds: input.sessionIdleSeconds ?? 30 * 60,
     invitationTtlHours: 72,
+    coverCutoffHours: 12,
     localPlatform: true,
   };
 }

@@ -20,6 +20,8 @@ export interface PlatformConfig {
   sessionIdleSeconds: number;
   /** How long an invitation can be answered. */
   invitationTtlHours: number;
+  /** Automatic cover invites nobody for a date closer than this to its start (COVER_CUTOFF_HOURS, 12 h). */
+  coverCutoffHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
   /**
@@ -63,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     sessionTtlSeconds: Number(env.SESSION_TTL_HOURS ?? 12) * 3600,
     sessionIdleSeconds: Number(env.SESSION_IDLE_MINUTES ?? 30) * 60,
     invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
+    coverCutoffHours: Number(env.COVER_CUTOFF_HOURS ?? 12),
     localPlatform: env.LOCAL_PLATFORM === 'true',
     publicUrl: env.PUBLIC_URL || undefined,
     mail: env.MAIL_FROM

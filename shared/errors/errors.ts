@@ -114,7 +114,16 @@ export class InvalidTransitionError extends DomainError {
 export class StateConflictError extends DomainError {
   readonly code: string;
   constructor(
-    code: 'NEED_FULL' | 'NEED_NOT_OPEN' | 'NEED_HAS_COMMITMENTS' | 'INVITATION_EXPIRED' | 'NOT_ELIGIBLE',
+    code:
+      | 'NEED_FULL'
+      | 'NEED_NOT_OPEN'
+      | 'NEED_HAS_COMMITMENTS'
+      | 'INVITATION_EXPIRED'
+      | 'NOT_ELIGIBLE'
+      // Cover for one date (shared/matches/cover.ts).
+      | 'DATE_PASSED'
+      | 'DATE_FULL'
+      | 'ALREADY_COMING',
     message: string,
     readonly details?: unknown,
   ) {

@@ -19,27 +19,39 @@ export const emptyLedger = (volunteerId: string): Ledger => ({ volunteerId, comm
 /** Completed help older than this no longer counts for anything and is dropped from the ledger. */
 const KEEP_MONTHS = 13;
 
+/**
+ * A commitment is one per need and date: the series (no date) or a cover of one date. A
+ * volunteer's series and their cover of another need's date, or covers of several dates of one
+ * need, never replace each other.
+ */
+const isCommitment = (commitment: Commitment, needId: string, date: string | undefined) =>
+  commitment.needId === needId && commitment.date === date;
+
+/** The ledger with the commitment of `match` (its one date for cover) made or updated. */
 export function withCommitment(
   ledger: Ledger,
-  match: Pick<Match, 'needId' | 'venueId' | 'schedule'>,
+  match: Pick<Match, 'needId' | 'venueId' | 'schedule'> & { date?: string | undefined },
   status: Commitment['status'],
   today: string,
 ): Ledger {
-  const others = ledger.commitments.filter((commitment) => commitment.needId !== match.needId);
+  const { date } = match;
+  const others = ledger.commitments.filter((commitment) => !isCommitment(commitment, match.needId, date));
   const commitment: Commitment = {
     needId: match.needId,
+    ...(date !== undefined && { date }),
     venueId: match.venueId,
     status,
-    occurrences: occurrences(match.schedule),
+    occurrences: occurrences(match.schedule).filter((occurrence) => date === undefined || occurrence.date === date),
   };
   return { ...ledger, commitments: prune([...others, commitment], today), version: ledger.version + 1 };
 }
 
-export function withoutCommitment(ledger: Ledger, needId: string, today: string): Ledger {
+/** The ledger without the commitment to the need (the series), or to one date of it (cover). */
+export function withoutCommitment(ledger: Ledger, needId: string, today: string, date?: string): Ledger {
   return {
     ...ledger,
     commitments: prune(
-      ledger.commitments.filter((c) => c.needId !== needId),
+      ledger.commitments.filter((c) => !isCommitment(c, needId, date)),
       today,
     ),
     version: ledger.version + 1,
