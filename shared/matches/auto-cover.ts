@@ -113,25 +113,31 @@ export interface AutoCoverInput {
   ranked: { series: string[]; dates: Record<string, string[]> };
 }
 
+/** Who the series refill invites from its ranked list (none unless a place reopened). */
+export function seriesPicks(need: Need, matches: Match[], now: Date, ranked: string[]): string[] {
+  const refill = seriesRefill(need, matches, now);
+  if (!refill) return [];
+  const series = states(matches, now, need, undefined);
+  return pick(ranked, (id) => ASKABLE.includes(series.get(id) ?? 'none'), refill.slots);
+}
+
 /** Which invitations the waiting list sends now: series ones first, then each date's in date order. */
 export function planAutoCover(input: AutoCoverInput): CoverInvitation[] {
   const { need, matches, now } = input;
   if (!autoCoverOn(need)) return [];
   const series = states(matches, now, need, undefined);
   const refill = seriesRefill(need, matches, now);
-  const seriesPicks = refill
-    ? pick(input.ranked.series, (id) => ASKABLE.includes(series.get(id) ?? 'none'), refill.slots)
-    : [];
-  const reserved = reservedForSeries(refill, seriesPicks.length);
+  const seriesPicked = seriesPicks(need, matches, now, input.ranked.series);
+  const reserved = reservedForSeries(refill, seriesPicked.length);
   const datePicks = dateGaps(need, matches, now, input.cutoffHours, reserved).flatMap(({ date, slots }) => {
     const onDate = states(matches, now, need, date);
     const askable = (id: string) =>
       ASKABLE.includes(onDate.get(id) ?? 'none') &&
       !IN_SERIES.includes(series.get(id) ?? 'none') &&
-      !seriesPicks.includes(id);
+      !seriesPicked.includes(id);
     return pick(input.ranked.dates[date] ?? [], askable, slots).map((volunteerId) => ({ volunteerId, date }));
   });
-  return [...seriesPicks.map((volunteerId) => ({ volunteerId })), ...datePicks];
+  return [...seriesPicked.map((volunteerId) => ({ volunteerId })), ...datePicks];
 }
 
 /** Whether the waiting list may ask a volunteer in this state (the sweep checks again right before it writes). */

@@ -3,12 +3,15 @@
  * planner, the service and the pages share: the date as a schedule of its own, and what the date's
  * roster says about a volunteer.
  */
-import type { Schedule } from '../matching/occurrences.ts';
+import { NotFoundError } from '../errors/index.ts';
+import { occurrences, type Schedule } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
+import { berlinInstant } from '../time/berlin-instant.ts';
 import { effectiveState } from './lifecycle.ts';
 import { type RosterDate, type RosterMatch, roster } from './roster.ts';
 import type { Match } from './schemas.ts';
 import type { CoverFacts } from './step-decision.ts';
+import { refusalError } from './step-refusal.ts';
 
 /** One date of a schedule as a schedule of its own: what reminders and matching of a cover concern. */
 export function onDateSchedule(schedule: Schedule, date: string): Schedule {
@@ -41,4 +44,37 @@ export function coverFacts(
     open: entry?.open ?? 0,
     comesInSeries: entry?.coming.some((person) => person.volunteerId === volunteerId && !person.cover) ?? false,
   };
+}
+
+/** The effective state of each volunteer's series match (cover matches left out): what the need's candidates show. */
+export function seriesStates(matches: Match[], now: Date, need: Pick<Need, 'fillRound'>): Record<string, string> {
+  return Object.fromEntries(
+    matches
+      .filter((match) => match.date === undefined)
+      .map((match) => [match.volunteerId, effectiveState(match, now, need)]),
+  );
+}
+
+/**
+ * The effective state of each volunteer's cover match for `date`, and `accepted` for the members of
+ * the series who come that date: what a date's cover candidates show (and who is not asked).
+ */
+export function coverStates(
+  matches: Match[],
+  now: Date,
+  need: Pick<Need, 'schedule' | 'places' | 'fillRound'>,
+  date: string,
+): Record<string, string> {
+  const states: Record<string, string> = {};
+  for (const person of rosterOn(need, rosterMatches(matches, now, need), date)?.coming ?? [])
+    if (!person.cover) states[person.volunteerId] = 'accepted';
+  for (const match of matches) if (match.date === date) states[match.volunteerId] = effectiveState(match, now, need);
+  return states;
+}
+
+/** A cover date must be one of the need's dates, not yet started: else 404 (no such date) or 409. */
+export function assertDateAhead(need: Pick<Need, 'schedule'>, date: string, now: Date): void {
+  const occurrence = occurrences(need.schedule).find((entry) => entry.date === date);
+  if (!occurrence) throw new NotFoundError('Occurrence');
+  if (berlinInstant(date, occurrence.start).getTime() <= now.getTime()) throw refusalError('date_passed', 'none');
 }

@@ -25,12 +25,22 @@ import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
+import {
+  askable,
+  autoCoverOn,
+  dateGaps,
+  planAutoCover,
+  reservedForSeries,
+  seriesPicks,
+  seriesRefill,
+} from './auto-cover.ts';
+import { assertDateAhead, coverFacts, coverStates, onDateSchedule, rosterMatches, seriesStates } from './cover.ts';
 import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
-import { effectiveState } from './lifecycle.ts';
+import { effectiveState, type MatchState, SYSTEM_ACTOR } from './lifecycle.ts';
 import { type MatchRepository, StepConflictError } from './match-repository.ts';
 import type { Match, MatchAction } from './schemas.ts';
-import { decideStep, WHOLE_NEED } from './step-decision.ts';
+import { type CoverFacts, decideStep, onDate, type StepDates, WHOLE_NEED } from './step-decision.ts';
 import { planClose, planStep } from './step-planner.ts';
 import { refusalError } from './step-refusal.ts';
 
@@ -47,7 +57,30 @@ export interface MatchServiceDeps {
   invitationTtlHours: number;
   /** Months safeguarding facts are kept after the last activity (§72a(5) SGB VIII). */
   safeguardingRetentionMonths?: number;
+  /** Automatic cover invites nobody for a date closer than this to its start (COVER_CUTOFF_HOURS). */
+  coverCutoffHours?: number;
 }
+
+/** Options of one step: a cancel's reason; the date of a cover match; the waiting list's expectations. */
+interface MoveOptions {
+  reason?: string | undefined;
+  /** A cover match: the one date of the series. */
+  date?: string | undefined;
+  /**
+   * The sweep: the need's roster version its decision was made from (the write pins it), and the
+   * states it may ask from; anything else means the decision is stale ({@link StaleWaitingList}).
+   */
+  waitingList?: { rosterVersion: number; from: (state: MatchState) => boolean };
+}
+
+/** The waiting list's decision was made from a roster that has moved since: decide again. */
+class StaleWaitingList extends Error {}
+
+/** Who the history names for the waiting list's invitations; it reads candidates as the system. */
+const SYSTEM_CALLER: Caller = { userId: SYSTEM_ACTOR, roles: [] };
+const SWEEP_VIA: Via = { method: 'SYSTEM', route: 'cover-sweep' };
+/** How often a sweep decides again after another step moved the roster under it. */
+const MAX_SWEEP_ROUNDS = 5;
 
 export interface CandidateList extends MatchingResult {
   /** What the call read: the figures the matching benchmark and the manager page show. */
@@ -97,9 +130,10 @@ export class MatchService {
     needId: string,
     via: Via,
     now: Date,
-    options: { withoutCheck?: boolean } = {},
+    options: { withoutCheck?: boolean; date?: string | undefined } = {},
   ): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
+    if (options.date !== undefined) assertDateAhead(need, options.date, now);
     return this.candidatesOf(caller, need, via, now, options);
   }
 
@@ -108,11 +142,16 @@ export class MatchService {
     need: Need,
     via: Via,
     now: Date,
-    options: { withoutCheck?: boolean },
+    options: { withoutCheck?: boolean; date?: string | undefined },
   ): Promise<CandidateList> {
     const { needId } = need;
-    const matchingNeed_ = matchingNeed(need);
-    const needOccurrences = upcomingOccurrences(need.schedule, berlinDate(now));
+    const { date } = options;
+    // Cover (until matching has a single-date mode of its own): the date as a need of its own.
+    const matchingNeed_ =
+      date === undefined
+        ? matchingNeed(need)
+        : { ...matchingNeed(need), schedule: onDateSchedule(need.schedule, date) };
+    const needOccurrences = upcomingOccurrences(matchingNeed_.schedule, berlinDate(now));
     const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
     const excluded: Exclusion[] = [];
     const fitting = read.profiles.filter((profile) => {
@@ -129,8 +168,10 @@ export class MatchService {
     ]);
     const candidates: Candidate[] = fitting.map((profile) => ({
       profile,
-      // A commitment to this very need does not count against it (as when accepting).
-      commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) => c.needId !== needId),
+      // A commitment to this very need (cover: to this date) does not count against it (as when accepting).
+      commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) =>
+        date === undefined ? c.needId !== needId : !(c.needId === needId && c.date === date),
+      ),
       safeguarding: checks?.checks.get(profile.volunteerId),
     }));
     const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now);
@@ -140,7 +181,7 @@ export class MatchService {
       candidatesRead: read.profiles.length,
     };
     logger.info('matching', { needId, ...cost, eligible: ranked.proposals.length });
-    const existing = Object.fromEntries(matches.map((match) => [match.volunteerId, effectiveState(match, now, need)]));
+    const existing = date === undefined ? seriesStates(matches, now, need) : coverStates(matches, now, need, date);
     const allExcluded = [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId));
     const listed = [...ranked.proposals, ...allExcluded].map((entry) => entry.volunteerId);
     await this.deps.audit.record(caller, 'candidates.read', listed, via, now);
@@ -162,8 +203,15 @@ export class MatchService {
   }
 
   /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */
-  async invite(caller: Caller, needId: string, volunteerIds: string[], via: Via, now: Date): Promise<Match[]> {
-    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, via, now);
+  async invite(
+    caller: Caller,
+    needId: string,
+    volunteerIds: string[],
+    via: Via,
+    now: Date,
+    date?: string,
+  ): Promise<Match[]> {
+    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, via, now, date);
     if (failed[0]) throw failed[0].error;
     return invited;
   }
@@ -171,6 +219,7 @@ export class MatchService {
   /**
    * Invites each volunteer on its own: one who cannot be invited does not stop the others. The
    * audit entries come first (inviting reads each profile and writes a match with their name).
+   * With `date`, each is asked to cover that one date of the series.
    */
   async inviteEach(
     caller: Caller,
@@ -178,14 +227,16 @@ export class MatchService {
     volunteerIds: string[],
     via: Via,
     now: Date,
+    date?: string,
   ): Promise<{ invited: Match[]; failed: { volunteerId: string; error: DomainError }[] }> {
-    await this.needFor(caller, needId, true);
+    const need = await this.needFor(caller, needId, true);
+    if (date !== undefined) assertDateAhead(need, date, now);
     await this.deps.audit.record(caller, 'match.invite', volunteerIds, via, now);
     const invited: Match[] = [];
     const failed: { volunteerId: string; error: DomainError }[] = [];
     for (const volunteerId of volunteerIds) {
       try {
-        invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now));
+        invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now, { date }));
       } catch (error) {
         // Unavailable storage is no reason about this volunteer: stop at once (503) rather than wait
         // out the timeouts once per volunteer; a retry invites the rest, the invited ones are kept.
@@ -200,10 +251,18 @@ export class MatchService {
    * The best N proposals "invite the best N" asks (see invite-top.ts): the same rule for the API
    * and the need page.
    */
-  async topProposals(caller: Caller, needId: string, count: number, via: Via, now: Date): Promise<string[]> {
+  async topProposals(
+    caller: Caller,
+    needId: string,
+    count: number,
+    via: Via,
+    now: Date,
+    date?: string,
+  ): Promise<string[]> {
     const need = await this.needFor(caller, needId, true);
-    const list = await this.candidatesOf(caller, need, via, now, {});
-    return bestToInvite(list, need, count, now);
+    if (date !== undefined) assertDateAhead(need, date, now);
+    const list = await this.candidatesOf(caller, need, via, now, { date });
+    return bestToInvite(list, need, count, now, date === undefined ? WHOLE_NEED : onDate(date));
   }
 
   /**
@@ -215,8 +274,11 @@ export class MatchService {
       const state = effectiveState(match, now);
       const action =
         state === 'invited' ? 'decline' : state === 'offered' || state === 'accepted' ? 'withdraw' : undefined;
-      if (action) await this.release(() => this.move(caller, 'volunteer', match.needId, caller.userId, action, now));
-      await this.deps.matches.erasePersonalData(match.needId, caller.userId);
+      if (action)
+        await this.release(() =>
+          this.move(caller, 'volunteer', match.needId, caller.userId, action, now, { date: match.date }),
+        );
+      await this.deps.matches.erasePersonalData(match.needId, caller.userId, match.date);
     }
   }
 
@@ -238,7 +300,9 @@ export class MatchService {
     for (const match of matches) {
       const state = effectiveState(match, now, need);
       if (state === 'invited' || state === 'offered' || state === 'accepted') {
-        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, reason));
+        await this.release(() =>
+          this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, { reason, date: match.date }),
+        );
       }
     }
   }
@@ -264,8 +328,8 @@ export class MatchService {
   }
 
   /** Writes one close; false when the match moved meanwhile (its own step, or another close, won). */
-  private async closeOne(match: Match, now: Date): Promise<boolean> {
-    const { next, event, notices } = planClose(match, now);
+  private async closeOne(match: Match, now: Date, reason?: 'date_full'): Promise<boolean> {
+    const { next, event, notices } = planClose(match, now, reason);
     try {
       await this.deps.matches.close(match, next, event, notices);
       return true;
@@ -293,9 +357,10 @@ export class MatchService {
     needId: string,
     action: 'offer' | 'accept' | 'decline' | 'withdraw',
     now: Date,
+    date?: string,
   ): Promise<Match> {
     if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers answer for themselves');
-    return this.move(caller, 'volunteer', needId, caller.userId, action, now);
+    return this.move(caller, 'volunteer', needId, caller.userId, action, now, { date });
   }
 
   /**
@@ -310,10 +375,14 @@ export class MatchService {
     via: Via,
     now: Date,
     reason?: string,
+    date?: string,
   ): Promise<Match> {
     await this.needFor(caller, needId, true);
     await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
-    return this.move(caller, 'manager', needId, volunteerId, action, now, action === 'cancel' ? reason : undefined);
+    return this.move(caller, 'manager', needId, volunteerId, action, now, {
+      reason: action === 'cancel' ? reason : undefined,
+      date,
+    });
   }
 
   /**
@@ -368,7 +437,7 @@ export class MatchService {
     const wanted = matches.filter(
       (match) =>
         withNeed.includes(match.status) &&
-        (match.status !== 'accepted' || (occurrences(match.schedule).at(-1)?.date ?? today) >= today),
+        (match.status !== 'accepted' || (match.date ?? occurrences(match.schedule).at(-1)?.date ?? today) >= today),
     );
     const needs: Map<string, Need> =
       wanted.length > 0 ? await this.deps.needs.getMany(wanted.map((match) => match.needId)) : new Map();
@@ -381,26 +450,40 @@ export class MatchService {
     return result;
   }
 
-  /** What the planner needs to judge eligibility: the profile, the check, and what fails. */
-  private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date) {
+  /**
+   * What the planner needs to judge eligibility: the profile, the check, and what fails. Cover is
+   * judged on its date alone, and only the commitment to that date is set aside (the volunteer's
+   * commitment to the series still counts: it overlaps the date they would come to twice).
+   */
+  private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date, date?: string) {
     const profile = await this.deps.profiles.get(volunteerId);
     if (!profile) throw new NotFoundError('VolunteerProfile');
     const safeguarding = need.involvesMinors ? await this.deps.safeguarding.get(volunteerId, now) : undefined;
     const candidate: Candidate = {
       profile: matchingProfile(profile),
       // A commitment to this very need is what is being changed: it does not count against it.
-      commitments: ledger.commitments.filter((commitment) => commitment.needId !== need.needId),
+      commitments: ledger.commitments.filter((commitment) =>
+        date === undefined
+          ? commitment.needId !== need.needId
+          : !(commitment.needId === need.needId && commitment.date === date),
+      ),
       safeguarding,
     };
+    const schedule = date === undefined ? need.schedule : onDateSchedule(need.schedule, date);
     const found = violations(
       candidate,
-      matchingNeed(need),
-      upcomingOccurrences(need.schedule, berlinDate(now)),
+      { ...matchingNeed(need), schedule },
+      upcomingOccurrences(schedule, berlinDate(now)),
       this.deps.constraints,
     );
     return { violations: found, profile, safeguarding };
   }
 
+  /**
+   * One step, decided by the planner on what was just read (the need, then — for cover — the
+   * need's matches, consistently, for the date's roster) and written as one conditional
+   * transaction; a lost race is read and decided again.
+   */
   private async move(
     caller: Caller,
     role: Role,
@@ -408,13 +491,18 @@ export class MatchService {
     volunteerId: string,
     action: MatchAction,
     now: Date,
-    reason?: string,
+    options: MoveOptions = {},
   ): Promise<Match> {
+    const { date, reason, waitingList } = options;
+    const dates: StepDates = date === undefined ? WHOLE_NEED : onDate(date);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const need = await this.deps.needs.get(needId);
       if (!need) throw new NotFoundError('Need');
-      const match = await this.deps.matches.get(needId, volunteerId);
-      const decision = decideStep({ action, role, match, need, dates: WHOLE_NEED, now });
+      if (waitingList && (need.rosterVersion ?? 0) !== waitingList.rosterVersion) throw new StaleWaitingList();
+      const match = await this.deps.matches.get(needId, volunteerId, date);
+      if (waitingList && !waitingList.from(effectiveState(match, now, need))) throw new StaleWaitingList();
+      const cover = date !== undefined ? await this.coverFactsOf(need, volunteerId, date, now) : undefined;
+      const decision = decideStep({ action, role, match, need, dates, now, cover });
       if (match && closePending(match, now, need)) {
         // The need filled since this invitation or offer. An answer to it needs no write to be
         // refused (the close is written if it can be); inviting again first writes the close, so
@@ -427,7 +515,7 @@ export class MatchService {
       }
       if (decision.kind === 'already' && match) {
         // A retried acceptance whose first try filled the need may have died before closing the rest.
-        if (decision.to === 'accepted' && need.status === 'filled')
+        if (decision.to === 'accepted' && need.status === 'filled' && date === undefined)
           await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
         return match;
       }
@@ -437,7 +525,10 @@ export class MatchService {
         throw refusalError(why, current, { needStatus: need.status });
       }
       const ledger = await this.deps.matches.ledger(volunteerId);
-      const eligibility = decision.needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      const eligibility =
+        decision.needMustBeOpen || decision.needMustBeActive
+          ? await this.eligibility(need, volunteerId, ledger, now, date)
+          : undefined;
       const plan = planStep({
         action,
         role,
@@ -445,13 +536,15 @@ export class MatchService {
         need,
         volunteerId,
         match,
-        dates: WHOLE_NEED,
+        dates,
         now,
         ledger,
         ...(eligibility && { eligibility }),
         invitationTtlHours: this.deps.invitationTtlHours,
         safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? 3,
         reason,
+        cover,
+        ...(waitingList && { pinRoster: true }),
       });
       if (plan.kind === 'already') return match as Match;
       if (plan.kind === 'refused')
@@ -468,8 +561,97 @@ export class MatchService {
         // This step filled the need. The answer stands even if closing fails: reads finish the close.
         await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
       }
+      if (plan.fillsDate)
+        await this.closeLazily(() => this.closeWhenDateFull(needId, plan.fillsDate as string, now), needId);
       return plan.step.next;
     }
     throw new VersionConflictError('Match', undefined);
+  }
+
+  /** The date's roster as a cover step reads it: the need's matches read consistently after the need. */
+  private async coverFactsOf(need: Need, volunteerId: string, date: string, now: Date): Promise<CoverFacts> {
+    const matches = await this.deps.matches.matchesOf(need.needId, { consistent: true });
+    return coverFacts(need, rosterMatches(matches, now, need), volunteerId, date);
+  }
+
+  /**
+   * Closes the cover invitations and offers still open for a date whose last place was just taken
+   * (`close`, reason `date_full`): nobody waits on an answer that can no longer be yes. Idempotent;
+   * each close is conditional on the match's version.
+   */
+  async closeWhenDateFull(needId: string, date: string, now: Date): Promise<number> {
+    const [need, matches] = await Promise.all([
+      this.deps.needs.get(needId),
+      this.deps.matches.matchesOf(needId, { consistent: true }),
+    ]);
+    if (!need || coverFacts(need, rosterMatches(matches, now, need), '', date).open > 0) return 0;
+    let closed = 0;
+    for (const match of matches) {
+      const state = effectiveState(match, now, need);
+      if (
+        match.date === date &&
+        (state === 'invited' || state === 'offered') &&
+        (await this.closeOne(match, now, 'date_full'))
+      )
+        closed++;
+    }
+    return closed;
+  }
+
+  /**
+   * Automatic cover (auto-cover.ts): sends the invitations the waiting list decides on, as the
+   * system. Idempotent, and safe when sweeps run at once: each invitation pins the roster version
+   * the decision was made from (and counts it up), and re-checks that its volunteer may still be
+   * asked; a sweep that finds the roster moved decides again from a fresh read. Returns how many
+   * it invited.
+   */
+  async coverSweep(needId: string, now: Date): Promise<number> {
+    let invited = 0;
+    for (let round = 0; round < MAX_SWEEP_ROUNDS; round++) {
+      const need = await this.deps.needs.get(needId);
+      if (!need || !autoCoverOn(need)) return invited;
+      const matches = await this.deps.matches.matchesOf(needId, { consistent: true });
+      const invitations = await this.waitingListDecision(need, matches, now);
+      let rosterVersion = need.rosterVersion ?? 0;
+      try {
+        for (const { volunteerId, date } of invitations) {
+          try {
+            await this.move(SYSTEM_CALLER, 'manager', needId, volunteerId, 'invite', now, {
+              date,
+              waitingList: { rosterVersion, from: askable },
+            });
+            invited++;
+            rosterVersion++;
+          } catch (error) {
+            // Someone the engine proposed but who cannot be invited now (no longer eligible, say):
+            // the next sweep's decision goes past them only if the ranking does; log and go on.
+            if (!(error instanceof DomainError) || error instanceof ServiceUnavailableError) throw error;
+            logger.info('cover sweep: not invited', { needId, date, code: error.code });
+          }
+        }
+        return invited;
+      } catch (error) {
+        if (!(error instanceof StaleWaitingList)) throw error;
+      }
+    }
+    return invited;
+  }
+
+  /** The waiting list's decision, reading proposals only where it has places to ask for. */
+  private async waitingListDecision(need: Need, matches: Match[], now: Date) {
+    const cutoffHours = this.deps.coverCutoffHours ?? 12;
+    const refill = seriesRefill(need, matches, now);
+    const series = refill && refill.slots > 0 ? await this.rankedIds(need, now, undefined) : [];
+    const reserved = reservedForSeries(refill, seriesPicks(need, matches, now, series).length);
+    const dates: Record<string, string[]> = {};
+    for (const gap of dateGaps(need, matches, now, cutoffHours, reserved))
+      dates[gap.date] = await this.rankedIds(need, now, gap.date);
+    return planAutoCover({ need, matches, now, cutoffHours, ranked: { series, dates } });
+  }
+
+  /** Proposals in ranking order (the series', or one date's), read and audited as the system. */
+  private async rankedIds(need: Need, now: Date, date: string | undefined): Promise<string[]> {
+    const list = await this.candidatesOf(SYSTEM_CALLER, need, SWEEP_VIA, now, { date });
+    return list.proposals.map((proposal) => proposal.volunteerId);
   }
 }

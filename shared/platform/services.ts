@@ -121,6 +121,7 @@ export function createServices(
     constraints,
     invitationTtlHours: config.invitationTtlHours,
     safeguardingRetentionMonths: 3,
+    coverCutoffHours: config.coverCutoffHours,
   });
   const profiles = new ProfileService({
     profiles: profileRepository,
