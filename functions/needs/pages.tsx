@@ -4,6 +4,7 @@ import type { Services } from '../../shared/platform/services.ts';
 import { registerDashboard } from './pages/dashboard.tsx';
 import { registerManageList } from './pages/manage-list.tsx';
 import { registerNeedActions } from './pages/need-actions.ts';
+import { registerNeedCover } from './pages/need-cover.tsx';
 import { registerNeedDetail } from './pages/need-detail.tsx';
 import { registerNeedForm } from './pages/need-form.tsx';
 
@@ -18,5 +19,6 @@ export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
   registerNeedForm(app, services);
   registerNeedDetail(app, services);
   registerNeedActions(app, services);
+  registerNeedCover(app, services);
   registerDashboard(app, services);
 }

@@ -54,7 +54,8 @@ function planMatchEvent(
   event: Extract<NotificationSource, { from: 'match' }>['event'],
   context: PlanContext,
 ): PlannedNotification[] {
-  const match = context.matches.find((m) => m.volunteerId === event.volunteerId);
+  // A cover match is the volunteer's match for the event's date; the series match has none.
+  const match = context.matches.find((m) => m.volunteerId === event.volunteerId && m.date === event.date);
   const volunteer: Addressee = { to: 'volunteer', volunteerId: event.volunteerId };
   const managers: Addressee = { to: 'managers' };
   const firstName = match?.firstName;
@@ -63,12 +64,17 @@ function planMatchEvent(
       kind,
       addressee,
       actor: event.by,
-      details: { ...(addressee.to === 'managers' && firstName && { volunteerFirstName: firstName }), ...details },
+      details: {
+        ...(addressee.to === 'managers' && firstName && { volunteerFirstName: firstName }),
+        // Cover concerns one date: every mail about it names that date.
+        ...(event.date !== undefined && { date: event.date }),
+        ...details,
+      },
     },
   ];
   switch (event.action) {
     case 'invite':
-      return one('invitation', volunteer, {
+      return one(event.date === undefined ? 'invitation' : 'coverInvitation', volunteer, {
         answerBy: match?.status === 'invited' ? match.inviteExpiresAt : undefined,
       });
     case 'offer':
@@ -86,7 +92,7 @@ function planMatchEvent(
     case 'cancel':
       return one('commitmentCancelled', volunteer, { reason: event.reason });
     case 'close':
-      return event.reason === 'need_full' ? one('invitationClosed', volunteer) : [];
+      return event.reason === 'need_full' || event.reason === 'date_full' ? one('invitationClosed', volunteer) : [];
     case 'review_concern':
       return one('concernRaised', managers, { reason: event.reason });
     default:
@@ -121,7 +127,14 @@ function planNotice(
   context: PlanContext,
 ): PlannedNotification[] {
   const { need } = context;
-  const match = context.matches.find((m) => m.volunteerId === notice.volunteerId);
+  const theirs = context.matches.filter((m) => m.volunteerId === notice.volunteerId);
+  // A reminder is for the date: the cover match of that date, or the series.
+  const match =
+    notice.kind === 'reminder'
+      ? (theirs.find((m) => m.date !== undefined && m.date === notice.date) ?? theirs.find((m) => m.date === undefined))
+      : notice.kind === 'invitationExpiring'
+        ? theirs.find((m) => m.inviteExpiresAt === notice.inviteExpiresAt)
+        : undefined;
   switch (notice.kind) {
     case 'reminder':
       if (!notice.volunteerId || state(match, context) !== 'accepted' || !isDateOf(need, notice.date)) return [];
@@ -144,7 +157,7 @@ function planNotice(
         {
           kind: 'invitationExpiring',
           addressee: { to: 'volunteer', volunteerId: notice.volunteerId },
-          details: { answerBy: match.inviteExpiresAt },
+          details: { answerBy: match.inviteExpiresAt, ...(match.date !== undefined && { date: match.date }) },
         },
       ];
     case 'needShortOfPeople': {

@@ -9,7 +9,6 @@ import type { Need } from './schemas.ts';
  * days after the need's last date (the TTL) and is filtered by that date on read.
  */
 export const AUTO_COVER_PARTITION = 'AUTOCOVER';
-export const AUTO_COVER_TYPE = 'AutoCoverNeed';
 
 export const autoCoverKey = (needId: string) => ({
   [TABLE.partitionKey]: AUTO_COVER_PARTITION,
@@ -25,7 +24,7 @@ export function autoCoverItem(need: Pick<Need, 'needId' | 'schedule'>) {
   const lastDate = schedule.kind === 'once' ? schedule.date : schedule.lastDate;
   return {
     ...autoCoverKey(need.needId),
-    type: AUTO_COVER_TYPE,
+    type: 'AutoCoverNeed',
     needId: need.needId,
     lastDate,
     [TABLE.timeToLiveAttribute]: Math.floor(Date.parse(`${addDays(lastDate, 2)}T00:00:00Z`) / 1000),

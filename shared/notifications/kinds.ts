@@ -35,6 +35,8 @@ export const NOTIFICATION_KINDS = {
   reminder: { audience: 'volunteer', optional: false },
   /** A manager's message to the people of a need. */
   needMessage: { audience: 'volunteer', optional: false },
+  /** The volunteer is asked to cover one date of a series (by a manager or automatic cover). */
+  coverInvitation: { audience: 'volunteer', optional: false },
 } as const satisfies Record<string, { audience: 'volunteer' | 'staff'; optional: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

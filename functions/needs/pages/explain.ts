@@ -91,6 +91,10 @@ export function conflictText(
         return { text: t('conflict_INVITATION_EXPIRED'), reasons };
       case 'NOT_ELIGIBLE':
         return { text: t('conflict_NOT_ELIGIBLE'), reasons };
+      case 'DATE_FULL':
+      case 'DATE_PASSED':
+      case 'ALREADY_COMING':
+        return { text: t(`conflict_${error.code}`), reasons };
       default:
         return { text: t('conflict_other'), reasons };
     }

@@ -6,7 +6,7 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
 import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
-import { allows, inState, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
+import { allows, inState, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
 import type { Services } from '../../../shared/platform/services.ts';
@@ -15,6 +15,7 @@ import {
   type CatalogNames,
   catalogNames,
   fillText,
+  formatDate,
   formatDateTime,
   formatNumber,
   matchStateText,
@@ -25,6 +26,7 @@ import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
 import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
 import { CandidatesSection } from './need-candidates.tsx';
+import { COVER_MANAGER_STEPS, CoverSection } from './need-cover.tsx';
 import { HistorySection } from './need-history.tsx';
 import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
 import { TableSection } from './table-section.tsx';
@@ -58,10 +60,13 @@ interface NeedDetail {
 export const MANAGER_STEPS = ['accept', 'decline', 'complete', 'no_show', 'cancel'] as const;
 export type ManagerStep = (typeof MANAGER_STEPS)[number];
 
-/** The steps a manager can take on a match now: exactly those the planner would allow. */
+/** The steps a manager can take on a match now (a cover match: on its date): exactly those the planner would allow. */
 function managerSteps(match: Match, need: Need, now: Date): ManagerStep[] {
-  return MANAGER_STEPS.filter((step) =>
-    allows({ action: step, role: 'manager', match: inState(match.status), need, dates: WHOLE_NEED, now }),
+  const dates = match.date === undefined ? WHOLE_NEED : onDate(match.date);
+  return MANAGER_STEPS.filter(
+    (step) =>
+      (match.date === undefined || (COVER_MANAGER_STEPS as readonly string[]).includes(step)) &&
+      allows({ action: step, role: 'manager', match: inState(match.status), need, dates, now }),
   );
 }
 
@@ -134,7 +139,12 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
     >
       {matches.map((match) => (
         <tr>
-          <th scope="row">{match.firstName}</th>
+          <th scope="row">
+            {match.firstName}
+            {match.date !== undefined && (
+              <span class="hint block">{t('coverMatchDate', { date: formatDate(lang, match.date) })}</span>
+            )}
+          </th>
           <td>
             <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
             {match.review && (
@@ -152,7 +162,10 @@ function MatchesSection(props: { page: PageContext; need: Need; matches: Match[]
             )}
             <div class="buttons">
               {managerSteps(match, need, props.now).map((step) => (
-                <form method="post" action={`/manage/needs/${need.needId}/matches/${match.volunteerId}/${step}`}>
+                <form
+                  method="post"
+                  action={`/manage/needs/${need.needId}${match.date === undefined ? '' : `/dates/${match.date}`}/matches/${match.volunteerId}/${step}`}
+                >
                   <button
                     type="submit"
                     class={step === 'accept' ? undefined : step === 'cancel' ? 'danger' : 'secondary'}
@@ -283,6 +296,7 @@ export function NeedDetailPage(props: {
         />
       )}
       <MatchesSection page={page} need={need} matches={detail.matches} now={detail.now} />
+      <CoverSection page={page} need={need} matches={detail.matches} now={detail.now} />
       {(need.status === 'open' || need.status === 'filled') && (
         <MessageSection
           page={page}
