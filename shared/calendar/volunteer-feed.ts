@@ -1,3 +1,4 @@
+import { onDateSchedule } from '../matches/cover.ts';
 import type { Match, MatchStatus } from '../matches/schemas.ts';
 import { occurrences } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
@@ -19,8 +20,8 @@ export interface Commitment {
 }
 
 /** The UID of a volunteer's commitment to a need: one per need and person, for good. */
-export const commitmentUid = (needId: string, volunteerId: string) =>
-  `commitment-${needId}-${volunteerId}@${UID_DOMAIN}`;
+export const commitmentUid = (needId: string, volunteerId: string, date?: string) =>
+  `commitment-${needId}-${volunteerId}${date === undefined ? '' : `-${date}`}@${UID_DOMAIN}`;
 
 /**
  * The events of a volunteer's feed: their accepted (and completed) commitments, and those that
@@ -34,7 +35,9 @@ export function volunteerFeedEvents(commitments: readonly Commitment[], context:
   for (const { match, need, wasAccepted } of commitments) {
     const committed = COMMITTED.includes(match.status);
     if (!committed && !(ENDED.includes(match.status) && wasAccepted)) continue;
-    const schedule = need?.schedule ?? match.schedule;
+    const needSchedule = need?.schedule ?? match.schedule;
+    // Cover is one date of the series: an event of its own on that date.
+    const schedule = match.date === undefined ? needSchedule : onDateSchedule(needSchedule, match.date);
     const dates = occurrences(schedule);
     const cancelled = !committed || need?.status === 'cancelled';
     const updatedAt = [match.updatedAt, need?.updatedAt ?? ''].sort().at(-1) as string;
@@ -42,7 +45,7 @@ export function volunteerFeedEvents(commitments: readonly Commitment[], context:
     const title = need?.title ?? match.needTitle;
     const url = `${context.baseUrl}/dashboard#need-${match.needId}`;
     events.push({
-      uid: commitmentUid(match.needId, match.volunteerId),
+      uid: commitmentUid(match.needId, match.volunteerId, match.date),
       sequence: (need?.version ?? 0) + match.version,
       cancelled,
       repeat: schedule.kind,
