@@ -197,6 +197,36 @@ describe('cover for one date of a series', () => {
     ]);
   });
 
+  it('a volunteer withdraws cover before the date and its place opens again; a manager cancels cover', async () => {
+    // Prepare: a one-place need nobody has taken; Basel covers 8 December, Darya 15 December.
+    const [basel, darya] = await volunteers(2, 'Leave');
+    const needId = await postNeed({ places: 1 });
+    for (const [person, date] of [
+      [basel, D8],
+      [darya, '2026-12-15'],
+    ] as const) {
+      expect((await coverInvite(needId, date, [person as TestAccount])).status).toBe(200);
+      expect((await coverStep(needId, date, person as TestAccount, 'accept')).status).toBe(200);
+    }
+
+    // Act
+    const withdrawn = await coverStep(needId, D8, basel as TestAccount, 'withdraw');
+    const cancelled = await api(
+      platform.app,
+      'POST',
+      `/api/needs/${needId}/dates/2026-12-15/matches/${darya?.userId}/cancel`,
+      manager.accessToken,
+    );
+
+    // Assess
+    expect(withdrawn.status).toBe(200);
+    expect(await json(withdrawn)).toMatchObject({ date: D8, status: 'withdrawn' });
+    expect(cancelled.status).toBe(200);
+    expect((await rosterOf(needId, D8)).open).toBe(1);
+    expect((await rosterOf(needId, '2026-12-15')).open).toBe(1);
+    expect((await repository.ledger(basel?.userId as string)).commitments).toEqual([]);
+  });
+
   it(
     'of five volunteers accepting cover for the last place of a date at once, exactly one wins',
     async () => {
