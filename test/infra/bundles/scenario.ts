@@ -706,6 +706,63 @@ const NEEDS: Step[] = [
     }),
     status: 200,
   },
+  // Cover pages, on the API's need (its first date still has a place open), before Chadi takes
+  // another Tuesday: he is asked again, accepts on his dashboard, the manager cancels it; then the
+  // best proposal is asked.
+  {
+    functionName: 'needs',
+    route: 'GET /manage/needs/:needId/dates/:date',
+    request: (w) => ({
+      method: 'GET',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}`,
+      cookies: cookie(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/dates/:date/invite',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invite`,
+      cookies: cookie(w, MANAGER),
+      form: { volunteerIds: [w.accounts[CHADI] as string] },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /dashboard/needs/:needId/dates/:date/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/dashboard/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/accept`,
+      cookies: cookie(w, CHADI),
+      form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/dates/:date/matches/:volunteerId/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/matches/${w.accounts[CHADI]}/cancel`,
+      cookies: cookie(w, MANAGER),
+      form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/dates/:date/invite-top',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invite-top`,
+      cookies: cookie(w, MANAGER),
+      form: { top: '1' },
+    }),
+    status: 303,
+  },
   {
     functionName: 'needs',
     route: 'POST /api/needs/:needId/messages',
@@ -832,62 +889,6 @@ const NEEDS: Step[] = [
       form: {},
     }),
     status: 303,
-  },
-  // Cover pages, on the API's need (its first date still has a place open): Chadi is asked again,
-  // accepts on his dashboard, the manager cancels it; then nobody is left to ask in bulk (409).
-  {
-    functionName: 'needs',
-    route: 'GET /manage/needs/:needId/dates/:date',
-    request: (w) => ({
-      method: 'GET',
-      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}`,
-      cookies: cookie(w, MANAGER),
-    }),
-    status: 200,
-  },
-  {
-    functionName: 'needs',
-    route: 'POST /manage/needs/:needId/dates/:date/invite',
-    request: (w) => ({
-      method: 'POST',
-      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invite`,
-      cookies: cookie(w, MANAGER),
-      form: { volunteerIds: [w.accounts[CHADI] as string] },
-    }),
-    status: 303,
-  },
-  {
-    functionName: 'needs',
-    route: 'POST /dashboard/needs/:needId/dates/:date/:action',
-    request: (w) => ({
-      method: 'POST',
-      url: `/dashboard/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/accept`,
-      cookies: cookie(w, CHADI),
-      form: {},
-    }),
-    status: 303,
-  },
-  {
-    functionName: 'needs',
-    route: 'POST /manage/needs/:needId/dates/:date/matches/:volunteerId/:action',
-    request: (w) => ({
-      method: 'POST',
-      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/matches/${w.accounts[CHADI]}/cancel`,
-      cookies: cookie(w, MANAGER),
-      form: {},
-    }),
-    status: 303,
-  },
-  {
-    functionName: 'needs',
-    route: 'POST /manage/needs/:needId/dates/:date/invite-top',
-    request: (w) => ({
-      method: 'POST',
-      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invite-top`,
-      cookies: cookie(w, MANAGER),
-      form: { top: '1' },
-    }),
-    status: 409,
   },
   // Calendar feeds: the URL by API, the feed by it (no sign-in), renew, and the pages' buttons.
   {
