@@ -564,7 +564,12 @@ const NEEDS: Step[] = [
       method: 'PUT',
       url: `/api/needs/${w.ids.need}`,
       headers: bearer(w, MANAGER),
-      json: { ...needBody(w, 'Hausaufgabenhilfe auf Arabisch'), version: w.versions.need },
+      // Automatic cover on: the notifier's and the notice job's sweeps run under their roles too.
+      json: {
+        ...needBody(w, 'Hausaufgabenhilfe auf Arabisch'),
+        autoCover: { mode: 'one' },
+        version: w.versions.need,
+      },
     }),
     status: 200,
     after: (result, world) => {
@@ -1253,7 +1258,11 @@ const LEAVING: Step[] = [
       detail: {},
     }),
     verify: (result) =>
-      typeof result?.itemsRead === 'number' && result.cursorMoved === true ? undefined : 'the run did not finish',
+      typeof result?.itemsRead === 'number' && result.cursorMoved === true
+        ? result?.cover?.needs >= 1 && result.cover.failed === 0
+          ? undefined
+          : `the cover sweep did not run or failed: ${JSON.stringify(result?.cover)}`
+        : 'the run did not finish',
   },
   {
     functionName: 'volunteers',
