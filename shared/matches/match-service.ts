@@ -79,6 +79,8 @@ class StaleWaitingList extends Error {}
 /** Who the history names for the waiting list's invitations; it reads candidates as the system. */
 const SYSTEM_CALLER: Caller = { userId: SYSTEM_ACTOR, roles: [] };
 const SWEEP_VIA: Via = { method: 'SYSTEM', route: 'cover-sweep' };
+/** Cover steps that ask for or take a place of the date: judged on its roster. */
+const TAKES_A_PLACE: readonly MatchAction[] = ['invite', 'offer', 'accept'];
 /** How often a sweep decides again after another step moved the roster under it. */
 const MAX_SWEEP_ROUNDS = 5;
 
@@ -501,7 +503,11 @@ export class MatchService {
       if (waitingList && (need.rosterVersion ?? 0) !== waitingList.rosterVersion) throw new StaleWaitingList();
       const match = await this.deps.matches.get(needId, volunteerId, date);
       if (waitingList && !waitingList.from(effectiveState(match, now, need))) throw new StaleWaitingList();
-      const cover = date !== undefined ? await this.coverFactsOf(need, volunteerId, date, now) : undefined;
+      // Inviting, offering and accepting cover depend on the date's roster; the other steps do not.
+      const cover =
+        date !== undefined && TAKES_A_PLACE.includes(action)
+          ? await this.coverFactsOf(need, volunteerId, date, now)
+          : undefined;
       const decision = decideStep({ action, role, match, need, dates, now, cover });
       if (match && closePending(match, now, need)) {
         // The need filled since this invitation or offer. An answer to it needs no write to be

@@ -25,7 +25,15 @@ import type { Need } from '../../shared/needs/schemas.ts';
 import { PLATFORM_CONSTRAINTS } from '../../shared/platform/candidate-projection.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
 import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
-import { api, createAccount, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
+import {
+  api,
+  cookieFrom,
+  createAccount,
+  postForm,
+  type TestAccount,
+  type TestPlatform,
+  testPlatform,
+} from '../support/app.ts';
 import { needInput, profileInput } from '../support/fixtures.ts';
 import { HEAVY_TEST_TIMEOUT_MS } from '../support/timeouts.ts';
 
@@ -35,6 +43,11 @@ const D8 = '2026-12-08';
 
 type Json = Record<string, any>;
 const json = async (response: Response) => (await response.json()) as Json;
+const text = (page: string) =>
+  page
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('cover for one date of a series', () => {
   let platform: TestPlatform;
@@ -225,6 +238,49 @@ describe('cover for one date of a series', () => {
     expect((await rosterOf(needId, D8)).open).toBe(1);
     expect((await rosterOf(needId, '2026-12-15')).open).toBe(1);
     expect((await repository.ledger(basel?.userId as string)).commitments).toEqual([]);
+  });
+
+  it('on the pages: the need links its date with a gap, the manager invites there, the volunteer accepts on the dashboard', async () => {
+    // Prepare: Amina's series with her absence on 8 December; Emre could cover it.
+    const [amina, emre] = await volunteers(2, 'Page');
+    const needId = await postNeed({ places: 1 });
+    await seriesMember(needId, amina as TestAccount);
+    await absentOn(needId, amina as TestAccount, D8);
+    const signIn = async (account: TestAccount) =>
+      cookieFrom(
+        await postForm(platform.app, '/signin', { email: account.email, password: account.password }),
+        'qh_session',
+      ) as string;
+    const managerCookie = await signIn(manager);
+    const emreCookie = await signIn(emre as TestAccount);
+    const page = async (path: string, cookie: string) => {
+      const response = await platform.app.request(path, { headers: { cookie } });
+      expect(response.status, path).toBe(200);
+      return response.text();
+    };
+
+    // Act: the need page, the date's cover page, an invitation from it, the dashboard, accept.
+    const needPage = await page(`/manage/needs/${needId}`, managerCookie);
+    const coverPage = await page(`/manage/needs/${needId}/dates/${D8}`, managerCookie);
+    const invited = await postForm(
+      platform.app,
+      `/manage/needs/${needId}/dates/${D8}/invite`,
+      { volunteerIds: [emre?.userId as string] },
+      managerCookie,
+    );
+    const dashboard = text(await page('/dashboard', emreCookie));
+    const accepted = await postForm(platform.app, `/dashboard/needs/${needId}/dates/${D8}/accept`, {}, emreCookie);
+    const after = text(await page(`/manage/needs/${needId}/dates/${D8}`, managerCookie));
+
+    // Assess
+    expect(needPage).toContain(`href="/manage/needs/${needId}/dates/${D8}"`);
+    expect(text(coverPage)).toContain('Vertretung am 08.12.2026');
+    expect(coverPage).toContain(`action="/manage/needs/${needId}/dates/${D8}/invite"`);
+    expect(invited.status).toBe(303);
+    expect(dashboard).toContain('Vertretung am 08.12.2026');
+    expect(accepted.status).toBe(303);
+    expect(after).toContain('0 von 1 Plätzen frei');
+    expect((await rosterOf(needId, D8)).coming.map((person) => person.volunteerId)).toEqual([emre?.userId]);
   });
 
   it(
