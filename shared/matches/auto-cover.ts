@@ -82,7 +82,8 @@ export function dateGaps(
   cutoffHours: number,
   reserved: number,
 ): { date: string; slots: number }[] {
-  if (!autoCoverOn(need)) return [];
+  // A one-off need has no dates to cover one by one: its place is refilled as the series' is.
+  if (!autoCoverOn(need) || need.schedule.kind !== 'weekly') return [];
   const cutoff = now.getTime() + cutoffHours * HOUR;
   const ahead = new Set(
     occurrences(need.schedule)

@@ -50,7 +50,7 @@ describe('cover steps: one date of a series', () => {
     expect(plan.kind === 'write' && plan.step.next.inviteExpiresAt).toBe('2026-12-15T14:00:00.000Z');
   });
 
-  it('refuses cover for a date without a gap, a date the volunteer comes to already, and dates not ahead', () => {
+  it('refuses cover for a date without a gap, a date the volunteer comes to already, dates not ahead, a one-off need', () => {
     // Prepare
     const situation = { role: 'manager' as const, action: 'invite' as const, match: undefined, need: aSeries() };
     // Act
@@ -59,12 +59,20 @@ describe('cover steps: one date of a series', () => {
     const started = decideStep({ ...situation, dates: onDate('2026-12-01'), now: new Date('2026-12-01T14:00:00Z') });
     const notADate = decideStep({ ...situation, dates: onDate('2026-12-16'), now: NOW });
     const closed = decideStep({ ...situation, need: aSeries({ status: 'closed' }), dates: onDate(D15), now: NOW });
+    const oneOff = decideStep({
+      ...situation,
+      need: aSeries({ schedule: { kind: 'once', date: D15, start: '15:00', end: '17:00' } }),
+      dates: onDate(D15),
+      now: NOW,
+    });
     // Assess
     expect(full).toMatchObject({ kind: 'refused', reason: 'date_full' });
     expect(coming).toMatchObject({ kind: 'refused', reason: 'already_coming' });
     expect(started).toMatchObject({ kind: 'refused', reason: 'date_passed' });
     expect(notADate).toMatchObject({ kind: 'refused', reason: 'not_an_occurrence' });
     expect(closed).toMatchObject({ kind: 'refused', reason: 'need_not_open' });
+    // A one-off need's one date is the need's own place: no cover.
+    expect(oneOff).toMatchObject({ kind: 'refused', reason: 'not_an_occurrence' });
   });
 
   it('accepting cover takes the last place of the date: roster pinned, the date named as filled', () => {

@@ -74,7 +74,9 @@ export function coverStates(
 
 /** A cover date must be one of the need's dates, not yet started: else 404 (no such date) or 409. */
 export function assertDateAhead(need: Pick<Need, 'schedule'>, date: string, now: Date): void {
-  const occurrence = occurrences(need.schedule).find((entry) => entry.date === date);
+  // Cover is for a date of a series; a one-off need's one place is the need's own.
+  const occurrence =
+    need.schedule.kind === 'weekly' ? occurrences(need.schedule).find((entry) => entry.date === date) : undefined;
   if (!occurrence) throw new NotFoundError('Occurrence');
   if (berlinInstant(date, occurrence.start).getTime() <= now.getTime()) throw refusalError('date_passed', 'none');
 }

@@ -140,7 +140,8 @@ export function decideStep(situation: StepSituation): StepDecision {
  */
 function decideCover(situation: StepSituation, current: MatchState, to: MatchStatus): StepDecision {
   const { need, dates, now, cover } = situation;
-  const start = concernedStarts(need, dates)[0];
+  // A one-off need has one date: its place is the need's own, asked for by a series invitation.
+  const start = need.schedule.kind === 'weekly' ? concernedStarts(need, dates)[0] : undefined;
   if (!start) return { kind: 'refused', reason: 'not_an_occurrence', current };
   if (start.start <= now.getTime()) return { kind: 'refused', reason: 'date_passed', current };
   if (need.status !== 'open' && need.status !== 'filled') return { kind: 'refused', reason: 'need_not_open', current };

@@ -26,7 +26,7 @@ const startOf = (entry: Pick<RosterDate, 'date' | 'start'>) => berlinInstant(ent
 
 /** The need's dates still ahead that have a place open, with who is asked to cover them. */
 export function datesWithGap(need: Need, matches: Match[], now: Date): RosterDate[] {
-  if (need.status !== 'open' && need.status !== 'filled') return [];
+  if ((need.status !== 'open' && need.status !== 'filled') || need.schedule.kind !== 'weekly') return [];
   return roster(need, rosterMatches(matches, now, need)).filter(
     (entry) => entry.open > 0 && startOf(entry) > now.getTime(),
   );
@@ -36,7 +36,7 @@ export function datesWithGap(need: Need, matches: Match[], now: Date): RosterDat
 export function CoverSection(props: { page: PageContext; need: Need; matches: Match[]; now: Date }) {
   const { page, need } = props;
   const { t, lang } = page;
-  if (need.status !== 'open' && need.status !== 'filled') return null;
+  if ((need.status !== 'open' && need.status !== 'filled') || need.schedule.kind !== 'weekly') return null;
   const gaps = datesWithGap(need, props.matches, props.now);
   const setting = need.autoCover ?? { mode: 'off' as const };
   return (
