@@ -69,8 +69,17 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
     'dynamodb:UpdateItem',
   ],
   // Reads its cursor (GetItem) and the due items by key (Query), fires notices (conditional
-  // PutItem) and moves the cursor (conditional UpdateItem). No index, no delete.
-  [NOTIFICATION_SCHEDULE_FUNCTION]: ['dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // PutItem) and moves the cursor (conditional UpdateItem). Automatic cover's sweep: the needs with
+  // it on (Query by key), each need and its matches, profiles, ledgers and checks (GetItem,
+  // BatchGetItem), candidates (a Query of GSI1, granted beside: NOTIFICATION_SCHEDULE_INDEX_ACCESS),
+  // and invitations (a transaction of conditional PutItem and UpdateItem). No delete.
+  [NOTIFICATION_SCHEDULE_FUNCTION]: [
+    'dynamodb:Query',
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+  ],
 };
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
@@ -96,8 +105,13 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
 };
 
-/** The notifier's one index read: the managers of a quarter (`GSI1PK = MANAGERS#<q>`). */
+/**
+ * The notifier's index reads: the managers of a quarter (`GSI1PK = MANAGERS#<q>`), and the
+ * candidate index when an event of a need with automatic cover runs its sweep.
+ */
 export const NOTIFICATIONS_INDEX_ACCESS = ['dynamodb:Query'] as const;
+/** The schedule's one index read: automatic cover's candidates (the candidate index, GSI1). */
+export const NOTIFICATION_SCHEDULE_INDEX_ACCESS = ['dynamodb:Query'] as const;
 
 /**
  * The audit trail is append-only (docs/access-patterns.md#the-audit-trail): every function's
@@ -291,7 +305,9 @@ export class QuartiershilfeStack extends Stack {
     });
 
     // The notice job (shared/notifications/notice-schedule-job.ts): fires due reminders and warnings;
-    // the notifier mails them from the stream. Table access only: it sends nothing itself.
+    // the notifier mails them from the stream. Then automatic cover's sweep (shared/matches/
+    // cover-sweep-job.ts): an expired invitation writes nothing, so only a timer moves the list on.
+    // Table access only: it sends nothing itself.
     const notificationSchedule = new NodeFunction(this, `${pascal(NOTIFICATION_SCHEDULE_FUNCTION)}Function`, {
       entry: join(functionsDir, NOTIFICATION_SCHEDULE_FUNCTION, 'handler.ts'),
       depsLockFilePath: LOCK_FILE,
@@ -301,6 +317,12 @@ export class QuartiershilfeStack extends Stack {
     });
     this.functions.set(NOTIFICATION_SCHEDULE_FUNCTION, notificationSchedule);
     this.grantTableAccess(NOTIFICATION_SCHEDULE_FUNCTION, notificationSchedule, tableLogicalId);
+    notificationSchedule.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...NOTIFICATION_SCHEDULE_INDEX_ACCESS],
+        resources: [`${this.table.tableArn}/index/${TABLE.globalSecondaryIndexes[0].indexName}`],
+      }),
+    );
     this.notificationSchedule = new ScheduledJob(this, 'NotificationSchedule', {
       job: notificationSchedule,
       description: 'Fires scheduled notices (reminders 24 h before each date, invitation and shortage warnings)',

@@ -1,6 +1,9 @@
+import type { Context } from 'hono';
+import type * as z from 'zod';
 import { viaOf } from '../../shared/audit/via.ts';
 import { hasRole } from '../../shared/auth/caller.ts';
 import { ForbiddenError } from '../../shared/errors/index.ts';
+import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { errorBody } from '../../shared/http/error-handler.ts';
@@ -13,14 +16,19 @@ import {
   createNeed,
   declareAbsence,
   getNeed,
+  type InviteInput,
+  inviteCover,
   inviteVolunteers,
   listCandidates,
+  listCoverCandidates,
   listNeeds,
+  managerCoverAction,
   managerMatchAction,
   myMatches,
   sendNeedMessage,
   setNeedStatus,
   updateNeed,
+  volunteerCoverAction,
   volunteerMatchAction,
 } from './contract.ts';
 import { registerNeedPages } from './pages.tsx';
@@ -69,23 +77,37 @@ export function createNeedsApp(services: Services) {
     c.json(
       await matches.candidates(requireCaller(c), params.needId, viaOf(c), clock(), {
         withoutCheck: query.withoutCheck === 'true',
-        ...(query.date !== undefined && { date: query.date }),
       }),
     ),
   );
-  registerApiRoute(app, inviteVolunteers, async (c, { params, body }) => {
+  const invite = async (c: Context<AppEnv>, needId: string, body: z.infer<typeof InviteInput>, date?: string) => {
     const caller = requireCaller(c);
     const now = clock();
     const ids =
-      'top' in body ? await matches.topProposals(caller, params.needId, body.top, viaOf(c), now) : body.volunteerIds;
-    const { invited, failed } = await matches.inviteEach(caller, params.needId, ids, viaOf(c), now);
+      'top' in body ? await matches.topProposals(caller, needId, body.top, viaOf(c), now, date) : body.volunteerIds;
+    const { invited, failed } = await matches.inviteEach(caller, needId, ids, viaOf(c), now, date);
     // All failed: answer with the first reason (409 NOT_ELIGIBLE, NEED_NOT_OPEN, …).
     if (invited.length === 0 && failed[0]) throw failed[0].error;
     return c.json({
       matches: invited,
       failed: failed.map(({ volunteerId, error }) => ({ volunteerId, ...errorBody(error).error })),
     });
-  });
+  };
+  registerApiRoute(app, inviteVolunteers, (c, { params, body }) => invite(c, params.needId, body));
+  registerApiRoute(app, inviteCover, (c, { params, body }) => invite(c, params.needId, body, params.date));
+  registerApiRoute(app, listCoverCandidates, async (c, { params }) =>
+    c.json(await matches.candidates(requireCaller(c), params.needId, viaOf(c), clock(), { date: params.date })),
+  );
+  registerApiRoute(app, managerCoverAction, async (c, { params }) =>
+    c.json(
+      await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, viaOf(c), clock(), {
+        coverDate: params.date,
+      }),
+    ),
+  );
+  registerApiRoute(app, volunteerCoverAction, async (c, { params }) =>
+    c.json(await matches.volunteerStep(requireCaller(c), params.needId, params.action, clock(), params.date)),
+  );
   registerApiRoute(app, managerMatchAction, async (c, { params, query }) =>
     c.json(
       await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, viaOf(c), clock(), {

@@ -206,11 +206,6 @@ export const listCandidates = defineRoute({
             'true: for a need with minors, also list (as excluded) the volunteers who lack only a valid safeguarding ' +
             'check, so that a manager can ask them for one. Reads more of the candidate index.',
         }),
-      date: IsoDate.optional().meta({
-        description:
-          'Cover: the candidates for this one date of the need alone (every hard constraint judged on that date, ' +
-          'share 100 %). 400 (`date`: not_an_occurrence, occurrence_past) when it is not a remaining date of the need.',
-      }),
     })
     .strict(),
   responses: { 200: { description: 'Candidates', schema: CandidateList } },
@@ -284,6 +279,77 @@ export const declareAbsence = defineRoute({
   responses: { 200: { description: 'The match with its absences', schema: Match } },
   errors: [...errors],
 });
+/** One date of a need: what cover concerns. */
+const DateParams = NeedIdParams.extend({
+  date: IsoDate.meta({ description: 'One date of the need (YYYY-MM-DD, Europe/Berlin)' }),
+}).strict();
+const CoverManagerActionParams = DateParams.extend({
+  volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  action: z.enum(['accept', 'decline', 'cancel']),
+}).strict();
+const CoverVolunteerActionParams = DateParams.extend({
+  action: z.enum(['offer', 'accept', 'decline', 'withdraw']),
+}).strict();
+const coverTag = 'Cover';
+const coverErrors = errors;
+
+export const listCoverCandidates = defineRoute({
+  method: 'get',
+  path: '/api/needs/{needId}/dates/{date}/candidates',
+  operationId: 'listCoverCandidates',
+  summary:
+    'Cover: the candidates for one date of the need alone (the same hard constraints, judged on that date). ' +
+    '`existing` names who is asked or comes that date already (series members coming: accepted). ' +
+    '404: not a date of the need; 409 DATE_PASSED: it has started',
+  tag: coverTag,
+  security: 'signed-in',
+  roles: MANAGING,
+  params: DateParams,
+  responses: { 200: { description: 'Candidates for the date', schema: CandidateList } },
+  errors: [...coverErrors],
+});
+export const inviteCover = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/dates/{date}/invitations',
+  operationId: 'inviteCover',
+  summary:
+    'Cover: invite volunteers (or the best N proposals for the date, by the same rule as the need) for one date ' +
+    'that has a gap (409 DATE_FULL otherwise); the need must be open or filled',
+  tag: coverTag,
+  security: 'signed-in',
+  roles: MANAGING,
+  params: DateParams,
+  body: InviteInput,
+  responses: inviteVolunteers.responses,
+  errors: [...coverErrors],
+});
+export const managerCoverAction = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/dates/{date}/matches/{volunteerId}/{action}',
+  operationId: 'managerCoverAction',
+  summary: "Cover: confirm or decline a volunteer's offer for the date, or cancel their cover",
+  tag: coverTag,
+  security: 'signed-in',
+  roles: MANAGING,
+  params: CoverManagerActionParams,
+  responses: { 200: { description: 'The cover match', schema: Match } },
+  errors: [...coverErrors],
+});
+export const volunteerCoverAction = defineRoute({
+  method: 'post',
+  path: '/api/needs/{needId}/dates/{date}/me/{action}',
+  operationId: 'volunteerCoverAction',
+  summary:
+    'Cover: accept or decline an invitation for one date, offer to cover a date with a gap, or withdraw before ' +
+    'the date starts. Of concurrent accepts for the last place of a date one wins; the others get 409 DATE_FULL',
+  tag: coverTag,
+  security: 'signed-in',
+  roles: ['volunteer'],
+  params: CoverVolunteerActionParams,
+  responses: { 200: { description: 'The cover match', schema: Match } },
+  errors: [...coverErrors],
+});
+
 export const myMatches = defineRoute({
   method: 'get',
   path: '/api/matches/me',
@@ -376,6 +442,10 @@ export const needRoutes = [
   volunteerMatchAction,
   declareAbsence,
   myMatches,
+  listCoverCandidates,
+  inviteCover,
+  managerCoverAction,
+  volunteerCoverAction,
   sendNeedMessage,
   getCalendarFeed,
   renewCalendarFeed,

@@ -5,6 +5,7 @@ import { registerAbsence } from './pages/absence-page.tsx';
 import { registerDashboard } from './pages/dashboard.tsx';
 import { registerManageList } from './pages/manage-list.tsx';
 import { registerNeedActions } from './pages/need-actions.ts';
+import { registerNeedCover } from './pages/need-cover.tsx';
 import { registerNeedDetail } from './pages/need-detail.tsx';
 import { registerNeedForm } from './pages/need-form.tsx';
 
@@ -21,5 +22,6 @@ export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
   registerNeedActions(app, services);
   // Before the dashboard's /dashboard/needs/:needId/:action, which would take "absences" for an action.
   registerAbsence(app, services);
+  registerNeedCover(app, services);
   registerDashboard(app, services);
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../shared/catalog/schemas.ts';
 import { logger } from '../../shared/logging/logger.ts';
 import type { Mailer } from '../../shared/mail/mailer.ts';
+import { autoCoverOn } from '../../shared/matches/auto-cover.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
 import type { DeliveryClaim } from '../../shared/notifications/delivery-repository.ts';
@@ -27,6 +28,11 @@ export interface NotifierDeps {
   mailer: Mailer;
   clock: Clock;
   publicUrl: string;
+  /**
+   * Automatic cover's sweep (MatchService.coverSweep), run when an event of a need with it on
+   * arrives: a decline, a withdrawal, an absence moves the waiting list on at once.
+   */
+  coverSweep?: (needId: string, now: Date) => Promise<number>;
 }
 
 /** What handling one event came to: e-mails sent, and those that must be tried again. */
@@ -56,6 +62,7 @@ export async function notify(item: SourceItem, deps: NotifierDeps): Promise<Noti
     logger.warn('notification for a need that is gone', { needId });
     return result;
   }
+  if (deps.coverSweep && movesWaitingList(item.source) && autoCoverOn(need)) await sweep(deps.coverSweep, needId, now);
   const planned = planNotifications(item.source, {
     need,
     matches: await deps.matches.matchesOf(needId, { consistent: true }),
@@ -90,6 +97,22 @@ export async function notify(item: SourceItem, deps: NotifierDeps): Promise<Noti
     }),
   );
   return result;
+}
+
+/** Events after which the waiting list may have a place to ask for: any but its own invitations. */
+const movesWaitingList = (source: NotificationSource) =>
+  source.from === 'need' || (source.from === 'match' && source.event.action !== 'invite');
+
+/** The sweep is idempotent and the schedule runs it again: a failure is logged, the mails still go out. */
+async function sweep(run: NonNullable<NotifierDeps['coverSweep']>, needId: string, now: Date): Promise<void> {
+  try {
+    await run(needId, now);
+  } catch (error) {
+    logger.warn('cover sweep after an event failed; the schedule runs it again', {
+      needId,
+      error: error instanceof Error ? error.name : String(error),
+    });
+  }
 }
 
 /** The people a planned notification goes to: never the one whose step caused it. */

@@ -73,10 +73,11 @@ function planMatchEvent(
   event: Extract<NotificationSource, { from: 'match' }>['event'],
   context: PlanContext,
 ): PlannedNotification[] {
-  // The series match (a volunteer may also have cover matches for single dates).
-  const match =
-    context.matches.find((m) => m.volunteerId === event.volunteerId && m.date === undefined) ??
-    context.matches.find((m) => m.volunteerId === event.volunteerId);
+  // An absence concerns the series match; other dated steps the cover match of that date if there
+  // is one (a no-show may concern either), undated steps the series match.
+  const ofVolunteer = context.matches.filter((m) => m.volunteerId === event.volunteerId);
+  const series = ofVolunteer.find((m) => m.date === undefined);
+  const match = event.action === 'absent' ? series : (ofVolunteer.find((m) => m.date === event.date) ?? series);
   const volunteer: Addressee = { to: 'volunteer', volunteerId: event.volunteerId };
   const managers: Addressee = { to: 'managers' };
   const firstName = match?.firstName;
@@ -85,12 +86,17 @@ function planMatchEvent(
       kind,
       addressee,
       actor: event.by,
-      details: { ...(addressee.to === 'managers' && firstName && { volunteerFirstName: firstName }), ...details },
+      details: {
+        ...(addressee.to === 'managers' && firstName && { volunteerFirstName: firstName }),
+        // Cover concerns one date: every mail about it names that date.
+        ...(event.date !== undefined && { date: event.date }),
+        ...details,
+      },
     },
   ];
   switch (event.action) {
     case 'invite':
-      return one('invitation', volunteer, {
+      return one(event.date === undefined ? 'invitation' : 'coverInvitation', volunteer, {
         answerBy: match?.status === 'invited' ? match.inviteExpiresAt : undefined,
       });
     case 'offer':
@@ -108,7 +114,7 @@ function planMatchEvent(
     case 'cancel':
       return one('commitmentCancelled', volunteer, { reason: event.reason });
     case 'close':
-      return event.reason === 'need_full' ? one('invitationClosed', volunteer) : [];
+      return event.reason === 'need_full' || event.reason === 'date_full' ? one('invitationClosed', volunteer) : [];
     case 'review_concern':
       return one('concernRaised', managers, { reason: event.reason });
     case 'absent':
@@ -145,7 +151,14 @@ function planNotice(
   context: PlanContext,
 ): PlannedNotification[] {
   const { need } = context;
-  const match = context.matches.find((m) => m.volunteerId === notice.volunteerId);
+  const theirs = context.matches.filter((m) => m.volunteerId === notice.volunteerId);
+  // A reminder is for the date: the cover match of that date, or the series.
+  const match =
+    notice.kind === 'reminder'
+      ? (theirs.find((m) => m.date !== undefined && m.date === notice.date) ?? theirs.find((m) => m.date === undefined))
+      : notice.kind === 'invitationExpiring'
+        ? theirs.find((m) => m.inviteExpiresAt === notice.inviteExpiresAt)
+        : undefined;
   switch (notice.kind) {
     case 'reminder':
       if (!notice.volunteerId || !isDateOf(need, notice.date) || !comesOn(notice.volunteerId, notice.date, context))
@@ -169,7 +182,7 @@ function planNotice(
         {
           kind: 'invitationExpiring',
           addressee: { to: 'volunteer', volunteerId: notice.volunteerId },
-          details: { answerBy: match.inviteExpiresAt },
+          details: { answerBy: match.inviteExpiresAt, ...(match.date !== undefined && { date: match.date }) },
         },
       ];
     case 'needShortOfPeople': {

@@ -10,7 +10,7 @@ import { DeliveryRepository } from '../../shared/notifications/delivery-reposito
 import { renderNotification } from '../../shared/notifications/render.ts';
 import type { NotificationSettingsReader } from '../../shared/notifications/settings.ts';
 import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
-import type { Clock } from '../../shared/platform/services.ts';
+import { type Clock, createServices } from '../../shared/platform/services.ts';
 import type { AccountDirectory } from '../../shared/privacy/account-directory.ts';
 import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
 import type { NotifierDeps } from './notifier.ts';
@@ -31,6 +31,8 @@ export function createNotifierDeps(config: PlatformConfig, wiring: NotifierWirin
   const db = createDocumentClient(config);
   const table = config.tableName;
   const publicUrl = wiring.publicUrl.replace(/\/+$/, '');
+  // Automatic cover's sweep needs matching and the match steps: the same services the API builds.
+  const { matches } = createServices(config);
   return {
     needs: new NeedRepository(db, table),
     matches: new MatchRepository(db, table),
@@ -47,5 +49,6 @@ export function createNotifierDeps(config: PlatformConfig, wiring: NotifierWirin
     mailer: wiring.mailer,
     clock: wiring.clock ?? (() => new Date()),
     publicUrl,
+    coverSweep: (needId, now) => matches.coverSweep(needId, now),
   };
 }

@@ -221,6 +221,7 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     invitationTtlHours: 72,
     noShowWindowDays: 7,
     absenceCutoffHours: 24,
+    coverCutoffHours: 12,
     localPlatform: true,
   };
 }

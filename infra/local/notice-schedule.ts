@@ -1,4 +1,4 @@
-import { createNoticeScheduleJob } from '../../functions/notification-schedule/job.ts';
+import { createCoverSweepJob, createNoticeScheduleJob } from '../../functions/notification-schedule/job.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import type { NoticeRun } from '../../shared/notifications/notice-schedule-job.ts';
 import type { Clock } from '../../shared/platform/services.ts';
@@ -15,7 +15,7 @@ export interface LocalNoticeSchedule {
 }
 
 /**
- * The notification-schedule function on the local platform: the same job against DynamoDB Local,
+ * The notification-schedule function on the local platform: the same jobs against DynamoDB Local,
  * on a timer. Runs of this process never overlap (each waits for the one before); overlapping
  * runs are safe anyway, as in AWS.
  */
@@ -24,10 +24,19 @@ export function createLocalNoticeSchedule(
   clock: Clock = () => new Date(),
 ): LocalNoticeSchedule {
   const job = createNoticeScheduleJob(config);
+  const coverSweep = createCoverSweepJob(config);
   let last: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  // As the Lambda: the notices, then automatic cover's sweep (expired invitations move its lists on).
   const runOnce = () => {
-    const run = last.catch(() => undefined).then(() => job.run(clock()));
+    const run = last
+      .catch(() => undefined)
+      .then(async () => {
+        const now = clock();
+        const notices = await job.run(now);
+        await coverSweep.run(now);
+        return notices;
+      });
     last = run;
     return run;
   };

@@ -1,3 +1,4 @@
+import { onDateSchedule } from '../matches/cover.ts';
 import { comingDates } from '../matches/roster.ts';
 import type { Match, MatchStatus } from '../matches/schemas.ts';
 import { occurrences } from '../matching/occurrences.ts';
@@ -20,8 +21,8 @@ export interface Commitment {
 }
 
 /** The UID of a volunteer's commitment to a need: one per need and person, for good. */
-export const commitmentUid = (needId: string, volunteerId: string) =>
-  `commitment-${needId}-${volunteerId}@${UID_DOMAIN}`;
+export const commitmentUid = (needId: string, volunteerId: string, date?: string) =>
+  `commitment-${needId}-${volunteerId}${date === undefined ? '' : `-${date}`}@${UID_DOMAIN}`;
 
 /**
  * The events of a volunteer's feed: their accepted (and completed) commitments, and those that
@@ -35,11 +36,13 @@ export function volunteerFeedEvents(commitments: readonly Commitment[], context:
   for (const { match, need, wasAccepted } of commitments) {
     const committed = COMMITTED.includes(match.status);
     if (!committed && !(ENDED.includes(match.status) && wasAccepted)) continue;
-    const schedule = need?.schedule ?? match.schedule;
+    const needSchedule = need?.schedule ?? match.schedule;
+    // Cover is one date of the series: an event of its own on that date.
+    const schedule = match.date === undefined ? needSchedule : onDateSchedule(needSchedule, match.date);
     const all = occurrences(schedule);
     // Only the dates the volunteer comes to: absent dates become EXDATEs, a series accepted after
     // its first date starts at the first date they come to.
-    const coming = new Set(comingDates(match, schedule));
+    const coming = new Set(comingDates(match, needSchedule));
     const theirs = all.filter((occurrence) => coming.has(occurrence.date));
     // Absent from every date: nothing left to come to, so calendars remove it.
     const dates = theirs.length > 0 ? theirs : all;
@@ -49,7 +52,7 @@ export function volunteerFeedEvents(commitments: readonly Commitment[], context:
     const title = need?.title ?? match.needTitle;
     const url = `${context.baseUrl}/dashboard#need-${match.needId}`;
     events.push({
-      uid: commitmentUid(match.needId, match.volunteerId),
+      uid: commitmentUid(match.needId, match.volunteerId, match.date),
       sequence: (need?.version ?? 0) + match.version,
       cancelled,
       repeat: schedule.kind,

@@ -24,6 +24,8 @@ export interface PlatformConfig {
   noShowWindowDays: number;
   /** Until how many hours before a date's start a volunteer can say they cannot come (ABSENCE_CUTOFF_HOURS, 24). */
   absenceCutoffHours: number;
+  /** Automatic cover invites nobody for a date closer than this to its start (COVER_CUTOFF_HOURS, 12 h). */
+  coverCutoffHours: number;
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
   /**
@@ -69,6 +71,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     invitationTtlHours: Number(env.INVITATION_TTL_HOURS ?? 72),
     noShowWindowDays: Number(env.NO_SHOW_WINDOW_DAYS ?? 7),
     absenceCutoffHours: Number(env.ABSENCE_CUTOFF_HOURS ?? 24),
+    coverCutoffHours: Number(env.COVER_CUTOFF_HOURS ?? 12),
     localPlatform: env.LOCAL_PLATFORM === 'true',
     publicUrl: env.PUBLIC_URL || undefined,
     mail: env.MAIL_FROM

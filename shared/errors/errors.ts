@@ -124,7 +124,11 @@ export class StateConflictError extends DomainError {
       | 'NOT_ELIGIBLE'
       | 'NO_SHOW_WINDOW_OVER'
       /** An absence declared less than ABSENCE_CUTOFF_HOURS before the date's start. */
-      | 'ABSENCE_TOO_LATE',
+      | 'ABSENCE_TOO_LATE'
+      // Cover for one date (shared/matches/cover.ts).
+      | 'DATE_PASSED'
+      | 'DATE_FULL'
+      | 'ALREADY_COMING',
     message: string,
     readonly details?: unknown,
   ) {

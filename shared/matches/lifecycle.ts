@@ -56,9 +56,11 @@ export const CLOSED_WHEN_FULL: readonly MatchState[] = ['invited', 'offered'];
  * invitation or offer remembers the round it was made in.
  */
 export function closedByFill(
-  match: { status: string; fillRound?: number | undefined },
+  match: { status: string; fillRound?: number | undefined; date?: string | undefined },
   need: { fillRound?: number | undefined },
 ): boolean {
+  // Cover is asked for one date of a series that may well be full: the series' fills close nothing of it.
+  if (match.date !== undefined) return false;
   return CLOSED_WHEN_FULL.includes(match.status as MatchState) && (match.fillRound ?? 0) < (need.fillRound ?? 0);
 }
 
@@ -68,7 +70,14 @@ export function closedByFill(
  * whether or not the close was written yet.
  */
 export function effectiveState(
-  match: { status: string; inviteExpiresAt?: string | undefined; fillRound?: number | undefined } | undefined,
+  match:
+    | {
+        status: string;
+        inviteExpiresAt?: string | undefined;
+        fillRound?: number | undefined;
+        date?: string | undefined;
+      }
+    | undefined,
   now: Date,
   need?: { fillRound?: number | undefined } | undefined,
 ): MatchState {

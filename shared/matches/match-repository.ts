@@ -397,15 +397,17 @@ function needWrite(tableName: string, step: Step): TransactItem | undefined {
   if (set.length === 0 && conditions.length === 0) return undefined;
   const key = needKey(need.needId);
   const condition = [...new Set(conditions)].join(' AND ');
-  // DynamoDB refuses names an expression does not use.
+  // DynamoDB refuses names an expression does not use, and an empty map of names (a step that only
+  // moves the roster: cover withdrawn or cancelled).
   if (!`${condition} ${set.join()}`.includes('#status')) delete names['#status'];
+  const withNames = Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {};
   if (set.length === 0)
     return {
       ConditionCheck: {
         TableName: tableName,
         Key: key,
         ConditionExpression: condition,
-        ExpressionAttributeNames: names,
+        ...withNames,
         ExpressionAttributeValues: values,
       },
     };
@@ -417,7 +419,7 @@ function needWrite(tableName: string, step: Step): TransactItem | undefined {
       Key: key,
       UpdateExpression: `SET ${set.join(', ')}`,
       ConditionExpression: condition,
-      ExpressionAttributeNames: names,
+      ...withNames,
       ExpressionAttributeValues: values,
     },
   };

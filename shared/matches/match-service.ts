@@ -19,7 +19,7 @@ import { availabilitySplit } from '../matching/availability.ts';
 import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
 import { hoursThisMonth, type MonthHours } from '../matching/done-hours.ts';
 import { rankCandidates } from '../matching/engine.ts';
-import { occurrences, upcomingOccurrences } from '../matching/occurrences.ts';
+import { occurrences } from '../matching/occurrences.ts';
 import { judgedScope, type MatchingOptions } from '../matching/scope.ts';
 import type { Candidate, Exclusion, MatchingNeed, MatchingResult, Violation } from '../matching/types.ts';
 import { minShareOf } from '../needs/min-share.ts';
@@ -33,12 +33,22 @@ import type { VolunteerProfile } from '../volunteers/schemas.ts';
 import { planAbsence } from './absence-planner.ts';
 import { absenceError } from './absence-refusal.ts';
 import { isAttendanceAction } from './attendance.ts';
+import {
+  askable,
+  autoCoverOn,
+  dateGaps,
+  planAutoCover,
+  reservedForSeries,
+  seriesPicks,
+  seriesRefill,
+} from './auto-cover.ts';
+import { assertDateAhead, coverFacts, coverStates, rosterMatches, seriesStates } from './cover.ts';
 import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
-import { effectiveState } from './lifecycle.ts';
+import { effectiveState, type MatchState, SYSTEM_ACTOR } from './lifecycle.ts';
 import { type MatchRepository, StepConflictError } from './match-repository.ts';
 import type { Match, MatchAction } from './schemas.ts';
-import { decideStep, type StepDates, WHOLE_NEED } from './step-decision.ts';
+import { type CoverFacts, decideStep, onDate, type StepDates, WHOLE_NEED } from './step-decision.ts';
 import { planClose, planStep } from './step-planner.ts';
 import { refusalError } from './step-refusal.ts';
 
@@ -59,10 +69,39 @@ export interface MatchServiceDeps {
   safeguardingRetentionMonths?: number;
   /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS, 7). */
   noShowWindowDays?: number;
+  /** Automatic cover invites nobody for a date closer than this to its start (COVER_CUTOFF_HOURS). */
+  coverCutoffHours?: number;
 }
 
 /** When ABSENCE_CUTOFF_HOURS is not set. */
 export const DEFAULT_ABSENCE_CUTOFF_HOURS = 24;
+
+/** Options of one step: a cancel's reason; the date of a cover match; the waiting list's expectations. */
+interface MoveOptions {
+  reason?: string | undefined;
+  /** A cover match: the one date of the series (the match's key). */
+  date?: string | undefined;
+  /** The date the step concerns, if not the match's own (a no-show on one date of a series). */
+  dates?: StepDates | undefined;
+  /** The date's field in a 400 (`query.date` on the API). */
+  dateField?: string | undefined;
+  /**
+   * The sweep: the need's roster version its decision was made from (the write pins it), and the
+   * states it may ask from; anything else means the decision is stale ({@link StaleWaitingList}).
+   */
+  waitingList?: { rosterVersion: number; from: (state: MatchState) => boolean };
+}
+
+/** The waiting list's decision was made from a roster that has moved since: decide again. */
+class StaleWaitingList extends Error {}
+
+/** Who the history names for the waiting list's invitations; it reads candidates as the system. */
+const SYSTEM_CALLER: Caller = { userId: SYSTEM_ACTOR, roles: [] };
+const SWEEP_VIA: Via = { method: 'SYSTEM', route: 'cover-sweep' };
+/** Cover steps that ask for or take a place of the date: judged on its roster. */
+const TAKES_A_PLACE: readonly MatchAction[] = ['invite', 'offer', 'accept'];
+/** How often a sweep decides again after another step moved the roster under it. */
+const MAX_SWEEP_ROUNDS = 5;
 
 export interface CandidateList extends MatchingResult {
   /** What the call read: the figures the matching benchmark and the manager page show. */
@@ -93,16 +132,6 @@ const closePending = (match: Match, now: Date, need: Need | undefined) =>
   match.status !== 'closed' && effectiveState(match, now, need) === 'closed';
 
 const MAX_ATTEMPTS = 8;
-
-/** A cover date that is not a remaining occurrence of the need: a 400 on `date`, saying which. */
-function notAnOccurrence(need: Need, date: string): ValidationError {
-  const past = occurrences(need.schedule).some((occurrence) => occurrence.date === date);
-  return new ValidationError([
-    past
-      ? { path: 'date', code: 'occurrence_past', message: 'This date of the need has passed' }
-      : { path: 'date', code: 'not_an_occurrence', message: 'The need does not take place on this date' },
-  ]);
-}
 
 /**
  * Matching and the match lifecycle: candidates with reasons, invitations, answers, and the
@@ -136,9 +165,10 @@ export class MatchService {
     needId: string,
     via: Via,
     now: Date,
-    options: { withoutCheck?: boolean; date?: string } = {},
+    options: { withoutCheck?: boolean; date?: string | undefined } = {},
   ): Promise<CandidateList> {
     const need = await this.needFor(caller, needId, true);
+    if (options.date !== undefined) assertDateAhead(need, options.date, now);
     return this.candidatesOf(caller, need, via, now, options);
   }
 
@@ -150,9 +180,10 @@ export class MatchService {
     options: { withoutCheck?: boolean } & MatchingOptions,
   ): Promise<CandidateList> {
     const { needId } = need;
+    const { date } = options;
     const matchingNeed_ = matchingNeed(need);
+    // `candidates` made sure a date is one of the need's still ahead (assertDateAhead).
     const scope = judgedScope(matchingNeed_, berlinDate(now), options);
-    if (options.date !== undefined && scope.occurrences.length === 0) throw notAnOccurrence(need, options.date);
     // The index is keyed by weekday and time, which every date of the need shares: the share and a
     // single date are judged after the read.
     const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
@@ -171,8 +202,10 @@ export class MatchService {
     ]);
     const candidates: Candidate[] = fitting.map((profile) => ({
       profile,
-      // A commitment to this very need does not count against it (as when accepting).
-      commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) => c.needId !== needId),
+      // A commitment to this very need (cover: to this date) does not count against it (as when accepting).
+      commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) =>
+        date === undefined ? c.needId !== needId : !(c.needId === needId && c.date === date),
+      ),
       safeguarding: checks?.checks.get(profile.volunteerId),
     }));
     const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now, options);
@@ -182,7 +215,7 @@ export class MatchService {
       candidatesRead: read.profiles.length,
     };
     logger.info('matching', { needId, ...cost, eligible: ranked.proposals.length });
-    const existing = Object.fromEntries(matches.map((match) => [match.volunteerId, effectiveState(match, now, need)]));
+    const existing = date === undefined ? seriesStates(matches, now, need) : coverStates(matches, now, need, date);
     const allExcluded = [...excluded, ...ranked.excluded].sort((a, b) => a.volunteerId.localeCompare(b.volunteerId));
     const listed = [...ranked.proposals, ...allExcluded].map((entry) => entry.volunteerId);
     await this.deps.audit.record(caller, 'candidates.read', listed, via, now);
@@ -200,8 +233,15 @@ export class MatchService {
   }
 
   /** Managers invite proposed volunteers; each must still satisfy every hard constraint. */
-  async invite(caller: Caller, needId: string, volunteerIds: string[], via: Via, now: Date): Promise<Match[]> {
-    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, via, now);
+  async invite(
+    caller: Caller,
+    needId: string,
+    volunteerIds: string[],
+    via: Via,
+    now: Date,
+    date?: string,
+  ): Promise<Match[]> {
+    const { invited, failed } = await this.inviteEach(caller, needId, volunteerIds, via, now, date);
     if (failed[0]) throw failed[0].error;
     return invited;
   }
@@ -209,6 +249,7 @@ export class MatchService {
   /**
    * Invites each volunteer on its own: one who cannot be invited does not stop the others. The
    * audit entries come first (inviting reads each profile and writes a match with their name).
+   * With `date`, each is asked to cover that one date of the series.
    */
   async inviteEach(
     caller: Caller,
@@ -216,14 +257,16 @@ export class MatchService {
     volunteerIds: string[],
     via: Via,
     now: Date,
+    date?: string,
   ): Promise<{ invited: Match[]; failed: { volunteerId: string; error: DomainError }[] }> {
-    await this.needFor(caller, needId, true);
+    const need = await this.needFor(caller, needId, true);
+    if (date !== undefined) assertDateAhead(need, date, now);
     await this.deps.audit.record(caller, 'match.invite', volunteerIds, via, now);
     const invited: Match[] = [];
     const failed: { volunteerId: string; error: DomainError }[] = [];
     for (const volunteerId of volunteerIds) {
       try {
-        invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now));
+        invited.push(await this.move(caller, 'manager', needId, volunteerId, 'invite', now, { date }));
       } catch (error) {
         // Unavailable storage is no reason about this volunteer: stop at once (503) rather than wait
         // out the timeouts once per volunteer; a retry invites the rest, the invited ones are kept.
@@ -238,10 +281,18 @@ export class MatchService {
    * The best N proposals "invite the best N" asks (see invite-top.ts): the same rule for the API
    * and the need page.
    */
-  async topProposals(caller: Caller, needId: string, count: number, via: Via, now: Date): Promise<string[]> {
+  async topProposals(
+    caller: Caller,
+    needId: string,
+    count: number,
+    via: Via,
+    now: Date,
+    date?: string,
+  ): Promise<string[]> {
     const need = await this.needFor(caller, needId, true);
-    const list = await this.candidatesOf(caller, need, via, now, {});
-    return bestToInvite(list, need, count, now);
+    if (date !== undefined) assertDateAhead(need, date, now);
+    const list = await this.candidatesOf(caller, need, via, now, { date });
+    return bestToInvite(list, need, count, now, date === undefined ? WHOLE_NEED : onDate(date));
   }
 
   /**
@@ -253,8 +304,11 @@ export class MatchService {
       const state = effectiveState(match, now);
       const action =
         state === 'invited' ? 'decline' : state === 'offered' || state === 'accepted' ? 'withdraw' : undefined;
-      if (action) await this.release(() => this.move(caller, 'volunteer', match.needId, caller.userId, action, now));
-      await this.deps.matches.erasePersonalData(match.needId, caller.userId);
+      if (action)
+        await this.release(() =>
+          this.move(caller, 'volunteer', match.needId, caller.userId, action, now, { date: match.date }),
+        );
+      await this.deps.matches.erasePersonalData(match.needId, caller.userId, match.date);
     }
   }
 
@@ -276,7 +330,9 @@ export class MatchService {
     for (const match of matches) {
       const state = effectiveState(match, now, need);
       if (state === 'invited' || state === 'offered' || state === 'accepted') {
-        await this.release(() => this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, { reason }));
+        await this.release(() =>
+          this.move(caller, 'manager', needId, match.volunteerId, 'cancel', now, { reason, date: match.date }),
+        );
       }
     }
   }
@@ -302,8 +358,8 @@ export class MatchService {
   }
 
   /** Writes one close; false when the match moved meanwhile (its own step, or another close, won). */
-  private async closeOne(match: Match, now: Date): Promise<boolean> {
-    const { next, event, notices } = planClose(match, now);
+  private async closeOne(match: Match, now: Date, reason?: 'date_full'): Promise<boolean> {
+    const { next, event, notices } = planClose(match, now, reason);
     try {
       await this.deps.matches.close(match, next, event, notices);
       return true;
@@ -331,9 +387,10 @@ export class MatchService {
     needId: string,
     action: 'offer' | 'accept' | 'decline' | 'withdraw',
     now: Date,
+    date?: string,
   ): Promise<Match> {
     if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Only volunteers answer for themselves');
-    return this.move(caller, 'volunteer', needId, caller.userId, action, now);
+    return this.move(caller, 'volunteer', needId, caller.userId, action, now, { date });
   }
 
   /**
@@ -397,7 +454,14 @@ export class MatchService {
     action: 'accept' | 'decline' | 'complete' | 'no_show' | 'came' | 'cancel',
     via: Via,
     now: Date,
-    options: { reason?: string | undefined; date?: string | undefined; dateField?: string } = {},
+    options: {
+      reason?: string | undefined;
+      /** A no-show (or its undoing) on one date of a series. */
+      date?: string | undefined;
+      dateField?: string;
+      /** A cover match: its date. */
+      coverDate?: string | undefined;
+    } = {},
   ): Promise<Match> {
     await this.needFor(caller, needId, true);
     if (options.date !== undefined && !isAttendanceAction(action)) {
@@ -406,10 +470,10 @@ export class MatchService {
       throw new ValidationError([{ path, code: 'not_allowed', message: 'Only no_show and came take a date' }]);
     }
     await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
-    const dates: StepDates = options.date !== undefined ? { kind: 'occurrence', date: options.date } : WHOLE_NEED;
     return this.move(caller, 'manager', needId, volunteerId, action, now, {
       reason: action === 'cancel' ? options.reason : undefined,
-      dates,
+      date: options.coverDate,
+      ...(options.date !== undefined && { dates: onDate(options.date) }),
       dateField: options.dateField,
     });
   }
@@ -475,7 +539,7 @@ export class MatchService {
     const wanted = matches.filter(
       (match) =>
         withNeed.includes(match.status) &&
-        (match.status !== 'accepted' || (occurrences(match.schedule).at(-1)?.date ?? today) >= today),
+        (match.status !== 'accepted' || (match.date ?? occurrences(match.schedule).at(-1)?.date ?? today) >= today),
     );
     const needs: Map<string, Need> =
       wanted.length > 0 ? await this.deps.needs.getMany(wanted.map((match) => match.needId)) : new Map();
@@ -491,23 +555,34 @@ export class MatchService {
   /**
    * What the planner needs to judge eligibility: the profile, the check, what fails, and the
    * remaining dates (at this step) the volunteer's availability does not cover: their absences.
+   * Cover is judged on its date alone, and only the commitment to that date is set aside (the
+   * volunteer's commitment to the series still counts: it overlaps the date they would come to twice).
    */
-  private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date) {
+  private async eligibility(need: Need, volunteerId: string, ledger: Ledger, now: Date, date?: string) {
     const profile = await this.deps.profiles.get(volunteerId);
     if (!profile) throw new NotFoundError('VolunteerProfile');
     const safeguarding = need.involvesMinors ? await this.deps.safeguarding.get(volunteerId, now) : undefined;
     const candidate: Candidate = {
       profile: matchingProfile(profile),
       // A commitment to this very need is what is being changed: it does not count against it.
-      commitments: ledger.commitments.filter((commitment) => commitment.needId !== need.needId),
+      commitments: ledger.commitments.filter((commitment) =>
+        date === undefined
+          ? commitment.needId !== need.needId
+          : !(commitment.needId === need.needId && commitment.date === date),
+      ),
       safeguarding,
     };
-    const remaining = upcomingOccurrences(need.schedule, berlinDate(now));
-    const found = violations(candidate, matchingNeed(need), remaining, this.deps.constraints);
-    const absences = availabilitySplit(candidate.profile, remaining).absent;
+    const scope = judgedScope(matchingNeed(need), berlinDate(now), { date });
+    const found = violations(candidate, scope.need, scope.occurrences, this.deps.constraints);
+    const absences = date === undefined ? availabilitySplit(candidate.profile, scope.occurrences).absent : [];
     return { violations: found, profile, safeguarding, absences };
   }
 
+  /**
+   * One step, decided by the planner on what was just read (the need, then — for cover — the
+   * need's matches, consistently, for the date's roster) and written as one conditional
+   * transaction; a lost race is read and decided again.
+   */
   private async move(
     caller: Caller,
     role: Role,
@@ -515,9 +590,10 @@ export class MatchService {
     volunteerId: string,
     action: MatchAction,
     now: Date,
-    options: { reason?: string | undefined; dates?: StepDates; dateField?: string | undefined } = {},
+    options: MoveOptions = {},
   ): Promise<Match> {
-    const { reason, dates = WHOLE_NEED } = options;
+    const { date, reason, waitingList } = options;
+    const dates: StepDates = options.dates ?? (date === undefined ? WHOLE_NEED : onDate(date));
     const noShowWindowDays = this.deps.noShowWindowDays;
     const refusal = (context: Parameters<typeof refusalError>[2]) => ({
       ...context,
@@ -526,8 +602,15 @@ export class MatchService {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const need = await this.deps.needs.get(needId);
       if (!need) throw new NotFoundError('Need');
-      const match = await this.deps.matches.get(needId, volunteerId);
-      const decision = decideStep({ action, role, match, need, dates, now, noShowWindowDays });
+      if (waitingList && (need.rosterVersion ?? 0) !== waitingList.rosterVersion) throw new StaleWaitingList();
+      const match = await this.deps.matches.get(needId, volunteerId, date);
+      if (waitingList && !waitingList.from(effectiveState(match, now, need))) throw new StaleWaitingList();
+      // Inviting, offering and accepting cover depend on the date's roster; the other steps do not.
+      const cover =
+        date !== undefined && TAKES_A_PLACE.includes(action)
+          ? await this.coverFactsOf(need, volunteerId, date, now)
+          : undefined;
+      const decision = decideStep({ action, role, match, need, dates, now, noShowWindowDays, cover });
       if (match && closePending(match, now, need)) {
         // The need filled since this invitation or offer. An answer to it needs no write to be
         // refused (the close is written if it can be); inviting again first writes the close, so
@@ -540,7 +623,7 @@ export class MatchService {
       }
       if (decision.kind === 'already' && match) {
         // A retried acceptance whose first try filled the need may have died before closing the rest.
-        if (decision.to === 'accepted' && need.status === 'filled')
+        if (decision.to === 'accepted' && need.status === 'filled' && date === undefined)
           await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
         return match;
       }
@@ -550,10 +633,13 @@ export class MatchService {
         throw refusalError(why, current, refusal({ needStatus: need.status }));
       }
       const ledger = await this.deps.matches.ledger(volunteerId);
-      const eligibility = decision.needMustBeOpen ? await this.eligibility(need, volunteerId, ledger, now) : undefined;
+      const eligibility =
+        decision.needMustBeOpen || decision.needMustBeActive
+          ? await this.eligibility(need, volunteerId, ledger, now, date)
+          : undefined;
       // Accepting a series: who already comes on each date, read after the need (its roster pin covers it).
       const needMatches =
-        action === 'accept' && need.schedule.kind === 'weekly'
+        action === 'accept' && date === undefined && need.schedule.kind === 'weekly'
           ? (await this.deps.matches.matchesOf(needId, { consistent: true })).map((other) => ({
               ...other,
               status: effectiveState(other, now, need) as Match['status'],
@@ -575,6 +661,8 @@ export class MatchService {
         noShowWindowDays,
         safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? 3,
         reason,
+        cover,
+        ...(waitingList && { pinRoster: true }),
       });
       if (plan.kind === 'already') return match as Match;
       // Dates judged taken from matches that moved after the need was read: read again, decide again.
@@ -597,8 +685,97 @@ export class MatchService {
         // This step filled the need. The answer stands even if closing fails: reads finish the close.
         await this.closeLazily(() => this.closeWhenFull(needId, now), needId);
       }
+      if (plan.fillsDate)
+        await this.closeLazily(() => this.closeWhenDateFull(needId, plan.fillsDate as string, now), needId);
       return plan.step.next;
     }
     throw new VersionConflictError('Match', undefined);
+  }
+
+  /** The date's roster as a cover step reads it: the need's matches read consistently after the need. */
+  private async coverFactsOf(need: Need, volunteerId: string, date: string, now: Date): Promise<CoverFacts> {
+    const matches = await this.deps.matches.matchesOf(need.needId, { consistent: true });
+    return coverFacts(need, rosterMatches(matches, now, need), volunteerId, date);
+  }
+
+  /**
+   * Closes the cover invitations and offers still open for a date whose last place was just taken
+   * (`close`, reason `date_full`): nobody waits on an answer that can no longer be yes. Idempotent;
+   * each close is conditional on the match's version.
+   */
+  async closeWhenDateFull(needId: string, date: string, now: Date): Promise<number> {
+    const [need, matches] = await Promise.all([
+      this.deps.needs.get(needId),
+      this.deps.matches.matchesOf(needId, { consistent: true }),
+    ]);
+    if (!need || coverFacts(need, rosterMatches(matches, now, need), '', date).open > 0) return 0;
+    let closed = 0;
+    for (const match of matches) {
+      const state = effectiveState(match, now, need);
+      if (
+        match.date === date &&
+        (state === 'invited' || state === 'offered') &&
+        (await this.closeOne(match, now, 'date_full'))
+      )
+        closed++;
+    }
+    return closed;
+  }
+
+  /**
+   * Automatic cover (auto-cover.ts): sends the invitations the waiting list decides on, as the
+   * system. Idempotent, and safe when sweeps run at once: each invitation pins the roster version
+   * the decision was made from (and counts it up), and re-checks that its volunteer may still be
+   * asked; a sweep that finds the roster moved decides again from a fresh read. Returns how many
+   * it invited.
+   */
+  async coverSweep(needId: string, now: Date): Promise<number> {
+    let invited = 0;
+    for (let round = 0; round < MAX_SWEEP_ROUNDS; round++) {
+      const need = await this.deps.needs.get(needId);
+      if (!need || !autoCoverOn(need)) return invited;
+      const matches = await this.deps.matches.matchesOf(needId, { consistent: true });
+      const invitations = await this.waitingListDecision(need, matches, now);
+      let rosterVersion = need.rosterVersion ?? 0;
+      try {
+        for (const { volunteerId, date } of invitations) {
+          try {
+            await this.move(SYSTEM_CALLER, 'manager', needId, volunteerId, 'invite', now, {
+              date,
+              waitingList: { rosterVersion, from: askable },
+            });
+            invited++;
+            rosterVersion++;
+          } catch (error) {
+            // Someone the engine proposed but who cannot be invited now (no longer eligible, say):
+            // the next sweep's decision goes past them only if the ranking does; log and go on.
+            if (!(error instanceof DomainError) || error instanceof ServiceUnavailableError) throw error;
+            logger.info('cover sweep: not invited', { needId, date, code: error.code });
+          }
+        }
+        return invited;
+      } catch (error) {
+        if (!(error instanceof StaleWaitingList)) throw error;
+      }
+    }
+    return invited;
+  }
+
+  /** The waiting list's decision, reading proposals only where it has places to ask for. */
+  private async waitingListDecision(need: Need, matches: Match[], now: Date) {
+    const cutoffHours = this.deps.coverCutoffHours ?? 12;
+    const refill = seriesRefill(need, matches, now);
+    const series = refill && refill.slots > 0 ? await this.rankedIds(need, now, undefined) : [];
+    const reserved = reservedForSeries(refill, seriesPicks(need, matches, now, series).length);
+    const dates: Record<string, string[]> = {};
+    for (const gap of dateGaps(need, matches, now, cutoffHours, reserved))
+      dates[gap.date] = await this.rankedIds(need, now, gap.date);
+    return planAutoCover({ need, matches, now, cutoffHours, ranked: { series, dates } });
+  }
+
+  /** Proposals in ranking order (the series', or one date's), read and audited as the system. */
+  private async rankedIds(need: Need, now: Date, date: string | undefined): Promise<string[]> {
+    const list = await this.candidatesOf(SYSTEM_CALLER, need, SWEEP_VIA, now, { date });
+    return list.proposals.map((proposal) => proposal.volunteerId);
   }
 }

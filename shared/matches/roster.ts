@@ -53,9 +53,16 @@ export function roster(need: Pick<Need, 'schedule' | 'places'>, matches: RosterM
     for (const absence of match.date === undefined ? (match.absences ?? []) : [])
       byDate.get(absence.date)?.absent.push({ ...person, kind: absence.kind });
   }
-  for (const entry of dates) entry.open = Math.max(0, need.places - entry.coming.length);
+  for (const entry of dates) {
+    entry.open = Math.max(0, need.places - entry.coming.length);
+    // By name, as a manager reads a list; not by the order of ids in the table.
+    for (const people of [entry.coming, entry.absent, entry.invited]) people.sort(byName);
+  }
   return dates;
 }
+
+const byName = (a: { firstName: string; volunteerId: string }, b: { firstName: string; volunteerId: string }) =>
+  a.firstName.localeCompare(b.firstName, 'de') || a.volunteerId.localeCompare(b.volunteerId);
 
 /** How many come on one date (0 for a date that is not one of the need's). */
 export function comingOn(need: Pick<Need, 'schedule' | 'places'>, matches: RosterMatch[], date: string): number {

@@ -21,7 +21,8 @@ export const WHOLE_NEED: StepDates = { kind: 'series' };
 export const onDate = (date: string): StepDates => ({ kind: 'occurrence', date });
 
 /** What a decision reads of a match: its stored state (a page may pass an effective state as `status`). */
-export type MatchFacts = Pick<Match, 'status'> & Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound' | 'noShows'>>;
+export type MatchFacts = Pick<Match, 'status'> &
+  Partial<Pick<Match, 'inviteExpiresAt' | 'fillRound' | 'noShows' | 'date'>>;
 /** A match known only by its (effective) state, as pages list them; none for `none`. */
 export const inState = (state: string | undefined): MatchFacts | undefined =>
   !state || state === 'none' ? undefined : { status: state as MatchStatus };
@@ -29,6 +30,16 @@ export const inState = (state: string | undefined): MatchFacts | undefined =>
 /** What a decision reads of a need. */
 export type NeedFacts = Pick<Need, 'status' | 'schedule' | 'acceptedCount' | 'places'> &
   Partial<Pick<Need, 'fillRound'>>;
+
+/**
+ * What cover steps read of the date's roster (roster.ts), as the service read it: the places still
+ * open on the date, and whether the volunteer comes that date as a member of the series. Pages may
+ * leave it out (they offer the button; the service, which always gives it, decides).
+ */
+export interface CoverFacts {
+  open: number;
+  comesInSeries: boolean;
+}
 
 export interface StepSituation {
   action: MatchAction;
@@ -40,6 +51,8 @@ export interface StepSituation {
   now: Date;
   /** Days after a date's end in which its no-show can be marked or undone (NO_SHOW_WINDOW_DAYS). */
   noShowWindowDays?: number | undefined;
+  /** Cover steps (inviting, offering, accepting on one date): the date's roster. */
+  cover?: CoverFacts | undefined;
 }
 
 /** Why a step is refused; stable codes that map to the errors of today (see step-refusal.ts). */
@@ -65,10 +78,25 @@ export type StepRefusal =
   /** The invitation item had expired when the step was written (a race with its expiry). */
   | 'invitation_expired'
   /** A hard constraint fails (judged by the planner from the facts the service read). */
-  | 'not_eligible';
+  | 'not_eligible'
+  /** Cover: the date in the path is not one of the need's dates (404: no such cover date). */
+  | 'unknown_date'
+  /** Cover: the date has started or passed. */
+  | 'date_passed'
+  /** Cover: every place of the date is taken. */
+  | 'date_full'
+  /** Cover: the volunteer comes that date already, as a member of the series. */
+  | 'already_coming';
 
 export type StepDecision =
-  | { kind: 'allowed'; from: MatchState; to: MatchStatus; needMustBeOpen: boolean }
+  | {
+      kind: 'allowed';
+      from: MatchState;
+      to: MatchStatus;
+      needMustBeOpen: boolean;
+      /** Cover: the need open or filled (a full series may have a gap on one date). */
+      needMustBeActive?: boolean;
+    }
   /** The match is already where the action leads: a retried request, nothing to write. */
   | { kind: 'already'; to: MatchStatus }
   | { kind: 'refused'; reason: StepRefusal; current: MatchState };
@@ -111,10 +139,28 @@ export function decideStep(situation: StepSituation): StepDecision {
     if (lastStart !== undefined && lastStart <= now.getTime())
       return { kind: 'refused', reason: 'already_started', current };
   }
+  if (dates.kind === 'occurrence' && NEEDS_OPEN.includes(action)) return decideCover(situation, current, outcome.to);
   const needMustBeOpen = NEEDS_OPEN.includes(action);
   if (needMustBeOpen && need.status !== 'open')
     return { kind: 'refused', reason: need.status === 'filled' ? 'need_full' : 'need_not_open', current };
   return { kind: 'allowed', from: current, to: outcome.to, needMustBeOpen };
+}
+
+/**
+ * Inviting, offering or accepting cover for one date: the date is one of the need's and still
+ * ahead, the need is open or filled, the volunteer does not come that date already (series), and
+ * the date has a place open.
+ */
+function decideCover(situation: StepSituation, current: MatchState, to: MatchStatus): StepDecision {
+  const { need, dates, now, cover } = situation;
+  // A one-off need has one date: its place is the need's own, asked for by a series invitation.
+  const start = need.schedule.kind === 'weekly' ? concernedStarts(need, dates)[0] : undefined;
+  if (!start) return { kind: 'refused', reason: 'unknown_date', current };
+  if (start.start <= now.getTime()) return { kind: 'refused', reason: 'date_passed', current };
+  if (need.status !== 'open' && need.status !== 'filled') return { kind: 'refused', reason: 'need_not_open', current };
+  if (cover?.comesInSeries) return { kind: 'refused', reason: 'already_coming', current };
+  if (cover && cover.open <= 0) return { kind: 'refused', reason: 'date_full', current };
+  return { kind: 'allowed', from: current, to, needMustBeOpen: false, needMustBeActive: true };
 }
 
 /** Whether the step would be allowed: what a page asks before it offers a button. */

@@ -13,12 +13,13 @@ import type { SafeguardingCheck } from '../safeguarding/schemas.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { acceptedDates } from './accept-dates.ts';
 import { concernedDate, isAttendanceAction, withNoShowDate } from './attendance.ts';
+import { onDateSchedule } from './cover.ts';
 import { type Ledger, withCommitment, withNoShow, withoutDatesAhead } from './ledger.ts';
 import { type MatchState, placeDelta, SYSTEM_ACTOR } from './lifecycle.ts';
 import type { NeedChange, Step } from './match-repository.ts';
 import type { RosterMatch } from './roster.ts';
 import type { Match, MatchAction, MatchEvent, MatchStatus } from './schemas.ts';
-import { decideStep, nextStart, type StepDates, type StepRefusal } from './step-decision.ts';
+import { type CoverFacts, decideStep, nextStart, type StepDates, type StepRefusal } from './step-decision.ts';
 
 export interface StepFacts {
   action: MatchAction;
@@ -52,13 +53,23 @@ export interface StepFacts {
   safeguardingRetentionMonths: number;
   /** A cancel's reason, kept on its event. */
   reason?: string | undefined;
+  /** Cover steps: the date's roster as read (see step-decision.ts). */
+  cover?: CoverFacts | undefined;
+  /**
+   * Pin the need's roster version even where the step changes no place (automatic cover's series
+   * invitations): two sweeps decided from one roster cannot both invite.
+   */
+  pinRoster?: boolean;
 }
 
 export type StepPlan =
   | { kind: 'already'; to: MatchStatus }
   | { kind: 'refused'; reason: StepRefusal; current: MatchState; violations?: Violation[] }
-  /** `fills`: this step takes the need's last place (the invitations still open are then closed). */
-  | { kind: 'write'; step: Step; fills: boolean };
+  /**
+   * `fills`: this step takes the need's last place (the invitations still open are then closed);
+   * `fillsDate`: a cover step takes the last place of its date (the cover invitations for it are closed).
+   */
+  | { kind: 'write'; step: Step; fills: boolean; fillsDate?: string };
 
 /**
  * How the need's count, status and fill round change with a step's place delta: full when every
@@ -85,7 +96,16 @@ export function invitationExpiry(need: Pick<Need, 'schedule'>, dates: StepDates,
 /** Plans one step: refused (with why), already done, or the records to write. */
 export function planStep(facts: StepFacts): StepPlan {
   const { need, match, now, action, role, dates } = facts;
-  const decision = decideStep({ action, role, match, need, dates, now, noShowWindowDays: facts.noShowWindowDays });
+  const decision = decideStep({
+    action,
+    role,
+    match,
+    need,
+    dates,
+    now,
+    noShowWindowDays: facts.noShowWindowDays,
+    cover: facts.cover,
+  });
   if (decision.kind !== 'allowed') return decision;
   if (isAttendanceAction(action)) {
     // One date's attendance: the match keeps its state; the date must be one the ledger commits to.
@@ -95,8 +115,11 @@ export function planStep(facts: StepFacts): StepPlan {
     return { kind: 'write', step: attendanceStep(facts, match, date, ledger), fills: false };
   }
   const { from, to, needMustBeOpen } = decision;
+  const needMustBeActive = decision.needMustBeActive === true;
+  // A cover match: the one a step on an existing match concerns, or a new one for a date.
+  const coverDate = match ? match.date : dates.kind === 'occurrence' ? dates.date : undefined;
   const eligibility = facts.eligibility;
-  if (needMustBeOpen && eligibility && eligibility.violations.length > 0)
+  if ((needMustBeOpen || needMustBeActive) && eligibility && eligibility.violations.length > 0)
     return { kind: 'refused', reason: 'not_eligible', current: from, violations: eligibility.violations };
   const today = berlinDate(now);
   const nowIso = now.toISOString();
@@ -105,6 +128,7 @@ export function planStep(facts: StepFacts): StepPlan {
   const base = match ?? {
     needId: need.needId,
     volunteerId: facts.volunteerId,
+    ...(coverDate !== undefined && { date: coverDate }),
     firstName: profile?.firstName ?? '',
     languages: profile?.languages ?? [],
     needTitle: need.title,
@@ -126,8 +150,8 @@ export function planStep(facts: StepFacts): StepPlan {
       })),
     status: to,
     inviteExpiresAt: inviteExpires?.toISOString(),
-    // Made in this round of the need: closed if the need fills before it is answered.
-    ...((to === 'invited' || to === 'offered') && { fillRound: need.fillRound ?? 0 }),
+    // Made in this round of the need: closed if the need fills before it is answered (not cover).
+    ...((to === 'invited' || to === 'offered') && coverDate === undefined && { fillRound: need.fillRound ?? 0 }),
     version: base.version + 1,
     updatedAt: nowIso,
   } as Match;
@@ -147,6 +171,7 @@ export function planStep(facts: StepFacts): StepPlan {
     to,
     by: facts.actor,
     at: nowIso,
+    ...(coverDate !== undefined && { date: coverDate }),
     ...(facts.reason ? { reason: facts.reason } : {}),
   };
   const ledger = facts.ledger;
@@ -156,24 +181,29 @@ export function planStep(facts: StepFacts): StepPlan {
       : from === 'accepted'
         ? withoutDatesAhead(ledger, need.needId, now, next.date)
         : undefined;
-  const keepSafeguardingUntil = keepFacts(facts, to);
+  const keepSafeguardingUntil = keepFacts(facts, to, coverDate);
   const delta = placeDelta(from, to);
-  const change = needChange(need, delta);
+  // A cover takes or frees a place of its date only: the series' count and status stay.
+  const change = coverDate === undefined ? needChange(need, delta) : undefined;
+  // Taking or freeing a place changes who comes on a date; asking cover changes who is asked for it.
+  const pin = delta !== 0 || (coverDate !== undefined && to === 'invited') || facts.pinRoster === true;
+  const schedule = coverDate === undefined ? need.schedule : onDateSchedule(need.schedule, coverDate);
   const step: Step = {
     need,
     ...(change && { needChange: change }),
-    // Taking or freeing a place of the series changes who comes on its dates.
-    ...(delta !== 0 && { rosterPin: need.rosterVersion ?? 0 }),
+    ...(pin && { rosterPin: need.rosterVersion ?? 0 }),
     needMustBeOpen,
+    ...(needMustBeActive && { needMustBeActive }),
     match,
     next,
     event,
-    notices: matchStepNotices({ before: from, after: to, schedule: need.schedule, previous: match, next }, now),
+    notices: matchStepNotices({ before: from, after: to, schedule, previous: match, next }, now),
     ...(nextLedger && { ledger: { previous: ledger, next: nextLedger } }),
     ...(keepSafeguardingUntil !== undefined && { keepSafeguardingUntil }),
     ...invitationChange(from, to, inviteExpires, now),
   };
-  return { kind: 'write', step, fills: change?.fillRound !== undefined };
+  const fillsDate = coverDate !== undefined && delta === 1 && facts.cover?.open === 1 ? coverDate : undefined;
+  return { kind: 'write', step, fills: change?.fillRound !== undefined, ...(fillsDate && { fillsDate }) };
 }
 
 /** Marks one date of an accepted match as no-show, or undoes that: the match, the ledger and the history. */
@@ -225,16 +255,20 @@ function invitationChange(
  * Accepting work with minors is activity: the safeguarding facts are kept until `retention`
  * months after the need's last date (never shortened).
  */
-function keepFacts(facts: StepFacts, to: MatchStatus): number | undefined {
+function keepFacts(facts: StepFacts, to: MatchStatus, coverDate: string | undefined): number | undefined {
   const check = facts.eligibility?.safeguarding;
   if (to !== 'accepted' || !facts.need.involvesMinors || !check) return undefined;
-  const lastDate = occurrences(facts.need.schedule).at(-1)?.date ?? berlinDate(facts.now);
+  const lastDate = coverDate ?? occurrences(facts.need.schedule).at(-1)?.date ?? berlinDate(facts.now);
   const until = deletionDate(check.inspectedOn, lastDate, facts.safeguardingRetentionMonths);
   return Math.max(check.expiresAt, Math.floor(Date.parse(`${until}T23:59:59Z`) / 1000));
 }
 
 /** The close of an invitation or offer the need's last fill left open (`close`, reason `need_full`). */
-export function planClose(match: Match, now: Date): Pick<Step, 'next' | 'event' | 'notices'> {
+export function planClose(
+  match: Match,
+  now: Date,
+  reason: 'need_full' | 'date_full' = 'need_full',
+): Pick<Step, 'next' | 'event' | 'notices'> {
   const at = now.toISOString();
   const next: Match = { ...match, status: 'closed', version: match.version + 1, updatedAt: at };
   delete next.inviteExpiresAt;
@@ -246,11 +280,10 @@ export function planClose(match: Match, now: Date): Pick<Step, 'next' | 'event' 
     to: 'closed',
     by: SYSTEM_ACTOR,
     at,
-    reason: 'need_full',
+    ...(match.date !== undefined && { date: match.date }),
+    reason,
   };
-  const notices = matchStepNotices(
-    { before: match.status, after: 'closed', schedule: match.schedule, previous: match, next },
-    now,
-  );
+  const schedule = match.date === undefined ? match.schedule : onDateSchedule(match.schedule, match.date);
+  const notices = matchStepNotices({ before: match.status, after: 'closed', schedule, previous: match, next }, now);
   return { next, event, notices };
 }

@@ -1,4 +1,10 @@
-import { type DomainError, InvalidTransitionError, StateConflictError, ValidationError } from '../errors/index.ts';
+import {
+  type DomainError,
+  InvalidTransitionError,
+  NotFoundError,
+  StateConflictError,
+  ValidationError,
+} from '../errors/index.ts';
 import type { Violation } from '../matching/types.ts';
 import type { MatchState } from './lifecycle.ts';
 import type { StepRefusal } from './step-decision.ts';
@@ -57,5 +63,13 @@ export function refusalError(
         'The volunteer does not meet every requirement of this need',
         context.violations ?? [],
       );
+    case 'unknown_date':
+      return new NotFoundError('Occurrence');
+    case 'date_passed':
+      return new StateConflictError('DATE_PASSED', 'This date of the need has started or passed');
+    case 'date_full':
+      return new StateConflictError('DATE_FULL', 'Every place of this date is taken');
+    case 'already_coming':
+      return new StateConflictError('ALREADY_COMING', 'The volunteer comes on this date already');
   }
 }

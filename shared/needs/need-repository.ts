@@ -11,6 +11,7 @@ import { batchGet } from '../db/batch-get.ts';
 import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { VersionConflictError } from '../errors/index.ts';
+import { AUTO_COVER_PARTITION, autoCoverItem, autoCoverKey, sweptNeed } from './auto-cover-keys.ts';
 import { needItem, needKey } from './need-keys.ts';
 import type { Need, NeedStatus } from './schemas.ts';
 
@@ -39,15 +40,20 @@ export class NeedRepository {
 
   /** Creates the need; false (and nothing written) if a need with this id exists already. */
   async create(need: Need): Promise<boolean> {
+    const put = {
+      TableName: this.tableName,
+      Item: needItem(need),
+      ConditionExpression: 'attribute_not_exists(#pk)',
+      ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+    };
     try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: needItem(need),
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
-        }),
-      );
+      if (sweptNeed(need))
+        await this.db.send(
+          new TransactWriteCommand({
+            TransactItems: [{ Put: put }, { Put: { TableName: this.tableName, Item: autoCoverItem(need) } }],
+          }),
+        );
+      else await this.db.send(new PutCommand(put));
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;
@@ -63,8 +69,10 @@ export class NeedRepository {
    * as stored (an update of every other attribute, not a whole-item put). `also` (the need's history
    * event, scheduled notices) is written in the same transaction, only if the need's condition holds.
    */
-  async replace(next: Need, previous: Need, also: TransactItem[] = []): Promise<void> {
+  async replace(next: Need, previous: Need, extra: TransactItem[] = []): Promise<void> {
     const round = previous.fillRound ?? 0;
+    // The sweep's list of needs with automatic cover follows the need in its own transaction.
+    const also = [...extra, ...this.autoCoverWrites(next, previous)];
     // The roster's version is the match steps' to move (see roster.ts): an edit neither sets nor removes it.
     const {
       [TABLE.partitionKey]: _pk,
@@ -108,6 +116,30 @@ export class NeedRepository {
       if (!isConditionFailure(error) && !transactionCancellation(error)?.collided) throw error;
       throw new VersionConflictError('Need', (await this.get(next.needId))?.version);
     }
+  }
+
+  private autoCoverWrites(next: Need, previous: Need): TransactItem[] {
+    if (sweptNeed(next)) return [{ Put: { TableName: this.tableName, Item: autoCoverItem(next) } }];
+    if (sweptNeed(previous) || previous.autoCover)
+      return [{ Delete: { TableName: this.tableName, Key: autoCoverKey(next.needId) } }];
+    return [];
+  }
+
+  /** The ids of the needs with automatic cover whose last date is `today` (Berlin) or later: one Query by key. */
+  async autoCoverNeedIds(today: string): Promise<string[]> {
+    const ids: string[] = [];
+    const pages = paginateQuery(
+      { client: this.db },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: '#pk = :pk',
+        FilterExpression: 'lastDate >= :today',
+        ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+        ExpressionAttributeValues: { ':pk': AUTO_COVER_PARTITION, ':today': today },
+      },
+    );
+    for await (const page of pages) ids.push(...(page.Items ?? []).map((item) => String(item.needId)));
+    return ids;
   }
 
   /** Several needs by id (BatchGet, 100 keys a call); unknown ids are left out. */

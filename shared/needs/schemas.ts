@@ -55,6 +55,36 @@ export const NEED_STATUSES = ['draft', 'open', 'filled', 'closed', 'cancelled'] 
 export const NeedStatus = z.enum(NEED_STATUSES);
 export type NeedStatus = z.infer<typeof NeedStatus>;
 
+export const AUTO_COVER_MODES = ['off', 'one', 'batch'] as const;
+/** How many invitations a batch sends at once when the manager gives no number. */
+export const DEFAULT_COVER_BATCH = 3;
+
+/**
+ * Automatic cover (shared/matches/auto-cover.ts): for every date with a gap, the best proposals
+ * are invited in order, one at a time or a batch at once, until the gap is filled.
+ */
+export const AutoCover = z
+  .object({
+    mode: z.enum(AUTO_COVER_MODES),
+    batchSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .meta({
+        description: `batch: how many invitations are out at once per date (default ${DEFAULT_COVER_BATCH}, at least one per open place)`,
+      }),
+  })
+  .strict()
+  .meta({
+    id: 'AutoCover',
+    description:
+      'Automatic cover: off (default), one (one invitation per open place at a time) or batch (batchSize at once); ' +
+      'the list moves on when someone declines, withdraws or lets an invitation expire',
+  });
+export type AutoCover = z.infer<typeof AutoCover>;
+
 const needFields = {
   title: z.string().trim().min(1).max(120),
   description: z.string().trim().max(2000),
@@ -70,6 +100,7 @@ const needFields = {
     description:
       'Weekly needs: the least share of the remaining dates (in %) a volunteer must be able to come to, to be proposed; the other dates are their absences. Absent: 75. 100: every date. A one-off need is always 100 (the field is ignored there)',
   }),
+  autoCover: AutoCover.optional(),
 };
 
 /** A manager's reason for a change or a cancellation, told to the volunteers concerned. */

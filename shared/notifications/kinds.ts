@@ -38,6 +38,8 @@ export const NOTIFICATION_KINDS = {
   // Series and absences (issue 10)
   /** A volunteer cannot come on one date of a series: to the need's managers, with the gap it leaves. */
   volunteerAbsent: { audience: 'staff', optional: false },
+  /** The volunteer is asked to cover one date of a series (by a manager or automatic cover). */
+  coverInvitation: { audience: 'volunteer', optional: false },
 } as const satisfies Record<string, { audience: 'volunteer' | 'staff'; optional: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

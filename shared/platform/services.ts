@@ -123,6 +123,7 @@ export function createServices(
     noShowWindowDays: config.noShowWindowDays,
     absenceCutoffHours: config.absenceCutoffHours,
     safeguardingRetentionMonths: 3,
+    coverCutoffHours: config.coverCutoffHours,
   });
   const profiles = new ProfileService({
     profiles: profileRepository,

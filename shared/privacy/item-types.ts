@@ -152,6 +152,10 @@ export const ITEM_TYPES = {
     why: 'a hash of the Cognito session and of the e-mail address of an invited account signing in for the first time; used up at once, gone by TTL within five minutes',
   },
   Need: { about: 'nobody', why: 'a need posted by a quarter: title, place, schedule; names no volunteer' },
+  AutoCoverNeed: {
+    about: 'nobody',
+    why: "the sweep's list of needs with automatic cover (need id and last date); names no volunteer, gone by TTL after the need's last date",
+  },
   Initiative: { about: 'nobody', why: 'an organisation (name), not a person' },
   InitiativeLink: { about: 'nobody', why: 'links an initiative to a need' },
   CatalogEntry: { about: 'nobody', why: 'quarters, venues and skills' },

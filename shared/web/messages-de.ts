@@ -885,6 +885,44 @@ export const de = {
     'Einen Eintrag mit diesem Namen gibt es schon (vielleicht zurückgezogen). Bitte einen anderen Namen wählen.',
   iniDeactivated:
     'Ihre Initiative ist deaktiviert. Sie sehen keine Bedarfe mehr; bei Fragen wenden Sie sich an die Stadt.',
+  // Cover for one date and automatic cover (issue 10, item 4)
+  nkind_coverInvitation:
+    'Anfragen, an einem einzelnen Termin einzuspringen: welcher Tag, wo, bis wann Sie antworten können',
+  dashCoverDate: 'Vertretung am {date}',
+  dashCoverTime: '{start}–{end} Uhr, nur an diesem Tag',
+  coverTitle: 'Termine mit freien Plätzen ({n})',
+  coverNone: 'An allen kommenden Terminen sind alle Plätze besetzt.',
+  coverFind: 'Vertretung für {date} suchen',
+  coverOpen: '{n} von {places} Plätzen frei',
+  coverAsked: '{n} angefragt',
+  coverAutoIs_off: 'Automatische Vertretung ist aus.',
+  coverAutoIs_one:
+    'Automatische Vertretung ist an: je freiem Platz wird die oder der Nächste auf der Vorschlagsliste angefragt, eine Person nach der anderen.',
+  coverAutoIs_batch: 'Automatische Vertretung ist an: je Termin werden {n} Vorschläge zugleich angefragt.',
+  coverAutoChange: 'Einstellung ändern',
+  coverPageTitle: 'Vertretung am {date}: {title}',
+  coverComing: 'Kommen',
+  coverAbsent: 'Kommen an diesem Tag nicht',
+  coverInvited: 'Angefragt',
+  coverNobody: 'niemand',
+  coverNoCandidates: 'Für diesen Termin wird niemand mehr gesucht (alle Plätze besetzt, oder der Termin hat begonnen).',
+  coverBack: 'Zurück zum Bedarf',
+  coverMatchDate: 'Vertretung am {date}',
+  coverNotice_invited: '{n} Person(en) für diesen Termin angefragt.',
+  coverNotice_accept: 'Angebot angenommen.',
+  coverNotice_decline: 'Angebot abgelehnt.',
+  coverNotice_cancel: 'Vertretung storniert.',
+  autoCoverLegend: 'Automatische Vertretung',
+  autoCoverHint:
+    'Fehlt an einem Termin jemand, fragt die Plattform die besten Vorschläge für diesen Tag der Reihe nach an, bis der Platz besetzt ist (nicht mehr kurz vor Beginn). Wer absagt oder nicht antwortet, wird für diesen Tag nicht noch einmal gefragt.',
+  autoCoverMode: 'Anfragen',
+  autoCover_off: 'Aus',
+  autoCover_one: 'Eine Person nach der anderen',
+  autoCover_batch: 'Mehrere zugleich',
+  autoCoverBatch: 'Wie viele zugleich (nur bei „Mehrere zugleich“)',
+  conflict_DATE_FULL: 'An diesem Termin sind schon alle Plätze besetzt.',
+  conflict_DATE_PASSED: 'Dieser Termin hat schon begonnen oder ist vorbei.',
+  conflict_ALREADY_COMING: 'Diese Person kommt an diesem Termin ohnehin (sie gehört zur Reihe).',
 };
 
 export type Messages = typeof de;

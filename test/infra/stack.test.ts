@@ -564,6 +564,35 @@ describe('IAM (least privilege)', () => {
     ]);
   });
 
+  it("lets the notice job (and automatic cover's sweep) read and conditionally write the table, query only GSI1, never delete", () => {
+    const table = logicalId(stack.table.node.defaultChild);
+    const { statements } = roleStatements(roleId(NOTIFICATION_SCHEDULE_FUNCTION));
+    const dynamo = statements.filter(
+      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
+    );
+    expect(dynamo).toEqual([
+      {
+        Effect: 'Allow',
+        Action: [
+          'dynamodb:Query',
+          'dynamodb:GetItem',
+          'dynamodb:BatchGetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ],
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+      },
+      expect.objectContaining({ Effect: 'Deny', Action: 'dynamodb:Scan' }),
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [table, 'Arn'] }, '/index/GSI1']] },
+      },
+    ]);
+    const allowed = allowedActions(roleId(NOTIFICATION_SCHEDULE_FUNCTION));
+    expect(allowed.filter((a) => /Scan|Delete|BatchWrite|\*/.test(a))).toEqual([]);
+  });
+
   it('gives Cognito admin actions only to the functions in COGNITO_ADMIN_ACCESS, exactly those, on this pool', () => {
     const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
     expect(COGNITO_ADMIN_ACCESS).toEqual({

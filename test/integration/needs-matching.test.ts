@@ -405,11 +405,11 @@ describe('needs, matching and the match lifecycle', () => {
         },
       });
       expect(need.minSharePercent).toBeUndefined();
-      const candidates = async (query = '') => {
+      const candidates = async (date?: string) => {
         const response = await api(
           platform.app,
           'GET',
-          `/api/needs/${need.needId}/candidates${query}`,
+          `/api/needs/${need.needId}${date ? `/dates/${date}` : ''}/candidates`,
           manager.accessToken,
         );
         expect(response.status).toBe(200);
@@ -421,8 +421,8 @@ describe('needs, matching and the match lifecycle', () => {
 
       // Act: the series, and a cover query for a date Hanna is away and for one she is there.
       const series = await candidates();
-      const coverAway = await candidates('?date=2026-12-29');
-      const coverThere = await candidates('?date=2027-01-12');
+      const coverAway = await candidates('2026-12-29');
+      const coverThere = await candidates('2027-01-12');
 
       // Assess: away on 3 of 17 dates, Hanna is proposed, her absences named and scored.
       const absences = ['2026-12-22', '2026-12-29', '2027-01-05'];
@@ -445,19 +445,15 @@ describe('needs, matching and the match lifecycle', () => {
       expect(coverThere.proposals).toEqual(JSON.parse(JSON.stringify(scanStyle({ date: '2027-01-12' }))));
       expect(coverThere.cost.candidatesRead).toBe(series.cost.candidatesRead);
 
-      // A date the need does not have (a Wednesday, a Tuesday before its first date) is a 400 on `date`.
-      for (const [date, code] of [
-        ['2026-12-30', 'not_an_occurrence'],
-        ['2026-11-17', 'not_an_occurrence'],
-      ]) {
+      // A date the need does not have (a Wednesday, a Tuesday before its first date) is no cover date: 404.
+      for (const date of ['2026-12-30', '2026-11-17']) {
         const wrong = await api(
           platform.app,
           'GET',
-          `/api/needs/${need.needId}/candidates?date=${date}`,
+          `/api/needs/${need.needId}/dates/${date}/candidates`,
           manager.accessToken,
         );
-        expect(wrong.status).toBe(400);
-        expect((await json(wrong)).error.issues).toMatchObject([{ path: 'date', code }]);
+        expect(wrong.status).toBe(404);
       }
     } finally {
       now = before;

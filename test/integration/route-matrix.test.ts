@@ -130,6 +130,8 @@ const need = (quarterId = 'nordstadt') => ({
   involvesMinors: false,
 });
 const VENUE_OSTERSBAUM = 'nachbarschaftsheim';
+/** A date of both needs of the matrix, ahead of its clock: what cover routes are about. */
+const COVER_DATE = '2026-12-08';
 
 const needForm = (quarterId = 'nordstadt'): Record<string, string | string[]> => ({
   version: '',
@@ -263,6 +265,14 @@ const MATRIX: Row[] = [
   { route: 'POST /api/needs/:needId/me/:action', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/me/accept` }), expect: onlyFor(['volunteer'], 401) },
   { route: 'POST /api/needs/:needId/absences', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/absences`, json: { date: '2027-02-23' } }), expect: onlyFor(['volunteer'], 401) },
   { route: 'GET /api/matches/me', call: () => get('/api/matches/me'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
+  // cover for one date of a need (8 December, a date of both needs)
+  { route: 'GET /api/needs/:needId/dates/:date/candidates', call: (w, v) => get(`/api/needs/${needOf(w, v)}/dates/${COVER_DATE}/candidates`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/dates/:date/invitations', call: (w, v) => ({ method: 'POST', path: `/api/needs/${needOf(w, v)}/dates/${COVER_DATE}/invitations`, json: { volunteerIds: [w.people.otherVolunteer.userId] } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/dates/:date/matches/:volunteerId/:action', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/api/needs/${m.needId}/dates/${COVER_DATE}/matches/${m.volunteerId}/cancel` }; }, objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'POST /api/needs/:needId/dates/:date/me/:action', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/dates/${COVER_DATE}/me/accept` }), expect: onlyFor(['volunteer'], 401) },
 
   // needs: manager pages and the volunteer dashboard
   { route: 'GET /manage', call: () => get('/manage'), expect: onlyFor(['manager', 'admin'], 'signin') },
@@ -288,6 +298,15 @@ const MATRIX: Row[] = [
   { route: 'GET /dashboard', call: () => get('/dashboard'), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/absences', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/absences`, form: { date: '2027-02-16' } }), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'POST /dashboard/needs/:needId/dates/:date/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/dates/${COVER_DATE}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'GET /manage/needs/:needId/dates/:date', call: (w, v) => get(`/manage/needs/${needOf(w, v)}/dates/${COVER_DATE}`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/dates/:date/invite', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/dates/${COVER_DATE}/invite`, form: { volunteerIds: [w.people.otherVolunteer.userId] } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/dates/:date/invite-top', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/dates/${COVER_DATE}/invite-top`, form: { top: '1' } }), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'POST /manage/needs/:needId/dates/:date/matches/:volunteerId/:action', call: (w, v) => { const m = matchOf(w, v); return { method: 'POST', path: `/manage/needs/${m.needId}/dates/${COVER_DATE}/matches/${m.volunteerId}/cancel`, form: {} }; }, objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
 
   // calendar feeds: the feed itself is public (its secret token is the key); URL and renew for the owner
   publicRow('GET /calendar/:file', () => get('/calendar/not-a-feed.ics')),

@@ -3,6 +3,7 @@ import { type Caller, hasRole } from '../../../shared/auth/caller.ts';
 import { ForbiddenError, NotFoundError } from '../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../shared/http/authenticate.ts';
+import { IsoDate } from '../../../shared/volunteers/schemas.ts';
 
 /** Manager pages: quarter managers and admins (the services check the quarter of each need). */
 export function managerCaller(c: Context<AppEnv>): Caller {
@@ -39,4 +40,11 @@ export function actionOf<T extends string>(c: Context<AppEnv>, allowed: readonly
   const action = c.req.param('action') ?? '';
   if (!(allowed as readonly string[]).includes(action)) throw new NotFoundError('Page');
   return action as T;
+}
+
+/** The date of a cover path (YYYY-MM-DD, a real date); anything else is a page that does not exist. */
+export function dateOf(c: Context<AppEnv>): string {
+  const date = c.req.param('date') ?? '';
+  if (!IsoDate.safeParse(date).success) throw new NotFoundError('Page');
+  return date;
 }

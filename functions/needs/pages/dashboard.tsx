@@ -4,7 +4,7 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import type { Ledger } from '../../../shared/matches/ledger.ts';
 import type { Match } from '../../../shared/matches/schemas.ts';
-import { allows, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
+import { allows, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import { doneOccurrences, type MonthHours } from '../../../shared/matching/done-hours.ts';
 import type { Violation } from '../../../shared/matching/types.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
@@ -26,7 +26,7 @@ import {
 } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
-import { actionOf, needIdOf, volunteerCaller } from './access.ts';
+import { actionOf, dateOf, needIdOf, volunteerCaller } from './access.ts';
 import { CommitmentDates } from './commitment-dates.tsx';
 import { conflictText } from './explain.ts';
 import type { PageAlert } from './need-detail.tsx';
@@ -113,9 +113,18 @@ function fitText(page: PageContext, names: CatalogNames, violation: Violation): 
   }
 }
 
-function StepButton(props: { page: PageContext; needId: string; step: VolunteerStep; title: string; kind?: string }) {
+function StepButton(props: {
+  page: PageContext;
+  needId: string;
+  /** A cover match's date: the step concerns that date alone. */
+  date?: string | undefined;
+  step: VolunteerStep;
+  title: string;
+  kind?: string;
+}) {
+  const path = props.date === undefined ? props.needId : `${props.needId}/dates/${props.date}`;
   return (
-    <form method="post" action={`/dashboard/needs/${props.needId}/${props.step}`}>
+    <form method="post" action={`/dashboard/needs/${path}/${props.step}`}>
       <button type="submit" class={props.kind}>
         {props.page.t(`volunteerStep_${props.step}`)}
         <span class="sr-only">: {props.title}</span>
@@ -134,6 +143,7 @@ function StepButtons(props: { page: PageContext; match: Match; steps: VolunteerS
         <StepButton
           page={props.page}
           needId={match.needId}
+          date={match.date}
           step={step}
           title={match.needTitle}
           kind={step === 'accept' ? undefined : 'secondary'}
@@ -156,9 +166,16 @@ function MatchCard(props: { page: PageContext; names: CatalogNames; match: Match
   const { t, lang } = page;
   return (
     // The anchor e-mails link to (`/dashboard#need-<id>`): the card of that need.
-    <li id={`need-${props.match.needId}`}>
+    <li id={`need-${props.match.needId}${match.date === undefined ? '' : `-${match.date}`}`}>
       <h3>{match.needTitle}</h3>
-      <p>{scheduleText(t, lang, match.schedule)}</p>
+      {match.date !== undefined ? (
+        <p>
+          <strong>{t('dashCoverDate', { date: formatDate(lang, match.date) })}</strong>{' '}
+          {t('dashCoverTime', { start: match.schedule.start, end: match.schedule.end })}
+        </p>
+      ) : (
+        <p>{scheduleText(t, lang, match.schedule)}</p>
+      )}
       <Where names={props.names} venueId={match.venueId} quarterId={match.quarterId} />
       {props.children}
     </li>
@@ -181,8 +198,10 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
   const { page, data } = props;
   const { t, lang } = page;
   const names = catalogNames(data.catalog, lang);
-  const byDate = (a: Match, b: Match) => firstDate(a.schedule).localeCompare(firstDate(b.schedule));
-  const current = (match: Match) => lastDate(match.schedule) >= data.today;
+  // A cover match is about its one date.
+  const first = (m: Match) => m.date ?? firstDate(m.schedule);
+  const byDate = (a: Match, b: Match) => first(a).localeCompare(first(b));
+  const current = (match: Match) => (match.date ?? lastDate(match.schedule)) >= data.today;
   const invitations = data.matches.filter((m) => m.status === 'invited').sort(byDate);
   const commitments = data.matches.filter((m) => m.status === 'accepted' && current(m)).sort(byDate);
   const offers = data.matches.filter((m) => m.status === 'offered').sort(byDate);
@@ -198,8 +217,16 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
     .sort((a, b) => -byDate(a, b));
   // A button exactly when the planner would allow the step.
   const may = (step: VolunteerStep, match: Match | undefined, need: Need | undefined) =>
-    need !== undefined && allows({ action: step, role: 'volunteer', match, need, dates: WHOLE_NEED, now: data.now });
-  const matchOf = new Map(data.matches.map((match) => [match.needId, match]));
+    need !== undefined &&
+    allows({
+      action: step,
+      role: 'volunteer',
+      match,
+      need,
+      dates: match?.date === undefined ? WHOLE_NEED : onDate(match.date),
+      now: data.now,
+    });
+  const matchOf = new Map(data.matches.filter((m) => m.date === undefined).map((match) => [match.needId, match]));
   const misfits = (need: Need) => data.fit.get(need.needId) ?? [];
   // Needs that fit the profile first, each group by date; not those the volunteer is part of.
   const open = data.open
@@ -411,19 +438,22 @@ export async function renderDashboard(
   );
 }
 
-/** GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw). */
+/**
+ * GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw, and
+ * for cover POST /dashboard/needs/:needId/dates/:date/…).
+ */
 export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
   const render = (c: Context<AppEnv>, caller: Caller, options: { status?: 200 | 409; alert?: PageAlert } = {}) =>
     renderDashboard(c, services, caller, options);
 
   app.get('/dashboard', async (c) => render(c, volunteerCaller(c)));
 
-  app.post('/dashboard/needs/:needId/:action', async (c) => {
+  const step = async (c: Context<AppEnv>, date?: string) => {
     const caller = volunteerCaller(c);
     const needId = needIdOf(c);
     const action = actionOf(c, VOLUNTEER_STEPS);
     try {
-      await services.matches.volunteerStep(caller, needId, action, services.clock());
+      await services.matches.volunteerStep(caller, needId, action, services.clock(), date);
     } catch (error) {
       const { t, lang } = pageContext(c, services.config.localPlatform);
       const catalog = await services.catalog.get(services.clock().getTime());
@@ -432,5 +462,8 @@ export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
       return render(c, caller, { status: 409, alert });
     }
     return c.redirect(`/dashboard?notice=${action}`, 303);
-  });
+  };
+  app.post('/dashboard/needs/:needId/:action', (c) => step(c));
+  // Cover: the step concerns one date of the series.
+  app.post('/dashboard/needs/:needId/dates/:date/:action', (c) => step(c, dateOf(c)));
 }

@@ -122,6 +122,10 @@ export function conflictText(
         return { text: t('conflict_NO_SHOW_WINDOW_OVER'), reasons };
       case 'ABSENCE_TOO_LATE':
         return { text: t('conflict_ABSENCE_TOO_LATE'), reasons };
+      case 'DATE_FULL':
+      case 'DATE_PASSED':
+      case 'ALREADY_COMING':
+        return { text: t(`conflict_${error.code}`), reasons };
       default:
         return { text: t('conflict_other'), reasons };
     }

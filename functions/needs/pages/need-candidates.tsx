@@ -1,6 +1,6 @@
 import { invitableInBulk } from '../../../shared/matches/invite-top.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
-import { allows, inState, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
+import { allows, inState, type StepDates, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import { Input } from '../../../shared/web/form.tsx';
 import { type CatalogNames, formatNumber, matchStateText } from '../../../shared/web/format.ts';
@@ -9,8 +9,8 @@ import { explains, explanationText, violationText } from './explain.ts';
 import { TableSection } from './table-section.tsx';
 
 /** Whether the manager may invite someone in this state now (the planner's answer: a checkbox exactly then). */
-export function invitable(need: Need, state: string | undefined, now: Date): boolean {
-  return allows({ action: 'invite', role: 'manager', match: inState(state), need, dates: WHOLE_NEED, now });
+export function invitable(need: Need, state: string | undefined, now: Date, dates: StepDates = WHOLE_NEED): boolean {
+  return allows({ action: 'invite', role: 'manager', match: inState(state), need, dates, now });
 }
 
 /** States in which someone is already part of this need: they appear under the matches, not as excluded. */
@@ -24,10 +24,16 @@ export function CandidatesSection(props: {
   defaultTop: number;
   withoutCheck: boolean;
   now: Date;
+  /** Cover: the one date the candidates are for (their forms post to that date's page). */
+  date?: string | undefined;
 }) {
   const { page, need, names, list } = props;
   const { t, lang } = page;
-  const canInvite = need.status === 'open';
+  const dates: StepDates = props.date === undefined ? WHOLE_NEED : { kind: 'occurrence', date: props.date };
+  const base =
+    props.date === undefined ? `/manage/needs/${need.needId}` : `/manage/needs/${need.needId}/dates/${props.date}`;
+  // Cover is asked on a filled series too (a gap on one date).
+  const canInvite = need.status === 'open' || (props.date !== undefined && need.status === 'filled');
   const excluded = list.excluded
     .filter((entry) => !INVOLVED.has(list.existing[entry.volunteerId] ?? ''))
     .map((entry) => ({
@@ -46,7 +52,7 @@ export function CandidatesSection(props: {
         {list.proposals.length === 0 ? (
           <p>{t('proposalsNone')}</p>
         ) : (
-          <form method="post" action={`/manage/needs/${need.needId}/invite`}>
+          <form method="post" action={`${base}/invite`}>
             <fieldset class="bare">
               <legend class="sr-only">{t('proposalsCaption')}</legend>
               <ol class="cards">
@@ -56,7 +62,7 @@ export function CandidatesSection(props: {
                   return (
                     <li>
                       <p class="card-head">
-                        {invitable(need, state, props.now) ? (
+                        {invitable(need, state, props.now, dates) ? (
                           <label class="inline">
                             <input type="checkbox" name="volunteerIds" value={proposal.volunteerId} />
                             <strong>{name}</strong>
@@ -88,8 +94,10 @@ export function CandidatesSection(props: {
             )}
           </form>
         )}
-        {list.proposals.some((proposal) => invitableInBulk(list.existing[proposal.volunteerId], need, props.now)) && (
-          <form method="post" action={`/manage/needs/${need.needId}/invite-top`} class="inline-form">
+        {list.proposals.some((proposal) =>
+          invitableInBulk(list.existing[proposal.volunteerId], need, props.now, dates),
+        ) && (
+          <form method="post" action={`${base}/invite-top`} class="inline-form">
             <fieldset>
               <legend>{t('inviteTopLegend')}</legend>
               <div class="row">
@@ -146,9 +154,7 @@ export function CandidatesSection(props: {
       </TableSection>
       {need.involvesMinors && (
         <p>
-          <a
-            href={`/manage/needs/${encodeURIComponent(need.needId)}${props.withoutCheck ? '' : '?withoutCheck=1'}#h-excluded`}
-          >
+          <a href={`${base}${props.withoutCheck ? '' : '?withoutCheck=1'}#h-excluded`}>
             {t(props.withoutCheck ? 'excludedOnlyChecked' : 'excludedShowUnchecked')}
           </a>
         </p>

@@ -6,7 +6,7 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
 import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
-import { allows, inState, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
+import { allows, inState, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
 import type { Services } from '../../../shared/platform/services.ts';
@@ -15,6 +15,7 @@ import {
   type CatalogNames,
   catalogNames,
   fillText,
+  formatDate,
   formatDateTime,
   formatNumber,
   matchStateText,
@@ -26,6 +27,7 @@ import { managerCaller, needIdOf } from './access.ts';
 import { AttendanceList } from './need-attendance.tsx';
 import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
 import { CandidatesSection } from './need-candidates.tsx';
+import { COVER_MANAGER_STEPS, CoverSection } from './need-cover.tsx';
 import { HistorySection } from './need-history.tsx';
 import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
 import { RosterSection } from './need-roster.tsx';
@@ -64,10 +66,13 @@ export type ManagerStep = (typeof MANAGER_STEPS)[number];
 /** Steps on the whole match, as buttons next to it; a date's no-show is offered per date (need-attendance.tsx). */
 const MATCH_BUTTONS = ['accept', 'decline', 'complete', 'cancel'] as const;
 
-/** The steps a manager can take on a match now: exactly those the planner would allow. */
+/** The steps a manager can take on a match now (a cover match: on its date): exactly those the planner would allow. */
 function managerSteps(match: Match, need: Need, now: Date) {
-  return MATCH_BUTTONS.filter((step) =>
-    allows({ action: step, role: 'manager', match: inState(match.status), need, dates: WHOLE_NEED, now }),
+  const dates = match.date === undefined ? WHOLE_NEED : onDate(match.date);
+  return MATCH_BUTTONS.filter(
+    (step) =>
+      (match.date === undefined || (COVER_MANAGER_STEPS as readonly string[]).includes(step)) &&
+      allows({ action: step, role: 'manager', match: inState(match.status), need, dates, now }),
   );
 }
 
@@ -146,7 +151,12 @@ function MatchesSection(props: {
     >
       {matches.map((match) => (
         <tr>
-          <th scope="row">{match.firstName}</th>
+          <th scope="row">
+            {match.firstName}
+            {match.date !== undefined && (
+              <span class="hint block">{t('coverMatchDate', { date: formatDate(lang, match.date) })}</span>
+            )}
+          </th>
           <td>
             <span class={`badge state-${match.status}`}>{matchStateText(t, match.status)}</span>
             {match.review && (
@@ -164,7 +174,10 @@ function MatchesSection(props: {
             )}
             <div class="buttons">
               {managerSteps(match, need, props.now).map((step) => (
-                <form method="post" action={`/manage/needs/${need.needId}/matches/${match.volunteerId}/${step}`}>
+                <form
+                  method="post"
+                  action={`/manage/needs/${need.needId}${match.date === undefined ? '' : `/dates/${match.date}`}/matches/${match.volunteerId}/${step}`}
+                >
                   <button
                     type="submit"
                     class={step === 'accept' ? undefined : step === 'cancel' ? 'danger' : 'secondary'}
@@ -309,6 +322,7 @@ export function NeedDetailPage(props: {
         noShowWindowDays={detail.noShowWindowDays}
       />
       {need.status !== 'draft' && <RosterSection page={page} need={need} matches={detail.matches} now={detail.now} />}
+      <CoverSection page={page} need={need} matches={detail.matches} now={detail.now} />
       {(need.status === 'open' || need.status === 'filled') && (
         <MessageSection
           page={page}

@@ -30,6 +30,9 @@ export interface NeedFormValues {
   niceToHaveSkills: string[];
   languages: string[];
   involvesMinors: boolean;
+  /** Automatic cover: off, one or batch, and the batch's size ('' when not given). */
+  autoCoverMode: string;
+  autoCoverBatch: string;
   /** Why the need changes (edits only): told to the volunteers, not stored on the need. */
   changeReason: string;
 }
@@ -59,6 +62,8 @@ export function valuesFromNeed(need: Need | undefined, defaultQuarter: string): 
     niceToHaveSkills: need?.niceToHaveSkills ?? [],
     languages: need?.languages ?? [],
     involvesMinors: need?.involvesMinors ?? false,
+    autoCoverMode: need?.autoCover?.mode ?? 'off',
+    autoCoverBatch: need?.autoCover?.batchSize === undefined ? '' : String(need.autoCover.batchSize),
     changeReason: '',
   };
 }
@@ -90,6 +95,8 @@ export function valuesFromForm(form: Form): NeedFormValues {
     niceToHaveSkills: formList(form, 'niceToHaveSkills'),
     languages: formList(form, 'languages'),
     involvesMinors: text('involvesMinors') === 'on',
+    autoCoverMode: text('autoCoverMode'),
+    autoCoverBatch: text('autoCoverBatch'),
     changeReason: text('changeReason'),
   };
 }
@@ -139,10 +146,18 @@ export function inputFromValues(values: NeedFormValues): { input: unknown; field
     niceToHaveSkills: values.niceToHaveSkills,
     languages: values.languages,
     involvesMinors: values.involvesMinors,
+    ...(values.autoCoverMode !== '' && {
+      autoCover: {
+        mode: values.autoCoverMode,
+        ...(values.autoCoverMode === 'batch' &&
+          values.autoCoverBatch !== '' && { batchSize: Number(values.autoCoverBatch) }),
+      },
+    }),
     ...(values.changeReason !== '' && { changeReason: values.changeReason }),
   };
   const fieldName = (path: string): string => {
     const [head, field] = path.split('.');
+    if (head === 'autoCover') return field === 'batchSize' ? 'autoCoverBatch' : 'autoCoverMode';
     if (head === 'schedule') {
       const fields = values.scheduleKind === 'once' ? ONCE_FIELDS : WEEKLY_FIELDS;
       return (field && fields[field]) || 'scheduleKind';

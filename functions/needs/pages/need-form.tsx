@@ -12,7 +12,7 @@ import {
 } from '../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../shared/http/issues.ts';
-import { NeedInput } from '../../../shared/needs/schemas.ts';
+import { AUTO_COVER_MODES, DEFAULT_COVER_BATCH, NeedInput } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { WEEKDAYS } from '../../../shared/time/calendar.ts';
 import {
@@ -262,6 +262,29 @@ export function NeedFormPage(props: NeedFormProps) {
           <p class="hint" id="minors-hint">
             {t('needMinorsHint')}
           </p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('autoCoverLegend')}</legend>
+          <p class="hint">{t('autoCoverHint')}</p>
+          <div class="row">
+            <Select
+              name="autoCoverMode"
+              label={t('autoCoverMode')}
+              value={values.autoCoverMode}
+              options={AUTO_COVER_MODES.map((mode) => ({ value: mode, label: t(`autoCover_${mode}`) }))}
+              errors={errors}
+            />
+            <Input
+              name="autoCoverBatch"
+              type="number"
+              label={t('autoCoverBatch')}
+              value={values.autoCoverBatch}
+              errors={errors}
+              inputmode="numeric"
+              extra={{ min: 1, max: 10, step: 1, placeholder: String(DEFAULT_COVER_BATCH) }}
+            />
+          </div>
         </fieldset>
 
         {props.editing && (

@@ -39,6 +39,7 @@ export interface MailContent {
 /** Kinds whose reader decides or prepares something: they get the need's description too. */
 const DESCRIBED: ReadonlySet<NotificationKind> = new Set([
   'invitation',
+  'coverInvitation',
   'invitationExpiring',
   'offerAccepted',
   'needChanged',

@@ -114,6 +114,11 @@ export const mailDe = {
   change_niceToHaveSkills: 'Hilfreiche Fähigkeiten',
   change_languages: 'Sprachen',
   change_involvesMinors: 'Kinder oder Jugendliche dabei',
+  // Cover for one date (issue 10)
+  subject_coverInvitation: 'Vertretung am {date}: {title}',
+  intro_coverInvitation:
+    'Für diesen Termin fehlt noch jemand. Können Sie einspringen – nur an diesem einen Tag, nicht für die ganze Reihe? Bitte sagen Sie zu oder ab.',
+  action_coverInvitation: 'Anfrage beantworten',
 } satisfies Record<`${'subject' | 'intro' | 'action'}_${NotificationKind}`, string> & Record<string, string>;
 
 export type MailMessageKey = keyof typeof mailDe;

@@ -105,4 +105,9 @@ export const mailEn: MailMessages = {
   change_niceToHaveSkills: 'Helpful skills',
   change_languages: 'Languages',
   change_involvesMinors: 'Children or young people involved',
+  // Cover for one date (issue 10)
+  subject_coverInvitation: 'Cover on {date}: {title}',
+  intro_coverInvitation:
+    'Someone is still missing on this date. Can you step in – on this one day only, not for the whole series? Please accept or decline.',
+  action_coverInvitation: 'Answer the request',
 };

@@ -565,7 +565,12 @@ const NEEDS: Step[] = [
       method: 'PUT',
       url: `/api/needs/${w.ids.need}`,
       headers: bearer(w, MANAGER),
-      json: { ...needBody(w, 'Hausaufgabenhilfe auf Arabisch'), version: w.versions.need },
+      // Automatic cover on: the notifier's and the notice job's sweeps run under their roles too.
+      json: {
+        ...needBody(w, 'Hausaufgabenhilfe auf Arabisch'),
+        autoCover: { mode: 'one' },
+        version: w.versions.need,
+      },
     }),
     status: 200,
     after: (result, world) => {
@@ -676,6 +681,105 @@ const NEEDS: Step[] = [
       return streamEvent(local.tableStreamArn, records);
     },
     verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
+  },
+  // Cover for one date: Chadi's series place was cancelled, so the first date has a place open.
+  {
+    functionName: 'needs',
+    route: 'GET /api/needs/:needId/dates/:date/candidates',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/candidates`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/dates/:date/invitations',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invitations`,
+      headers: bearer(w, MANAGER),
+      json: { volunteerIds: [w.accounts[CHADI]] },
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/dates/:date/me/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/me/accept`,
+      headers: bearer(w, CHADI),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/needs/:needId/dates/:date/matches/:volunteerId/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/matches/${w.accounts[CHADI]}/cancel`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  // Cover pages, on the API's need (its first date still has a place open), before Chadi takes
+  // another Tuesday: he is asked again, accepts on his dashboard, the manager cancels it; then the
+  // best proposal is asked.
+  {
+    functionName: 'needs',
+    route: 'GET /manage/needs/:needId/dates/:date',
+    request: (w) => ({
+      method: 'GET',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}`,
+      cookies: cookie(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/dates/:date/invite',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invite`,
+      cookies: cookie(w, MANAGER),
+      form: { volunteerIds: [w.accounts[CHADI] as string] },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /dashboard/needs/:needId/dates/:date/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/dashboard/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/accept`,
+      cookies: cookie(w, CHADI),
+      form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/dates/:date/matches/:volunteerId/:action',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/matches/${w.accounts[CHADI]}/cancel`,
+      cookies: cookie(w, MANAGER),
+      form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/needs/:needId/dates/:date/invite-top',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/needs/${w.ids.need}/dates/${w.dates.firstTuesday}/invite-top`,
+      cookies: cookie(w, MANAGER),
+      form: { top: '1' },
+    }),
+    status: 303,
   },
   {
     functionName: 'needs',
@@ -1485,7 +1589,11 @@ const LEAVING: Step[] = [
       detail: {},
     }),
     verify: (result) =>
-      typeof result?.itemsRead === 'number' && result.cursorMoved === true ? undefined : 'the run did not finish',
+      typeof result?.itemsRead === 'number' && result.cursorMoved === true
+        ? result?.cover?.needs >= 1 && result.cover.failed === 0
+          ? undefined
+          : `the cover sweep did not run or failed: ${JSON.stringify(result?.cover)}`
+        : 'the run did not finish',
   },
   {
     functionName: 'volunteers',
