@@ -763,6 +763,18 @@ export const de = {
   dashHoursMonth: '{done} Std. geleistet; mit Ihren Zusagen {counted} von höchstens {cap} Std. im Monat.',
   dashHoursDone: 'Geleistet: {hours} Std.',
   dashNoShowDates: 'Nicht erschienen: {dates}',
+  // Accounts: confirming from the sign-in page, a new code, each role's start page (issue 11, items 2 and 4)
+  confirmFromSignIn:
+    'Ihre E-Mail-Adresse ist noch nicht bestätigt. Geben Sie den Code aus unserer E-Mail ein oder lassen Sie sich einen neuen schicken.',
+  confirmResend: 'Code erneut senden',
+  confirmResendHint:
+    'Kein Code angekommen? Sehen Sie auch im Spam-Ordner nach, oder lassen Sie sich einen neuen schicken.',
+  confirmCodeResent:
+    'Wenn zu dieser Adresse ein Konto auf die Bestätigung wartet, ist ein neuer Code unterwegs. Bitte geben Sie den neuesten ein.',
+  landingToStart_volunteer: 'Zu meiner Übersicht',
+  landingToStart_manager: 'Zu meinen Bedarfen',
+  landingToStart_initiative: 'Zur Übersicht der Initiative',
+  landingToStart_admin: 'Zur Verwaltung',
 };
 
 export type Messages = typeof de;

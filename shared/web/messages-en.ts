@@ -750,4 +750,15 @@ export const en: Messages = {
   dashHoursMonth: '{done} h done; with your commitments {counted} of at most {cap} h a month.',
   dashHoursDone: 'Done: {hours} h',
   dashNoShowDates: 'No-show: {dates}',
+  // Accounts: confirming from the sign-in page, a new code, each role's start page (issue 11, items 2 and 4)
+  confirmFromSignIn:
+    'Your e-mail address is not confirmed yet. Enter the code from our e-mail, or have a new one sent.',
+  confirmResend: 'Send the code again',
+  confirmResendHint: 'No code arrived? Please look in your spam folder too, or have a new one sent.',
+  confirmCodeResent:
+    'If an account with this address is waiting for confirmation, a new code is on its way. Please enter the newest one.',
+  landingToStart_volunteer: 'To my overview',
+  landingToStart_manager: 'To my needs',
+  landingToStart_initiative: "To the initiative's overview",
+  landingToStart_admin: 'To administration',
 };

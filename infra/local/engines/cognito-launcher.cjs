@@ -36,6 +36,8 @@ setInterval(exitIfOrphaned, 1000).unref();
 const { ConsoleMessageSender } = require('cognito-local/lib/services/messageDelivery/consoleMessageSender.js');
 const { MessagesService } = require('cognito-local/lib/services/messages.js');
 const { createDefaultServer } = require('cognito-local/lib/server');
+const { Targets } = require('cognito-local/lib/targets/targets.js');
+const { InvalidParameterError, UserNotFoundError } = require('cognito-local/lib/errors.js');
 const pino = require('pino');
 const pinoPretty = require('pino-pretty');
 
@@ -62,6 +64,42 @@ ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, 
   ctx.logger.info(`${entry.kind ?? 'Message'} for ${destination} written to the outbox`);
   return Promise.resolve();
 };
+
+/*
+ * ResendConfirmationCode, which cognito-local 5.3 lacks (it answers "CognitoLocal#Unsupported"), done as Cognito
+ * does it: an unconfirmed account gets a new code by e-mail (the old one stops working: cognito-local keeps one code
+ * per user); a confirmed one is refused with InvalidParameterException; an unknown address is UserNotFoundException,
+ * or, when the app client prevents user-existence errors, a made-up delivery like Cognito's. The router looks targets
+ * up by name on each request, so adding one here is enough.
+ */
+Targets.ResendConfirmationCode =
+  ({ cognito, clock, messages, otp }) =>
+  async (ctx, req) => {
+    const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (!user) {
+      const client = await cognito.getAppClient(ctx, req.ClientId);
+      if (client?.PreventUserExistenceErrors !== 'ENABLED') throw new UserNotFoundError();
+      return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'x***@x***' } };
+    }
+    if (user.UserStatus !== 'UNCONFIRMED') throw new InvalidParameterError('User is already confirmed.');
+    const email = user.Attributes?.find((attribute) => attribute.Name === 'email')?.Value;
+    if (!email) throw new InvalidParameterError('User has no attribute matching desired auto verified attributes');
+    const deliveryDetails = { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email };
+    const code = otp();
+    await messages.deliver(
+      ctx,
+      'ResendCode',
+      req.ClientId,
+      userPool.options.Id,
+      user,
+      code,
+      req.ClientMetadata,
+      deliveryDetails,
+    );
+    await userPool.saveUser(ctx, { ...user, UserLastModifiedDate: clock.get(), ConfirmationCode: code });
+    return { CodeDeliveryDetails: deliveryDetails };
+  };
 
 const logger = pino(
   { level: process.env.DEBUG ? 'debug' : 'info' },
