@@ -771,6 +771,7 @@ export const de = {
     'Kein Code angekommen? Sehen Sie auch im Spam-Ordner nach, oder lassen Sie sich einen neuen schicken.',
   confirmCodeResent:
     'Wenn zu dieser Adresse ein Konto auf die Bestätigung wartet, ist ein neuer Code unterwegs. Bitte geben Sie den neuesten ein.',
+  outbox_ResendCode: 'Neuer Bestätigungscode',
   landingToStart_volunteer: 'Zu meiner Übersicht',
   landingToStart_manager: 'Zu meinen Bedarfen',
   landingToStart_initiative: 'Zur Übersicht der Initiative',

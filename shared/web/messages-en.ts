@@ -757,6 +757,7 @@ export const en: Messages = {
   confirmResendHint: 'No code arrived? Please look in your spam folder too, or have a new one sent.',
   confirmCodeResent:
     'If an account with this address is waiting for confirmation, a new code is on its way. Please enter the newest one.',
+  outbox_ResendCode: 'New confirmation code',
   landingToStart_volunteer: 'To my overview',
   landingToStart_manager: 'To my needs',
   landingToStart_initiative: "To the initiative's overview",
