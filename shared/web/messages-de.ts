@@ -22,7 +22,6 @@ export const de = {
   landingStep3: 'Das Quartiersmanagement schlägt Ihnen passende Einsätze vor.',
   landingCta: 'Jetzt als Ehrenamtliche/r registrieren',
   landingSignedIn: 'Sie sind angemeldet als {email}.',
-  landingToProfile: 'Zu meinem Profil',
   quartersTitle: 'Unsere Quartiere',
   signUpTitle: 'Als Ehrenamtliche/r registrieren',
   signUpIntro: 'Wir schicken Ihnen einen Bestätigungscode per E-Mail.',

@@ -22,7 +22,6 @@ export const en: Messages = {
   landingStep3: 'The quarter managers propose suitable assignments to you.',
   landingCta: 'Sign up as a volunteer',
   landingSignedIn: 'You are signed in as {email}.',
-  landingToProfile: 'Go to my profile',
   quartersTitle: 'Our quarters',
   signUpTitle: 'Sign up as a volunteer',
   signUpIntro: 'We will send you a confirmation code by e-mail.',

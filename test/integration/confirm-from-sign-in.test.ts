@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/auth/caller.ts';
 import { THROTTLE_RULES } from '../../shared/throttle/rules.ts';
 import { de } from '../../shared/web/messages-de.ts';
+import { en } from '../../shared/web/messages-en.ts';
 import {
   api,
   cookieFrom,
@@ -244,6 +245,32 @@ describe('confirming an account from the sign-in page', () => {
     expect(right.status).toBe(429);
     advance(rule.capSeconds);
     expect((await post(platform.app, '/confirm', { email, code }, { address })).status).toBe(303);
+  });
+
+  it('speaks English on the confirm form when the visitor chose it', async () => {
+    const email = uniqueEmail('unconfirmed-en');
+    await signUp(email);
+    const response = await post(
+      platform.app,
+      '/signin',
+      { email, password: PASSWORD },
+      { address: freshAddress(), cookie: 'qh_lang=en' },
+    );
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(en.confirmFromSignIn);
+    expect(html).toContain(`>${en.confirmResend}</button>`);
+    const resent = await post(
+      platform.app,
+      '/confirm/resend',
+      { email, code: '' },
+      {
+        address: freshAddress(),
+        cookie: 'qh_lang=en',
+      },
+    );
+    expect(await resent.text()).toContain(en.confirmCodeResent);
   });
 
   it('shows the confirm form only for the right password: a wrong one is the usual refusal', async () => {
