@@ -4,6 +4,7 @@ import {
   ConfirmInput,
   ForgotPasswordInput,
   NewPasswordInput,
+  ResendCodeInput,
   ResetPasswordInput,
   SignInInput,
   SignOutInput,
@@ -43,6 +44,25 @@ export const confirmSignUp = defineRoute({
   security: 'public',
   body: ConfirmInput,
   responses: { 200: { description: 'Confirmed', schema: z.object({ status: z.literal('confirmed') }) } },
+  errors: [429],
+});
+
+export const resendConfirmationCode = defineRoute({
+  method: 'post',
+  path: '/api/auth/confirm/resend',
+  operationId: 'resendConfirmationCode',
+  summary: 'Send a new confirmation code to an account that was never confirmed',
+  tag: 'Accounts',
+  security: 'public',
+  body: ResendCodeInput,
+  responses: {
+    202: {
+      description:
+        'Accepted: a new code is on its way if the address has an account waiting for confirmation. The answer ' +
+        'is the same for an unknown or an already confirmed address.',
+      schema: Accepted,
+    },
+  },
   errors: [429],
 });
 
@@ -133,6 +153,7 @@ export const saveNotificationSettings = defineRoute({
 export const accountRoutes = [
   signUp,
   confirmSignUp,
+  resendConfirmationCode,
   signIn,
   completeNewPassword,
   signOut,

@@ -10,6 +10,7 @@ export const gatewayRoutes: GatewayRoute[] = [
   { path: '/', methods: ['GET'], authorizer: 'none' },
   { path: '/signup', methods: ['ANY'], authorizer: 'none' },
   { path: '/confirm', methods: ['ANY'], authorizer: 'none' },
+  { path: '/confirm/resend', methods: ['POST'], authorizer: 'none' },
   { path: '/signin', methods: ['ANY'], authorizer: 'none' },
   { path: '/signout', methods: ['POST'], authorizer: 'none' },
   { path: '/password/{proxy+}', methods: ['ANY'], authorizer: 'none' },

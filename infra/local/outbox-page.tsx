@@ -11,6 +11,7 @@ import { type OutboxEntry, readOutbox } from './outbox.ts';
 
 const LABELLED_KINDS = new Set<string>([
   'SignUp',
+  'ResendCode',
   'ForgotPassword',
   'AdminCreateUser',
   'AccountExists',

@@ -14,6 +14,7 @@ import {
 export type CognitoOperation =
   | 'sign-up'
   | 'confirm'
+  | 'resend-code'
   | 'sign-in'
   | 'new-password'
   | 'forgot-password'

@@ -5,6 +5,7 @@ import {
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   SignUpCommand,
@@ -71,8 +72,8 @@ function tokensOf(auth: AuthenticationResultType | undefined, challenge: string 
 }
 
 /**
- * The app client's public Cognito operations (no IAM needed): sign-up, confirmation,
- * password sign-in, password reset and token revocation.
+ * The app client's public Cognito operations (no IAM needed): sign-up, confirmation and its
+ * resent code, password sign-in, password reset and token revocation.
  */
 export class IdentityProvider {
   constructor(
@@ -100,6 +101,22 @@ export class IdentityProvider {
     await callCognito('confirm', () =>
       this.client.send(new ConfirmSignUpCommand({ ClientId: this.clientId, Username: email, ConfirmationCode: code })),
     );
+  }
+
+  /**
+   * Sends a new confirmation code to an account that signed up but never confirmed. Answers alike
+   * whether the account exists, is unconfirmed or already confirmed, and whether Cognito throttles
+   * it: only outages are reported (as {@link forgotPassword}; our own throttle limits the sending).
+   */
+  async resendConfirmationCode(email: string): Promise<void> {
+    try {
+      await callCognito('resend-code', () =>
+        this.client.send(new ResendConfirmationCodeCommand({ ClientId: this.clientId, Username: email })),
+      );
+    } catch (error) {
+      if (error instanceof IdentityError || error instanceof RateLimitedError) return;
+      throw error;
+    }
   }
 
   async signIn(email: string, password: string): Promise<Tokens> {

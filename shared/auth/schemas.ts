@@ -71,3 +71,6 @@ export const SignOutInput = z
 export const TokensResponse = z
   .object({ idToken: z.string(), accessToken: z.string(), refreshToken: z.string().optional(), expiresIn: z.number() })
   .meta({ id: 'Tokens', description: 'Cognito tokens; send the access token as `Authorization: Bearer …`.' });
+
+/** Asks for a new confirmation code (sign-up not yet confirmed). */
+export const ResendCodeInput = z.object({ email: Email }).strict().meta({ id: 'ResendCodeInput' });

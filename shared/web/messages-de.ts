@@ -22,7 +22,6 @@ export const de = {
   landingStep3: 'Das Quartiersmanagement schlägt Ihnen passende Einsätze vor.',
   landingCta: 'Jetzt als Ehrenamtliche/r registrieren',
   landingSignedIn: 'Sie sind angemeldet als {email}.',
-  landingToProfile: 'Zu meinem Profil',
   quartersTitle: 'Unsere Quartiere',
   signUpTitle: 'Als Ehrenamtliche/r registrieren',
   signUpIntro: 'Wir schicken Ihnen einen Bestätigungscode per E-Mail.',
@@ -923,6 +922,19 @@ export const de = {
   conflict_DATE_FULL: 'An diesem Termin sind schon alle Plätze besetzt.',
   conflict_DATE_PASSED: 'Dieser Termin hat schon begonnen oder ist vorbei.',
   conflict_ALREADY_COMING: 'Diese Person kommt an diesem Termin ohnehin (sie gehört zur Reihe).',
+  // Accounts: confirming from the sign-in page, a new code, each role's start page (issue 11, items 2 and 4)
+  confirmFromSignIn:
+    'Ihre E-Mail-Adresse ist noch nicht bestätigt. Geben Sie den Code aus unserer E-Mail ein oder lassen Sie sich einen neuen schicken.',
+  confirmResend: 'Code erneut senden',
+  confirmResendHint:
+    'Kein Code angekommen? Sehen Sie auch im Spam-Ordner nach, oder lassen Sie sich einen neuen schicken.',
+  confirmCodeResent:
+    'Wenn zu dieser Adresse ein Konto auf die Bestätigung wartet, ist ein neuer Code unterwegs. Bitte geben Sie den neuesten ein.',
+  outbox_ResendCode: 'Neuer Bestätigungscode',
+  landingToStart_volunteer: 'Zu meiner Übersicht',
+  landingToStart_manager: 'Zu meinen Bedarfen',
+  landingToStart_initiative: 'Zur Übersicht der Initiative',
+  landingToStart_admin: 'Zur Verwaltung',
 };
 
 export type Messages = typeof de;

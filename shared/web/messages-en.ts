@@ -22,7 +22,6 @@ export const en: Messages = {
   landingStep3: 'The quarter managers propose suitable assignments to you.',
   landingCta: 'Sign up as a volunteer',
   landingSignedIn: 'You are signed in as {email}.',
-  landingToProfile: 'Go to my profile',
   quartersTitle: 'Our quarters',
   signUpTitle: 'Sign up as a volunteer',
   signUpIntro: 'We will send you a confirmation code by e-mail.',
@@ -903,4 +902,16 @@ export const en: Messages = {
   conflict_DATE_FULL: 'Every place of this date is taken already.',
   conflict_DATE_PASSED: 'This date has started or is over.',
   conflict_ALREADY_COMING: 'This person comes on this date anyway (they are part of the series).',
+  // Accounts: confirming from the sign-in page, a new code, each role's start page (issue 11, items 2 and 4)
+  confirmFromSignIn:
+    'Your e-mail address is not confirmed yet. Enter the code from our e-mail, or have a new one sent.',
+  confirmResend: 'Send the code again',
+  confirmResendHint: 'No code arrived? Please look in your spam folder too, or have a new one sent.',
+  confirmCodeResent:
+    'If an account with this address is waiting for confirmation, a new code is on its way. Please enter the newest one.',
+  outbox_ResendCode: 'New confirmation code',
+  landingToStart_volunteer: 'To my overview',
+  landingToStart_manager: 'To my needs',
+  landingToStart_initiative: "To the initiative's overview",
+  landingToStart_admin: 'To administration',
 };

@@ -2,7 +2,8 @@
  * End to end, in headless Chromium against the real platform app on a real port, DynamoDB Local and cognito-local
  * (started by test/support/global-setup.ts): a volunteer signs up, confirms with the code from the outbox page,
  * signs in, fills the whole profile form and finds it again, also after a server restart; in German and English.
- * Plus server-side validation in the browser, the 360 px layout and sign-out.
+ * Plus server-side validation in the browser, the 360 px layout, confirming a never-confirmed account from the
+ * sign-in page (with a code sent again) and sign-out. A volunteer's sign-in lands on the overview (/dashboard).
  *
  * No test depends on today's date: the form gets explicit dates, and the server runs on a fixed clock (E2E_NOW), so the
  * consent date it stamps is known.
@@ -19,6 +20,7 @@ import type { Lang } from '../../shared/web/i18n.ts';
 import { de } from '../../shared/web/messages-de.ts';
 import { en } from '../../shared/web/messages-en.ts';
 import { createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
+import { latestCode } from '../support/platform.ts';
 import { useBrowser } from './support/browser.ts';
 import { E2E_NOW, type RunningPlatform, startPlatformServer } from './support/server.ts';
 
@@ -146,7 +148,7 @@ async function expectProfileShown(page: Page, lang: Lang, p: ProfileFixture, ema
   expect(shown).toEqual(expectedEntries(lang, p, email, berlinDate(E2E_NOW)));
 }
 
-/** Sign-up → code from the outbox page → confirmation → sign-in; ends on /profile. */
+/** Sign-up → code from the outbox page → confirmation → sign-in, which lands on the overview; ends on /profile. */
 async function signUpAndSignIn(page: Page, baseUrl: string, lang: Lang, email: string): Promise<void> {
   const t = TEXT[lang];
   await page.getByRole('navigation').getByRole('link', { name: t.navSignUp, exact: true }).click();
@@ -179,17 +181,28 @@ async function signUpAndSignIn(page: Page, baseUrl: string, lang: Lang, email: s
   expect(await page.getByLabel(t.email, { exact: true }).inputValue()).toBe(email);
   await page.getByLabel(t.password, { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: t.signInSubmit, exact: true }).click();
+  await expectOverviewWithoutProfile(page, baseUrl, lang);
+  await page.getByRole('navigation').getByRole('link', { name: t.navProfile, exact: true }).click();
   await page.waitForURL(`${baseUrl}/profile`);
 }
 
-/** Signs in an existing account on a fresh page; ends on /profile. */
+/** A new volunteer's start page: the overview, which asks for a profile first. */
+async function expectOverviewWithoutProfile(page: Page, baseUrl: string, lang: Lang): Promise<void> {
+  const t = TEXT[lang];
+  await page.waitForURL(`${baseUrl}/dashboard`);
+  await expectDocument(page, lang);
+  expect(await heading(page)).toBe(t.dashboardTitle);
+  expect(await page.getByRole('main').textContent()).toContain(t.dashboardNoProfile);
+}
+
+/** Signs in an existing account on a fresh page; ends on the volunteer's start page (/dashboard). */
 async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   const t = TEXT.de;
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel(t.email, { exact: true }).fill(email);
   await page.getByLabel(t.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: t.signInSubmit, exact: true }).click();
-  await page.waitForURL(`${baseUrl}/profile`);
+  await page.waitForURL(`${baseUrl}/dashboard`);
 }
 
 /** Fills every part of the profile form through its labels (which also checks they are wired up). */
@@ -316,6 +329,7 @@ describe('volunteer sign-up and profile in the browser', () => {
 
     const fresh = await browser.page(test);
     await signIn(fresh.page, server.baseUrl, email, PASSWORD);
+    await fresh.page.goto(`${server.baseUrl}/profile`);
     await expectDocument(fresh.page, 'de');
     expect(await profileEntries(fresh.page)).toEqual(saved);
   });
@@ -405,6 +419,51 @@ describe('volunteer sign-up and profile in the browser', () => {
     await expectProfileShown(page, 'de', GERMAN_PROFILE, account.email);
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('confirms an account never confirmed from the sign-in page, with a code sent again, on a 360 px phone', async (test) => {
+    const { page } = await browser.page(test, { viewport: { width: 360, height: 740 } });
+    const email = uniqueEmail('e2e-unconfirmed');
+    // Signed up, then left the confirmation page without entering the code.
+    await page.goto(`${server.baseUrl}/signup`);
+    await page.getByLabel(de.email, { exact: true }).fill(email);
+    await page.getByLabel(de.password, { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: de.signUpSubmit, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/confirm?email=${encodeURIComponent(email)}`);
+    const first = latestCode(platform.outboxFile, email, 'SignUp');
+
+    // Sign-in with the right password: the confirmation form for this address, in place.
+    await page.goto(`${server.baseUrl}/signin`);
+    await page.getByLabel(de.email, { exact: true }).fill(email);
+    await page.getByLabel(de.password, { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: de.signInSubmit, exact: true }).click();
+    // The answer to the post is the form itself (no redirect): wait for its heading.
+    await page.getByRole('heading', { level: 1, name: de.confirmTitle, exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/signin');
+    await expectDocument(page, 'de');
+    expect(await page.getByRole('status').textContent()).toContain(de.confirmFromSignIn);
+    expect(await page.getByLabel(de.email, { exact: true }).inputValue()).toBe(email);
+    await expectNoHorizontalScroll(page);
+
+    // "Send the code again": a new code arrives; the form keeps the address.
+    await page.getByRole('button', { name: de.confirmResend, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/confirm/resend`);
+    expect(await page.getByRole('status').textContent()).toContain(de.confirmCodeResent);
+    expect(await page.getByLabel(de.email, { exact: true }).inputValue()).toBe(email);
+    await expectNoHorizontalScroll(page);
+    const code = latestCode(platform.outboxFile, email, 'ResendCode');
+    expect(code).toMatch(/^\d{6}$/);
+    expect(code).not.toBe(first);
+
+    // Enter works on the confirm button (the first in the form), not on "send again".
+    await page.getByLabel(de.code, { exact: true }).fill(code);
+    await page.getByLabel(de.code, { exact: true }).press('Enter');
+    await page.waitForURL(`${server.baseUrl}/signin?confirmed=1&email=${encodeURIComponent(email)}`);
+    expect(await page.getByRole('status').textContent()).toContain(de.confirmed);
+    await page.getByLabel(de.password, { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: de.signInSubmit, exact: true }).click();
+    await expectOverviewWithoutProfile(page, server.baseUrl, 'de');
+    await expectNoHorizontalScroll(page);
   });
 
   it('ends the session on sign-out: /profile then leads to the sign-in page, even with the old cookie', async (test) => {

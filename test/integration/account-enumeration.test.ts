@@ -8,6 +8,7 @@ import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import {
   api,
   createAccount,
+  ORIGIN,
   postForm,
   type TestAccount,
   type TestPlatform,
@@ -43,6 +44,14 @@ describe('account enumeration', () => {
     await api(platform.app, 'POST', '/api/auth/confirm', undefined, { email, code });
     owner = { email, password: PASSWORD, userId: '', idToken: '', accessToken: '' };
   });
+
+  /** A same-origin post from a client address of its own (the throttle counts mail per address too). */
+  const fromAddress = async (address: string, path: string, contentType: string, body: string) =>
+    platform.app.request(
+      path,
+      { method: 'POST', headers: { 'content-type': contentType, origin: ORIGIN }, body },
+      { incoming: { socket: { remoteAddress: address } } },
+    );
 
   const accountExists = (email: string) =>
     readOutbox(platform.outboxFile).filter((entry) => entry.to === email && entry.kind === 'AccountExists');
@@ -100,7 +109,7 @@ describe('account enumeration', () => {
     expect(forKnown.headers.get('location')).toBe(`/confirm?email=${encodeURIComponent(owner.email)}`);
   });
 
-  it('answers confirmation, reset and sign-in alike for known, unconfirmed and unknown addresses', async () => {
+  it('answers confirmation, a new code, reset and sign-in alike for known, unconfirmed and unknown addresses', async () => {
     // Fresh accounts: the owner's mail-sending allowance is spent by the tests above.
     const known = await createAccount(platform.config, 'volunteer');
     const unconfirmed = uniqueEmail('unconfirmed');
@@ -116,6 +125,11 @@ describe('account enumeration', () => {
           api(platform.app, 'POST', '/api/auth/password/reset', undefined, { email, code, password: newPassword }),
       ],
       ['forgot', (email) => api(platform.app, 'POST', '/api/auth/password/forgot', undefined, { email })],
+      // From an address of its own: the flows above have spent this file's shared address's mail allowance.
+      [
+        'resend code',
+        (email) => fromAddress('192.0.2.81', '/api/auth/confirm/resend', 'application/json', JSON.stringify({ email })),
+      ],
       [
         'sign-in with a wrong password',
         (email) => api(platform.app, 'POST', '/api/auth/signin', undefined, { email, password: 'Geraten-2026!x' }),
@@ -129,5 +143,25 @@ describe('account enumeration', () => {
       expect(answers[1], `${flow}: unconfirmed vs unknown`).toEqual(answers[2]);
       expect(answers[2]?.status, flow).toBeLessThan(500);
     }
+  });
+
+  it('answers the page’s "send the code again" alike for known, unconfirmed and unknown addresses', async () => {
+    const known = await createAccount(platform.config, 'volunteer');
+    const unconfirmed = uniqueEmail('unconfirmed-page');
+    const body = JSON.stringify({ email: unconfirmed, password: PASSWORD });
+    expect((await fromAddress('192.0.2.83', '/api/auth/signup', 'application/json', body)).status).toBe(202);
+    const answers = [];
+    for (const email of [known.email, unconfirmed, uniqueEmail('unknown-page')]) {
+      const body = new URLSearchParams({ email, code: '', next: '/dashboard' }).toString();
+      const response = await fromAddress('192.0.2.82', '/confirm/resend', 'application/x-www-form-urlencoded', body);
+      answers.push(await shape(response, email));
+    }
+    expect(answers[0]).toEqual(answers[2]);
+    expect(answers[1]).toEqual(answers[2]);
+    expect(answers[2]?.status).toBe(200);
+    // Only the unconfirmed account got a code.
+    const resent = readOutbox(platform.outboxFile).filter((entry) => entry.kind === 'ResendCode');
+    expect(resent.filter((entry) => entry.to === known.email)).toEqual([]);
+    expect(resent.filter((entry) => entry.to === unconfirmed)).toHaveLength(1);
   });
 });

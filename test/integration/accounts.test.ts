@@ -143,7 +143,7 @@ describe('web sessions', () => {
   it('signs in with a Secure HttpOnly SameSite=Lax cookie, and sign-out ends the session at once', async () => {
     const signIn = await postForm(platform.app, '/signin', { email, password: PASSWORD, next: '' });
     expect(signIn.status).toBe(303);
-    expect(signIn.headers.get('location')).toBe('/profile');
+    expect(signIn.headers.get('location')).toBe('/dashboard');
     const setCookie = signIn.headers.getSetCookie().find((cookie) => cookie.startsWith('qh_session='));
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/Secure/);
@@ -214,6 +214,6 @@ describe('web sessions', () => {
 
   it('never redirects to another site after sign-in', async () => {
     const response = await postForm(platform.app, '/signin', { email, password: PASSWORD, next: '//evil.example/x' });
-    expect(response.headers.get('location')).toBe('/profile');
+    expect(response.headers.get('location')).toBe('/dashboard');
   });
 });

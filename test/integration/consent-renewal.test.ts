@@ -112,7 +112,7 @@ describe('consent renewal', () => {
     expect(agreed.headers.get('location')).toBe('/profile?consented=1');
     expect((await platform.app.request('/profile', { headers: { cookie } })).status).toBe(200);
     const again = await postForm(platform.app, '/signin', { email: person.email, password: person.password });
-    expect(again.headers.get('location')).toBe('/profile');
+    expect(again.headers.get('location')).toBe('/dashboard');
 
     await platform.settle();
     expect(await proposed()).toEqual([person.userId]);

@@ -182,6 +182,7 @@ const MATRIX: Row[] = [
   // Code and mail routes: each cell names another address, so the per-account throttle (a few
   // wrong codes or mails per address) answers no cell for another; the answers are alike anyway.
   publicRow('POST /confirm', () => ({ method: 'POST', path: '/confirm', form: { email: uniqueEmail('unconfirmed'), code: '000000' } })),
+  publicRow('POST /confirm/resend', () => ({ method: 'POST', path: '/confirm/resend', form: { email: uniqueEmail('unconfirmed'), code: '' } })),
   publicRow('GET /signin', () => get('/signin')),
   { ...publicRow('POST /signin', (w) => ({ method: 'POST', path: '/signin', form: { email: w.people.outsider.email, password: PASSWORD } })), freshSession: true },
   // cognito-local does not check the challenge's session: this signs in (and ends the session it carries).
@@ -195,6 +196,7 @@ const MATRIX: Row[] = [
   publicRow('POST /password/reset', () => ({ method: 'POST', path: '/password/reset', form: { email: uniqueEmail('reset'), code: '000000', password: PASSWORD } })),
   publicRow('POST /api/auth/signup', () => ({ method: 'POST', path: '/api/auth/signup', json: { email: uniqueEmail('matrix'), password: PASSWORD } })),
   publicRow('POST /api/auth/confirm', () => ({ method: 'POST', path: '/api/auth/confirm', json: { email: uniqueEmail('unconfirmed'), code: '000000' } })),
+  publicRow('POST /api/auth/confirm/resend', () => ({ method: 'POST', path: '/api/auth/confirm/resend', json: { email: uniqueEmail('unconfirmed') } })),
   publicRow('POST /api/auth/signin', (w) => ({ method: 'POST', path: '/api/auth/signin', json: { email: w.people.outsider.email, password: PASSWORD } })),
   { route: 'POST /api/auth/new-password', call: () => ({ method: 'POST', path: '/api/auth/new-password', json: { email: uniqueEmail('invited'), session: 'no-such-challenge', password: PASSWORD } }), expect: REFUSED_ALIKE },
   publicRow('POST /api/auth/signout', async (w) => ({ method: 'POST', path: '/api/auth/signout', json: { refreshToken: await refreshTokenOf(w.people.outsider) } })),

@@ -41,6 +41,8 @@ setInterval(exitIfOrphaned, 1000).unref();
 const { ConsoleMessageSender } = require('cognito-local/lib/services/messageDelivery/consoleMessageSender.js');
 const { MessagesService } = require('cognito-local/lib/services/messages.js');
 const { createDefaultServer } = require('cognito-local/lib/server');
+const { Targets } = require('cognito-local/lib/targets/targets.js');
+const { InvalidParameterError, UserNotFoundError } = require('cognito-local/lib/errors.js');
 const pino = require('pino');
 const pinoPretty = require('pino-pretty');
 
@@ -70,8 +72,7 @@ ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, 
 
 // Like Cognito: cognito-local stores AdminDisableUser's `Enabled: false` but still signs the user in, and it
 // answers AdminCreateUser RESEND with "Unsupported". Both are wrapped here, in front of its own targets.
-const { Targets } = require('cognito-local/lib/targets/targets.js');
-const { NotAuthorizedError, UserNotFoundError, CognitoError } = require('cognito-local/lib/errors.js');
+const { NotAuthorizedError, CognitoError } = require('cognito-local/lib/errors.js');
 const { userToResponseObject } = require('cognito-local/lib/targets/responses.js');
 const { randomBytes } = require('node:crypto');
 
@@ -145,6 +146,41 @@ Targets.AdminCreateUser = (services) => {
     return { User: userToResponseObject(updated) };
   };
 };
+/*
+ * ResendConfirmationCode, which cognito-local 5.3 lacks (it answers "CognitoLocal#Unsupported"), done as Cognito
+ * does it: an unconfirmed account gets a new code by e-mail (the old one stops working: cognito-local keeps one code
+ * per user); a confirmed one is refused with InvalidParameterException; an unknown address is UserNotFoundException,
+ * or, when the app client prevents user-existence errors, a made-up delivery like Cognito's. The router looks targets
+ * up by name on each request, so adding one here is enough.
+ */
+Targets.ResendConfirmationCode =
+  ({ cognito, clock, messages, otp }) =>
+  async (ctx, req) => {
+    const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    if (!user) {
+      const client = await cognito.getAppClient(ctx, req.ClientId);
+      if (client?.PreventUserExistenceErrors !== 'ENABLED') throw new UserNotFoundError();
+      return { CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: 'x***@x***' } };
+    }
+    if (user.UserStatus !== 'UNCONFIRMED') throw new InvalidParameterError('User is already confirmed.');
+    const email = user.Attributes?.find((attribute) => attribute.Name === 'email')?.Value;
+    if (!email) throw new InvalidParameterError('User has no attribute matching desired auto verified attributes');
+    const deliveryDetails = { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: email };
+    const code = otp();
+    await messages.deliver(
+      ctx,
+      'ResendCode',
+      req.ClientId,
+      userPool.options.Id,
+      user,
+      code,
+      req.ClientMetadata,
+      deliveryDetails,
+    );
+    await userPool.saveUser(ctx, { ...user, UserLastModifiedDate: clock.get(), ConfirmationCode: code });
+    return { CodeDeliveryDetails: deliveryDetails };
+  };
 
 const logger = pino(
   { level: process.env.DEBUG ? 'debug' : 'info' },

@@ -239,6 +239,12 @@ const ACCOUNTS: Step[] = [
   },
   {
     functionName: 'accounts',
+    route: 'POST /confirm/resend',
+    request: () => ({ method: 'POST', url: '/confirm/resend', form: { email: NEW_PAGE_VOLUNTEER, code: '' } }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
     route: 'POST /confirm',
     request: (w) => ({ method: 'POST', url: '/confirm', form: { email: NEW_PAGE_VOLUNTEER, code: w.code } }),
     status: 303,
@@ -307,6 +313,12 @@ const ACCOUNTS: Step[] = [
       url: '/api/auth/signup',
       json: { email: NEW_API_VOLUNTEER, password: PASSWORD },
     }),
+    status: 202,
+  },
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/confirm/resend',
+    request: () => ({ method: 'POST', url: '/api/auth/confirm/resend', json: { email: NEW_API_VOLUNTEER } }),
     status: 202,
   },
   {

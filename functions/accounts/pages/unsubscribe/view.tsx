@@ -1,5 +1,5 @@
-import type { OptionalKind } from '../../../shared/notifications/kinds.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import type { OptionalKind } from '../../../../shared/notifications/kinds.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 
 /**
  * What a one-click unsubscribe link opens: what will be switched off and a button. Opening it

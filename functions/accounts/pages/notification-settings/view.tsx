@@ -1,8 +1,8 @@
-import type { NotificationKind, OptionalKind } from '../../../shared/notifications/kinds.ts';
-import { ConflictPanel, type ConflictRow } from '../../../shared/web/conflict-panel.tsx';
-import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Notice, Select } from '../../../shared/web/form.tsx';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import type { NotificationFormValues } from '../notification-form.ts';
+import type { NotificationKind, OptionalKind } from '../../../../shared/notifications/kinds.ts';
+import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
+import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Notice, Select } from '../../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import type { NotificationFormValues } from './form.ts';
 
 export interface NotificationSettingsPageProps {
   page: PageContext;

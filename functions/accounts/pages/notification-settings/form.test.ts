@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../shared/web/i18n.ts';
-import { choiceFromValues, notificationFieldTexts, valuesFromSettings } from './notification-form.ts';
+import { translator } from '../../../../shared/web/i18n.ts';
+import { choiceFromValues, notificationFieldTexts, valuesFromSettings } from './form.ts';
 
 describe('the notification preferences form', () => {
   it('turns unticked offered kinds into switched-off kinds and an empty language into none', () => {

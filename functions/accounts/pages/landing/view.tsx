@@ -1,19 +1,21 @@
-import type { Quarter } from '../../../shared/catalog/schemas.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import type { Quarter } from '../../../../shared/catalog/schemas.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { startPageOf, startRoleOf } from '../../../../shared/web/start-page.ts';
 
 export function LandingPage(props: { page: PageContext; quarters: Quarter[] }) {
   const { page } = props;
   const { t, caller } = page;
+  const startRole = caller && startRoleOf(caller.roles);
   return (
     <Layout page={page} title={t('landingTitle')}>
       <p>{t('landingIntro')}</p>
       {caller ? (
         <>
           <p>{t('landingSignedIn', { email: caller.email ?? '' })}</p>
-          {caller.roles.includes('volunteer') && (
+          {startRole && (
             <p>
-              <a class="button" href="/profile">
-                {t('landingToProfile')}
+              <a class="button" href={startPageOf(caller.roles)}>
+                {t(`landingToStart_${startRole}`)}
               </a>
             </p>
           )}

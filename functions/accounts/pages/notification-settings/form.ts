@@ -1,12 +1,12 @@
-import type { Role } from '../../shared/auth/caller.ts';
-import type { FieldIssue } from '../../shared/errors/index.ts';
-import { MAIL_LANGUAGES, type MailLanguage, type OptionalKind } from '../../shared/notifications/kinds.ts';
-import { offeredKinds } from '../../shared/notifications/preferences.ts';
-import type { NotificationSettings } from '../../shared/notifications/settings.ts';
-import type { SettingsChoice } from '../../shared/notifications/settings-repository.ts';
-import type { FieldText } from '../../shared/web/conflict-panel.tsx';
-import { formList, formString } from '../../shared/web/form.tsx';
-import type { Translate } from '../../shared/web/i18n.ts';
+import type { Role } from '../../../../shared/auth/caller.ts';
+import type { FieldIssue } from '../../../../shared/errors/index.ts';
+import { MAIL_LANGUAGES, type MailLanguage, type OptionalKind } from '../../../../shared/notifications/kinds.ts';
+import { offeredKinds } from '../../../../shared/notifications/preferences.ts';
+import type { NotificationSettings } from '../../../../shared/notifications/settings.ts';
+import type { SettingsChoice } from '../../../../shared/notifications/settings-repository.ts';
+import type { FieldText } from '../../../../shared/web/conflict-panel.tsx';
+import { formList, formString } from '../../../../shared/web/form.tsx';
+import type { Translate } from '../../../../shared/web/i18n.ts';
 
 /** The preferences form as typed: every field a string, so a wrong one is shown as it was. */
 export interface NotificationFormValues {
