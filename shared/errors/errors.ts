@@ -128,7 +128,8 @@ export class StateConflictError extends DomainError {
       // Cover for one date (shared/matches/cover.ts).
       | 'DATE_PASSED'
       | 'DATE_FULL'
-      | 'ALREADY_COMING',
+      | 'ALREADY_COMING'
+      | 'DECLARED_ABSENT',
     message: string,
     readonly details?: unknown,
   ) {

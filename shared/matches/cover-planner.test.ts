@@ -56,6 +56,12 @@ describe('cover steps: one date of a series', () => {
     // Act
     const full = decideStep({ ...situation, dates: onDate(D15), now: NOW, cover: { open: 0, comesInSeries: false } });
     const coming = decideStep({ ...situation, dates: onDate(D15), now: NOW, cover: { open: 1, comesInSeries: true } });
+    const saidNo = decideStep({
+      ...situation,
+      dates: onDate(D15),
+      now: NOW,
+      cover: { open: 1, comesInSeries: false, declaredAbsent: true },
+    });
     const started = decideStep({ ...situation, dates: onDate('2026-12-01'), now: new Date('2026-12-01T14:00:00Z') });
     const notADate = decideStep({ ...situation, dates: onDate('2026-12-16'), now: NOW });
     const closed = decideStep({ ...situation, need: aSeries({ status: 'closed' }), dates: onDate(D15), now: NOW });
@@ -68,6 +74,7 @@ describe('cover steps: one date of a series', () => {
     // Assess
     expect(full).toMatchObject({ kind: 'refused', reason: 'date_full' });
     expect(coming).toMatchObject({ kind: 'refused', reason: 'already_coming' });
+    expect(saidNo).toMatchObject({ kind: 'refused', reason: 'declared_absent' });
     expect(started).toMatchObject({ kind: 'refused', reason: 'date_passed' });
     expect(notADate).toMatchObject({ kind: 'refused', reason: 'unknown_date' });
     expect(closed).toMatchObject({ kind: 'refused', reason: 'need_not_open' });

@@ -43,7 +43,13 @@ export function coverFacts(
   return {
     open: entry?.open ?? 0,
     comesInSeries: entry?.coming.some((person) => person.volunteerId === volunteerId && !person.cover) ?? false,
+    declaredAbsent: declaredAbsentees(entry).has(volunteerId),
   };
+}
+
+/** Members of the series who said they cannot come on the date: cover does not ask them for it. */
+export function declaredAbsentees(entry: RosterDate | undefined): Set<string> {
+  return new Set((entry?.absent ?? []).filter((person) => person.kind === 'declared').map((p) => p.volunteerId));
 }
 
 /** The effective state of each volunteer's series match (cover matches left out): what the need's candidates show. */

@@ -42,7 +42,15 @@ import {
   seriesPicks,
   seriesRefill,
 } from './auto-cover.ts';
-import { assertDateAhead, coverFacts, coverStates, rosterMatches, seriesStates } from './cover.ts';
+import {
+  assertDateAhead,
+  coverFacts,
+  coverStates,
+  declaredAbsentees,
+  rosterMatches,
+  rosterOn,
+  seriesStates,
+} from './cover.ts';
 import { bestToInvite } from './invite-top.ts';
 import type { Ledger } from './ledger.ts';
 import { effectiveState, type MatchState, SYSTEM_ACTOR } from './lifecycle.ts';
@@ -209,6 +217,11 @@ export class MatchService {
       safeguarding: checks?.checks.get(profile.volunteerId),
     }));
     const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now, options);
+    if (date !== undefined) {
+      // Cover does not ask a member of the series who said they cannot come that date.
+      const absent = declaredAbsentees(rosterOn(need, rosterMatches(matches, now, need), date));
+      ranked.proposals = ranked.proposals.filter((proposal) => !absent.has(proposal.volunteerId));
+    }
     const cost = {
       itemsRead: read.itemsRead + ledgers.itemsRead + (checks?.itemsRead ?? 0),
       capacityUnits: read.capacityUnits + ledgers.capacityUnits + (checks?.capacityUnits ?? 0),
@@ -485,6 +498,12 @@ export class MatchService {
   async myHours(caller: Caller, now: Date): Promise<{ ledger: Ledger; month: MonthHours }> {
     const ledger = await this.deps.matches.ledger(caller.userId);
     return { ledger, month: hoursThisMonth(ledger.commitments, now) };
+  }
+
+  /** Whether anyone is accepted as cover for a date of the need (what its count of series places leaves out). */
+  async hasCoverCommitments(needId: string, now: Date): Promise<boolean> {
+    const matches = await this.deps.matches.matchesOf(needId, { consistent: true });
+    return matches.some((match) => match.date !== undefined && effectiveState(match, now) === 'accepted');
   }
 
   /**

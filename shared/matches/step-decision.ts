@@ -39,6 +39,8 @@ export type NeedFacts = Pick<Need, 'status' | 'schedule' | 'acceptedCount' | 'pl
 export interface CoverFacts {
   open: number;
   comesInSeries: boolean;
+  /** A member of the series who said they cannot come that date: not asked to cover it. */
+  declaredAbsent?: boolean;
 }
 
 export interface StepSituation {
@@ -86,7 +88,9 @@ export type StepRefusal =
   /** Cover: every place of the date is taken. */
   | 'date_full'
   /** Cover: the volunteer comes that date already, as a member of the series. */
-  | 'already_coming';
+  | 'already_coming'
+  /** Cover: the volunteer, a member of the series, said they cannot come that date. */
+  | 'declared_absent';
 
 export type StepDecision =
   | {
@@ -159,6 +163,7 @@ function decideCover(situation: StepSituation, current: MatchState, to: MatchSta
   if (start.start <= now.getTime()) return { kind: 'refused', reason: 'date_passed', current };
   if (need.status !== 'open' && need.status !== 'filled') return { kind: 'refused', reason: 'need_not_open', current };
   if (cover?.comesInSeries) return { kind: 'refused', reason: 'already_coming', current };
+  if (cover?.declaredAbsent) return { kind: 'refused', reason: 'declared_absent', current };
   if (cover && cover.open <= 0) return { kind: 'refused', reason: 'date_full', current };
   return { kind: 'allowed', from: current, to, needMustBeOpen: false, needMustBeActive: true };
 }

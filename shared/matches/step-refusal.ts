@@ -71,5 +71,7 @@ export function refusalError(
       return new StateConflictError('DATE_FULL', 'Every place of this date is taken');
     case 'already_coming':
       return new StateConflictError('ALREADY_COMING', 'The volunteer comes on this date already');
+    case 'declared_absent':
+      return new StateConflictError('DECLARED_ABSENT', 'The volunteer said they cannot come on this date');
   }
 }

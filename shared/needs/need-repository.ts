@@ -68,8 +68,14 @@ export class NeedRepository {
    * write: an admin may link one between the manager's read and this write, so the list is left
    * as stored (an update of every other attribute, not a whole-item put). `also` (the need's history
    * event, scheduled notices) is written in the same transaction, only if the need's condition holds.
+   * `pinRoster`: also only if no step changed who comes when since (`rosterVersion`).
    */
-  async replace(next: Need, previous: Need, extra: TransactItem[] = []): Promise<void> {
+  async replace(
+    next: Need,
+    previous: Need,
+    extra: TransactItem[] = [],
+    options: { pinRoster?: boolean } = {},
+  ): Promise<void> {
     const round = previous.fillRound ?? 0;
     // The sweep's list of needs with automatic cover follows the need in its own transaction.
     const also = [...extra, ...this.autoCoverWrites(next, previous)];
@@ -100,11 +106,22 @@ export class NeedRepository {
         names[`#r${index}`] = name;
         return `#r${index}`;
       });
+    // Who comes when, as read: a schedule change or a cancel judged "nobody committed" must not
+    // pass a cover acceptance written meanwhile (see roster.ts).
+    let roster = '';
+    if (options.pinRoster) {
+      names['#roster'] = 'rosterVersion';
+      if (previous.rosterVersion === undefined) roster = ' AND attribute_not_exists(#roster)';
+      else {
+        roster = ' AND #roster = :roster';
+        values[':roster'] = previous.rosterVersion;
+      }
+    }
     const update = {
       TableName: this.tableName,
       Key: needKey(next.needId),
       UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
-      ConditionExpression: `#version = :expected AND acceptedCount = :accepted AND ${round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round'}`,
+      ConditionExpression: `#version = :expected AND acceptedCount = :accepted AND ${round === 0 ? '(attribute_not_exists(fillRound) OR fillRound = :round)' : 'fillRound = :round'}${roster}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     };

@@ -33,6 +33,11 @@ export interface NeedServiceDeps {
   events: NeedEventRepository;
   /** Cancels the open matches of a cancelled need, each with the manager's reason. */
   cancelOpenMatches?: (caller: Caller, needId: string, now: Date, reason?: string) => Promise<void>;
+  /**
+   * Whether anyone is committed to a date of the need: a series acceptance (counted on the need)
+   * or cover for one date (found among its matches).
+   */
+  hasCoverCommitments?: (needId: string, now: Date) => Promise<boolean>;
   /** Closes the invitations and offers left open when a need fills (best effort: reads close them too). */
   closeWhenFull?: (needId: string, now: Date) => Promise<unknown>;
   /** Writes scheduled notices in the need's transaction (the managers' warning 48 h before a date short of people). */
@@ -111,6 +116,11 @@ const STATUS_STEPS: Record<'publish' | 'close' | 'cancel', { from: NeedStatus[];
 export class NeedService {
   constructor(private readonly deps: NeedServiceDeps) {}
 
+  /** Whether volunteers come to a date of the need: accepted for the series, or as cover for one date. */
+  private async committed(need: Need, now: Date): Promise<boolean> {
+    return need.acceptedCount > 0 || ((await this.deps.hasCoverCommitments?.(need.needId, now)) ?? false);
+  }
+
   private async validate(input: NeedInput, now: Date, previous?: Need): Promise<void> {
     const issues = needCatalogIssues(input, await this.deps.catalog.get(now.getTime()), previous);
     if (issues.length > 0) throw new ValidationError(issues);
@@ -177,7 +187,7 @@ export class NeedService {
     const movesCommitments =
       sortedJson([current.schedule, current.quarterId, current.venueId]) !==
       sortedJson([fields.schedule, fields.quarterId, fields.venueId]);
-    if (current.acceptedCount > 0 && movesCommitments) {
+    if (movesCommitments && (await this.committed(current, now))) {
       throw new StateConflictError(
         'NEED_HAS_COMMITMENTS',
         'Volunteers have accepted: date, time and place can no longer change',
@@ -201,10 +211,12 @@ export class NeedService {
       updatedAt: now.toISOString(),
     };
     const changed = changedEvent(current, next, caller.userId, next.updatedAt, changeReason || undefined);
-    await this.deps.needs.replace(next, current, [
-      ...(changed ? [this.deps.events.put(changed)] : []),
-      ...this.shortOfPeopleWrites(next, now),
-    ]);
+    await this.deps.needs.replace(
+      next,
+      current,
+      [...(changed ? [this.deps.events.put(changed)] : []), ...this.shortOfPeopleWrites(next, now)],
+      { pinRoster: movesCommitments },
+    );
     if (fills) {
       // The edit stands even if closing fails: the next read of the need's matches finishes it.
       await this.deps.closeWhenFull?.(needId, now).catch((error: unknown) =>
@@ -243,16 +255,18 @@ export class NeedService {
     }
     if (!step.from.includes(current.status)) throw new InvalidTransitionError('Need', current.status);
     if (current.version !== version) throw new VersionConflictError('Need', current.version);
-    if (action === 'cancel' && current.acceptedCount > 0 && !why) throw reasonRequired();
+    if (action === 'cancel' && !why && (await this.committed(current, now))) throw reasonRequired();
     const next: Need = { ...current, status: step.to, version: current.version + 1, updatedAt: now.toISOString() };
     const cancelled: NeedEvent | undefined =
       step.to === 'cancelled'
         ? { needId, action: 'cancelled', by: caller.userId, at: next.updatedAt, ...(why ? { reason: why } : {}) }
         : undefined;
-    await this.deps.needs.replace(next, current, [
-      ...(cancelled ? [this.deps.events.put(cancelled)] : []),
-      ...this.shortOfPeopleWrites(next, now),
-    ]);
+    await this.deps.needs.replace(
+      next,
+      current,
+      [...(cancelled ? [this.deps.events.put(cancelled)] : []), ...this.shortOfPeopleWrites(next, now)],
+      { pinRoster: step.to === 'cancelled' },
+    );
     if (step.to === 'cancelled') await this.deps.cancelOpenMatches?.(caller, needId, now, why);
     return next;
   }

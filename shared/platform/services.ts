@@ -168,6 +168,7 @@ export function createServices(
       profiles: profileRepository,
       cancelOpenMatches: (caller, needId, now, reason) => matches.cancelOpenMatches(caller, needId, now, reason),
       closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
+      hasCoverCommitments: (needId, now) => matches.hasCoverCommitments(needId, now),
       dueNotices: dueWriter(config.tableName),
     }),
     matches,

@@ -922,6 +922,7 @@ export const de = {
   conflict_DATE_FULL: 'An diesem Termin sind schon alle Plätze besetzt.',
   conflict_DATE_PASSED: 'Dieser Termin hat schon begonnen oder ist vorbei.',
   conflict_ALREADY_COMING: 'Diese Person kommt an diesem Termin ohnehin (sie gehört zur Reihe).',
+  conflict_DECLARED_ABSENT: 'Diese Person hat gesagt, dass sie an diesem Termin nicht kommen kann.',
   // Accounts: confirming from the sign-in page, a new code, each role's start page (issue 11, items 2 and 4)
   confirmFromSignIn:
     'Ihre E-Mail-Adresse ist noch nicht bestätigt. Geben Sie den Code aus unserer E-Mail ein oder lassen Sie sich einen neuen schicken.',

@@ -902,6 +902,7 @@ export const en: Messages = {
   conflict_DATE_FULL: 'Every place of this date is taken already.',
   conflict_DATE_PASSED: 'This date has started or is over.',
   conflict_ALREADY_COMING: 'This person comes on this date anyway (they are part of the series).',
+  conflict_DECLARED_ABSENT: 'This person said they cannot come on this date.',
   // Accounts: confirming from the sign-in page, a new code, each role's start page (issue 11, items 2 and 4)
   confirmFromSignIn:
     'Your e-mail address is not confirmed yet. Enter the code from our e-mail, or have a new one sent.',

@@ -6,7 +6,6 @@
  * sweep racing a manager's invitation send no more than the mode allows; a reopened place of the
  * series is refilled from the series' own list.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalNoticeSchedule } from '../../infra/local/notice-schedule.ts';
 import { AuditRepository } from '../../shared/audit/audit-repository.ts';
@@ -15,7 +14,6 @@ import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { CandidateRepository } from '../../shared/candidates/candidate-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { SYSTEM_ACTOR } from '../../shared/matches/lifecycle.ts';
-import { matchKey } from '../../shared/matches/match-keys.ts';
 import { MatchRepository } from '../../shared/matches/match-repository.ts';
 import { MatchService } from '../../shared/matches/match-service.ts';
 import { roster } from '../../shared/matches/roster.ts';
@@ -92,26 +90,10 @@ describe('cover for one date of a series', () => {
     expect(invited.status).toBe(200);
     expect((await api(platform.app, 'POST', `/api/needs/${needId}/me/accept`, person.idToken)).status).toBe(200);
   };
-  /** An absence as the series' own step records it (the `series` work): the date leaves the volunteer's dates. */
+  /** The volunteer says they cannot come on one date of the series (the absences API). */
   const absentOn = async (needId: string, person: TestAccount, date: string) => {
-    const match = (await repository.get(needId, person.userId)) as Match;
-    const dates = roster(await getNeed(needId), [])
-      .map((entry) => entry.date)
-      .filter((d) => d >= '2026-12-01' && d !== date);
-    await db.send(
-      new UpdateCommand({
-        TableName: platform.config.tableName,
-        Key: matchKey(needId, person.userId),
-        UpdateExpression: 'SET absences = :absences, dates = :dates, version = :next',
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: {
-          ':absences': [{ date, kind: 'declared', at: NOW.toISOString() }],
-          ':dates': dates,
-          ':version': match.version,
-          ':next': match.version + 1,
-        },
-      }),
-    );
+    const declared = await api(platform.app, 'POST', `/api/needs/${needId}/absences`, person.idToken, { date });
+    expect(declared.status).toBe(200);
   };
   const coverInvite = (needId: string, date: string, people: TestAccount[]) =>
     api(platform.app, 'POST', `/api/needs/${needId}/dates/${date}/invitations`, manager.accessToken, {
@@ -439,5 +421,36 @@ describe('cover for one date of a series', () => {
     expect(invited[0]?.date).toBeUndefined();
     expect(invited[0]?.volunteerId).not.toBe(amina?.userId);
     expect(matches.filter((match) => match.date !== undefined)).toEqual([]);
+  });
+
+  it('a need only cover volunteers come to keeps its dates, and cancelling it needs a reason', async () => {
+    // Prepare: Amina's series with a gap on 8 December, Chadi covers it, then Amina withdraws.
+    const [amina, chadi] = await volunteers(2, 'Kept');
+    const needId = await postNeed({ places: 1 });
+    await seriesMember(needId, amina as TestAccount);
+    await absentOn(needId, amina as TestAccount, D8);
+    expect((await coverInvite(needId, D8, [chadi as TestAccount])).status).toBe(200);
+    expect((await coverStep(needId, D8, chadi as TestAccount, 'accept')).status).toBe(200);
+    expect((await api(platform.app, 'POST', `/api/needs/${needId}/me/withdraw`, amina?.idToken)).status).toBe(200);
+    const need = await getNeed(needId);
+    expect(need.acceptedCount).toBe(0);
+
+    // Act: move the dates; cancel without a reason.
+    const moved = await api(platform.app, 'PUT', `/api/needs/${needId}`, manager.accessToken, {
+      ...needInput({ places: 1 }),
+      schedule: { ...(need.schedule as object), start: '16:00', end: '18:00' },
+      version: need.version,
+    });
+    const cancelled = await api(platform.app, 'POST', `/api/needs/${needId}/status`, manager.accessToken, {
+      action: 'cancel',
+      version: need.version,
+    });
+
+    // Assess: Chadi still comes on 8 December at the time he accepted; the cancel asks why.
+    expect(moved.status).toBe(409);
+    expect((await json(moved)).error.code).toBe('NEED_HAS_COMMITMENTS');
+    expect(cancelled.status).toBe(400);
+    expect((await json(cancelled)).error.issues).toMatchObject([{ path: 'reason' }]);
+    expect((await rosterOf(needId, D8)).coming.map((person) => person.volunteerId)).toEqual([chadi?.userId]);
   });
 });

@@ -125,6 +125,7 @@ export function conflictText(
       case 'DATE_FULL':
       case 'DATE_PASSED':
       case 'ALREADY_COMING':
+      case 'DECLARED_ABSENT':
         return { text: t(`conflict_${error.code}`), reasons };
       default:
         return { text: t('conflict_other'), reasons };
