@@ -6,7 +6,7 @@ import { formatDate } from '../../../shared/web/format.ts';
 import type { PageContext } from '../../../shared/web/layout.tsx';
 
 /** One date: when, the places open (a gap marked), who comes, who is absent and why, who is asked to cover. */
-function RosterRow(props: { page: PageContext; need: Need; entry: RosterDate }) {
+function RosterRow(props: { page: PageContext; need: Need; entry: RosterDate; coverLinks: boolean }) {
   const { page, need, entry } = props;
   const { t, lang } = page;
   const coming = entry.coming.map((person) =>
@@ -17,9 +17,16 @@ function RosterRow(props: { page: PageContext; need: Need; entry: RosterDate }) 
       <th scope="row">{formatDate(lang, entry.date)}</th>
       <td>
         {entry.open > 0 ? (
-          <span class="badge state-gap">
-            {t('rosterGap')}: {t('rosterOpen', { open: entry.open, places: need.places })}
-          </span>
+          <>
+            <span class="badge state-gap">
+              {t('rosterGap')}: {t('rosterOpen', { open: entry.open, places: need.places })}
+            </span>
+            {props.coverLinks && (
+              <a class="block" href={`/manage/needs/${need.needId}/dates/${entry.date}`}>
+                {t('coverFind', { date: formatDate(lang, entry.date) })}
+              </a>
+            )}
+          </>
         ) : (
           <span class="badge state-accepted">{t('rosterFull')}</span>
         )}
@@ -42,7 +49,14 @@ function RosterRow(props: { page: PageContext; need: Need; entry: RosterDate }) 
   );
 }
 
-function RosterTable(props: { page: PageContext; need: Need; entries: RosterDate[]; caption: string }) {
+function RosterTable(props: {
+  page: PageContext;
+  need: Need;
+  entries: RosterDate[];
+  caption: string;
+  /** Dates ahead of an active series: a gap links to its cover page. */
+  coverLinks?: boolean;
+}) {
   const { t } = props.page;
   return (
     <div class="table-wrap">
@@ -57,7 +71,7 @@ function RosterTable(props: { page: PageContext; need: Need; entries: RosterDate
         </thead>
         <tbody>
           {props.entries.map((entry) => (
-            <RosterRow page={props.page} need={props.need} entry={entry} />
+            <RosterRow page={props.page} need={props.need} entry={entry} coverLinks={props.coverLinks ?? false} />
           ))}
         </tbody>
       </table>
@@ -80,7 +94,13 @@ export function RosterSection(props: { page: PageContext; need: Need; matches: M
     <section aria-labelledby="h-roster" id="roster">
       <h2 id="h-roster">{t('rosterTitle')}</h2>
       {ahead.length > 0 ? (
-        <RosterTable page={page} need={need} entries={ahead} caption={t('rosterTitle')} />
+        <RosterTable
+          page={page}
+          need={need}
+          entries={ahead}
+          caption={t('rosterTitle')}
+          coverLinks={need.schedule.kind === 'weekly' && (need.status === 'open' || need.status === 'filled')}
+        />
       ) : (
         <p>{t('rosterNone')}</p>
       )}
