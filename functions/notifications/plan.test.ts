@@ -216,12 +216,21 @@ describe('scheduled notices, checked against the present', () => {
     expect(planNotifications(expiring, context([match('v1', 'accepted')]))).toEqual([]);
   });
 
-  it('tells the managers a need is short of people while it is open, has that date and places left', () => {
+  it('tells the managers a need is short of people while it is active, has that date and places left on it', () => {
     const short = notice({ kind: 'needShortOfPeople', date: '2026-12-01' });
-    expect(planNotifications(short, context([]))).toEqual([
+    const both = [match('v1', 'accepted'), match('v2', 'accepted')];
+    expect(planNotifications(short, context([match('v1', 'accepted')]))).toEqual([
       { kind: 'needShortOfPeople', addressee: { to: 'managers' }, details: { date: '2026-12-01', openPlaces: 1 } },
     ]);
-    expect(planNotifications(short, context([], { acceptedCount: 2, status: 'filled' }))).toEqual([]);
+    expect(planNotifications(short, context(both, { acceptedCount: 2, status: 'filled' }))).toEqual([]);
+    // Filled, but one of the two said they cannot come that date: a gap, so the warning goes.
+    const absent = [
+      match('v1', 'accepted'),
+      match('v2', 'accepted', { absences: [{ date: '2026-12-01', kind: 'declared' }] }),
+    ];
+    expect(planNotifications(short, context(absent, { acceptedCount: 2, status: 'filled' }))).toEqual([
+      { kind: 'needShortOfPeople', addressee: { to: 'managers' }, details: { date: '2026-12-01', openPlaces: 1 } },
+    ]);
     expect(planNotifications(short, context([], { status: 'cancelled' }))).toEqual([]);
     expect(planNotifications(notice({ kind: 'needShortOfPeople', date: '2026-12-02' }), context([]))).toEqual([]);
   });

@@ -46,8 +46,8 @@ function comesOn(volunteerId: string, date: string | undefined, context: PlanCon
   );
 }
 
-/** An absence's mail: the date, and the places that date now has open (its gap). */
-function absentDetails(date: string, context: PlanContext): NotificationDetails {
+/** A date and the places it has open (its gap): what an absence's mail and the shortage warning say. */
+function dateGap(date: string, context: PlanContext): NotificationDetails {
   const current = context.matches.map((match) => ({ ...match, status: state(match, context) as Match['status'] }));
   const entry = roster(context.need, current).find((candidate) => candidate.date === date);
   return { date, openPlaces: entry?.open ?? 0 };
@@ -118,7 +118,7 @@ function planMatchEvent(
     case 'review_concern':
       return one('concernRaised', managers, { reason: event.reason });
     case 'absent':
-      return event.date === undefined ? [] : one('volunteerAbsent', managers, absentDetails(event.date, context));
+      return event.date === undefined ? [] : one('volunteerAbsent', managers, dateGap(event.date, context));
     default:
       return [];
   }
@@ -186,8 +186,10 @@ function planNotice(
         },
       ];
     case 'needShortOfPeople': {
-      const openPlaces = need.places - need.acceptedCount;
-      if (need.status !== 'open' || openPlaces <= 0 || !isDateOf(need, notice.date)) return [];
+      // Places are counted per date: a filled series has a gap where someone is absent.
+      if ((need.status !== 'open' && need.status !== 'filled') || !isDateOf(need, notice.date)) return [];
+      const openPlaces = dateGap(notice.date as string, context).openPlaces ?? 0;
+      if (openPlaces <= 0) return [];
       return [{ kind: 'needShortOfPeople', addressee: { to: 'managers' }, details: { date: notice.date, openPlaces } }];
     }
     default:
