@@ -9,25 +9,15 @@
  * twice, once overlapping itself, and Amina's reminder is sent once (none for Chadi) → the stream
  * delivered again from its start sends nothing twice → Amina's feed has every date of the need.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalNoticeSchedule } from '../../infra/local/notice-schedule.ts';
 import { createNotifications } from '../../infra/local/notifications.ts';
-import { type OutboxEntry, readOutbox } from '../../infra/local/outbox.ts';
-import { DEMO_ACCOUNTS, seedDemo } from '../../infra/local/seed.ts';
-import { createLocalApp } from '../../infra/local/server.ts';
 import type { StreamPoller } from '../../infra/local/stream-poller.ts';
-import { createTableEvents } from '../../infra/local/table-events.ts';
-import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import { parseFeed } from '../../shared/calendar/test-support/parse-feed.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { occurrences } from '../../shared/matching/occurrences.ts';
 import { api, cookieFrom, ORIGIN, postForm } from '../support/app.ts';
-import { testConfig } from '../support/platform.ts';
-
-type Json = Record<string, any>;
+import { AMINA, CHADI, type DemoPlatform, demoPassword, demoPlatform, NORA } from '../support/demo-platform.ts';
 
 /** Tuesday 24 November 2026, 11:00 in Berlin. */
 let now = new Date('2026-11-24T10:00:00Z');
@@ -42,45 +32,25 @@ const SCHEDULE = {
   lastDate: '2027-03-30',
 };
 
-const AMINA = 'amina.volunteer@example.org';
-const CHADI = 'chadi.volunteer@example.org';
-const NORA = 'nora.manager@example.org';
-
 describe('notifications from invitation to reminder and feed, on the demo data', () => {
+  let demo: DemoPlatform;
   let config: PlatformConfig;
-  let app: Awaited<ReturnType<typeof createLocalApp>>;
+  let app: DemoPlatform['app'];
   let notifications: StreamPoller;
-  let dir: string;
   let outboxFile: string;
   let needId: string;
 
-  const password = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email)?.password ?? '';
-  const token = async (email: string) =>
-    (await new IdentityProvider(createCognitoClient(config), config.cognito.clientId).signIn(email, password(email)))
-      .accessToken;
-  const ok = async (response: Response | Promise<Response>, status = 200): Promise<Json> => {
-    const answer = await response;
-    if (answer.status !== status) throw new Error(`${answer.status} ${await answer.text()}`);
-    return answer.status === 204 ? {} : ((await answer.json()) as Json);
-  };
-  /** The platform's e-mails so far, oldest first, of the kinds the notifier sends. */
-  const mails = async (): Promise<OutboxEntry[]> =>
-    (await readOutbox(outboxFile)).filter((entry) => entry.raw && entry.kind !== 'AccountExists').reverse();
-  const sent = async (kind: string, to?: string) =>
-    (await mails()).filter((entry) => entry.kind === kind && (to === undefined || entry.to === to));
+  const token = (email: string) => demo.token(email);
+  const ok: DemoPlatform['ok'] = (response, status) => demo.ok(response, status);
+  const mails = () => demo.mails();
+  const sent = (kind: string, to?: string) => demo.sent(kind, to);
 
   beforeAll(async () => {
-    config = await testConfig();
-    dir = mkdtempSync(join(tmpdir(), 'qh-chain-'));
-    outboxFile = join(dir, 'outbox.jsonl');
-    await seedDemo(config, now);
-    const events = createTableEvents(config, clock);
-    await events.drain();
-    app = await createLocalApp(config, { outboxFile, clock });
-    notifications = createNotifications(config, { outboxFile, origin: ORIGIN, clock });
+    demo = await demoPlatform('chain', clock);
+    ({ config, app, notifications, outboxFile } = demo);
   });
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => demo.close());
 
   it('tells each volunteer of their invitation in their own language', async () => {
     const manager = await token(NORA);
@@ -124,7 +94,7 @@ describe('notifications from invitation to reminder and feed, on the demo data',
     const link = new URL(/https?:\/\/\S+#need-[\w-]+/.exec(invitation?.body ?? '')?.[0] ?? '');
     const signIn = await postForm(app, `/signin?next=${encodeURIComponent(link.pathname)}`, {
       email: AMINA,
-      password: password(AMINA),
+      password: demoPassword(AMINA),
     });
     const cookie = cookieFrom(signIn, 'qh_session');
     expect(cookie).toBeDefined();

@@ -9,19 +9,10 @@
  * for it is gone and the reminder job sends it to Chadi alone → a date too close, or not hers, is
  * refused → Chadi declares two dates at once and both stay → the pages show it all.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalNoticeSchedule } from '../../infra/local/notice-schedule.ts';
-import { createNotifications } from '../../infra/local/notifications.ts';
-import { type OutboxEntry, readOutbox } from '../../infra/local/outbox.ts';
-import { DEMO_ACCOUNTS, seedDemo } from '../../infra/local/seed.ts';
-import { createLocalApp } from '../../infra/local/server.ts';
 import type { StreamPoller } from '../../infra/local/stream-poller.ts';
-import { createTableEvents } from '../../infra/local/table-events.ts';
-import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { matchItem } from '../../shared/matches/match-keys.ts';
@@ -29,10 +20,8 @@ import { MatchRepository } from '../../shared/matches/match-repository.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
 import { occurrences } from '../../shared/matching/occurrences.ts';
 import { dueKey } from '../../shared/notifications/due-notice.ts';
-import { api, cookieFrom, ORIGIN, postForm } from '../support/app.ts';
-import { testConfig } from '../support/platform.ts';
-
-type Json = Record<string, any>;
+import { api, postForm } from '../support/app.ts';
+import { AMINA, CHADI, type DemoPlatform, demoPlatform, type Json, NORA } from '../support/demo-platform.ts';
 
 /** Tuesday 1 December 2026, 16:00 in Berlin: the first date (15:00–17:00) has begun. */
 const START = new Date('2026-12-01T15:00:00Z');
@@ -51,37 +40,17 @@ const ALL_DATES = occurrences(SCHEDULE).map((occurrence) => occurrence.date);
 const TAKEN = '2027-01-05';
 const THIRD = '2026-12-15';
 
-const AMINA = 'amina.volunteer@example.org';
-const CHADI = 'chadi.volunteer@example.org';
-const NORA = 'nora.manager@example.org';
-
 describe('a weekly series with absences', () => {
+  let demo: DemoPlatform;
   let config: PlatformConfig;
-  let app: Awaited<ReturnType<typeof createLocalApp>>;
+  let app: DemoPlatform['app'];
   let notifications: StreamPoller;
-  let dir: string;
-  let outboxFile: string;
   let needId: string;
   const ids: Record<string, string> = {};
 
-  const password = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email)?.password ?? '';
-  const tokens = new Map<string, string>();
-  const token = async (email: string) => {
-    if (!tokens.has(email)) {
-      const identity = new IdentityProvider(createCognitoClient(config), config.cognito.clientId);
-      tokens.set(email, (await identity.signIn(email, password(email))).accessToken);
-    }
-    return tokens.get(email) as string;
-  };
-  const ok = async (response: Response | Promise<Response>, status = 200): Promise<Json> => {
-    const answer = await response;
-    if (answer.status !== status) throw new Error(`${answer.status} ${await answer.text()}`);
-    return (await answer.json()) as Json;
-  };
-  const mails = async (): Promise<OutboxEntry[]> =>
-    (await readOutbox(outboxFile)).filter((entry) => entry.raw && entry.kind !== 'AccountExists');
-  const sent = async (kind: string, to?: string) =>
-    (await mails()).filter((entry) => entry.kind === kind && (to === undefined || entry.to === to));
+  const token = (email: string) => demo.token(email);
+  const ok: DemoPlatform['ok'] = (response, status) => demo.ok(response, status);
+  const sent = (kind: string, to?: string) => demo.sent(kind, to);
   const rosterOf = async () => (await ok(api(app, 'GET', `/api/needs/${needId}`, await token(NORA)))) as Json;
   const onDate = (detail: Json, date: string) => (detail.roster as Json[]).find((entry) => entry.date === date);
   const seriesMatch = async (email: string): Promise<Match> => {
@@ -90,22 +59,14 @@ describe('a weekly series with absences', () => {
   };
   const declare = async (email: string, date: string) =>
     api(app, 'POST', `/api/needs/${needId}/absences`, await token(email), { date });
-  const signIn = async (email: string) => {
-    const response = await postForm(app, '/signin', { email, password: password(email) });
-    return cookieFrom(response, 'qh_session') ?? '';
-  };
+  const signIn = (email: string) => demo.signIn(email);
 
   beforeAll(async () => {
-    config = await testConfig();
-    dir = mkdtempSync(join(tmpdir(), 'qh-series-'));
-    outboxFile = join(dir, 'outbox.jsonl');
-    await seedDemo(config, now);
-    await createTableEvents(config, clock).drain();
-    app = await createLocalApp(config, { outboxFile, clock });
-    notifications = createNotifications(config, { outboxFile, origin: ORIGIN, clock });
+    demo = await demoPlatform('series', clock);
+    ({ config, app, notifications } = demo);
   });
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => demo.close());
 
   it('commits those who accept to the dates still ahead, less the one others already fill', async () => {
     // Prepare: the need, published; two cover volunteers accepted for 5 January (both places).

@@ -9,24 +9,11 @@
  * first date's time has passed, its two hours count toward Amina's monthly cap and her fair-spread
  * score.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNotifications } from '../../infra/local/notifications.ts';
-import { type OutboxEntry, readOutbox } from '../../infra/local/outbox.ts';
-import { DEMO_ACCOUNTS, seedDemo } from '../../infra/local/seed.ts';
-import { createLocalApp } from '../../infra/local/server.ts';
-import type { StreamPoller } from '../../infra/local/stream-poller.ts';
-import { createTableEvents } from '../../infra/local/table-events.ts';
-import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
-import type { PlatformConfig } from '../../shared/config/env.ts';
 import { SYSTEM_ACTOR } from '../../shared/matches/lifecycle.ts';
-import { api, cookieFrom, postForm } from '../support/app.ts';
-import { testConfig } from '../support/platform.ts';
+import { api } from '../support/app.ts';
+import { AMINA, CHADI, type DemoPlatform, demoPlatform, type Json, NORA } from '../support/demo-platform.ts';
 import { HEAVY_TEST_TIMEOUT_MS } from '../support/timeouts.ts';
-
-type Json = Record<string, any>;
 
 /** Monday 30 November 2026, 11:00 in Berlin: the day before the first date. */
 let now = new Date('2026-11-30T10:00:00Z');
@@ -42,10 +29,6 @@ const SCHEDULE = {
 };
 const THIRD = '2026-12-15';
 
-const AMINA = 'amina.volunteer@example.org';
-const CHADI = 'chadi.volunteer@example.org';
-const NORA = 'nora.manager@example.org';
-
 const text = (page: string) =>
   page
     .replace(/<[^>]+>/g, ' ')
@@ -53,46 +36,20 @@ const text = (page: string) =>
     .replace(/\s+/g, ' ');
 
 describe("issue 10's demo: a weekly need, an absence, automatic cover, hours per date", () => {
-  let config: PlatformConfig;
-  let app: Awaited<ReturnType<typeof createLocalApp>>;
-  let notifications: StreamPoller;
-  let dir: string;
-  let outboxFile: string;
-
-  const password = (email: string) => DEMO_ACCOUNTS.find((account) => account.email === email)?.password ?? '';
-  const tokens = new Map<string, string>();
-  const token = async (email: string) => {
-    if (!tokens.has(email)) {
-      const identity = new IdentityProvider(createCognitoClient(config), config.cognito.clientId);
-      tokens.set(email, (await identity.signIn(email, password(email))).accessToken);
-    }
-    return tokens.get(email) as string;
-  };
-  const ok = async (response: Response | Promise<Response>, status = 200): Promise<Json> => {
-    const answer = await response;
-    if (answer.status !== status) throw new Error(`${answer.status} ${await answer.text()}`);
-    return (await answer.json()) as Json;
-  };
-  const mails = async (kind: string, to: string): Promise<OutboxEntry[]> =>
-    (await readOutbox(outboxFile)).filter((entry) => entry.raw && entry.kind === kind && entry.to === to);
+  let demo: DemoPlatform;
+  const ok: DemoPlatform['ok'] = (response, status) => demo.ok(response, status);
+  const token = (email: string) => demo.token(email);
   const page = async (email: string, path: string) => {
-    const cookie = cookieFrom(await postForm(app, '/signin', { email, password: password(email) }), 'qh_session');
-    const response = await app.request(path, { headers: { cookie: cookie ?? '' } });
+    const response = await demo.app.request(path, { headers: { cookie: await demo.signIn(email) } });
     expect(response.status).toBe(200);
     return text(await response.text());
   };
 
   beforeAll(async () => {
-    config = await testConfig();
-    dir = mkdtempSync(join(tmpdir(), 'qh-demo10-'));
-    outboxFile = join(dir, 'outbox.jsonl');
-    await seedDemo(config, now);
-    await createTableEvents(config, clock).drain();
-    app = await createLocalApp(config, { outboxFile, clock });
-    notifications = createNotifications(config, { outboxFile, origin: 'http://127.0.0.1:3000', clock });
+    demo = await demoPlatform('demo10', clock);
   });
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => demo.close());
 
   it(
     'fills every date: Amina is absent once, automatic cover brings Chadi for that date, and her first two hours count',
@@ -100,7 +57,7 @@ describe("issue 10's demo: a weekly need, an absence, automatic cover, hours per
       // Prepare: the need, published, with automatic cover one at a time.
       const nora = await token(NORA);
       const need = await ok(
-        api(app, 'POST', '/api/needs', nora, {
+        api(demo.app, 'POST', '/api/needs', nora, {
           title: 'Hausaufgabenhilfe jeden Dienstag',
           description: 'Grundschulkinder aus der Nordstadt',
           quarterId: 'nordstadt',
@@ -116,49 +73,49 @@ describe("issue 10's demo: a weekly need, an absence, automatic cover, hours per
         201,
       );
       const needId = need.needId as string;
-      await ok(api(app, 'POST', `/api/needs/${needId}/status`, nora, { action: 'publish', version: 1 }));
+      await ok(api(demo.app, 'POST', `/api/needs/${needId}/status`, nora, { action: 'publish', version: 1 }));
       const ids = Object.fromEntries(
         await Promise.all(
           [AMINA, CHADI].map(async (email) => {
-            const me = await ok(api(app, 'GET', '/api/volunteers/me', await token(email)));
+            const me = await ok(api(demo.app, 'GET', '/api/volunteers/me', await token(email)));
             return [email, me.volunteerId as string] as const;
           }),
         ),
       );
-      const candidates = await ok(api(app, 'GET', `/api/needs/${needId}/candidates`, nora));
+      const candidates = await ok(api(demo.app, 'GET', `/api/needs/${needId}/candidates`, nora));
       expect(candidates.proposals.map((p: Json) => p.volunteerId)).toEqual(
         expect.arrayContaining([ids[AMINA], ids[CHADI]]),
       );
 
       // Act 1: Nora invites Amina, Amina accepts, then says she cannot come on the third date.
-      await ok(api(app, 'POST', `/api/needs/${needId}/invitations`, nora, { volunteerIds: [ids[AMINA]] }));
-      await ok(api(app, 'POST', `/api/needs/${needId}/me/accept`, await token(AMINA)));
-      await notifications.drain();
-      await ok(api(app, 'POST', `/api/needs/${needId}/absences`, await token(AMINA), { date: THIRD }));
+      await ok(api(demo.app, 'POST', `/api/needs/${needId}/invitations`, nora, { volunteerIds: [ids[AMINA]] }));
+      await ok(api(demo.app, 'POST', `/api/needs/${needId}/me/accept`, await token(AMINA)));
+      await demo.notifications.drain();
+      await ok(api(demo.app, 'POST', `/api/needs/${needId}/absences`, await token(AMINA), { date: THIRD }));
       // The absence's event reaches the notifier: the managers' mail, and automatic cover's sweep.
-      await notifications.drain();
+      await demo.notifications.drain();
 
       // Assess 1: the gap, on the need (API and page) and in Nora's mail; Chadi asked for that date alone.
-      const gap = await ok(api(app, 'GET', `/api/needs/${needId}`, nora));
+      const gap = await ok(api(demo.app, 'GET', `/api/needs/${needId}`, nora));
       const third = (gap.roster as Json[]).find((entry) => entry.date === THIRD) as Json;
       expect(third).toMatchObject({ open: 1, coming: [], absent: [{ firstName: 'Amina', kind: 'declared' }] });
       expect(third.invited).toEqual([{ volunteerId: ids[CHADI], firstName: 'Chadi' }]);
-      expect(await mails('volunteerAbsent', NORA)).toHaveLength(1);
+      expect(await demo.sent('volunteerAbsent', NORA)).toHaveLength(1);
       const cover = gap.matches.find((m: Json) => m.volunteerId === ids[CHADI]);
       expect(cover).toMatchObject({ date: THIRD, status: 'invited' });
       expect(gap.events).toEqual(
         expect.arrayContaining([expect.objectContaining({ action: 'invite', by: SYSTEM_ACTOR, date: THIRD })]),
       );
-      expect(await mails('coverInvitation', CHADI)).toHaveLength(1);
+      expect(await demo.sent('coverInvitation', CHADI)).toHaveLength(1);
       const needPage = await page(NORA, `/manage/needs/${needId}`);
       expect(needPage).toContain('Amina');
 
       // Act 2: Chadi accepts the cover.
-      await ok(api(app, 'POST', `/api/needs/${needId}/dates/${THIRD}/me/accept`, await token(CHADI)));
-      await notifications.drain();
+      await ok(api(demo.app, 'POST', `/api/needs/${needId}/dates/${THIRD}/me/accept`, await token(CHADI)));
+      await demo.notifications.drain();
 
       // Assess 2: every date has its place filled; Chadi comes on the third date only.
-      const filled = await ok(api(app, 'GET', `/api/needs/${needId}`, nora));
+      const filled = await ok(api(demo.app, 'GET', `/api/needs/${needId}`, nora));
       expect((filled.roster as Json[]).filter((entry) => entry.open > 0)).toEqual([]);
       expect((filled.roster as Json[]).find((entry) => entry.date === THIRD)?.coming).toEqual([
         { volunteerId: ids[CHADI], firstName: 'Chadi', cover: true },
@@ -173,7 +130,7 @@ describe("issue 10's demo: a weekly need, an absence, automatic cover, hours per
       const dashboard = await page(AMINA, '/dashboard');
       expect(dashboard).toContain('2 Std. geleistet');
       const other = await ok(
-        api(app, 'POST', '/api/needs', nora, {
+        api(demo.app, 'POST', '/api/needs', nora, {
           title: 'Lesepatenschaft',
           description: 'Vorlesen',
           quarterId: 'nordstadt',
@@ -188,8 +145,8 @@ describe("issue 10's demo: a weekly need, an absence, automatic cover, hours per
         }),
         201,
       );
-      await ok(api(app, 'POST', `/api/needs/${other.needId}/status`, nora, { action: 'publish', version: 1 }));
-      const ranked = await ok(api(app, 'GET', `/api/needs/${other.needId}/candidates`, nora));
+      await ok(api(demo.app, 'POST', `/api/needs/${other.needId}/status`, nora, { action: 'publish', version: 1 }));
+      const ranked = await ok(api(demo.app, 'GET', `/api/needs/${other.needId}/candidates`, nora));
       const amina = ranked.proposals.find((p: Json) => p.volunteerId === ids[AMINA]);
       expect(amina.explanation.find((e: Json) => e.criterion === 'fair_spread')).toEqual({
         criterion: 'fair_spread',
