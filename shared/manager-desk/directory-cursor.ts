@@ -24,9 +24,9 @@ const fingerprint = (filter: DirectoryFilter) =>
 
 /** The opaque `next` of a page: base64url JSON, bound to the filter that made it. */
 export function encodeCursor(position: DirectoryPosition, filter: DirectoryFilter): string {
-  return Buffer.from(JSON.stringify({ f: fingerprint(filter), p: position.partition, k: position.key ?? null })).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify({ f: fingerprint(filter), p: position.partition, k: position.key ?? null }),
+  ).toString('base64url');
 }
 
 const invalid = () =>

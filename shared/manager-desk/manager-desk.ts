@@ -115,8 +115,7 @@ export class ManagerDesk {
         ...page.entries.filter((entry) => entry.quarters === 'all' || !entry.quarters.some((q) => earlier.includes(q))),
       );
       if (page.lastKey) position = { partition: position.partition, key: page.lastKey };
-      else if (position.partition + 1 < filter.partitions.length)
-        position = { partition: position.partition + 1 };
+      else if (position.partition + 1 < filter.partitions.length) position = { partition: position.partition + 1 };
       else more = false;
     }
     if (volunteers.length > 0)
