@@ -936,6 +936,8 @@ export const de = {
   landingToStart_initiative: 'Zur Übersicht der Initiative',
   landingToStart_admin: 'Zur Verwaltung',
   // Managers (issue 11): contacts on the need page, volunteer page and search, week view.
+  phoneHint:
+    'Sehen nur die Quartiersmanagerinnen und -manager Ihrer Quartiere, etwa wenn Sie zu einem Bedarf eingeladen sind oder zugesagt haben; jede Ansicht wird protokolliert.',
   audAction_contact_read: 'Kontaktdaten angesehen',
   contactsTitle: 'Kontakt',
   contactsNote: 'E-Mail und Telefon der Eingeladenen und Zugesagten. Jede Ansicht wird protokolliert.',

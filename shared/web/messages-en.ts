@@ -915,6 +915,8 @@ export const en: Messages = {
   landingToStart_initiative: "To the initiative's overview",
   landingToStart_admin: 'To administration',
   // Managers (issue 11): contacts on the need page, volunteer page and search, week view.
+  phoneHint:
+    'Seen only by the quarter managers of your quarters, e.g. when you are invited to or accepted a need; every view is recorded.',
   audAction_contact_read: 'Contact details viewed',
   contactsTitle: 'Contact',
   contactsNote: 'E-mail and phone of those invited or accepted. Every view is recorded.',
