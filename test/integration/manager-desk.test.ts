@@ -71,6 +71,11 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     // Amina helps in Ostersbaum, Chadi everywhere; the others only in Nordstadt.
     expect(ostersbaum.volunteers.map((v: Json) => v.firstName).sort()).toEqual(['Amina', 'Chadi']);
 
+    // Each volunteer listed is a read of their profile, through the route's pattern.
+    const audit = new AuditRepository(createDocumentClient(config), config.tableName);
+    const aboutEmre = await audit.about(arabic.volunteers.find((v: Json) => v.firstName === 'Emre').volunteerId);
+    expect(aboutEmre.some((e) => e.action === 'profile.read' && e.route === '/api/volunteers')).toBe(true);
+
     const html = await page('/manage/volunteers?language=ar&q=&skill=');
     expect(html.status).toBe(200);
     expect(html.headers.get('cache-control')).toBe('no-store');
