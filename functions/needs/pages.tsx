@@ -8,6 +8,9 @@ import { registerNeedActions } from './pages/need-actions.ts';
 import { registerNeedCover } from './pages/need-cover.tsx';
 import { registerNeedDetail } from './pages/need-detail.tsx';
 import { registerNeedForm } from './pages/need-form.tsx';
+import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
+import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
+import { registerWeekPage } from './pages/week/routes.tsx';
 
 /**
  * The web pages of the needs function: for managers the needs of their quarters (/manage), the
@@ -16,6 +19,9 @@ import { registerNeedForm } from './pages/need-form.tsx';
  */
 export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
   registerManageList(app, services);
+  registerWeekPage(app, services);
+  registerVolunteerSearch(app, services);
+  registerVolunteerPage(app, services);
   // Before /manage/needs/:needId, or "new" would be taken for a need id.
   registerNeedForm(app, services);
   registerNeedDetail(app, services);

@@ -29,6 +29,7 @@ import {
   recordSafeguarding,
   resumeOwnProfile,
   saveOwnProfile,
+  searchVolunteers,
 } from './contract.ts';
 import { ProfileFormPage } from './pages/profile-form.tsx';
 import { ProfileViewPage } from './pages/profile-view.tsx';
@@ -215,6 +216,11 @@ export function createVolunteersApp(services: Services) {
     c.json(await profiles.agreeToConsent(requireCaller(c), body.version, clock())),
   );
   registerApiRoute(app, getConsent, async (c) => c.json({ ...CONSENT }));
+  registerApiRoute(app, searchVolunteers, async (c, { query }) => {
+    const now = clock();
+    const quarters = (await services.catalog.get(now.getTime())).quarters.map((quarter) => quarter.id);
+    return c.json(await services.desk.search(requireCaller(c), query, quarters, viaOf(c), now));
+  });
   registerApiRoute(app, getOwnProfile, async (c) => {
     const caller = requireCaller(c);
     return c.json(await profiles.read(caller, caller.userId, viaOf(c), clock()));

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { DirectoryVolunteer, VolunteerSearchQuery } from '../../shared/manager-desk/schemas.ts';
 import { DataExport } from '../../shared/privacy/export.ts';
 import { SafeguardingCheck, SafeguardingInput } from '../../shared/safeguarding/schemas.ts';
 import {
@@ -175,7 +176,26 @@ export const agreeToConsent = defineRoute({
   errors: [401, 403, 404, 415],
 });
 
+export const searchVolunteers = defineRoute({
+  method: 'get',
+  path: '/api/volunteers',
+  operationId: 'searchVolunteers',
+  summary: "Volunteers of the caller's quarters by name prefix, skill and language, paged (managers, admins)",
+  tag: 'Volunteers',
+  security: 'signed-in',
+  roles: ['manager', 'admin'],
+  query: VolunteerSearchQuery,
+  responses: {
+    200: {
+      description: 'A page of volunteers and the cursor of the next, if any',
+      schema: z.object({ volunteers: z.array(DirectoryVolunteer), next: z.string().optional() }),
+    },
+  },
+  errors: [401, 403],
+});
+
 export const volunteerRoutes = [
+  searchVolunteers,
   exportOwnData,
   eraseOwnAccount,
   agreeToConsent,

@@ -8,6 +8,7 @@ import type { GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 export const gatewayRoutes: GatewayRoute[] = [
   { path: '/profile', methods: ['ANY'], authorizer: 'none' },
   { path: '/profile/{proxy+}', methods: ['ANY'], authorizer: 'none' },
+  { path: '/api/volunteers', methods: ['GET'], authorizer: 'jwt' },
   { path: '/api/volunteers/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
   { path: '/api/consent', methods: ['GET'], authorizer: 'none' },
 ];

@@ -40,6 +40,8 @@ interface DemoVolunteer {
   weeklySlots: VolunteerProfile['weeklySlots'];
   /** Whether a manager has inspected their extended police certificate. */
   checked: boolean;
+  /** Optional on the profile: shown to the managers of needs the volunteer is invited to or accepted on. */
+  phone?: string;
   /** The language they chose for their e-mails (notification settings); absent: the default. */
   mailLanguage?: MailLanguage;
 }
@@ -60,6 +62,7 @@ const DEMO_VOLUNTEERS: DemoVolunteer[] = [
       { weekday: 'thu', start: '15:00', end: '19:00' },
     ],
     checked: true,
+    phone: '+49 202 555 0142',
   },
   {
     email: 'basel.volunteer@example.org',
@@ -166,12 +169,13 @@ export async function ensureAccount(
 }
 
 function demoProfile(volunteer: DemoVolunteer, volunteerId: string, now: string): VolunteerProfile {
-  const { email, firstName, lastName, languages, skills, quarters, weeklySlots } = volunteer;
+  const { email, firstName, lastName, languages, skills, quarters, weeklySlots, phone } = volunteer;
   return {
     volunteerId,
     email,
     firstName,
     lastName,
+    ...(phone && { phone }),
     languages,
     skills,
     quarters,

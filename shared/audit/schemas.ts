@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   'staff.reactivate',
   /** An admin sends an invited account a new temporary password. */
   'staff.reinvite',
+  /** A need's manager is shown the e-mail and phone of a volunteer invited to or accepted on it. */
+  'contact.read',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -15,6 +15,8 @@ import { createDocumentClient } from '../db/client.ts';
 import { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import { InitiativeService } from '../initiatives/initiative-service.ts';
 import { type Mailer, unwiredMailer } from '../mail/mailer.ts';
+import { DirectoryRepository } from '../manager-desk/directory-repository.ts';
+import { ManagerDesk } from '../manager-desk/manager-desk.ts';
 import { MatchRepository } from '../matches/match-repository.ts';
 import { MatchService } from '../matches/match-service.ts';
 import { NeedEventRepository } from '../needs/need-event-repository.ts';
@@ -77,6 +79,8 @@ export interface Services {
   calendarFeeds: CalendarFeedService;
   /** Notification preferences and one-click unsubscribe links (shared/notifications). */
   notificationSettings: NotificationSettingsRepository;
+  /** Managers' volunteer search, volunteer work, contacts and week (shared/manager-desk). */
+  desk: ManagerDesk;
 }
 
 /**
@@ -208,5 +212,13 @@ export function createServices(
       build: extras.buildCalendar,
     }),
     notificationSettings,
+    desk: new ManagerDesk({
+      directory: new DirectoryRepository(db, config.tableName),
+      profiles: profileRepository,
+      needs: needRepository,
+      matches: matchRepository,
+      staff,
+      audit,
+    }),
   };
 }

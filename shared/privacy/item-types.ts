@@ -55,7 +55,7 @@ export const ITEM_TYPES = {
     about: 'volunteer',
     export: 'profile',
     erasure: 'deleted',
-    how: 'index copy of profile.quarters in the volunteer partition; deleted with it',
+    how: "index copy of profile.quarters (with name, skills, language codes and paused, for the managers' search) in the volunteer partition; deleted with it",
   },
   Candidate: {
     about: 'volunteer',

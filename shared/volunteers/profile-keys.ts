@@ -1,6 +1,7 @@
 import { TABLE } from '../db/table.ts';
 import type { MatchingProfile } from '../matching/types.ts';
 import type { VolunteerProfile } from './schemas.ts';
+import { searchName } from './search-name.ts';
 
 /** Key layout of volunteer items (see docs/access-patterns.md). */
 export const profileKey = (volunteerId: string) => ({
@@ -40,6 +41,10 @@ type Item = Record<string, unknown>;
  * in the volunteer's partition: managers list volunteers by quarter. Written in the profile's own
  * transaction. The candidate index for matching is projected from the profile asynchronously
  * (shared/candidates), because its size depends on skills and slots.
+ *
+ * Each carries what the managers' volunteer search shows and filters on (name, skills, language
+ * codes, the profile's quarters, paused), and sorts by the searchable name (`NAME#<first last>#<sub>`),
+ * so that a name prefix is read by key (shared/manager-desk/directory-repository.ts).
  */
 export function indexItems(profile: VolunteerProfile): Item[] {
   const { volunteerId } = profile;
@@ -47,11 +52,20 @@ export function indexItems(profile: VolunteerProfile): Item[] {
     [TABLE.partitionKey]: `VOLUNTEER#${volunteerId}`,
     [TABLE.sortKey]: `QUARTER#${quarter}`,
     GSI1PK: `QUARTER#${quarter}`,
-    GSI1SK: `VOLUNTEER#${volunteerId}`,
+    GSI1SK: `${MEMBER_SORT_PREFIX}${searchName(`${profile.firstName} ${profile.lastName}`)}#${volunteerId}`,
     type: 'QuarterMembership',
     volunteerId,
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    skills: profile.skills,
+    languageCodes: profile.languages.map((language) => language.code),
+    quarters: profile.quarters,
+    paused: profile.paused,
   }));
 }
+
+/** The sort key prefix of quarter memberships: the searchable name follows. */
+export const MEMBER_SORT_PREFIX = 'NAME#';
 
 export const keyOf = (item: Item) => ({
   [TABLE.partitionKey]: item[TABLE.partitionKey],

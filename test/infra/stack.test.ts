@@ -242,6 +242,8 @@ describe('HTTP API', () => {
       }
     }
     expect(routes.map((r) => r.RouteKey)).toContain('ANY /api/volunteers/{proxy+}');
+    // The managers' volunteer search: the bare path, GET only, behind the authorizer too.
+    expect(routes.map((r) => r.RouteKey)).toContain('GET /api/volunteers');
     expect(protectedCount).toBeGreaterThan(0);
     // Pages and the 404 route carry a cookie, not a token: public at the gateway.
     for (const route of routes.filter((r) => !r.RouteKey.includes(' /api/'))) {

@@ -61,7 +61,8 @@ export function ManageListPage(props: {
       <p>
         <a class="button" href="/manage/needs/new">
           {t('needCreate')}
-        </a>
+        </a>{' '}
+        <a href="/manage/week">{t('manageWeek')}</a> <a href="/manage/volunteers">{t('manageFindVolunteers')}</a>
       </p>
       {needs.length === 0 && <p>{t('manageEmpty')}</p>}
       {SECTIONS.map((section) => {

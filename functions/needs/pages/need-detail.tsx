@@ -4,6 +4,7 @@ import { viaOf } from '../../../shared/audit/via.ts';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
+import type { Contact } from '../../../shared/manager-desk/manager-desk.ts';
 import type { CandidateList } from '../../../shared/matches/match-service.ts';
 import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
 import { allows, inState, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
@@ -27,6 +28,7 @@ import { managerCaller, needIdOf } from './access.ts';
 import { AttendanceList } from './need-attendance.tsx';
 import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
 import { CandidatesSection } from './need-candidates.tsx';
+import { ContactsSection } from './need-contacts.tsx';
 import { COVER_MANAGER_STEPS, CoverSection } from './need-cover.tsx';
 import { HistorySection } from './need-history.tsx';
 import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
@@ -52,6 +54,8 @@ interface NeedDetail {
   matches: Match[];
   events: MatchEvent[];
   needEvents: NeedEvent[];
+  /** E-mail and phone of those invited or accepted: for the managers of the need's quarter only. */
+  contacts: Contact[];
   candidates: CandidateList | undefined;
   /** The candidates include, for a need with minors, those who lack only a valid check. */
   withoutCheck: boolean;
@@ -321,6 +325,7 @@ export function NeedDetailPage(props: {
         now={detail.now}
         noShowWindowDays={detail.noShowWindowDays}
       />
+      {detail.contacts.length > 0 && <ContactsSection page={page} contacts={detail.contacts} />}
       {need.status !== 'draft' && <RosterSection page={page} need={need} matches={detail.matches} now={detail.now} />}
       <CoverSection page={page} need={need} matches={detail.matches} now={detail.now} />
       {(need.status === 'open' || need.status === 'filled') && (
@@ -370,7 +375,9 @@ export async function loadNeedDetail(
   const view = await services.matches.needView(caller, needId, via, now);
   const need = view.need ?? (await services.needs.read(caller, needId));
   const withoutCheck = need.involvesMinors && options.withoutCheck === true;
-  const [candidates, catalog] = await Promise.all([
+  const matches = view.matches as Match[];
+  const [contacts, candidates, catalog] = await Promise.all([
+    services.desk.contacts(caller, need, matches, via, now),
     need.status === 'open' || need.status === 'draft'
       ? services.matches.candidates(caller, needId, via, now, { withoutCheck })
       : undefined,
@@ -378,9 +385,10 @@ export async function loadNeedDetail(
   ]);
   return {
     need,
-    matches: view.matches as Match[],
+    matches,
     events: view.events,
     needEvents: view.needEvents,
+    contacts,
     candidates,
     withoutCheck,
     catalog,

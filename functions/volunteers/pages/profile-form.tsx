@@ -78,7 +78,15 @@ export function ProfileFormPage(props: ProfileFormProps) {
           <p>
             {t('email')}: <strong>{props.email}</strong> <span class="hint">{t('emailFromAccount')}</span>
           </p>
-          <Input name="phone" type="tel" label={t('phone')} value={values.phone} errors={errors} autocomplete="tel" />
+          <Input
+            name="phone"
+            type="tel"
+            label={t('phone')}
+            hint={t('phoneHint')}
+            value={values.phone}
+            errors={errors}
+            autocomplete="tel"
+          />
         </fieldset>
 
         <Fieldset legend={t('languages')} name="languages" errors={errors} hint={t('languagesHint')}>

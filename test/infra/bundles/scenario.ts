@@ -473,6 +473,12 @@ const NEW_VOLUNTEER: Step[] = [
   },
   {
     functionName: 'volunteers',
+    route: 'GET /api/volunteers',
+    request: (w) => ({ method: 'GET', url: '/api/volunteers?language=ar', headers: bearer(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'volunteers',
     route: 'PUT /api/volunteers/:volunteerId/safeguarding',
     request: (w) => ({
       method: 'PUT',
@@ -814,6 +820,35 @@ const NEEDS: Step[] = [
     functionName: 'needs',
     route: 'GET /manage',
     request: (w) => ({ method: 'GET', url: '/manage', cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/volunteers',
+    request: (w) => ({ method: 'GET', url: '/manage/volunteers?language=ar', cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/volunteers/:volunteerId',
+    request: (w) => ({ method: 'GET', url: `/manage/volunteers/${w.accounts[BASEL]}`, cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/volunteers/:volunteerId/safeguarding',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/volunteers/${w.accounts[BASEL]}/safeguarding`,
+      cookies: cookie(w, MANAGER),
+      form: { inspectedOn: w.dates.inspected, issuedOn: w.dates.issued, relevantConviction: 'no' },
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/week',
+    request: (w) => ({ method: 'GET', url: '/manage/week', cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {

@@ -7,6 +7,7 @@ import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
 import { SafeguardingInput } from '../../../../shared/safeguarding/schemas.ts';
 import { type FieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
+import type { Translate } from '../../../../shared/web/i18n.ts';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { AdminContext } from '../../admin-context.ts';
@@ -21,10 +22,39 @@ function safeguardingCaller(c: Context<AppEnv>): Caller {
   return caller;
 }
 
-const SAFEGUARDING_TEXTS: Record<string, MessageKey> = {
+export const SAFEGUARDING_TEXTS: Record<string, MessageKey> = {
   'inspectedOn:in_future': 'sgErr_future',
   'issuedOn:issued_after_inspection': 'sgErr_issuedAfter',
 };
+
+/**
+ * The safeguarding form as posted: what was typed, the input when every field is right, and
+ * every field's error at once (the dates are checked even while the yes/no is missing).
+ * Shared with the manager's volunteer page (functions/needs/pages/volunteer/).
+ */
+export function readSafeguardingForm(
+  t: Translate,
+  form: Record<string, string | string[]>,
+): { values: SafeguardingValues; input?: SafeguardingInput; errors: FieldErrors } {
+  const values: SafeguardingValues = {
+    volunteerId: formString(form, 'volunteerId'),
+    inspectedOn: formString(form, 'inspectedOn'),
+    issuedOn: formString(form, 'issuedOn'),
+    relevantConviction: formString(form, 'relevantConviction'),
+  };
+  const conviction =
+    values.relevantConviction === 'yes' ? true : values.relevantConviction === 'no' ? false : undefined;
+  const parsed = SafeguardingInput.safeParse({
+    inspectedOn: values.inspectedOn,
+    issuedOn: values.issuedOn,
+    relevantConviction: conviction ?? false,
+  });
+  const errors = parsed.success ? {} : errorsOf(t, toFieldIssues(parsed.error.issues), SAFEGUARDING_TEXTS);
+  if (conviction === undefined) errors.relevantConviction = t('sgErr_choose');
+  if (!USER_ID.test(values.volunteerId)) errors.volunteerId = t('sgErr_volunteerId');
+  if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
+  return { values, input: parsed.data, errors };
+}
 
 /**
  * /admin/safeguarding: managers (for volunteers who help in their quarters) and admins record a
@@ -92,29 +122,10 @@ export function registerSafeguardingPages(app: Hono<AppEnv>, { services }: Admin
   app.post('/admin/safeguarding', async (c) => {
     const caller = safeguardingCaller(c);
     const { t } = pageContext(c, local);
-    const form = await readForm(c.req.raw);
-    const values: SafeguardingValues = {
-      volunteerId: formString(form, 'volunteerId'),
-      inspectedOn: formString(form, 'inspectedOn'),
-      issuedOn: formString(form, 'issuedOn'),
-      relevantConviction: formString(form, 'relevantConviction'),
-    };
-    const conviction =
-      values.relevantConviction === 'yes' ? true : values.relevantConviction === 'no' ? false : undefined;
-    // The dates are checked even while the yes/no is missing, so that every mistake shows at once.
-    const parsed = SafeguardingInput.safeParse({
-      inspectedOn: values.inspectedOn,
-      issuedOn: values.issuedOn,
-      relevantConviction: conviction ?? false,
-    });
-    const errors = parsed.success ? {} : errorsOf(t, toFieldIssues(parsed.error.issues), SAFEGUARDING_TEXTS);
-    if (conviction === undefined) errors.relevantConviction = t('sgErr_choose');
-    if (!USER_ID.test(values.volunteerId)) errors.volunteerId = t('sgErr_volunteerId');
-    if (!parsed.success || Object.keys(errors).length > 0) {
-      return renderSafeguarding(c, caller, values, { status: 400, errors });
-    }
+    const { values, input, errors } = readSafeguardingForm(t, await readForm(c.req.raw));
+    if (!input) return renderSafeguarding(c, caller, values, { status: 400, errors });
     try {
-      await services.safeguarding.record(caller, values.volunteerId, parsed.data, viaOf(c), clock());
+      await services.safeguarding.record(caller, values.volunteerId, input, viaOf(c), clock());
     } catch (error) {
       if (error instanceof ValidationError) {
         return renderSafeguarding(c, caller, values, {

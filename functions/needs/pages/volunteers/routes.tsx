@@ -1,0 +1,20 @@
+import type { Hono } from 'hono';
+import { viaOf } from '../../../../shared/audit/via.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { managerCaller } from '../access.ts';
+import { loadSearchPage } from './loader.ts';
+import { SearchPage } from './view.tsx';
+
+/** GET /manage/volunteers?q=&skill=&language=&quarter=&next= */
+export function registerVolunteerSearch(app: Hono<AppEnv>, services: Services): void {
+  app.get('/manage/volunteers', async (c) => {
+    const caller = managerCaller(c);
+    const data = await loadSearchPage(services, caller, c.req.query(), viaOf(c));
+    return c.html(
+      <SearchPage page={pageContext(c, services.config.localPlatform)} data={data} />,
+      data.invalid.length > 0 ? 400 : 200,
+    );
+  });
+}
