@@ -24,6 +24,7 @@ import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
+import { reindexMembershipsIfStale } from './membership-reindex.ts';
 import { createLocalNoticeSchedule } from './notice-schedule.ts';
 import { createNotifications } from './notifications.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
@@ -357,6 +358,11 @@ async function main(): Promise<void> {
       return reindexCandidatesIfStale(db, config.tableName, createCandidateProjector(config, db), new Date());
     },
     (count) => (count === undefined || count === 0 ? 'current' : `rebuilt for ${count} volunteers`),
+  );
+  await step(
+    'Quarter memberships',
+    () => reindexMembershipsIfStale(createDocumentClient(config), config.tableName),
+    (count) => (count === undefined || count === 0 ? 'current' : `rewritten for ${count} volunteers`),
   );
   const accounts = await step(
     'Demo data',

@@ -64,6 +64,9 @@ export function indexItems(profile: VolunteerProfile): Item[] {
   }));
 }
 
+/** Bump when the memberships' attributes change: the local platform rewrites older ones at start. */
+export const MEMBERSHIP_LAYOUT = 2;
+
 /** The sort key prefix of quarter memberships: the searchable name follows. */
 export const MEMBER_SORT_PREFIX = 'NAME#';
 
