@@ -8,6 +8,7 @@ import { registerNeedActions } from './pages/need-actions.ts';
 import { registerNeedCover } from './pages/need-cover.tsx';
 import { registerNeedDetail } from './pages/need-detail.tsx';
 import { registerNeedForm } from './pages/need-form.tsx';
+import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 
 /**
  * The web pages of the needs function: for managers the needs of their quarters (/manage), the
@@ -24,4 +25,5 @@ export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
   registerAbsence(app, services);
   registerNeedCover(app, services);
   registerDashboard(app, services);
+  registerVolunteerNeed(app, services);
 }

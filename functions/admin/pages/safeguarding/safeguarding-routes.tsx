@@ -5,7 +5,9 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shar
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { futureInspection } from '../../../../shared/safeguarding/inspection-date.ts';
 import { SafeguardingInput } from '../../../../shared/safeguarding/schemas.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { type FieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
@@ -107,7 +109,12 @@ export function registerSafeguardingPages(app: Hono<AppEnv>, { services }: Admin
       issuedOn: values.issuedOn,
       relevantConviction: conviction ?? false,
     });
-    const errors = parsed.success ? {} : errorsOf(t, toFieldIssues(parsed.error.issues), SAFEGUARDING_TEXTS);
+    // A future inspection is the service's rule, asked here too so that it shows with the others.
+    const issues = [
+      ...(parsed.success ? [] : toFieldIssues(parsed.error.issues)),
+      ...futureInspection(values.inspectedOn, berlinDate(clock())),
+    ];
+    const errors = errorsOf(t, issues, SAFEGUARDING_TEXTS);
     if (conviction === undefined) errors.relevantConviction = t('sgErr_choose');
     if (!USER_ID.test(values.volunteerId)) errors.volunteerId = t('sgErr_volunteerId');
     if (!parsed.success || Object.keys(errors).length > 0) {
