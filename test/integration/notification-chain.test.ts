@@ -112,9 +112,9 @@ describe('notifications from invitation to reminder and feed, on the demo data',
     expect(amina?.subject).toContain('Hausaufgabenhilfe auf Arabisch');
     expect(chadi?.body).toMatch(/invit/i);
     expect(amina?.body).toMatch(/Einladung|eingeladen/);
-    // Children are involved, and it says so; the link leads to the card to answer on.
+    // Children are involved, and it says so; the link leads to the need's page, where it is answered.
     expect(amina?.body).toMatch(/Kinder/);
-    expect(amina?.body).toContain(`${ORIGIN}/dashboard#need-${needId}`);
+    expect(amina?.body).toContain(`${ORIGIN}/dashboard/needs/${needId}`);
     // Invitations are always sent: no unsubscribe header.
     expect(amina?.raw).not.toMatch(/List-Unsubscribe/i);
   });
