@@ -127,6 +127,15 @@ function MatchCard(props: {
       )}
       <Where names={props.names} venueId={match.venueId} quarterId={match.quarterId} />
       <NeedEssentials page={page} names={props.names} need={props.need} />
+      {!props.need && (
+        // Past and closed work: the need was not read, but its page still opens for them.
+        <p>
+          <a href={`/dashboard/needs/${match.needId}`}>
+            {t('volNeedDetails')}
+            <span class="sr-only">: {match.needTitle}</span>
+          </a>
+        </p>
+      )}
       {props.children}
     </li>
   );
