@@ -103,6 +103,8 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // Staff recipients' addresses, and everyone's account language.
   [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
+  // The need's page for volunteers names the quarter managers' e-mail addresses.
+  needs: ['cognito-idp:AdminGetUser'],
 };
 
 /**

@@ -16,7 +16,17 @@ const ErrorBody = z
       code: z.string().meta({ description: 'Stable error code, e.g. VALIDATION_FAILED, VERSION_CONFLICT' }),
       message: z.string(),
       issues: z
-        .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
+        .array(
+          z.object({
+            path: z.string(),
+            code: z.string(),
+            message: z.string(),
+            params: z
+              .record(z.string(), z.string())
+              .optional()
+              .meta({ description: 'What the issue names, e.g. `max` (characters) for a text that is too long' }),
+          }),
+        )
         .optional()
         .meta({ description: 'For 400: each offending field by its dotted path' }),
       currentVersion: z.number().int().optional().meta({ description: 'For 409: the version now stored' }),

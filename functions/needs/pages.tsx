@@ -9,6 +9,7 @@ import { registerNeedCover } from './pages/need-cover.tsx';
 import { registerNeedDetail } from './pages/need-detail.tsx';
 import { registerNeedForm } from './pages/need-form.tsx';
 import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
+import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
 import { registerWeekPage } from './pages/week/routes.tsx';
 
@@ -30,4 +31,5 @@ export function registerNeedPages(app: Hono<AppEnv>, services: Services): void {
   registerAbsence(app, services);
   registerNeedCover(app, services);
   registerDashboard(app, services);
+  registerVolunteerNeed(app, services);
 }

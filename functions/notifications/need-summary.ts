@@ -23,8 +23,12 @@ export function needSummary(need: Need, catalog: Catalog): NeedSummary {
   };
 }
 
-/** The page where the recipient acts on the need (absolute). */
+/**
+ * The page where the recipient acts on the need (absolute): a volunteer's is the need's own page
+ * (what, where, when, whom to ask, and their buttons), which every volunteer a mail goes to may
+ * open (they have a match with the need).
+ */
 export function linkFor(audience: 'volunteer' | 'staff', needId: string, publicUrl: string): string {
   const id = encodeURIComponent(needId);
-  return audience === 'volunteer' ? `${publicUrl}/dashboard#need-${id}` : `${publicUrl}/manage/needs/${id}`;
+  return audience === 'volunteer' ? `${publicUrl}/dashboard/needs/${id}` : `${publicUrl}/manage/needs/${id}`;
 }

@@ -15,6 +15,7 @@ import { CONSENT, hasCurrentConsent } from '../../shared/volunteers/consent.ts';
 import { ProfileInput } from '../../shared/volunteers/schemas.ts';
 import { acknowledgedVersion, type ConflictRow, conflictRows } from '../../shared/web/conflict-panel.tsx';
 import { fieldErrors, formString, readForm } from '../../shared/web/form.tsx';
+import { chooseLanguage, switchedLanguage } from '../../shared/web/language-switch.ts';
 import { pageContext } from '../../shared/web/page-context.ts';
 import {
   agreeToConsent,
@@ -144,6 +145,12 @@ export function createVolunteersApp(services: Services) {
     const caller = volunteer(c);
     const form = await readForm(c.req.raw);
     const values = valuesFromForm(form);
+    const switched = switchedLanguage(form);
+    if (switched) {
+      // The language switch: the same form again in the other language, with what was typed.
+      chooseLanguage(c, switched, services.config.cookieSecure);
+      return renderForm(c, values);
+    }
     const action = formString(form, 'action');
     if (action === 'more-slots' || action === 'more-blackouts') {
       return renderForm(c, values, {

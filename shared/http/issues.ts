@@ -30,7 +30,13 @@ export function toFieldIssues(
       for (const key of issue.keys)
         result.push({ path: [...base, key].join('.'), message: 'Unknown field', code: 'unknown_field' });
     } else {
-      result.push({ path: base.join('.'), message: issue.message, code: issueCode(issue) });
+      result.push({
+        path: base.join('.'),
+        message: issue.message,
+        code: issueCode(issue),
+        // A text that is too long: pages name the limit ("at most 120 characters").
+        ...(issue.code === 'too_big' && issue.origin === 'string' && { params: { max: String(issue.maximum) } }),
+      });
     }
   }
   return result;

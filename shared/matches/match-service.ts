@@ -59,6 +59,7 @@ import type { Match, MatchAction } from './schemas.ts';
 import { type CoverFacts, decideStep, onDate, type StepDates, WHOLE_NEED } from './step-decision.ts';
 import { planClose, planStep } from './step-planner.ts';
 import { refusalError } from './step-refusal.ts';
+import { volunteerMaySee } from './volunteer-need-access.ts';
 
 export interface MatchServiceDeps {
   needs: NeedRepository;
@@ -535,6 +536,28 @@ export class MatchService {
     return {
       ...partition,
       matches: partition.matches.map((match) => ({ ...match, status: effectiveState(match, now, need) })),
+    };
+  }
+
+  /**
+   * A need as a volunteer sees it, with their own matches with it (the series match and any cover
+   * matches, in their effective states): only a need they have a match with, or an open need of one
+   * of their quarters. Any other answers 404 (never 403), so an id confirms nothing.
+   */
+  async volunteerNeed(caller: Caller, needId: string, now: Date): Promise<{ need: Need; matches: Match[] }> {
+    const [need, all, profile] = await Promise.all([
+      this.deps.needs.get(needId),
+      this.deps.matches.listForVolunteer(caller.userId),
+      this.deps.profiles.get(caller.userId),
+    ]);
+    const mine = all.filter((match) => match.needId === needId);
+    if (!need || !volunteerMaySee({ need, quarters: profile?.quarters, involved: mine.length > 0 }))
+      throw new NotFoundError('Need');
+    for (const match of mine)
+      if (closePending(match, now, need)) await this.closeLazily(() => this.closeOne(match, now), needId);
+    return {
+      need,
+      matches: mine.map((match) => ({ ...match, status: effectiveState(match, now, need) as Match['status'] })),
     };
   }
 

@@ -10,6 +10,7 @@ import type { SafeguardingPolicy } from '../matching/types.ts';
 import { addDays, addMonths, addYears, berlinDate } from '../time/calendar.ts';
 import { mayReadProfile } from '../volunteers/access-policy.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
+import { futureInspection } from './inspection-date.ts';
 import type { SafeguardingRepository } from './safeguarding-repository.ts';
 import type { SafeguardingCheck, SafeguardingInput } from './schemas.ts';
 
@@ -78,11 +79,8 @@ export class SafeguardingService {
     if (!mayReadProfile(caller, profile, quarters === 'all' ? [] : quarters))
       throw new ForbiddenError('This volunteer does not help in your quarters');
     const today = berlinDate(now);
-    if (input.inspectedOn > today) {
-      throw new ValidationError([
-        { path: 'inspectedOn', code: 'in_future', message: 'The inspection cannot be in the future' },
-      ]);
-    }
+    const future = futureInspection(input.inspectedOn, today);
+    if (future.length > 0) throw new ValidationError(future);
     const ledger = await this.deps.matches.ledger(volunteerId);
     const lastActivity = ledger.commitments
       .flatMap((c) => c.occurrences.map((o) => o.date))

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate } from '../volunteers/schemas.ts';
+import { IsoDate, whenFieldsValid } from '../volunteers/schemas.ts';
 
 const issue = (code: string, message: string) => ({ message, params: { code } });
 
@@ -13,6 +13,8 @@ export const SafeguardingInput = z
   .strict()
   .refine((input) => input.issuedOn <= input.inspectedOn, {
     path: ['issuedOn'],
+    // Judged whenever both dates are valid, so a form shows it beside its other errors.
+    when: whenFieldsValid({ inspectedOn: IsoDate, issuedOn: IsoDate }),
     ...issue('issued_after_inspection', 'The certificate cannot be issued after the inspection'),
   })
   .meta({ id: 'SafeguardingInput' });

@@ -97,6 +97,8 @@ const profileFields = {
   phone: z
     .string()
     .trim()
+    // The pattern allows 26 characters; the max names that limit first.
+    .max(26)
     .regex(/^\+?[0-9][0-9 ()/-]{5,24}$/, issue('invalid_phone', 'Use digits, spaces and + ( ) / -').message)
     .optional(),
   languages: z

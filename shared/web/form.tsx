@@ -64,6 +64,8 @@ export interface InputProps {
   autocomplete?: string;
   required?: boolean;
   inputmode?: 'numeric' | 'tel' | 'email' | 'text' | 'decimal';
+  /** The schema's limit (see max-length.ts): the browser stops typing there. */
+  maxlength?: number | undefined;
   extra?: Record<string, string | number>;
 }
 
@@ -88,6 +90,7 @@ export function Input(props: InputProps) {
         autocomplete={props.autocomplete}
         required={props.required}
         inputmode={props.inputmode}
+        maxlength={props.maxlength}
         aria-invalid={hasError ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
         {...props.extra}

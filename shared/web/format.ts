@@ -14,10 +14,17 @@ import type { Lang, Translate } from './i18n.ts';
 
 const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
 
-/** A calendar date: 08.12.2026 in German, 2026-12-08 in English (as on the profile page). */
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar date in the page's language: 08.12.2026 in German, 8 Dec 2026 in English (unambiguous
+ * for British and American readers alike). Anything that is no date is shown as it is.
+ */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
-  return lang === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
+  if (lang === 'de') return `${d}.${m}.${y}`;
+  const month = ENGLISH_MONTHS[Number(m) - 1];
+  return month && d && y ? `${Number(d)} ${month} ${y}` : iso;
 }
 
 /** An instant as a Berlin wall-clock date and time. */

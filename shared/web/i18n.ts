@@ -61,6 +61,7 @@ export function issueText(t: Translate, issue: FieldIssue): string {
   if (issue.path === 'maxHoursPerMonth') return t('err_number');
   if (issue.path === 'quarters' && issue.code === 'too_big') return t('err_too_many_quarters');
   if (issue.path === 'phone' && issue.code === 'invalid_regex') return t('err_invalid_phone');
+  if (issue.code === 'too_big' && issue.params?.max) return t('err_too_long', { max: issue.params.max });
   const key = ISSUE_MESSAGES[issue.code];
   return key ? t(key) : t('err_invalid');
 }

@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Caller } from '../auth/caller.ts';
 import type { Lang, Translate } from './i18n.ts';
+import { LANG_SWITCH_FIELD } from './language-switch.ts';
 
 export interface PageContext {
   lang: Lang;
@@ -13,7 +14,16 @@ export interface PageContext {
 }
 
 /** The frame of every page: doctype (else quirks mode), language, navigation, main landmark. */
-export function Layout(props: { page: PageContext; title: string; children: Child }) {
+export function Layout(props: {
+  page: PageContext;
+  title: string;
+  children: Child;
+  /**
+   * The page's form: the language switch submits it (see language-switch.ts), so a switch keeps
+   * what was typed. `action`: the value of `name="action"` its own submit button sends, if any.
+   */
+  langForm?: { id: string; action?: string } | undefined;
+}) {
   const { page } = props;
   const { t, caller } = page;
   const other: Lang = page.lang === 'de' ? 'en' : 'de';
@@ -29,6 +39,20 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
           <link rel="icon" href="data:," />
         </head>
         <body>
+          {props.langForm && (
+            // Enter in a field submits with the form's first submit button in document order: the
+            // header's language switch would be that one, so this plain submit comes first.
+            <button
+              type="submit"
+              form={props.langForm.id}
+              name={props.langForm.action === undefined ? undefined : 'action'}
+              value={props.langForm.action}
+              class="default-submit"
+              tabindex={-1}
+            >
+              {t('save')}
+            </button>
+          )}
           <a class="skip" href="#main">
             {t('skipToContent')}
           </a>
@@ -93,13 +117,28 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
                   </li>
                 )}
                 <li>
-                  <a
-                    href={`/lang/${other}?next=${encodeURIComponent(page.path)}`}
-                    lang={other}
-                    aria-label={t('switchLanguageLabel')}
-                  >
-                    {t('switchLanguage')}
-                  </a>
+                  {props.langForm ? (
+                    <button
+                      type="submit"
+                      class="link"
+                      form={props.langForm.id}
+                      name={LANG_SWITCH_FIELD}
+                      value={other}
+                      formnovalidate
+                      lang={other}
+                      aria-label={t('switchLanguageLabel')}
+                    >
+                      {t('switchLanguage')}
+                    </button>
+                  ) : (
+                    <a
+                      href={`/lang/${other}?next=${encodeURIComponent(page.path)}`}
+                      lang={other}
+                      aria-label={t('switchLanguageLabel')}
+                    >
+                      {t('switchLanguage')}
+                    </a>
+                  )}
                 </li>
               </ul>
             </nav>

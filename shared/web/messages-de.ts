@@ -985,6 +985,23 @@ export const de = {
   weekFindCover: 'Vertretung suchen',
   weekInvalidTitle: 'Keine Woche',
   weekInvalid: 'Eine Woche beginnt an einem Montag (JJJJ-MM-TT).',
+  // Volunteers' need page and forms (issue 11, items 2 and 5)
+  volNeedDetails: 'Mehr zu diesem Bedarf',
+  volNeedWhat: 'Worum es geht',
+  volNeedWhere: 'Wo',
+  volNeedWhen: 'Wann',
+  volNeedShareRule:
+    'Ein wöchentlicher Termin: Wer mitmacht, kommt an mindestens {percent} % der noch anstehenden Termine; an den übrigen sind Sie abwesend.',
+  volNeedNone: 'keine',
+  volNeedNoLanguage: 'keine bestimmte Sprache nötig',
+  volNeedChildren: 'Mit Kindern oder Jugendlichen',
+  volNeedNoChildren: 'Nein',
+  volNeedPlaces: 'Plätze',
+  volNeedContact: 'Ansprechpersonen',
+  volNeedNoContact: 'Bitte wenden Sie sich an das Quartiersmanagement.',
+  volNeedMine: 'Ihre Zusage und Einladungen',
+  volNeedBack: 'Zurück zur Übersicht',
+  err_too_long: 'Bitte höchstens {max} Zeichen.',
 };
 
 export type Messages = typeof de;

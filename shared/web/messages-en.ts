@@ -964,4 +964,21 @@ export const en: Messages = {
   weekFindCover: 'Find cover',
   weekInvalidTitle: 'Not a week',
   weekInvalid: 'A week starts on a Monday (YYYY-MM-DD).',
+  // Volunteers' need page and forms (issue 11, items 2 and 5)
+  volNeedDetails: 'More about this need',
+  volNeedWhat: 'What it is about',
+  volNeedWhere: 'Where',
+  volNeedWhen: 'When',
+  volNeedShareRule:
+    'A weekly date: whoever joins comes to at least {percent} % of the dates still ahead; on the others you are absent.',
+  volNeedNone: 'none',
+  volNeedNoLanguage: 'no particular language needed',
+  volNeedChildren: 'With children or young people',
+  volNeedNoChildren: 'No',
+  volNeedPlaces: 'Places',
+  volNeedContact: 'Whom to ask',
+  volNeedNoContact: 'Please contact the quarter management.',
+  volNeedMine: 'Your commitment and invitations',
+  volNeedBack: 'Back to the overview',
+  err_too_long: 'Please use at most {max} characters.',
 };

@@ -84,9 +84,11 @@ const skillName = (id: string, lang: Lang) => SKILLS.find((s) => s.id === id)?.[
 const quarterName = (id: string) => QUARTERS.find((q) => q.id === id)?.name ?? id;
 const fill = (text: string, params: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A date as the page's language writes it: 04.01.2027, 4 Jan 2027. */
 const shownDate = (lang: Lang, iso: string) => {
   const [y, m, d] = iso.split('-');
-  return lang === 'de' ? `${d}.${m}.${y}` : iso;
+  return lang === 'de' ? `${d}.${m}.${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
 };
 
 /** Every page: a doctype (standards mode, not quirks) and the page's language on <html>. */

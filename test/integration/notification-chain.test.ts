@@ -82,26 +82,25 @@ describe('notifications from invitation to reminder and feed, on the demo data',
     expect(amina?.subject).toContain('Hausaufgabenhilfe auf Arabisch');
     expect(chadi?.body).toMatch(/invit/i);
     expect(amina?.body).toMatch(/Einladung|eingeladen/);
-    // Children are involved, and it says so; the link leads to the card to answer on.
+    // Children are involved, and it says so; the link leads to the need's page, where it is answered.
     expect(amina?.body).toMatch(/Kinder/);
-    expect(amina?.body).toContain(`${ORIGIN}/dashboard#need-${needId}`);
+    expect(amina?.body).toContain(`${ORIGIN}/dashboard/needs/${needId}`);
     // Invitations are always sent: no unsubscribe header.
     expect(amina?.raw).not.toMatch(/List-Unsubscribe/i);
   });
 
   it("lets Amina accept from her e-mail's link, and tells the manager", async () => {
     const [invitation] = await sent('invitation', AMINA);
-    const link = new URL(/https?:\/\/\S+#need-[\w-]+/.exec(invitation?.body ?? '')?.[0] ?? '');
-    const signIn = await postForm(app, `/signin?next=${encodeURIComponent(link.pathname)}`, {
-      email: AMINA,
-      password: demoPassword(AMINA),
-    });
+    const link = new URL(/https?:\/\/\S+\/dashboard\/needs\/[\w-]+/.exec(invitation?.body ?? '')?.[0] ?? '');
+    // The sign-in form carries the page that asked for it (`next`, from the link's redirect).
+    const signIn = await postForm(app, '/signin', { email: AMINA, password: demoPassword(AMINA), next: link.pathname });
     const cookie = cookieFrom(signIn, 'qh_session');
     expect(cookie).toBeDefined();
+    // The sign-in goes on to the need's page the link names, which holds the answer buttons.
+    expect(signIn.headers.get('location')).toBe(link.pathname);
     const page = await (await app.request(link.pathname, { headers: { cookie: cookie ?? '' } })).text();
-    // The card the link's anchor names holds the answer buttons.
-    const card = page.slice(page.indexOf(`id="${link.hash.slice(1)}"`));
-    expect(card).toContain(`action="/dashboard/needs/${needId}/accept"`);
+    expect(page).toContain('Alte Feuerwache');
+    expect(page).toContain(`action="/dashboard/needs/${needId}/accept"`);
     const accepted = await postForm(app, `/dashboard/needs/${needId}/accept`, {}, cookie);
     expect(accepted.status).toBeLessThan(400);
 

@@ -126,7 +126,7 @@ describe('notifications from the table stream', () => {
       id: expect.stringContaining(`#${amina.userId}`),
       unsubscribeUrl: undefined,
     });
-    expect(toAmina?.text).toContain(`${ORIGIN}/dashboard#need-${need.needId}`);
+    expect(toAmina?.text).toContain(`${ORIGIN}/dashboard/needs/${need.needId}`);
     expect(mailer.to(chadi.email)).toEqual([expect.objectContaining({ kind: 'invitation', language: 'en' })]);
     // The manager invited: nobody tells them about their own step.
     expect(mailer.to(manager.email)).toEqual([]);

@@ -298,6 +298,8 @@ const MATRIX: Row[] = [
   { route: 'POST /manage/needs/:needId/messages', call: (w, v) => ({ method: 'POST', path: `/manage/needs/${needOf(w, v)}/messages`, form: { text: 'Bitte an Stifte denken.', audience: 'accepted', requestKey: randomUUID() } }), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'GET /dashboard', call: () => get('/dashboard'), expect: onlyFor(['volunteer'], 'signin') },
+  { route: 'GET /dashboard/needs/:needId', call: (w, v) => get(`/dashboard/needs/${needOf(w, v)}`), objectActor: 'volunteer',
+    expect: { ...onlyFor(['volunteer'], 'signin'), own: 'ok', otherQuarter: 404 } },
   { route: 'POST /dashboard/needs/:needId/absences', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/absences`, form: { date: '2027-02-16' } }), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },
   { route: 'POST /dashboard/needs/:needId/dates/:date/:action', call: (w) => ({ method: 'POST', path: `/dashboard/needs/${w.needId}/dates/${COVER_DATE}/accept`, form: {} }), expect: onlyFor(['volunteer'], 'signin') },

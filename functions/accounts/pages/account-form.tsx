@@ -1,6 +1,8 @@
 import type { Child } from 'hono/jsx';
+import { Email, NewPassword } from '../../../shared/auth/schemas.ts';
 import { ErrorSummary, type FieldErrors, Input, Notice } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { maxLengthOf } from '../../../shared/web/max-length.ts';
 import type { MessageKey } from '../../../shared/web/messages-de.ts';
 
 export interface FormState {
@@ -13,6 +15,11 @@ export interface FormState {
 }
 
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
+
+/** The id of an account page's form: its language switch submits it (language-switch.ts). */
+const ACCOUNT_FORM = 'account-form';
+/** Cognito's confirmation and reset codes have six digits (ConfirmationCode). */
+const CODE_LENGTH = 6;
 
 export type Props = { page: PageContext; form: FormState };
 
@@ -33,7 +40,7 @@ export function AccountForm(
 ) {
   const { t, localPlatform } = props.page;
   return (
-    <Layout page={props.page} title={t(props.title)}>
+    <Layout page={props.page} title={t(props.title)} langForm={{ id: ACCOUNT_FORM }}>
       {props.intro && <p>{t(props.intro)}</p>}
       {props.outboxHint && localPlatform && (
         <p class="hint">
@@ -42,7 +49,7 @@ export function AccountForm(
       )}
       {props.form.notice && <Notice>{props.form.notice}</Notice>}
       <ErrorSummary t={t} errors={props.form.errors} message={props.form.message} />
-      <form method="post" action={props.action} novalidate>
+      <form method="post" action={props.action} id={ACCOUNT_FORM} novalidate>
         {props.children}
         <div class="actions">
           <button type="submit">{t(props.submit)}</button>
@@ -62,6 +69,7 @@ export const EmailField = ({ page, form, autocomplete = 'email' }: Props & { aut
     value={form.values.email}
     errors={form.errors}
     autocomplete={autocomplete}
+    maxlength={maxLengthOf(Email)}
     required
   />
 );
@@ -74,6 +82,7 @@ export const CodeField = ({ page, form }: Props) => (
     errors={form.errors}
     autocomplete="one-time-code"
     inputmode="numeric"
+    maxlength={CODE_LENGTH}
     required
   />
 );
@@ -87,6 +96,7 @@ export const NewPasswordField = ({ page, form, label }: Props & { label: Message
     hint={page.t('passwordHint')}
     errors={form.errors}
     autocomplete="new-password"
+    maxlength={maxLengthOf(NewPassword)}
     required
   />
 );

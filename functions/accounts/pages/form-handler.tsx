@@ -7,6 +7,7 @@ import { retryAfterOf, statusOf } from '../../../shared/http/error-handler.ts';
 import { toFieldIssues } from '../../../shared/http/issues.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { fieldErrors, formString, readForm } from '../../../shared/web/form.tsx';
+import { chooseLanguage, switchedLanguage } from '../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { allowedNext } from '../../../shared/web/start-page.ts';
 import type { FormState } from './account-form.tsx';
@@ -38,7 +39,11 @@ export async function handleForm<S extends z.ZodType>(
   const values = Object.fromEntries(
     options.keep.map((name) => [name, name === 'next' ? allowedNext(formString(form, name)) : formString(form, name)]),
   );
+  const switched = switchedLanguage(form);
+  // The language switch: the same form again in the other language, with what was typed.
+  if (switched) chooseLanguage(c, switched, services.config.cookieSecure);
   const page = pageContext(c, services.config.localPlatform);
+  if (switched) return c.html(options.render(page, { values, errors: {} }));
   // Fields the schema knows are validated; passwords are taken verbatim (spaces count).
   const names = options.fields ?? Object.keys(form).filter((name) => name !== 'next');
   const fields = Object.fromEntries(

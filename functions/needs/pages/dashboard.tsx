@@ -4,14 +4,13 @@ import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import type { Ledger } from '../../../shared/matches/ledger.ts';
 import type { Match } from '../../../shared/matches/schemas.ts';
-import { allows, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
 import { doneOccurrences, type MonthHours } from '../../../shared/matching/done-hours.ts';
 import type { Violation } from '../../../shared/matching/types.ts';
 import type { Need } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { berlinDate } from '../../../shared/time/calendar.ts';
 import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
-import { Notice } from '../../../shared/web/form.tsx';
+import { formString, Notice, readForm } from '../../../shared/web/form.tsx';
 import {
   type CatalogNames,
   catalogNames,
@@ -30,9 +29,18 @@ import { actionOf, dateOf, needIdOf, volunteerCaller } from './access.ts';
 import { CommitmentDates } from './commitment-dates.tsx';
 import { conflictText } from './explain.ts';
 import type { PageAlert } from './need-detail.tsx';
-
-const VOLUNTEER_STEPS = ['offer', 'accept', 'decline', 'withdraw'] as const;
-type VolunteerStep = (typeof VOLUNTEER_STEPS)[number];
+import { NeedEssentials } from './need-essentials.tsx';
+import { renderVolunteerNeed } from './volunteer-need/routes.tsx';
+import {
+  fitText,
+  mayStep,
+  STEP_ORIGINS,
+  StepButton,
+  StepButtons,
+  type StepOrigin,
+  VOLUNTEER_STEPS,
+  type VolunteerStep,
+} from './volunteer-steps.tsx';
 
 interface Dashboard {
   profile: VolunteerProfile | undefined;
@@ -87,72 +95,6 @@ function DoneHours(props: { page: PageContext; match: Match; ledger: Ledger; now
   );
 }
 
-/** Why a need does not fit, said to the volunteer about their own profile. */
-function fitText(page: PageContext, names: CatalogNames, violation: Violation): string {
-  const { t } = page;
-  switch (violation.code) {
-    case 'missing_skills':
-      return t('fit_missing_skills', { skills: violation.skills.map(names.skill).join(', ') });
-    case 'not_available':
-      // A share below every date: say how many they can come to (their times, blackouts, dates).
-      return violation.required < violation.total && violation.total > 0
-        ? t('fit_not_available_share', {
-            coming: formatNumber(page.lang, violation.coming),
-            total: formatNumber(page.lang, violation.total),
-            required: formatNumber(page.lang, violation.required),
-          })
-        : t('fit_not_available');
-    case 'paused':
-    case 'consent_missing':
-    case 'not_in_quarter':
-    case 'no_common_language':
-      return t(`fit_${violation.code}`);
-    default:
-      // Ledger and safeguarding are not judged here (see MatchService.profileFit).
-      return t('fit_other');
-  }
-}
-
-function StepButton(props: {
-  page: PageContext;
-  needId: string;
-  /** A cover match's date: the step concerns that date alone. */
-  date?: string | undefined;
-  step: VolunteerStep;
-  title: string;
-  kind?: string;
-}) {
-  const path = props.date === undefined ? props.needId : `${props.needId}/dates/${props.date}`;
-  return (
-    <form method="post" action={`/dashboard/needs/${path}/${props.step}`}>
-      <button type="submit" class={props.kind}>
-        {props.page.t(`volunteerStep_${props.step}`)}
-        <span class="sr-only">: {props.title}</span>
-      </button>
-    </form>
-  );
-}
-
-/** The buttons of a match card: the steps the planner allows, the first as the main one. */
-function StepButtons(props: { page: PageContext; match: Match; steps: VolunteerStep[] }) {
-  if (props.steps.length === 0) return null;
-  const { match } = props;
-  return (
-    <div class="buttons">
-      {props.steps.map((step) => (
-        <StepButton
-          page={props.page}
-          needId={match.needId}
-          date={match.date}
-          step={step}
-          title={match.needTitle}
-          kind={step === 'accept' ? undefined : 'secondary'}
-        />
-      ))}
-    </div>
-  );
-}
-
 function Where(props: { names: CatalogNames; venueId: string; quarterId: string }) {
   return (
     <p class="hint">
@@ -161,7 +103,14 @@ function Where(props: { names: CatalogNames; venueId: string; quarterId: string 
   );
 }
 
-function MatchCard(props: { page: PageContext; names: CatalogNames; match: Match; children?: unknown }) {
+function MatchCard(props: {
+  page: PageContext;
+  names: CatalogNames;
+  match: Match;
+  /** The match's need, when read: its essentials (skills, languages, children) and its page. */
+  need?: Need | undefined;
+  children?: unknown;
+}) {
   const { page, match } = props;
   const { t, lang } = page;
   return (
@@ -177,6 +126,16 @@ function MatchCard(props: { page: PageContext; names: CatalogNames; match: Match
         <p>{scheduleText(t, lang, match.schedule)}</p>
       )}
       <Where names={props.names} venueId={match.venueId} quarterId={match.quarterId} />
+      <NeedEssentials page={page} names={props.names} need={props.need} />
+      {!props.need && (
+        // Past and closed work: the need was not read, but its page still opens for them.
+        <p>
+          <a href={`/dashboard/needs/${match.needId}`}>
+            {t('volNeedDetails')}
+            <span class="sr-only">: {match.needTitle}</span>
+          </a>
+        </p>
+      )}
       {props.children}
     </li>
   );
@@ -217,15 +176,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
     .sort((a, b) => -byDate(a, b));
   // A button exactly when the planner would allow the step.
   const may = (step: VolunteerStep, match: Match | undefined, need: Need | undefined) =>
-    need !== undefined &&
-    allows({
-      action: step,
-      role: 'volunteer',
-      match,
-      need,
-      dates: match?.date === undefined ? WHOLE_NEED : onDate(match.date),
-      now: data.now,
-    });
+    mayStep(step, match, need, data.now);
   const matchOf = new Map(data.matches.filter((m) => m.date === undefined).map((match) => [match.needId, match]));
   const misfits = (need: Need) => data.fit.get(need.needId) ?? [];
   // Needs that fit the profile first, each group by date; not those the volunteer is part of.
@@ -275,7 +226,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
         count={invitations.length}
       >
         {invitations.map((match) => (
-          <MatchCard page={page} names={names} match={match}>
+          <MatchCard page={page} names={names} match={match} need={data.needs.get(match.needId)}>
             {match.inviteExpiresAt && (
               <p>
                 <strong>{t('inviteAnswerBy', { at: formatDateTime(lang, match.inviteExpiresAt) })}</strong>
@@ -306,7 +257,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
         count={commitments.length}
       >
         {commitments.map((match) => (
-          <MatchCard page={page} names={names} match={match}>
+          <MatchCard page={page} names={names} match={match} need={data.needs.get(match.needId)}>
             <DoneHours page={page} match={match} ledger={data.hours.ledger} now={data.now} />
             <CommitmentDates
               page={page}
@@ -325,7 +276,7 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
       </Section>
       <Section id="h-offers" title={t('dashOffers')} count={offers.length}>
         {offers.map((match) => (
-          <MatchCard page={page} names={names} match={match}>
+          <MatchCard page={page} names={names} match={match} need={data.needs.get(match.needId)}>
             <p>{t('dashOfferPending')}</p>
             <StepButtons
               page={page}
@@ -348,15 +299,8 @@ export function DashboardPage(props: { page: PageContext; data: Dashboard; notic
                   n: Math.max(need.places - need.acceptedCount, 0),
                   places: need.places,
                 })}
-                {need.languages.length > 0 &&
-                  ` · ${t('needLanguages')}: ${need.languages.map(names.language).join(', ')}`}
               </p>
-              {need.requiredSkills.length > 0 && (
-                <p>
-                  {t('needRequiredSkills')}: {need.requiredSkills.map(names.skill).join(', ')}
-                </p>
-              )}
-              {need.involvesMinors && <p class="hint">{t('dashMinorsHint')}</p>}
+              <NeedEssentials page={page} names={names} need={need} />
               {misfits(need).length > 0 ? (
                 <p class="hint">
                   {t('dashNoFit')}{' '}
@@ -415,6 +359,14 @@ async function loadDashboard(services: Services, caller: Caller): Promise<Dashbo
   };
 }
 
+/** Where the step's button was (`from` in its form): the need's page, or else the dashboard. */
+async function stepOrigin(c: Context<AppEnv>): Promise<StepOrigin> {
+  // A post without a form body (an API client, a test) came from the dashboard.
+  const form = await readForm(c.req.raw).catch(() => ({}));
+  const from = formString(form, 'from');
+  return (STEP_ORIGINS as readonly string[]).includes(from) ? (from as StepOrigin) : 'dashboard';
+}
+
 /** The notices a redirect back to the dashboard names (`?notice=`). */
 const NOTICES = [...VOLUNTEER_STEPS, 'absent'] as const;
 
@@ -452,6 +404,7 @@ export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
     const caller = volunteerCaller(c);
     const needId = needIdOf(c);
     const action = actionOf(c, VOLUNTEER_STEPS);
+    const from = await stepOrigin(c);
     try {
       await services.matches.volunteerStep(caller, needId, action, services.clock(), date);
     } catch (error) {
@@ -459,8 +412,11 @@ export function registerDashboard(app: Hono<AppEnv>, services: Services): void {
       const catalog = await services.catalog.get(services.clock().getTime());
       const alert = conflictText(t, lang, catalogNames(catalog, lang), error);
       if (!alert) throw error;
+      if (from === 'need') return renderVolunteerNeed(c, services, caller, needId, { status: 409, alert });
       return render(c, caller, { status: 409, alert });
     }
+    // Back where the button was: the need's page or the dashboard (a fixed path, never from input).
+    if (from === 'need') return c.redirect(`/dashboard/needs/${needId}?notice=${action}`, 303);
     return c.redirect(`/dashboard?notice=${action}`, 303);
   };
   app.post('/dashboard/needs/:needId/:action', (c) => step(c));

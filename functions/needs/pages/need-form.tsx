@@ -35,7 +35,9 @@ import {
   Select,
 } from '../../../shared/web/form.tsx';
 import { catalogNames } from '../../../shared/web/format.ts';
+import { chooseLanguage, switchedLanguage } from '../../../shared/web/language-switch.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { maxLengths } from '../../../shared/web/max-length.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
 import { needFieldTexts } from './need-conflict.ts';
@@ -81,6 +83,9 @@ function Checkboxes(props: { name: string; options: { value: string; label: stri
   );
 }
 
+/** The text fields' limits, as the schema sets them. */
+const LIMITS = maxLengths(NeedInput);
+
 export function NeedFormPage(props: NeedFormProps) {
   const { page, values, errors, catalog, quarters } = props;
   const { t, lang } = page;
@@ -95,9 +100,9 @@ export function NeedFormPage(props: NeedFormProps) {
     .map((language) => ({ value: language.code, label: language[lang] }));
   const venueError = errors.venueId !== undefined;
   return (
-    <Layout page={page} title={props.title}>
+    <Layout page={page} title={props.title} langForm={{ id: 'need-form', action: 'save' }}>
       <ErrorSummary t={t} errors={errors} message={props.message} />
-      <form method="post" action={props.action} class="need-form" novalidate>
+      <form method="post" action={props.action} class="need-form" id="need-form" novalidate>
         {/* Enter in a field submits with the first submit button: make that "save", not "keep mine". */}
         <button type="submit" name="action" value="save" class="default-submit" tabindex={-1}>
           {t('save')}
@@ -114,13 +119,21 @@ export function NeedFormPage(props: NeedFormProps) {
         )}
         <fieldset>
           <legend>{t('needWhat')}</legend>
-          <Input name="title" label={t('needTitle')} value={values.title} errors={errors} required />
+          <Input
+            name="title"
+            label={t('needTitle')}
+            value={values.title}
+            errors={errors}
+            maxlength={LIMITS.title}
+            required
+          />
           <div>
             <label for={inputId('description')}>{t('needDescription')}</label>
             <textarea
               id={inputId('description')}
               name="description"
               rows={4}
+              maxlength={LIMITS.description}
               aria-invalid={errors.description ? 'true' : undefined}
               aria-describedby={errors.description ? errorId('description') : undefined}
             >
@@ -297,6 +310,7 @@ export function NeedFormPage(props: NeedFormProps) {
               id={inputId('changeReason')}
               name="changeReason"
               rows={2}
+              maxlength={LIMITS.changeReason}
               aria-invalid={errors.changeReason ? 'true' : undefined}
               aria-describedby={[`${inputId('changeReason')}-hint`, errors.changeReason ? errorId('changeReason') : '']
                 .filter(Boolean)
@@ -369,10 +383,16 @@ export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
 
   const submit = async (c: Context<AppEnv>, needId: string | undefined) => {
     const caller = managerCaller(c);
-    const { t, lang } = pageContext(c, services.config.localPlatform);
-    const now = services.clock();
     const form = await readForm(c.req.raw);
     const values = valuesFromForm(form);
+    const switched = switchedLanguage(form);
+    if (switched) {
+      // The language switch: the same form again in the other language, with what was typed.
+      chooseLanguage(c, switched, services.config.cookieSecure);
+      return render(c, caller, values, needId);
+    }
+    const { t, lang } = pageContext(c, services.config.localPlatform);
+    const now = services.clock();
     // Only the conflict panel's "keep mine" saves over the stored version, and only the one the manager was shown.
     const acknowledged = acknowledgedVersion(formString(form, 'action'), formString(form, 'seenVersion'));
     const { input, fieldName } = inputFromValues(

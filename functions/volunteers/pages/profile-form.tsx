@@ -2,10 +2,15 @@ import { LANGUAGE_LEVELS, LANGUAGES } from '../../../shared/catalog/languages.ts
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
 import { WEEKDAYS } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
+import { ProfileInput } from '../../../shared/volunteers/schemas.ts';
 import { ConflictPanel, type ConflictRow } from '../../../shared/web/conflict-panel.tsx';
 import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Input, Select } from '../../../shared/web/form.tsx';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { maxLengths } from '../../../shared/web/max-length.ts';
 import { type ProfileFormValues, rowCount } from '../profile-form.ts';
+
+/** The text fields' limits, as the schema sets them. */
+const LIMITS = maxLengths(ProfileInput);
 
 export interface ProfileFormProps {
   page: PageContext;
@@ -35,9 +40,13 @@ export function ProfileFormPage(props: ProfileFormProps) {
     ...LANGUAGE_LEVELS.map((level) => ({ value: level, label: level === 'native' ? t('level_native') : level })),
   ];
   return (
-    <Layout page={page} title={values.version ? t('profileEdit') : t('profileCreate')}>
+    <Layout
+      page={page}
+      title={values.version ? t('profileEdit') : t('profileCreate')}
+      langForm={{ id: 'profile-form', action: 'save' }}
+    >
       <ErrorSummary t={t} errors={errors} message={props.message} />
-      <form method="post" action="/profile/edit" novalidate>
+      <form method="post" action="/profile/edit" id="profile-form" novalidate>
         {/* Enter in a field submits with the first submit button: make that "save", not "more rows". */}
         <button type="submit" name="action" value="save" class="default-submit" tabindex={-1}>
           {t('save')}
@@ -64,6 +73,7 @@ export function ProfileFormPage(props: ProfileFormProps) {
               value={values.firstName}
               errors={errors}
               autocomplete="given-name"
+              maxlength={LIMITS.firstName}
               required
             />
             <Input
@@ -72,6 +82,7 @@ export function ProfileFormPage(props: ProfileFormProps) {
               value={values.lastName}
               errors={errors}
               autocomplete="family-name"
+              maxlength={LIMITS.lastName}
               required
             />
           </div>
@@ -86,6 +97,7 @@ export function ProfileFormPage(props: ProfileFormProps) {
             value={values.phone}
             errors={errors}
             autocomplete="tel"
+            maxlength={LIMITS.phone}
           />
         </fieldset>
 

@@ -1,19 +1,13 @@
 import { LANGUAGES } from '../../../shared/catalog/languages.ts';
 import type { Catalog } from '../../../shared/catalog/schemas.ts';
+import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
 import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
 import { CalendarFeedSection } from '../../../shared/web/calendar-feed-section.tsx';
 import { Notice } from '../../../shared/web/form.tsx';
-import { catalogNames } from '../../../shared/web/format.ts';
+import { catalogNames, formatDate } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { PrivacySection } from './privacy-pages.tsx';
-
-function formatDate(lang: 'de' | 'en', iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return lang === 'de' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
-}
-
-import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
 import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
+import { PrivacySection } from './privacy-pages.tsx';
 
 export function ProfileViewPage(props: {
   safeguarding?: SafeguardingStatus;

@@ -946,6 +946,14 @@ const NEEDS: Step[] = [
   },
   {
     functionName: 'needs',
+    route: 'GET /dashboard/needs/:needId',
+    // The need's page for a volunteer: her matches (GSI1), the need, the quarter's managers (GSI1)
+    // and their e-mail addresses (the user pool).
+    request: (w) => ({ method: 'GET', url: `/dashboard/needs/${w.ids.pageNeed}`, cookies: cookie(w, AMINA) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
     route: 'POST /dashboard/needs/:needId/:action',
     request: (w) => ({
       method: 'POST',

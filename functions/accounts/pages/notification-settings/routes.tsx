@@ -6,6 +6,7 @@ import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { alwaysSentKinds, offeredKinds } from '../../../../shared/notifications/preferences.ts';
 import { acknowledgedVersion, conflictRows } from '../../../../shared/web/conflict-panel.tsx';
 import { fieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
+import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { PageRoutesDeps } from '../routes-deps.ts';
 import {
@@ -57,6 +58,12 @@ export function registerNotificationSettingsPage({ app, services }: Pick<PageRou
     const caller = requireCaller(c);
     const form = await readForm(c.req.raw);
     const values = valuesFromForm(form);
+    const switched = switchedLanguage(form);
+    if (switched) {
+      // The language switch: the same form again in the other language, with what was chosen.
+      chooseLanguage(c, switched, services.config.cookieSecure);
+      return renderSettings(c, caller, values);
+    }
     // Only the conflict panel's "keep mine" saves over the stored version, and only the one shown.
     const acknowledged = acknowledgedVersion(formString(form, 'action'), formString(form, 'seenVersion'));
     const parsed = choiceFromValues(

@@ -20,11 +20,11 @@ export function NotificationSettingsPage(props: NotificationSettingsPageProps) {
   const { page, values, errors } = props;
   const { t } = page;
   return (
-    <Layout page={page} title={t('notifSettingsTitle')}>
+    <Layout page={page} title={t('notifSettingsTitle')} langForm={{ id: 'notification-settings', action: 'save' }}>
       {props.notice && <Notice>{props.notice}</Notice>}
       <ErrorSummary t={t} errors={errors} />
       <p>{t('notifSettingsIntro')}</p>
-      <form method="post" action="/settings/notifications" novalidate>
+      <form method="post" action="/settings/notifications" id="notification-settings" novalidate>
         <input type="hidden" name="version" value={values.version} />
         {props.conflict && (
           <ConflictPanel

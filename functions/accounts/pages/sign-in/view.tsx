@@ -1,4 +1,6 @@
+import { SignInInput } from '../../../../shared/auth/schemas.ts';
 import { Input } from '../../../../shared/web/form.tsx';
+import { maxLengthOf } from '../../../../shared/web/max-length.ts';
 import { AccountForm, EmailField, Hidden, NewPasswordField, type Props } from '../account-form.tsx';
 
 export function SignInPage(props: Props) {
@@ -28,6 +30,7 @@ export function SignInPage(props: Props) {
         label={t('password')}
         errors={props.form.errors}
         autocomplete="current-password"
+        maxlength={maxLengthOf(SignInInput.shape.password)}
         required
       />
     </AccountForm>

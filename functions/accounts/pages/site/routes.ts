@@ -1,5 +1,5 @@
-import { setCookie } from 'hono/cookie';
-import { isLang, LANG_COOKIE } from '../../../../shared/web/i18n.ts';
+import { isLang } from '../../../../shared/web/i18n.ts';
+import { chooseLanguage } from '../../../../shared/web/language-switch.ts';
 import { safeNext } from '../../../../shared/web/safe-next.ts';
 import { STYLESHEET } from '../../../../shared/web/stylesheet.ts';
 import type { PageRoutesDeps } from '../routes-deps.ts';
@@ -13,14 +13,7 @@ export function registerSiteRoutes({ app, services }: Pick<PageRoutesDeps, 'app'
 
   app.get('/lang/:lang', (c) => {
     const lang = c.req.param('lang');
-    if (isLang(lang)) {
-      setCookie(c, LANG_COOKIE, lang, {
-        path: '/',
-        sameSite: 'Lax',
-        secure: services.config.cookieSecure,
-        maxAge: 365 * 86400,
-      });
-    }
+    if (isLang(lang)) chooseLanguage(c, lang, services.config.cookieSecure);
     return c.redirect(safeNext(c.req.query('next')), 303);
   });
 }

@@ -5,7 +5,9 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shar
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { futureInspection } from '../../../../shared/safeguarding/inspection-date.ts';
 import { SafeguardingInput } from '../../../../shared/safeguarding/schemas.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { type FieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
@@ -35,6 +37,7 @@ export const SAFEGUARDING_TEXTS: Record<string, MessageKey> = {
 export function readSafeguardingForm(
   t: Translate,
   form: Record<string, string | string[]>,
+  today: string,
 ): { values: SafeguardingValues; input?: SafeguardingInput; errors: FieldErrors } {
   const values: SafeguardingValues = {
     volunteerId: formString(form, 'volunteerId'),
@@ -49,7 +52,12 @@ export function readSafeguardingForm(
     issuedOn: values.issuedOn,
     relevantConviction: conviction ?? false,
   });
-  const errors = parsed.success ? {} : errorsOf(t, toFieldIssues(parsed.error.issues), SAFEGUARDING_TEXTS);
+  // A future inspection is the service's rule, asked here too so that it shows with the others.
+  const issues = [
+    ...(parsed.success ? [] : toFieldIssues(parsed.error.issues)),
+    ...futureInspection(values.inspectedOn, today),
+  ];
+  const errors = errorsOf(t, issues, SAFEGUARDING_TEXTS);
   if (conviction === undefined) errors.relevantConviction = t('sgErr_choose');
   if (!USER_ID.test(values.volunteerId)) errors.volunteerId = t('sgErr_volunteerId');
   if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
@@ -122,7 +130,7 @@ export function registerSafeguardingPages(app: Hono<AppEnv>, { services }: Admin
   app.post('/admin/safeguarding', async (c) => {
     const caller = safeguardingCaller(c);
     const { t } = pageContext(c, local);
-    const { values, input, errors } = readSafeguardingForm(t, await readForm(c.req.raw));
+    const { values, input, errors } = readSafeguardingForm(t, await readForm(c.req.raw), berlinDate(clock()));
     if (!input) return renderSafeguarding(c, caller, values, { status: 400, errors });
     try {
       await services.safeguarding.record(caller, values.volunteerId, input, viaOf(c), clock());

@@ -4,6 +4,7 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { type FieldErrors, readForm } from '../../../../shared/web/form.tsx';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
@@ -67,7 +68,7 @@ export function registerVolunteerPage(app: Hono<AppEnv>, services: Services): vo
     const { t } = pageContext(c, local);
     const form = await readForm(c.req.raw);
     // The volunteer is the page's, whatever the form says.
-    const { values, input, errors } = readSafeguardingForm(t, { ...form, volunteerId });
+    const { values, input, errors } = readSafeguardingForm(t, { ...form, volunteerId }, berlinDate(services.clock()));
     if (!input) return render(c, caller, volunteerId, { values, errors, status: 400 });
     try {
       await services.safeguarding.record(caller, volunteerId, input, viaOf(c), services.clock());

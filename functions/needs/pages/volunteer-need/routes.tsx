@@ -1,0 +1,73 @@
+import type { Context, Hono } from 'hono';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { needIdOf, volunteerCaller } from '../access.ts';
+import type { PageAlert } from '../need-detail.tsx';
+import { mayStep, VOLUNTEER_STEPS } from '../volunteer-steps.tsx';
+import { type VolunteerNeed, VolunteerNeedPage } from './view.tsx';
+
+/** At most this many managers are named as contacts (a quarter has one or two). */
+const MAX_CONTACTS = 3;
+
+/**
+ * Whom a volunteer may ask about a need: the quarter's managers, by their work e-mail address
+ * only (the user pool holds no names of staff; their other data is none of the volunteer's).
+ */
+async function contactsOf(services: Services, quarterId: string): Promise<string[]> {
+  const managers = (await services.staff.managersOf(quarterId)).slice(0, MAX_CONTACTS);
+  const accounts = await Promise.all(managers.map((userId) => services.accounts.get(userId)));
+  return accounts.flatMap((account) => (account?.email ? [account.email] : [])).sort();
+}
+
+async function loadVolunteerNeed(services: Services, caller: Caller, needId: string): Promise<VolunteerNeed> {
+  const now = services.clock();
+  const { need, matches } = await services.matches.volunteerNeed(caller, needId, now);
+  const [catalog, contacts, profile] = await Promise.all([
+    services.catalog.get(now.getTime()),
+    contactsOf(services, need.quarterId),
+    services.profiles.own(caller),
+  ]);
+  const series = matches.find((match) => match.date === undefined);
+  // Fit is judged only where an offer is possible at all.
+  const misfits = profile && mayStep('offer', series, need, now) ? services.matches.profileFit(profile, need, now) : [];
+  return { need, matches, catalog, contacts, misfits, now, absenceCutoffHours: services.matches.absenceCutoffHours };
+}
+
+/** The notices a step's redirect back to the need's page names (`?notice=`). */
+const NOTICES = VOLUNTEER_STEPS;
+
+/** The need's page for a volunteer, with a notice after a step or an alert after a refused one. */
+export async function renderVolunteerNeed(
+  c: Context<AppEnv>,
+  services: Services,
+  caller: Caller,
+  needId: string,
+  options: { status?: 200 | 409; alert?: PageAlert } = {},
+) {
+  const page = pageContext(c, services.config.localPlatform);
+  const data = await loadVolunteerNeed(services, caller, needId);
+  const notice = c.req.query('notice');
+  const noticeText =
+    !options.alert && notice && (NOTICES as readonly string[]).includes(notice)
+      ? page.t(`dashNotice_${notice as (typeof NOTICES)[number]}`)
+      : undefined;
+  c.header('Cache-Control', 'no-store');
+  return c.html(
+    <VolunteerNeedPage page={page} data={data} notice={noticeText} alert={options.alert} />,
+    options.status ?? 200,
+  );
+}
+
+/**
+ * GET /dashboard/needs/:needId: a need as a volunteer sees it (open in one of their quarters, or
+ * one they have a match with; any other id is 404). Its buttons post to the dashboard's step
+ * routes with `from=need`, which answer back here.
+ */
+export function registerVolunteerNeed(app: Hono<AppEnv>, services: Services): void {
+  app.get('/dashboard/needs/:needId', async (c) => {
+    const caller = volunteerCaller(c);
+    return renderVolunteerNeed(c, services, caller, needIdOf(c));
+  });
+}

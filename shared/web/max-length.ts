@@ -1,0 +1,28 @@
+import type * as z from 'zod';
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+}
+
+/**
+ * The longest text a schema accepts (zod's `.max` on a string, through optional, default and
+ * pipe), for an input's `maxlength`: the page and the validation then name the same limit.
+ */
+export function maxLengthOf(schema: z.ZodType | undefined): number | undefined {
+  if (!schema) return undefined;
+  const def = (schema as unknown as { def: Def }).def;
+  if (def.innerType) return maxLengthOf(def.innerType);
+  if (def.type === 'pipe') return maxLengthOf(def.in) ?? maxLengthOf(def.out);
+  const max = (schema as unknown as { maxLength?: number | null }).maxLength;
+  return typeof max === 'number' ? max : undefined;
+}
+
+/** The `maxlength` of each text field of an object schema, by field name. */
+export function maxLengths<S extends z.ZodObject>(schema: S): { [K in keyof S['shape']]?: number } {
+  return Object.fromEntries(
+    Object.entries(schema.shape).map(([name, field]) => [name, maxLengthOf(field as z.ZodType)]),
+  ) as { [K in keyof S['shape']]?: number };
+}
