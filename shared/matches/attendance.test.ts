@@ -4,38 +4,11 @@ import { emptyLedger, type Ledger, withCommitment } from './ledger.ts';
 import type { Match, MatchAction } from './schemas.ts';
 import { decideStep, type StepDates, WHOLE_NEED } from './step-decision.ts';
 import { planStep, type StepFacts } from './step-planner.ts';
+import { DECEMBER_TUESDAYS, seriesNeed } from './test-support/series.ts';
 
-/** Weekly on Tuesdays, 15:00–17:00 Berlin, 1 to 22 December 2026 (CET: the 8th ends at 16:00Z). */
-function aNeed(overrides: Partial<Need> = {}): Need {
-  return {
-    needId: 'n1',
-    title: 'Hausaufgabenhilfe',
-    description: '',
-    quarterId: 'nordstadt',
-    venueId: 'nordstadt-treff',
-    schedule: {
-      kind: 'weekly',
-      weekday: 'tue',
-      start: '15:00',
-      end: '17:00',
-      firstDate: '2026-12-01',
-      lastDate: '2026-12-22',
-    },
-    places: 2,
-    requiredSkills: [],
-    niceToHaveSkills: [],
-    languages: [],
-    involvesMinors: false,
-    status: 'filled',
-    acceptedCount: 2,
-    initiativeIds: [],
-    version: 4,
-    createdBy: 'm1',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
+/** Weekly on Tuesdays, 15:00–17:00 Berlin, 1 to 22 December 2026 (CET: the 8th ends at 16:00Z), filled. */
+const aNeed = (overrides: Partial<Need> = {}): Need =>
+  seriesNeed({ schedule: DECEMBER_TUESDAYS, status: 'filled', acceptedCount: 2, version: 4, ...overrides });
 
 function anAcceptedMatch(need: Need, overrides: Partial<Match> = {}): Match {
   return {

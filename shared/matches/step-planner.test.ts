@@ -6,61 +6,15 @@ import { MATCH_STATES, type MatchState } from './lifecycle.ts';
 import type { Match, MatchAction, MatchStatus } from './schemas.ts';
 import { decideStep, WHOLE_NEED } from './step-decision.ts';
 import { invitationExpiry, needChange, planClose, planStep, type StepFacts } from './step-planner.ts';
+import { DECEMBER_TUESDAYS, seriesMatch, seriesNeed } from './test-support/series.ts';
 
 // Tuesday 1 December 2026, 08:00 in Berlin (CET, UTC+1).
 const NOW = new Date('2026-12-01T07:00:00Z');
 
-function aNeed(overrides: Partial<Need> = {}): Need {
-  return {
-    needId: 'n1',
-    title: 'Hausaufgabenhilfe',
-    description: '',
-    quarterId: 'nordstadt',
-    venueId: 'nordstadt-treff',
-    // Weekly on Tuesdays, 15:00–17:00, 1 to 22 December.
-    schedule: {
-      kind: 'weekly',
-      weekday: 'tue',
-      start: '15:00',
-      end: '17:00',
-      firstDate: '2026-12-01',
-      lastDate: '2026-12-22',
-    },
-    places: 2,
-    requiredSkills: [],
-    niceToHaveSkills: [],
-    languages: [],
-    involvesMinors: false,
-    status: 'open',
-    acceptedCount: 0,
-    initiativeIds: [],
-    version: 1,
-    createdBy: 'm1',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function aMatch(status: MatchStatus, overrides: Partial<Match> = {}): Match {
-  const need = aNeed();
-  return {
-    needId: need.needId,
-    volunteerId: 'v1',
-    status,
-    firstName: 'Amina',
-    languages: [],
-    needTitle: need.title,
-    quarterId: need.quarterId,
-    venueId: need.venueId,
-    schedule: need.schedule,
-    version: 3,
-    createdAt: '2026-11-20T00:00:00.000Z',
-    updatedAt: '2026-11-20T00:00:00.000Z',
-    ...(status === 'invited' && { inviteExpiresAt: '2026-12-01T10:00:00.000Z' }),
-    ...overrides,
-  };
-}
+// Weekly on Tuesdays, 15:00–17:00, 1 to 22 December.
+const aNeed = (overrides: Partial<Need> = {}): Need => seriesNeed({ schedule: DECEMBER_TUESDAYS, ...overrides });
+const aMatch = (status: MatchStatus, overrides: Partial<Match> = {}): Match =>
+  seriesMatch(status, { schedule: DECEMBER_TUESDAYS, ...overrides });
 
 function facts(overrides: Partial<StepFacts> & Pick<StepFacts, 'action' | 'role'>): StepFacts {
   return {

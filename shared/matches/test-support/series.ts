@@ -11,6 +11,16 @@ export const SERIES_17: Need['schedule'] = {
   lastDate: '2027-03-23',
 };
 
+/** Tuesdays 15:00–17:00 from 1 to 22 December 2026: 4 dates. */
+export const DECEMBER_TUESDAYS: Need['schedule'] = {
+  kind: 'weekly',
+  weekday: 'tue',
+  start: '15:00',
+  end: '17:00',
+  firstDate: '2026-12-01',
+  lastDate: '2026-12-22',
+};
+
 /** An open weekly need of 17 dates with two places (fixtures for unit tests). */
 export function seriesNeed(overrides: Partial<Need> = {}): Need {
   return {
