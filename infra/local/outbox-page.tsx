@@ -9,19 +9,22 @@ import type { MessageKey } from '../../shared/web/messages-de.ts';
 import { pageContext } from '../../shared/web/page-context.ts';
 import { type OutboxEntry, readOutbox } from './outbox.ts';
 
-const LABELLED_KINDS = new Set<string>([
+const ACCOUNT_KINDS = [
   'SignUp',
   'ResendCode',
   'ForgotPassword',
   'AdminCreateUser',
   'AccountExists',
   'InactivityReminder',
-  ...Object.keys(NOTIFICATION_KINDS),
-]);
+] as const;
+type LabelledKind = (typeof ACCOUNT_KINDS)[number] | keyof typeof NOTIFICATION_KINDS;
+// A kind without its words in the messages fails to compile here (a missing one made the list a 500).
+const labelKey = (kind: LabelledKind): MessageKey => `outbox_${kind}`;
+const LABELLED_KINDS = new Set<string>([...ACCOUNT_KINDS, ...Object.keys(NOTIFICATION_KINDS)]);
 
 /** The kind in words; an unknown one as it is (cognito-local has a few rare ones). */
 const kindText = (t: Translate, kind: string | undefined) =>
-  kind === undefined ? t('outbox_other') : LABELLED_KINDS.has(kind) ? t(`outbox_${kind}` as MessageKey) : kind;
+  kind === undefined ? t('outbox_other') : LABELLED_KINDS.has(kind) ? t(labelKey(kind as LabelledKind)) : kind;
 
 const timeText = (lang: Lang, at: string) =>
   new Date(at).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin' });

@@ -652,6 +652,8 @@ export const de = {
   outbox_invitationExpiring: 'Einladung läuft ab',
   outbox_needShortOfPeople: 'Noch Plätze frei',
   outbox_reminder: 'Erinnerung an einen Termin',
+  outbox_volunteerAbsent: 'Abwesenheit an einem Termin',
+  outbox_coverInvitation: 'Anfrage zur Vertretung an einem Termin',
   outbox_needMessage: 'Nachricht zum Einsatz',
   // Calendar feeds (issue 9, D)
   calendarVolunteerName: 'Quartiershilfe – meine Einsätze',

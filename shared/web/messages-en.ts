@@ -643,6 +643,8 @@ export const en: Messages = {
   outbox_invitationExpiring: 'Invitation expiring',
   outbox_needShortOfPeople: 'Places still open',
   outbox_reminder: 'Reminder of a date',
+  outbox_volunteerAbsent: 'Absence on a date',
+  outbox_coverInvitation: 'Request to cover one date',
   outbox_needMessage: 'Message about a need',
   // Calendar feeds (issue 9, D)
   calendarVolunteerName: 'Quartiershilfe – my commitments',
