@@ -484,9 +484,15 @@ export class MatchService {
       throw new ValidationError([{ path, code: 'not_allowed', message: 'Only no_show and came take a date' }]);
     }
     await this.deps.audit.record(caller, 'match.update', [volunteerId], via, now);
+    // A date's attendance belongs to the cover match of that date if the volunteer came as cover.
+    const coverDate =
+      options.coverDate ??
+      (options.date !== undefined && (await this.deps.matches.get(needId, volunteerId, options.date))
+        ? options.date
+        : undefined);
     return this.move(caller, 'manager', needId, volunteerId, action, now, {
       reason: action === 'cancel' ? options.reason : undefined,
-      date: options.coverDate,
+      date: coverDate,
       ...(options.date !== undefined && { dates: onDate(options.date) }),
       dateField: options.dateField,
     });

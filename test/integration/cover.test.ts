@@ -453,4 +453,32 @@ describe('cover for one date of a series', () => {
     expect((await json(cancelled)).error.issues).toMatchObject([{ path: 'reason' }]);
     expect((await rosterOf(needId, D8)).coming.map((person) => person.volunteerId)).toEqual([chadi?.userId]);
   });
+
+  it("a cover date's no-show is marked on the cover match, after the date", async () => {
+    // Prepare: Chadi covers 8 December of Amina's series.
+    const [amina, chadi] = await volunteers(2, 'Came');
+    const needId = await postNeed({ places: 1 });
+    await seriesMember(needId, amina as TestAccount);
+    await absentOn(needId, amina as TestAccount, D8);
+    expect((await coverInvite(needId, D8, [chadi as TestAccount])).status).toBe(200);
+    expect((await coverStep(needId, D8, chadi as TestAccount, 'accept')).status).toBe(200);
+    const caller = { userId: manager.userId, email: manager.email, roles: ['manager' as const] };
+    const via = { method: 'POST', route: '/api/needs/{needId}/matches/{volunteerId}/{action}' };
+
+    // Act: the evening of 8 December, the manager marks the date a no-show (as the need page does).
+    const marked = await service().managerStep(
+      caller,
+      needId,
+      chadi?.userId as string,
+      'no_show',
+      via,
+      new Date('2026-12-08T18:00:00Z'),
+      { date: D8 },
+    );
+
+    // Assess: the cover match has it, Chadi's ledger leaves its hours out.
+    expect(marked).toMatchObject({ date: D8, status: 'accepted', noShows: [D8] });
+    const ledger = await repository.ledger(chadi?.userId as string);
+    expect(ledger.commitments.find((c) => c.needId === needId && c.date === D8)?.noShows).toEqual([D8]);
+  });
 });
