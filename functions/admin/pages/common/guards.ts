@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 
 /** A Cognito user id as it may appear in a page path (redirects and anchors are built from checked ids only). */
-export const USER_ID = /^[A-Za-z0-9-]{1,64}$/;
+export { USER_ID } from '../../../../shared/auth/user-id.ts';
 
 /** Admin pages are for admins only: 401 (to sign-in) first, then 403. */
 export function adminCaller(c: Context<AppEnv>): Caller {

@@ -4,64 +4,25 @@ import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
-import { toFieldIssues } from '../../../../shared/http/issues.ts';
-import { futureInspection } from '../../../../shared/safeguarding/inspection-date.ts';
-import { SafeguardingInput } from '../../../../shared/safeguarding/schemas.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
-import { type FieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
-import type { Translate } from '../../../../shared/web/i18n.ts';
-import type { MessageKey } from '../../../../shared/web/messages-de.ts';
+import { errorsOf } from '../../../../shared/web/field-errors.ts';
+import { type FieldErrors, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import {
+  emptySafeguarding,
+  readSafeguardingForm,
+  SAFEGUARDING_TEXTS,
+  type SafeguardingValues,
+} from '../../../../shared/web/safeguarding-form.tsx';
 import type { AdminContext } from '../../admin-context.ts';
-import { errorsOf } from '../common/field-errors.ts';
 import { USER_ID } from '../common/guards.ts';
-import { emptySafeguarding, SafeguardingPage, type SafeguardingValues } from './safeguarding-view.tsx';
+import { SafeguardingPage } from './safeguarding-view.tsx';
 
 /** Safeguarding checks are recorded by the volunteer's quarter manager or an admin. */
 function safeguardingCaller(c: Context<AppEnv>): Caller {
   const caller = requireCaller(c);
   if (!hasRole(caller, 'admin') && !hasRole(caller, 'manager')) throw new ForbiddenError('Safeguarding page');
   return caller;
-}
-
-export const SAFEGUARDING_TEXTS: Record<string, MessageKey> = {
-  'inspectedOn:in_future': 'sgErr_future',
-  'issuedOn:issued_after_inspection': 'sgErr_issuedAfter',
-};
-
-/**
- * The safeguarding form as posted: what was typed, the input when every field is right, and
- * every field's error at once (the dates are checked even while the yes/no is missing).
- * Shared with the manager's volunteer page (functions/needs/pages/volunteer/).
- */
-export function readSafeguardingForm(
-  t: Translate,
-  form: Record<string, string | string[]>,
-  today: string,
-): { values: SafeguardingValues; input?: SafeguardingInput; errors: FieldErrors } {
-  const values: SafeguardingValues = {
-    volunteerId: formString(form, 'volunteerId'),
-    inspectedOn: formString(form, 'inspectedOn'),
-    issuedOn: formString(form, 'issuedOn'),
-    relevantConviction: formString(form, 'relevantConviction'),
-  };
-  const conviction =
-    values.relevantConviction === 'yes' ? true : values.relevantConviction === 'no' ? false : undefined;
-  const parsed = SafeguardingInput.safeParse({
-    inspectedOn: values.inspectedOn,
-    issuedOn: values.issuedOn,
-    relevantConviction: conviction ?? false,
-  });
-  // A future inspection is the service's rule, asked here too so that it shows with the others.
-  const issues = [
-    ...(parsed.success ? [] : toFieldIssues(parsed.error.issues)),
-    ...futureInspection(values.inspectedOn, today),
-  ];
-  const errors = errorsOf(t, issues, SAFEGUARDING_TEXTS);
-  if (conviction === undefined) errors.relevantConviction = t('sgErr_choose');
-  if (!USER_ID.test(values.volunteerId)) errors.volunteerId = t('sgErr_volunteerId');
-  if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
-  return { values, input: parsed.data, errors };
 }
 
 /**

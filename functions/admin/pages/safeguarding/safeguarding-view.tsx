@@ -1,31 +1,8 @@
-import { DEFAULT_SAFEGUARDING_POLICY } from '../../../../shared/matching/types.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
-import {
-  ErrorSummary,
-  errorId,
-  FieldError,
-  type FieldErrors,
-  Input,
-  inputId,
-  Notice,
-} from '../../../../shared/web/form.tsx';
+import { ErrorSummary, type FieldErrors, Notice } from '../../../../shared/web/form.tsx';
 import { formatDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-
-export interface SafeguardingValues {
-  volunteerId: string;
-  inspectedOn: string;
-  issuedOn: string;
-  /** `yes`, `no` or empty (not answered). */
-  relevantConviction: string;
-}
-
-export const emptySafeguarding = (volunteerId = ''): SafeguardingValues => ({
-  volunteerId,
-  inspectedOn: '',
-  issuedOn: '',
-  relevantConviction: '',
-});
+import { SafeguardingForm, type SafeguardingValues } from '../../../../shared/web/safeguarding-form.tsx';
 
 export interface SafeguardingPageProps {
   page: PageContext;
@@ -73,97 +50,5 @@ export function SafeguardingPage(props: SafeguardingPageProps) {
       )}
       <SafeguardingForm page={page} values={values} errors={errors} action="/admin/safeguarding" />
     </Layout>
-  );
-}
-
-/**
- * The form of a safeguarding check: on the safeguarding page (volunteer id typed) and on a
- * manager's volunteer page (`fixedVolunteer`: the id is the page's).
- */
-export function SafeguardingForm(props: {
-  page: PageContext;
-  values: SafeguardingValues;
-  errors: FieldErrors;
-  action: string;
-  fixedVolunteer?: boolean;
-}) {
-  const { page, values, errors } = props;
-  const { t } = page;
-  const convictionError = errors.relevantConviction !== undefined;
-  const convictionId = inputId('relevantConviction');
-  return (
-    <form method="post" action={props.action} novalidate>
-      <fieldset>
-        <legend>{t('sgLegend')}</legend>
-        {props.fixedVolunteer ? (
-          <input type="hidden" name="volunteerId" value={values.volunteerId} />
-        ) : (
-          <Input
-            name="volunteerId"
-            label={t('sgVolunteerId')}
-            hint={t('sgVolunteerIdHint')}
-            value={values.volunteerId}
-            errors={errors}
-            autocomplete="off"
-            required
-          />
-        )}
-        <Input
-          name="inspectedOn"
-          label={t('sgInspectedOn')}
-          hint={t('sgInspectedOnHint')}
-          type="date"
-          value={values.inspectedOn}
-          errors={errors}
-          required
-        />
-        <Input
-          name="issuedOn"
-          label={t('sgIssuedOn')}
-          hint={t('sgIssuedOnHint', { months: DEFAULT_SAFEGUARDING_POLICY.certificateMaxAgeMonths })}
-          type="date"
-          value={values.issuedOn}
-          errors={errors}
-          required
-        />
-        <fieldset
-          id={convictionId}
-          aria-invalid={convictionError ? 'true' : undefined}
-          aria-describedby={[`${convictionId}-hint`, convictionError ? errorId('relevantConviction') : '']
-            .filter(Boolean)
-            .join(' ')}
-        >
-          <legend>{t('sgConviction')}</legend>
-          <p class="hint" id={`${convictionId}-hint`}>
-            {t('sgConvictionHint')}
-          </p>
-          <FieldError name="relevantConviction" errors={errors} />
-          <label class="inline" for={`${convictionId}-no`}>
-            <input
-              type="radio"
-              id={`${convictionId}-no`}
-              name="relevantConviction"
-              value="no"
-              checked={values.relevantConviction === 'no'}
-              required
-            />
-            {t('sgConvictionNo')}
-          </label>
-          <label class="inline" for={`${convictionId}-yes`}>
-            <input
-              type="radio"
-              id={`${convictionId}-yes`}
-              name="relevantConviction"
-              value="yes"
-              checked={values.relevantConviction === 'yes'}
-            />
-            {t('sgConvictionYes')}
-          </label>
-        </fieldset>
-        <p>
-          <button type="submit">{t('sgSubmit')}</button>
-        </p>
-      </fieldset>
-    </form>
   );
 }

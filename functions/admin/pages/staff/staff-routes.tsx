@@ -4,12 +4,12 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import { IdentityError, InvalidTransitionError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { AdminContext } from '../../admin-context.ts';
 import { AssignmentInput, RoleInput, StaffInvite } from '../../contract.ts';
-import { errorsOf } from '../common/field-errors.ts';
 import { adminCaller, pathParam, USER_ID } from '../common/guards.ts';
 import { loadStaffPage } from './staff-loader.ts';
 import {

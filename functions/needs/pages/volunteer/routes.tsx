@@ -5,12 +5,16 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shar
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
+import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { type FieldErrors, readForm } from '../../../../shared/web/form.tsx';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { errorsOf } from '../../../admin/pages/common/field-errors.ts';
-import { readSafeguardingForm, SAFEGUARDING_TEXTS } from '../../../admin/pages/safeguarding/safeguarding-routes.tsx';
-import { emptySafeguarding, type SafeguardingValues } from '../../../admin/pages/safeguarding/safeguarding-view.tsx';
+import {
+  emptySafeguarding,
+  readSafeguardingForm,
+  SAFEGUARDING_TEXTS,
+  type SafeguardingValues,
+} from '../../../../shared/web/safeguarding-form.tsx';
 import { managerCaller, volunteerIdOf } from '../access.ts';
 import { loadVolunteerPage } from './loader.ts';
 import { VolunteerPage } from './view.tsx';

@@ -1,7 +1,7 @@
 import { ErrorSummary, type FieldErrors, Notice } from '../../../../shared/web/form.tsx';
 import { catalogNames, formatDate, formatNumber, matchStateText } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { SafeguardingForm, type SafeguardingValues } from '../../../admin/pages/safeguarding/safeguarding-view.tsx';
+import { SafeguardingForm, type SafeguardingValues } from '../../../../shared/web/safeguarding-form.tsx';
 import type { VolunteerPageData } from './loader.ts';
 
 /** The volunteer page of a quarter manager: profile, contact, safeguarding (record a check), work with hours. */

@@ -1,7 +1,7 @@
-import type { FieldIssue } from '../../../../shared/errors/index.ts';
-import type { FieldErrors } from '../../../../shared/web/form.tsx';
-import { issueText, type Translate } from '../../../../shared/web/i18n.ts';
-import type { MessageKey } from '../../../../shared/web/messages-de.ts';
+import type { FieldIssue } from '../errors/index.ts';
+import type { FieldErrors } from './form.tsx';
+import { issueText, type Translate } from './i18n.ts';
+import type { MessageKey } from './messages-de.ts';
 
 /**
  * Field errors keyed by form field (the first segment of the issue path, `quarters.0` → `quarters`;
