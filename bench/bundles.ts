@@ -27,6 +27,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, version as esbuildVersion, type Metafile } from 'esbuild';
+import { httpFunctionsDefine } from '../infra/constructs/bundling-options.ts';
+import { httpFunctionNames } from '../shared/gateway/http-functions.ts';
 import { CDK_BUNDLING, cdkEsbuildOptions } from './lib/cdk-bundling.ts';
 import { percentile, round, timeProcess } from './lib/process-timing.ts';
 
@@ -35,6 +37,8 @@ const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
 const RESULTS_FILE = join(PROJECT_ROOT, 'bench/results/bundles.json');
 const PROBE = fileURLToPath(new URL('./lib/import-probe.mjs', import.meta.url));
 const CPU_REPORTER = new URL('./lib/cpu-reporter.mjs', import.meta.url).href;
+/** As the stack does, the HTTP functions' bundles get their names written in (httpFunctionsDefine). */
+const HTTP_FUNCTIONS = httpFunctionNames(FUNCTIONS_DIR);
 
 interface Variant {
   id: string;
@@ -241,6 +245,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
               entry: fn.entry,
               outdir,
               externalModules: variant.externalModules,
+              define: HTTP_FUNCTIONS.includes(fn.name) ? httpFunctionsDefine(HTTP_FUNCTIONS) : undefined,
             }),
           );
           const file = join(outdir, 'index.mjs');

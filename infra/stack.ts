@@ -9,7 +9,9 @@ import type { Construct } from 'constructs';
 import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
 import { TABLE } from '../shared/db/table.ts';
+import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../shared/gateway/http-functions.ts';
 import { NOTICE_SORT_KEY } from '../shared/notifications/notice.ts';
+import { httpFunctionsDefine } from './constructs/bundling-options.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
 import { Mail } from './constructs/mail.ts';
@@ -17,7 +19,6 @@ import { NodeFunction } from './constructs/node-function.ts';
 import { ScheduledJob } from './constructs/scheduled-job.ts';
 import { createTable } from './constructs/table.ts';
 import { TableStreamConsumer } from './constructs/table-stream-consumer.ts';
-import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from './functions.ts';
 
 const LOCK_FILE = fileURLToPath(new URL('../package-lock.json', import.meta.url));
 
@@ -207,12 +208,15 @@ export class QuartiershilfeStack extends Stack {
       PUBLIC_URL: this.httpApi.url,
     };
 
+    // The docs function's bundle describes every HTTP function's contract; it has no folder to list.
+    const define = httpFunctionsDefine(props.httpFunctions.map((spec) => spec.name));
     for (const spec of props.httpFunctions) {
       const fn = new NodeFunction(this, `${pascal(spec.name)}Function`, {
         entry: spec.entry,
         depsLockFilePath: LOCK_FILE,
         description: `Quartiershilfe HTTP: ${spec.name}`,
         environment: MAIL_SENDERS.includes(spec.name) ? { ...environment, ...mailEnvironment } : environment,
+        define,
       });
       if (MAIL_SENDERS.includes(spec.name)) this.mail.grantSend(fn.role);
       this.functions.set(spec.name, fn);

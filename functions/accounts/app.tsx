@@ -32,3 +32,10 @@ export function createAccountsApp(services: Services, identity: IdentityProvider
   registerUnsubscribePage(deps);
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = (platform: {
+  services: Services;
+  identity: IdentityProvider;
+  locales: AccountLocales;
+}) => createAccountsApp(platform.services, platform.identity, platform.locales);

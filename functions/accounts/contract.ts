@@ -150,7 +150,8 @@ export const saveNotificationSettings = defineRoute({
   errors: [401, 403, 409, 413, 415],
 });
 
-export const accountRoutes = [
+/** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const apiRoutes = [
   signUp,
   confirmSignUp,
   resendConfirmationCode,

@@ -25,3 +25,6 @@ export function createAdminApp(services: Services) {
   registerAuditRoutes(app, context);
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = ({ services }: { services: Services }) => createAdminApp(services);

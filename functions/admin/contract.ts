@@ -318,7 +318,8 @@ export const editSkill = defineRoute({
   errors: [401, 403, 404, 409],
 });
 
-export const adminRoutes = [
+/** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const apiRoutes = [
   listStaff,
   inviteStaff,
   assignStaff,

@@ -29,3 +29,6 @@ export function createCatalogApp(services: Services) {
   );
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = ({ services }: { services: Services }) => createCatalogApp(services);

@@ -42,4 +42,5 @@ export const listLanguages = defineRoute({
   },
 });
 
-export const catalogRoutes = [listQuarters, listSkills, listLanguages];
+/** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const apiRoutes = [listQuarters, listSkills, listLanguages];

@@ -13,3 +13,6 @@ export function createDocsApp(services: Services) {
   });
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = ({ services }: { services: Services }) => createDocsApp(services);

@@ -2,13 +2,8 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
-import { accountRoutes } from '../accounts/contract.ts';
-import { adminRoutes } from '../admin/contract.ts';
-import { catalogRoutes } from '../catalog/contract.ts';
-import { initiativeRoutes } from '../initiatives/contract.ts';
-import { needRoutes } from '../needs/contract.ts';
-import { volunteerRoutes } from '../volunteers/contract.ts';
-import { GATEWAY_UNAUTHORIZED_BODY, gatewayAuthorizer } from './gateway-auth.ts';
+import { httpFunctionsToDescribe, loadHttpFunctions } from './function-modules.ts';
+import { createGatewayAuthorizer, GATEWAY_UNAUTHORIZED_BODY } from './gateway-auth.ts';
 
 const ErrorBody = z
   .object({
@@ -60,15 +55,13 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   500: 'Unexpected error; no details are disclosed',
 };
 
-/** Every API route of every function: the contracts that also validate the requests. */
-export const ALL_ROUTES: ApiRoute[] = [
-  ...accountRoutes,
-  ...volunteerRoutes,
-  ...catalogRoutes,
-  ...needRoutes,
-  ...adminRoutes,
-  ...initiativeRoutes,
-];
+// Loaded once, at import (as the static imports of the contracts were): every HTTP function folder.
+const FUNCTIONS = await loadHttpFunctions(httpFunctionsToDescribe());
+
+/** Every API route of every HTTP function (by folder name): the contracts that also validate the requests. */
+export const ALL_ROUTES: ApiRoute[] = FUNCTIONS.flatMap((fn) => fn.apiRoutes);
+
+const gatewayAuthorizer = createGatewayAuthorizer(FUNCTIONS.flatMap((fn) => fn.gatewayRoutes));
 
 /** Who may call a route, in words (OpenAPI has no standard field for roles). */
 function rolesText(route: ApiRoute): string | undefined {
@@ -126,8 +119,8 @@ function toRouteConfig(route: ApiRoute): RouteConfig {
   };
 }
 
-/** The OpenAPI 3.1 document, generated from the route contracts. */
-export function openApiDocument(serverUrl = '/') {
+/** The OpenAPI 3.1 document, generated from the route contracts (every function's, unless `routes` says otherwise). */
+export function openApiDocument(serverUrl = '/', routes: readonly ApiRoute[] = ALL_ROUTES) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
@@ -141,7 +134,7 @@ export function openApiDocument(serverUrl = '/') {
     name: 'qh_session',
     description: 'The web session cookie set by the sign-in page',
   });
-  for (const route of ALL_ROUTES) registry.registerPath(toRouteConfig(route));
+  for (const route of routes) registry.registerPath(toRouteConfig(route));
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {

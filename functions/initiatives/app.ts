@@ -28,3 +28,6 @@ export function createInitiativesApp(services: Services) {
   registerInitiativePages(app, services);
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = ({ services }: { services: Services }) => createInitiativesApp(services);

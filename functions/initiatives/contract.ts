@@ -35,4 +35,5 @@ export const reviewMatch = defineRoute({
   errors: [401, 403, 404, 409],
 });
 
-export const initiativeRoutes = [linkedNeeds, reviewMatch];
+/** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const apiRoutes = [linkedNeeds, reviewMatch];

@@ -129,3 +129,6 @@ export function createNeedsApp(services: Services) {
   registerCalendarRoutes(app, services);
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = ({ services }: { services: Services }) => createNeedsApp(services);

@@ -430,7 +430,8 @@ export const calendarFeed = defineRoute({
   errors: [404],
 });
 
-export const needRoutes = [
+/** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const apiRoutes = [
   createNeed,
   listNeeds,
   getNeed,

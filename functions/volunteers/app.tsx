@@ -259,3 +259,6 @@ export function createVolunteersApp(services: Services) {
 
   return app;
 }
+
+/** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
+export const createFunctionApp = ({ services }: { services: Services }) => createVolunteersApp(services);

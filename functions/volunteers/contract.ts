@@ -194,7 +194,8 @@ export const searchVolunteers = defineRoute({
   errors: [401, 403],
 });
 
-export const volunteerRoutes = [
+/** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const apiRoutes = [
   searchVolunteers,
   exportOwnData,
   eraseOwnAccount,

@@ -26,3 +26,12 @@ export const BUNDLING = {
   // would cut 60–65 % of the bytes but, measured, no cold-import time (bench/README.md).
   externalModules: [] as string[],
 } as const;
+
+/**
+ * The build-time constant the docs function reads the HTTP function names from
+ * (functions/docs/function-modules.ts): a Lambda bundle has no functions/ folder to list, so the
+ * build writes in the names the stack discovered. Local runs and tests list the folder instead.
+ */
+export function httpFunctionsDefine(names: readonly string[]): Record<string, string> {
+  return { QH_HTTP_FUNCTIONS: JSON.stringify(names.join(',')) };
+}

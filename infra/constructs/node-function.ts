@@ -16,6 +16,8 @@ export interface NodeFunctionProps {
   environment?: Record<string, string>;
   /** Default 10 s. */
   timeout?: Duration;
+  /** Build-time constants (esbuild `define`), e.g. httpFunctionsDefine (bundling-options.ts). */
+  define?: Record<string, string>;
 }
 
 /**
@@ -63,6 +65,7 @@ export class NodeFunction extends Construct {
         format: OutputFormat.ESM,
         externalModules: [...BUNDLING.externalModules],
         mainFields: [...BUNDLING.mainFields],
+        ...(props.define && { define: props.define }),
       },
     });
 

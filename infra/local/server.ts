@@ -1,28 +1,13 @@
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { Hono } from 'hono';
-import { createAccountsApp } from '../../functions/accounts/app.tsx';
-import { gatewayRoutes as accountRoutes } from '../../functions/accounts/gateway.ts';
-import { createAdminApp } from '../../functions/admin/app.ts';
-import { gatewayRoutes as adminRoutes } from '../../functions/admin/gateway.ts';
-import { createCatalogApp } from '../../functions/catalog/app.ts';
-import { gatewayRoutes as catalogRoutes } from '../../functions/catalog/gateway.ts';
 import { handlePostConfirmation } from '../../functions/cognito-post-confirmation/trigger.ts';
-import { createDocsApp } from '../../functions/docs/app.ts';
-import { gatewayRoutes as docsRoutes } from '../../functions/docs/gateway.ts';
-import { createInitiativesApp } from '../../functions/initiatives/app.ts';
-import { gatewayRoutes as initiativeRoutes } from '../../functions/initiatives/gateway.ts';
-import { createNeedsApp } from '../../functions/needs/app.ts';
-import { gatewayRoutes as needRoutes } from '../../functions/needs/gateway.ts';
-import { createVolunteersApp } from '../../functions/volunteers/app.tsx';
-import { gatewayRoutes as volunteerRoutes } from '../../functions/volunteers/gateway.ts';
 import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
-import type { GatewayRoute } from '../../shared/gateway/gateway-route.ts';
 import { createGatewayRouter } from '../../shared/gateway/gateway-router.ts';
-import type { AppEnv } from '../../shared/http/app-env.ts';
 import { logger } from '../../shared/logging/logger.ts';
-import { type Clock, createServices, type Services } from '../../shared/platform/services.ts';
+import { type Clock, createServices } from '../../shared/platform/services.ts';
+import { createFunctionApps } from './function-apps.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
 import { localServiceExtras } from './service-extras.ts';
@@ -30,30 +15,6 @@ import { type TriggerCredentials, verifyInvocation } from './trigger-signature.t
 
 /** A function app's fetch; `env` carries the runtime's request (the client's socket address). */
 type Fetch = (request: Request, env?: unknown) => Response | Promise<Response>;
-
-/** One HTTP function as the local platform runs it: its gateway routes and its app. */
-export interface LocalFunction {
-  name: string;
-  routes: GatewayRoute[];
-  app: Hono<AppEnv>;
-}
-
-/** Every HTTP function's app, built as API Gateway would reach them (also read by the route × role matrix). */
-export function createFunctionApps(
-  services: Services,
-  identity: IdentityProvider,
-  locales = new AccountLocales(createCognitoClient(services.config), services.config.cognito.userPoolId),
-): LocalFunction[] {
-  return [
-    { name: 'accounts', routes: accountRoutes, app: createAccountsApp(services, identity, locales) },
-    { name: 'volunteers', routes: volunteerRoutes, app: createVolunteersApp(services) },
-    { name: 'catalog', routes: catalogRoutes, app: createCatalogApp(services) },
-    { name: 'docs', routes: docsRoutes, app: createDocsApp(services) },
-    { name: 'needs', routes: needRoutes, app: createNeedsApp(services) },
-    { name: 'admin', routes: adminRoutes, app: createAdminApp(services) },
-    { name: 'initiatives', routes: initiativeRoutes, app: createInitiativesApp(services) },
-  ];
-}
 
 /**
  * The whole platform as one Hono app: each request goes to the same function app it would reach
@@ -74,7 +35,11 @@ export async function createLocalApp(
   const services = createServices(config, clock, localServiceExtras(config, options.outboxFile, clock));
   const cognito = createCognitoClient(config);
   const identity = new IdentityProvider(cognito, config.cognito.clientId);
-  const functions = createFunctionApps(services, identity, new AccountLocales(cognito, config.cognito.userPoolId));
+  const functions = await createFunctionApps(
+    services,
+    identity,
+    new AccountLocales(cognito, config.cognito.userPoolId),
+  );
   const route = createGatewayRouter(
     functions.flatMap((fn) => fn.routes.map((r) => ({ route: r, target: fn.app.fetch as Fetch }))),
   );

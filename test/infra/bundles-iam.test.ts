@@ -23,12 +23,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../../infra/functions.ts';
 import {
   ensureTable,
   ensureUserPool,
@@ -40,12 +39,16 @@ import {
 import type { EngineHandle } from '../../infra/local/engines/child.ts';
 import { startCognitoLocal } from '../../infra/local/engines/cognito.ts';
 import { startDynamoDbLocal } from '../../infra/local/engines/dynamodb.ts';
+import { loadFunctionAppFactory } from '../../infra/local/function-apps.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry } from '../../infra/local/process-registry.ts';
 import { seedDemo } from '../../infra/local/seed.ts';
 import { buildApp, DEFAULT_MAIL_DOMAIN, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { AccountLocales } from '../../shared/auth/account-locales.ts';
+import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
+import { discoverHttpFunctions, type HttpFunctionSpec } from '../../shared/gateway/http-functions.ts';
 import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import type { CfnContext } from './bundles/cfn.ts';
@@ -279,32 +282,23 @@ afterAll(async () => {
 }, 60_000);
 
 /** The Hono routes (`METHOD /path`) of an HTTP function's app, built without I/O. */
-async function appRoutes(name: string): Promise<string[]> {
-  const services = createServices(
-    localConfig({
-      tableName: 't',
-      dynamoEndpoint: 'http://127.0.0.1:9',
-      cognitoEndpoint: 'http://127.0.0.1:9',
-      userPoolId: 'p',
-      clientId: 'c',
-    }),
-  );
-  for (const file of ['app.ts', 'app.tsx']) {
-    let module: Record<string, unknown>;
-    try {
-      module = await import(pathToFileURL(join(FUNCTIONS_DIR, name, file)).href);
-    } catch {
-      continue;
-    }
-    const factory = Object.values(module).find(
-      (value): value is (...args: unknown[]) => { routes: { method: string; path: string }[] } =>
-        typeof value === 'function' && /^create\w*App$/.test(value.name),
-    );
-    if (!factory) break;
-    const app = factory(services, {});
-    return [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))];
-  }
-  throw new Error(`functions/${name}: no app.ts(x) exporting a create…App(services) factory; list its routes here`);
+async function appRoutes(fn: HttpFunctionSpec): Promise<string[]> {
+  const config = localConfig({
+    tableName: 't',
+    dynamoEndpoint: 'http://127.0.0.1:9',
+    cognitoEndpoint: 'http://127.0.0.1:9',
+    userPoolId: 'p',
+    clientId: 'c',
+  });
+  const services = createServices(config);
+  const cognito = createCognitoClient(config);
+  const createApp = await loadFunctionAppFactory(fn.name, fn.app);
+  const app = createApp({
+    services,
+    identity: new IdentityProvider(cognito, config.cognito.clientId),
+    locales: new AccountLocales(cognito, config.cognito.userPoolId),
+  });
+  return [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))];
 }
 
 describe('every bundle, invoked as Lambda does, makes only the calls its role allows', () => {
@@ -373,7 +367,7 @@ describe('every bundle, invoked as Lambda does, makes only the calls its role al
       if (!covered.has(name)) missing.push(`function ${name}: no representative request or event in scenario.ts`);
     }
     for (const fn of httpFunctions) {
-      const routes = await appRoutes(fn.name);
+      const routes = await appRoutes(fn);
       const have = covered.get(fn.name) ?? new Set();
       for (const route of routes)
         if (!have.has(route)) missing.push(`${fn.name}: route ${route} has no representative request`);

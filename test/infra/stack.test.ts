@@ -4,7 +4,6 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USER_GROUPS } from '../../infra/constructs/identity.ts';
-import { discoverHttpFunctions, type HttpFunctionSpec } from '../../infra/functions.ts';
 import {
   AUDIT_DENIED_ACTIONS,
   AUDIT_RETENTION_FUNCTIONS,
@@ -23,6 +22,7 @@ import {
 import { candidateSourceOf } from '../../shared/candidates/candidate-keys.ts';
 import { keyAttributeNames, TABLE } from '../../shared/db/table.ts';
 import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
+import { discoverHttpFunctions, type HttpFunctionSpec } from '../../shared/gateway/http-functions.ts';
 
 type Json = any;
 type Resources = Record<string, Json>;

@@ -4,7 +4,7 @@
  * (pages with a session cookie, the API with a Bearer token), errors and redirects included.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFunctionApps, type LocalFunction } from '../../infra/local/server.ts';
+import { createFunctionApps, type LocalFunction } from '../../infra/local/function-apps.ts';
 import { localServiceExtras } from '../../infra/local/service-extras.ts';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
@@ -34,7 +34,7 @@ describe('Cache-Control on every answer', () => {
 
   beforeAll(async () => {
     platform = await testPlatform({ ownUserPool: true });
-    functions = createFunctionApps(
+    functions = await createFunctionApps(
       createServices(
         platform.config,
         undefined,

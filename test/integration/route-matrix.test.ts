@@ -21,10 +21,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ROUTES } from '../../functions/docs/openapi.ts';
-import { discoverHttpFunctions } from '../../infra/functions.ts';
-import { createFunctionApps } from '../../infra/local/server.ts';
+import { createFunctionApps } from '../../infra/local/function-apps.ts';
 import type { Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
+import { discoverHttpFunctions } from '../../shared/gateway/http-functions.ts';
 import { honoPath } from '../../shared/http/api-route.ts';
 import { createServices } from '../../shared/platform/services.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
@@ -569,7 +569,7 @@ describe('route × role matrix', () => {
   it('has exactly one row for every route the functions register, and every API route has its contract', async () => {
     const services = createServices(platform.config, () => NOW);
     const identity = new IdentityProvider(createCognitoClient(platform.config), platform.config.cognito.clientId);
-    const functions = createFunctionApps(services, identity);
+    const functions = await createFunctionApps(services, identity);
     expect(functions.map((fn) => fn.name).sort()).toEqual((await discoverHttpFunctions()).map((fn) => fn.name));
     // Middleware (`ALL`) is no route.
     const registered = functions.flatMap((fn) =>

@@ -3,7 +3,7 @@
  * contract: nobody learns what a route expects (400 with its field list) before they may call it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFunctionApps } from '../../infra/local/server.ts';
+import { createFunctionApps } from '../../infra/local/function-apps.ts';
 import { localServiceExtras } from '../../infra/local/service-extras.ts';
 import { ROLES, type Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
@@ -28,7 +28,7 @@ describe('401, then 403, then 400 on every signed-in route', () => {
     });
     // A valid token of this pool and client whose user is in no group (a failed sign-up trigger).
     tokens.none = await signToken(platform.config);
-    const apps = createFunctionApps(
+    const apps = await createFunctionApps(
       createServices(
         platform.config,
         undefined,

@@ -10,8 +10,8 @@ import type {
   DynamoDBStreamEvent,
   PostConfirmationTriggerEvent,
 } from 'aws-lambda';
-import type { HttpFunctionSpec } from '../../../infra/functions.ts';
 import { DEFAULT_ROUTE, type GatewayRoute } from '../../../shared/gateway/gateway-route.ts';
+import type { HttpFunctionSpec } from '../../../shared/gateway/http-functions.ts';
 
 export const DOMAIN = 'abc123.execute-api.eu-central-1.amazonaws.com';
 export const ORIGIN = `https://${DOMAIN}`;
