@@ -32,17 +32,17 @@ import {
   saveOwnProfile,
   searchVolunteers,
 } from './contract.ts';
-import { ProfileFormPage } from './pages/profile-form.tsx';
-import { ProfileViewPage } from './pages/profile-view.tsx';
-import { registerPrivacyPages } from './privacy-routes.tsx';
-import { profileFieldTexts } from './profile-conflict.ts';
+import { registerPrivacyPages } from './pages/privacy/routes.tsx';
+import { ProfileViewPage } from './pages/profile/view.tsx';
+import { profileFieldTexts } from './pages/profile-edit/conflict.ts';
 import {
   inputFromValues,
   type ProfileFormValues,
   rowCount,
   valuesFromForm,
   valuesFromProfile,
-} from './profile-form.ts';
+} from './pages/profile-edit/form.ts';
+import { ProfileFormPage } from './pages/profile-edit/view.tsx';
 
 const MORE_ROWS = 3;
 

@@ -1,13 +1,13 @@
-import { LANGUAGE_LEVELS, LANGUAGES } from '../../../shared/catalog/languages.ts';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import { WEEKDAYS } from '../../../shared/time/calendar.ts';
-import { CONSENT } from '../../../shared/volunteers/consent.ts';
-import { ProfileInput } from '../../../shared/volunteers/schemas.ts';
-import { ConflictPanel, type ConflictRow } from '../../../shared/web/conflict-panel.tsx';
-import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Input, Select } from '../../../shared/web/form.tsx';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { maxLengths } from '../../../shared/web/max-length.ts';
-import { type ProfileFormValues, rowCount } from '../profile-form.ts';
+import { LANGUAGE_LEVELS, LANGUAGES } from '../../../../shared/catalog/languages.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import { WEEKDAYS } from '../../../../shared/time/calendar.ts';
+import { CONSENT } from '../../../../shared/volunteers/consent.ts';
+import { ProfileInput } from '../../../../shared/volunteers/schemas.ts';
+import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
+import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Input, Select } from '../../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { maxLengths } from '../../../../shared/web/max-length.ts';
+import { type ProfileFormValues, rowCount } from './form.ts';
 
 /** The text fields' limits, as the schema sets them. */
 const LIMITS = maxLengths(ProfileInput);

@@ -1,6 +1,6 @@
-import { CONSENT } from '../../../shared/volunteers/consent.ts';
-import { Notice } from '../../../shared/web/form.tsx';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { CONSENT } from '../../../../shared/volunteers/consent.ts';
+import { Notice } from '../../../../shared/web/form.tsx';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 
 /** "My data" on the profile page: download everything, or go on to delete the account. */
 export function PrivacySection(props: { page: PageContext }) {

@@ -1,10 +1,10 @@
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import type { InitiativeNeedView } from '../../../shared/initiatives/schemas.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../shared/web/form.tsx';
-import { catalogNames, dateOfInstant, fillText, needStatusText, scheduleText } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { InitiativeNeedView } from '../../../../shared/initiatives/schemas.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../../shared/web/form.tsx';
+import { catalogNames, dateOfInstant, fillText, needStatusText, scheduleText } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
 import { languagesText } from './format.ts';
 
 type MatchView = InitiativeNeedView['matches'][number];

@@ -1,13 +1,13 @@
 import type { Context, Hono } from 'hono';
-import type { Caller } from '../../shared/auth/caller.ts';
-import type { AppEnv } from '../../shared/http/app-env.ts';
-import type { Services } from '../../shared/platform/services.ts';
-import { EXPORT_FILENAME } from '../../shared/privacy/export.ts';
-import { ConsentAgreement } from '../../shared/volunteers/schemas.ts';
-import { formString, readForm } from '../../shared/web/form.tsx';
-import { pageContext } from '../../shared/web/page-context.ts';
-import { clearSessionCookie } from '../accounts/session-cookie.ts';
-import { AccountDeletedPage, ConsentPage, DeleteAccountPage } from './pages/privacy-pages.tsx';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { EXPORT_FILENAME } from '../../../../shared/privacy/export.ts';
+import { ConsentAgreement } from '../../../../shared/volunteers/schemas.ts';
+import { formString, readForm } from '../../../../shared/web/form.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { clearSessionCookie } from '../../../accounts/session-cookie.ts';
+import { AccountDeletedPage, ConsentPage, DeleteAccountPage } from './view.tsx';
 
 /**
  * The volunteer's data-protection pages: the export download, the erasure of the account (with
