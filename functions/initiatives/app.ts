@@ -4,7 +4,7 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { linkedNeeds, reviewMatch } from './contract.ts';
-import { registerInitiativePages } from './pages.tsx';
+import { registerInitiativePages } from './pages/initiative/routes.tsx';
 
 /** Initiative members: the needs linked to their initiative, and their checks of its matches. */
 export function createInitiativesApp(services: Services) {

@@ -1,20 +1,22 @@
 import type { Context, Hono } from 'hono';
-import { viaOf } from '../../shared/audit/via.ts';
-import { type Caller, hasRole } from '../../shared/auth/caller.ts';
+import { viaOf } from '../../../../shared/audit/via.ts';
+import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
 import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
   VersionConflictError,
-} from '../../shared/errors/index.ts';
-import type { AppEnv } from '../../shared/http/app-env.ts';
-import { requireCaller } from '../../shared/http/authenticate.ts';
-import { toFieldIssues } from '../../shared/http/issues.ts';
-import { ReviewInput } from '../../shared/initiatives/schemas.ts';
-import type { Services } from '../../shared/platform/services.ts';
-import { type FieldErrors, formString, readForm } from '../../shared/web/form.tsx';
-import { pageContext } from '../../shared/web/page-context.ts';
-import { InitiativePage, reasonKey } from './pages/initiative-page.tsx';
+} from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { requireCaller } from '../../../../shared/http/authenticate.ts';
+import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { ReviewInput } from '../../../../shared/initiatives/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { type FieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { loadInitiativePage } from './loader.ts';
+import { reasonKey } from './match-item.tsx';
+import { InitiativePage } from './view.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VOLUNTEER_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -47,10 +49,7 @@ export function registerInitiativePages(app: Hono<AppEnv>, services: Services): 
     } = {},
   ) => {
     const page = pageContext(c, services.config.localPlatform);
-    const catalog = await services.catalog.get(clock().getTime());
-    // A member the admin has not assigned yet gets a page saying so, not a bare 403.
-    const assigned = (await services.staff.get(caller.userId))?.initiativeId !== undefined;
-    const view = assigned ? await initiatives.linkedNeeds(caller, viaOf(c), clock()) : undefined;
+    const { catalog, view } = await loadInitiativePage(services, caller, viaOf(c));
     return c.html(
       <InitiativePage
         page={page}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT } from '../../shared/volunteers/consent.ts';
-import { ProfileInput, type VolunteerProfile } from '../../shared/volunteers/schemas.ts';
-import { inputFromValues, rowCount, valuesFromForm, valuesFromProfile } from './profile-form.ts';
+import { CONSENT } from '../../../../shared/volunteers/consent.ts';
+import { ProfileInput, type VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
+import { inputFromValues, rowCount, valuesFromForm, valuesFromProfile } from './form.ts';
 
 const profile: VolunteerProfile = {
   volunteerId: 'v1',

@@ -1,4 +1,4 @@
-import type { Translate } from '../../../shared/web/i18n.ts';
+import type { Translate } from '../../../../shared/web/i18n.ts';
 
 /** "Arabisch (Muttersprache), Deutsch (B1)". */
 export function languagesText(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { QUARTERS, SKILLS, VENUES } from '../../shared/catalog/seed-data.ts';
-import { conflictRows } from '../../shared/web/conflict-panel.tsx';
-import { translator } from '../../shared/web/i18n.ts';
-import { profileFieldTexts } from './profile-conflict.ts';
-import { type ProfileFormValues, valuesFromForm } from './profile-form.ts';
+import { QUARTERS, SKILLS, VENUES } from '../../../../shared/catalog/seed-data.ts';
+import { conflictRows } from '../../../../shared/web/conflict-panel.tsx';
+import { translator } from '../../../../shared/web/i18n.ts';
+import { profileFieldTexts } from './conflict.ts';
+import { type ProfileFormValues, valuesFromForm } from './form.ts';
 
 const catalog = { quarters: QUARTERS, venues: VENUES, skills: SKILLS } as Parameters<typeof profileFieldTexts>[3];
 const t = translator('de');

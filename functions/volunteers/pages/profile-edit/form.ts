@@ -1,7 +1,7 @@
-import { LANGUAGE_CODES } from '../../shared/catalog/languages.ts';
-import { CONSENT } from '../../shared/volunteers/consent.ts';
-import type { VolunteerProfile } from '../../shared/volunteers/schemas.ts';
-import { formList, formString } from '../../shared/web/form.tsx';
+import { LANGUAGE_CODES } from '../../../../shared/catalog/languages.ts';
+import { CONSENT } from '../../../../shared/volunteers/consent.ts';
+import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
+import { formList, formString } from '../../../../shared/web/form.tsx';
 
 /** The profile form as typed: strings, so that whatever the user typed can be shown again. */
 export interface ProfileFormValues {

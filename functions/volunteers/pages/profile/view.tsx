@@ -1,13 +1,13 @@
-import { LANGUAGES } from '../../../shared/catalog/languages.ts';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import type { SafeguardingStatus } from '../../../shared/safeguarding/safeguarding-service.ts';
-import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
-import { CalendarFeedSection } from '../../../shared/web/calendar-feed-section.tsx';
-import { Notice } from '../../../shared/web/form.tsx';
-import { catalogNames, formatDate } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
-import { PrivacySection } from './privacy-pages.tsx';
+import { LANGUAGES } from '../../../../shared/catalog/languages.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
+import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
+import { CalendarFeedSection } from '../../../../shared/web/calendar-feed-section.tsx';
+import { Notice } from '../../../../shared/web/form.tsx';
+import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
+import { PrivacySection } from '../privacy/view.tsx';
 
 export function ProfileViewPage(props: {
   safeguarding?: SafeguardingStatus;

@@ -1,6 +1,4 @@
-import { CONSENT } from '../../../shared/volunteers/consent.ts';
-import { Notice } from '../../../shared/web/form.tsx';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 
 /** "My data" on the profile page: download everything, or go on to delete the account. */
 export function PrivacySection(props: { page: PageContext }) {
@@ -51,30 +49,6 @@ export function AccountDeletedPage(props: { page: PageContext }) {
   return (
     <Layout page={page} title={page.t('accountDeletedTitle')}>
       <p>{page.t('accountDeletedText')}</p>
-    </Layout>
-  );
-}
-
-/** Asked after sign-in when the profile agreed to an older consent text. */
-export function ConsentPage(props: { page: PageContext; error?: string | undefined }) {
-  const { page } = props;
-  const { t, lang } = page;
-  return (
-    <Layout page={page} title={t('consentRenewTitle')}>
-      {props.error && <Notice kind="alert">{props.error}</Notice>}
-      <p>{t('consentRenewIntro')}</p>
-      <p>{t('consentOutdated')}</p>
-      <blockquote lang={lang}>{CONSENT[lang]}</blockquote>
-      <div class="actions">
-        <form method="post" action="/profile/consent">
-          <input type="hidden" name="version" value={CONSENT.version} />
-          <input type="hidden" name="accepted" value="yes" />
-          <button type="submit">{t('consentRenewSubmit', { version: CONSENT.version })}</button>
-        </form>
-        <a class="button secondary" href="/dashboard">
-          {t('consentRenewLater')}
-        </a>
-      </div>
     </Layout>
   );
 }

@@ -1,9 +1,9 @@
-import type { Catalog } from '../../shared/catalog/schemas.ts';
-import { WEEKDAYS } from '../../shared/time/calendar.ts';
-import type { FieldText } from '../../shared/web/conflict-panel.tsx';
-import { catalogNames, formatDate } from '../../shared/web/format.ts';
-import type { Lang, Translate } from '../../shared/web/i18n.ts';
-import type { ProfileFormValues } from './profile-form.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import { WEEKDAYS } from '../../../../shared/time/calendar.ts';
+import type { FieldText } from '../../../../shared/web/conflict-panel.tsx';
+import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import type { Lang, Translate } from '../../../../shared/web/i18n.ts';
+import type { ProfileFormValues } from './form.ts';
 
 const filled = (row: Record<string, string>) => Object.values(row).some((value) => value !== '');
 const list = (items: string[], none: string) => (items.length === 0 ? none : [...items].sort().join(', '));
