@@ -459,7 +459,7 @@ export async function renderNeedDetail(
       notice={noticeText}
       alert={options.alert}
       typing={options.typing}
-      showCost={services.config.localPlatform}
+      showCost={services.config.showQueryCost}
       nameOf={namesOf(page.t, caller, detail)}
     />,
     options.status ?? 200,
