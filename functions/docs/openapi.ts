@@ -46,7 +46,7 @@ const GATEWAY_401 =
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: every offending field path and why',
   401: 'No valid session or token',
-  403: 'Wrong role, or someone else’s object',
+  403: 'Wrong role, or someone else’s object (code NOT_YOUR_QUARTER: outside the quarters the manager manages)',
   404: 'No such object',
   409: 'Stale version or conflicting state; nothing was changed',
   413: 'Body larger than 64 KiB',

@@ -197,6 +197,8 @@ export interface LocalConfigInput {
   sessionTtlSeconds?: number | undefined;
   /** Default 30 minutes, as configFromEnv. */
   sessionIdleSeconds?: number | undefined;
+  /** The developer's cost line on the need page; default off. */
+  showQueryCost?: boolean | undefined;
 }
 
 /** The PlatformConfig for the local engines (npm start and tests): no environment variables involved. */
@@ -223,5 +225,6 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     absenceCutoffHours: 24,
     coverCutoffHours: 12,
     localPlatform: true,
+    showQueryCost: input.showQueryCost ?? false,
   };
 }

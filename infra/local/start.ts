@@ -2,7 +2,8 @@
  * `npm start`: the whole platform on this machine — DynamoDB Local and cognito-local as child processes, the web
  * app and API in this process — with demo data. For development, demos and training only.
  *
- * Environment: PORT (web app, default 3000), DYNAMODB_PORT (8000), COGNITO_PORT (9229).
+ * Environment: PORT (web app, default 3000), DYNAMODB_PORT (8000), COGNITO_PORT (9229); SHOW_QUERY_COST=true adds
+ * what reading the candidates cost to a need's page (for developers; off by default).
  * Data lives in <repo>/.data/ and survives restarts; delete the folder to start from scratch.
  */
 import { execFile } from 'node:child_process';
@@ -330,6 +331,7 @@ async function main(): Promise<void> {
     cognitoEndpoint: cognito.endpoint,
     userPoolId: pool.userPoolId,
     clientId: pool.clientId,
+    showQueryCost: process.env.SHOW_QUERY_COST === 'true',
   });
 
   // The web app listens before the demo data is seeded: cognito-local calls its trigger route during seeding.

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../errors/index.ts';
+import { ForbiddenError, NotYourQuarterError } from '../errors/index.ts';
 import { type Caller, hasRole } from './caller.ts';
 import type { StaffRepository } from './staff-repository.ts';
 
@@ -12,7 +12,9 @@ export async function managedQuarters(staff: StaffRepository, caller: Caller): P
   return (await staff.get(caller.userId))?.quarters ?? [];
 }
 
+/** Managers of the quarter and admins pass; other managers get {@link NotYourQuarterError}, other roles a plain 403. */
 export async function assertManages(staff: StaffRepository, caller: Caller, quarterId: string): Promise<void> {
+  if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) throw new ForbiddenError('Managers only');
   const quarters = await managedQuarters(staff, caller);
-  if (quarters !== 'all' && !quarters.includes(quarterId)) throw new ForbiddenError('You do not manage this quarter');
+  if (quarters !== 'all' && !quarters.includes(quarterId)) throw new NotYourQuarterError();
 }

@@ -151,7 +151,7 @@ describe('managerFeedEvents', () => {
       ['need-n1@quartiershilfe.wuppertal.de', 'Hausaufgabenhilfe (2/3)'],
       ['need-n3@quartiershilfe.wuppertal.de', 'Hausaufgabenhilfe (3/3)'],
     ]);
-    expect(events[0]?.description).toContain('2 von 3 Plätzen besetzt');
+    expect(events[0]?.description).toContain('2 von 3 Plätzen vergeben');
     expect(events[0]?.url).toBe('https://qh.example/manage/needs/n1');
   });
 

@@ -23,7 +23,7 @@ export function needSequence(need: Pick<Need, 'version' | 'updatedAt'>): number 
 
 /**
  * The events of a manager's feed: the needs of their quarters except drafts, with the fill status
- * in the summary ("Hausaufgabenhilfe (2/3)") and the description ("2 von 3 Plätzen besetzt");
+ * in the summary ("Hausaufgabenhilfe (2/3)") and the description ("2 von 3 Plätzen vergeben");
  * cancelled needs as STATUS:CANCELLED for a while. Pure.
  */
 export function managerFeedEvents(needs: readonly Need[], context: FeedContext): FeedEvent[] {

@@ -29,6 +29,11 @@ export interface PlatformConfig {
   /** True on the local platform: shows the development banner and the outbox link. */
   localPlatform: boolean;
   /**
+   * Developers only: the need page shows what reading the candidates cost (items read, capacity units).
+   * Set by `npm start` when SHOW_QUERY_COST=true; never in AWS, where managers use the page.
+   */
+  showQueryCost: boolean;
+  /**
    * The platform's public base URL for links in e-mails (never taken from a request's Host header).
    * Set in AWS (PUBLIC_URL, the API's URL); unset locally, where the request's origin is loopback.
    */
@@ -73,6 +78,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     absenceCutoffHours: Number(env.ABSENCE_CUTOFF_HOURS ?? 24),
     coverCutoffHours: Number(env.COVER_CUTOFF_HOURS ?? 12),
     localPlatform: env.LOCAL_PLATFORM === 'true',
+    // A developer's setting of the local platform only: a deployed function never shows it.
+    showQueryCost: false,
     publicUrl: env.PUBLIC_URL || undefined,
     mail: env.MAIL_FROM
       ? { from: env.MAIL_FROM, configurationSet: env.MAIL_CONFIGURATION_SET || undefined }

@@ -32,8 +32,16 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  readonly code = 'FORBIDDEN';
+  readonly code: string = 'FORBIDDEN';
   constructor(message = 'Not allowed') {
+    super(message);
+  }
+}
+
+/** A manager asked for a need, volunteer or quarter outside the quarters they manage (403, its own code). */
+export class NotYourQuarterError extends ForbiddenError {
+  override readonly code: string = 'NOT_YOUR_QUARTER';
+  constructor(message = 'Not one of your quarters') {
     super(message);
   }
 }

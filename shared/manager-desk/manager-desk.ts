@@ -3,7 +3,7 @@ import type { Via } from '../audit/schemas.ts';
 import { type Caller, hasRole } from '../auth/caller.ts';
 import { managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
-import { ForbiddenError } from '../errors/index.ts';
+import { NotYourQuarterError } from '../errors/index.ts';
 import { rosterMatches } from '../matches/cover.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import type { Match } from '../matches/schemas.ts';
@@ -55,8 +55,6 @@ const MAX_QUERIES = 10;
 /** Match states whose volunteer's contact details the need's managers see. */
 export const CONTACT_STATES: readonly Match['status'][] = ['invited', 'offered', 'accepted'];
 
-export const NOT_YOUR_QUARTER = 'Not one of your quarters';
-
 /**
  * What a quarter manager needs besides needs and matches: finding the volunteers of their
  * quarters, a volunteer's work with them, the contacts of a need's people, and the week's dates.
@@ -87,7 +85,7 @@ export class ManagerDesk {
     now: Date,
   ): Promise<{ volunteers: DirectoryEntry[]; next?: string }> {
     const mine = await this.quartersOf(caller, allQuarters);
-    if (search.quarter !== undefined && !mine.includes(search.quarter)) throw new ForbiddenError(NOT_YOUR_QUARTER);
+    if (search.quarter !== undefined && !mine.includes(search.quarter)) throw new NotYourQuarterError();
     const quarters = search.quarter !== undefined ? [search.quarter] : mine;
     if (quarters.length === 0) return { volunteers: [] };
     const filter: DirectoryFilter = {

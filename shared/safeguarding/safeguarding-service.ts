@@ -4,7 +4,7 @@ import type { Caller } from '../auth/caller.ts';
 import { hasRole } from '../auth/caller.ts';
 import { managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors/index.ts';
+import { ForbiddenError, NotFoundError, NotYourQuarterError, ValidationError } from '../errors/index.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import type { SafeguardingPolicy } from '../matching/types.ts';
 import { addDays, addMonths, addYears, berlinDate } from '../time/calendar.ts';
@@ -77,7 +77,7 @@ export class SafeguardingService {
     if (!profile) throw new NotFoundError('VolunteerProfile');
     const quarters = await managedQuarters(this.deps.staff, caller);
     if (!mayReadProfile(caller, profile, quarters === 'all' ? [] : quarters))
-      throw new ForbiddenError('This volunteer does not help in your quarters');
+      throw new NotYourQuarterError('This volunteer helps in none of your quarters');
     const today = berlinDate(now);
     const future = futureInspection(input.inspectedOn, today);
     if (future.length > 0) throw new ValidationError(future);

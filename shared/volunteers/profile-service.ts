@@ -11,6 +11,7 @@ import {
   type FieldIssue,
   ForbiddenError,
   NotFoundError,
+  NotYourQuarterError,
   ValidationError,
   VersionConflictError,
 } from '../errors/index.ts';
@@ -134,7 +135,7 @@ export class ProfileService {
     if (!profile) throw new NotFoundError('VolunteerProfile');
     const managed = hasRole(caller, 'manager') ? ((await this.deps.staff.get(caller.userId))?.quarters ?? []) : [];
     if (!mayReadProfile(caller, profile, managed))
-      throw new ForbiddenError('This volunteer does not help in your quarters');
+      throw new NotYourQuarterError('This volunteer helps in none of your quarters');
     await this.deps.audit.record(caller, 'profile.read', [volunteerId], via, now);
     return profile;
   }

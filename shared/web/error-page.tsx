@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { UnauthenticatedError } from '../errors/index.ts';
+import { NotYourQuarterError, UnauthenticatedError } from '../errors/index.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { logError, retryAfterOf, statusOf } from '../http/error-handler.ts';
 import { Layout } from './layout.tsx';
@@ -19,7 +19,7 @@ export function pageError(c: Context<AppEnv>, error: unknown, localPlatform: boo
     status === 404
       ? [t('notFoundTitle'), t('notFoundText')]
       : status === 403
-        ? [t('forbiddenTitle'), t('forbiddenText')]
+        ? [t('forbiddenTitle'), t(error instanceof NotYourQuarterError ? 'wordsNotYourQuarter' : 'forbiddenText')]
         : status === 503
           ? [t('unavailableTitle'), t('unavailableText')]
           : [t('errorTitle'), t('errorText')];

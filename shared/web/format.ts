@@ -72,12 +72,13 @@ export function scheduleText(t: Translate, lang: Lang, schedule: Schedule): stri
       time,
     });
   }
-  return t('scheduleWeekly', {
+  const n = occurrences(schedule).length;
+  return t(n === 1 ? 'scheduleWeeklyOne' : 'scheduleWeekly', {
     weekday: t(`weekday_${schedule.weekday}`),
     time,
     first: formatDate(lang, schedule.firstDate),
     last: formatDate(lang, schedule.lastDate),
-    n: occurrences(schedule).length,
+    n,
   });
 }
 
@@ -90,7 +91,7 @@ export function firstDate(schedule: Schedule): string {
   return occurrences(schedule)[0]?.date ?? (schedule.kind === 'once' ? schedule.date : schedule.firstDate);
 }
 
-/** "1 von 2 Plätzen besetzt". */
+/** "1 von 2 Plätzen vergeben". */
 export function fillText(t: Translate, need: Pick<Need, 'acceptedCount' | 'places'>): string {
   return t(need.places === 1 ? 'fillOne' : 'fillMany', { n: need.acceptedCount, places: need.places });
 }

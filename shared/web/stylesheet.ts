@@ -14,7 +14,7 @@ header.site form{display:inline}
 header.site button.link{background:none;border:0;color:#fff;text-decoration:underline;font:inherit;padding:0;cursor:pointer}
 .dev{background:#fff3cd;color:#5c4400;padding:.5rem 1rem;font-size:.9rem;margin:0}
 main{max-width:56rem;margin:0 auto;padding:1rem}
-h1{font-size:1.6rem;line-height:1.25}
+h1{font-size:1.6rem;line-height:1.25;overflow-wrap:break-word}
 fieldset{border:1px solid #c5ccd6;border-radius:6px;margin:0 0 1rem;padding:.75rem 1rem;background:#fff}
 legend{font-weight:700;padding:0 .25rem}
 label{display:block;font-weight:600;margin:.5rem 0 .15rem}

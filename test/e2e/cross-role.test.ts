@@ -296,7 +296,7 @@ describe('across roles in the browser: post, invite, accept, link, confirm', () 
       expect(await textOf(m.locator('p.status-line'))).toBe(
         `${t.needStatus_open} ${fill(t.fillMany, { n: 1, places: 2 })}`,
       );
-      expect(await textOf(m.locator('p.status-line'))).toContain('1 von 2 Plätzen besetzt');
+      expect(await textOf(m.locator('p.status-line'))).toContain('1 von 2 Plätzen vergeben');
       expect(await matchStates(m)).toEqual([
         ['Chadi', t.matchState_invited],
         ['Amina', t.matchState_accepted],

@@ -86,6 +86,34 @@ describe('outbox page', () => {
     expect(page.url().startsWith(server.baseUrl)).toBe(true);
   });
 
+  it('wraps an address and a subject without spaces on a 360 px phone', async (test) => {
+    const email = uniqueEmail(`sehr-${'lange-adresse-'.repeat(4)}`);
+    const subject = `Einladung:${'Hausaufgabenhilfewochenplanungsbesprechung'.repeat(2)}`;
+    appendFileSync(
+      platform.outboxFile,
+      `${JSON.stringify({
+        at: E2E_NOW.toISOString(),
+        to: email,
+        username: '',
+        kind: 'invitation',
+        subject,
+        body: `Text ${'x'.repeat(120)}`,
+        raw: `Subject: ${subject}\r\nTo: ${email}\r\n\r\n${'y'.repeat(200)}`,
+      })}\n`,
+    );
+    const { page } = await browser.page(test, { viewport: { width: 360, height: 740 } });
+    const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.goto(`${server.baseUrl}/dev/outbox`);
+    expect(await scrollWidth()).toBeLessThanOrEqual(360);
+    await page
+      .locator('tbody tr', { has: page.locator('td.outbox-to', { hasText: email }) })
+      .getByRole('link')
+      .click();
+    await page.waitForURL(/\/dev\/outbox\/\d+$/);
+    await page.locator('details summary').click();
+    expect(await scrollWidth()).toBeLessThanOrEqual(360);
+  });
+
   it('runs no script of a message', async (test) => {
     const email = uniqueEmail('script');
     // Written as a hostile or broken mailer might: HTML with a script and an inline handler.

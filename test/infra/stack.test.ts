@@ -334,6 +334,7 @@ describe('functions', () => {
       });
       expect(fn.Environment.Variables.COOKIE_SECURE).toBeUndefined();
       expect(fn.Environment.Variables.LOCAL_PLATFORM).toBeUndefined();
+      expect(fn.Environment.Variables.SHOW_QUERY_COST).toBeUndefined();
     }
     const trigger = resources[functionId(POST_CONFIRMATION_FUNCTION)].Properties;
     expect(trigger.Timeout).toBe(5);

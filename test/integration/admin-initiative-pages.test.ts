@@ -238,16 +238,16 @@ describe('admin and initiative pages', () => {
     const view = await html('/initiative', member.cookie);
     expect(view).toContain(`<h1>${INITIATIVE}</h1>`);
     expect(view).toContain('<h2>Hausaufgabenhilfe</h2>');
-    expect(view).toContain('1 von 2 Plätzen besetzt');
+    expect(view).toContain('1 von 2 Plätzen vergeben');
     expect(view).toContain('Mittwoch, 02.12.2026, 15:00–17:00 Uhr');
     expect(view).toContain('Alte Feuerwache, Nordstadt');
     expect(view).toContain('<h4>Amina</h4>');
     expect(view).toContain('Arabisch (Muttersprache), Deutsch (B1)');
-    expect(view).toContain('noch nicht geprüft');
+    expect(view).toContain('Ihre Rückmeldung: <strong>noch keine</strong>');
     expect(view).not.toMatch(/Haddad|\+49 202/);
     expect(view).not.toContain(volunteer.email);
     const english = await html('/initiative', `${member.cookie}; qh_lang=en`);
-    expect(english).toContain('1 of 2 places filled');
+    expect(english).toContain('1 of 2 places taken');
     expect(english).toContain('Arabic (Native), German (B1)');
 
     // Confirm, then a concern: without a reason the error stands next to the field.
@@ -308,7 +308,7 @@ describe('admin and initiative pages', () => {
     const form = await html(sgPath, manager.cookie);
     expect(form).toContain('Keine Kopie des Führungszeugnisses!');
     expect(form).toContain('Amina Haddad');
-    expect(form).toContain('Bisher ist keine Prüfung eingetragen.');
+    expect(form).toContain('Bisher ist keine Einsichtnahme eingetragen.');
     expect(form).toContain(`value="${volunteer.userId}"`);
 
     const check = { volunteerId: volunteer.userId, inspectedOn: '2026-11-20', issuedOn: '2026-10-01' };
@@ -368,7 +368,7 @@ describe('admin and initiative pages', () => {
     expect(recorded.headers.get('location')).toBe(`${sgPath}&notice=recorded`);
     const after = await html(`${sgPath}&notice=recorded`, manager.cookie);
     expect(after).toContain('Die Einsichtnahme ist eingetragen.');
-    expect(after).toContain('geprüft am 20.11.2026, gilt für Einsätze bis 20.11.2031');
+    expect(after).toContain('eingesehen am 20.11.2026, gilt für Einsätze bis 20.11.2031');
     const status = await json<Record<string, unknown>>(
       await api(platform.app, 'GET', '/api/volunteers/me/safeguarding', volunteer.idToken),
     );

@@ -139,7 +139,7 @@ describe('calendar feeds', () => {
       summary: 'Hausaufgabenhilfe (1/2)',
       url: `http://localhost/manage/needs/${needId}`,
     });
-    expect(event?.description).toContain('1 von 2 Plätzen besetzt');
+    expect(event?.description).toContain('1 von 2 Plätzen vergeben');
     expect(event?.occurrences.map((o) => o.start.slice(0, 10))).toEqual(occurrences(ACROSS_DST).map((o) => o.date));
   });
 

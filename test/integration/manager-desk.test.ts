@@ -116,7 +116,7 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     const shown = text(await before.text());
     expect(shown).toContain('Basel Khoury');
     expect(shown).toContain('basel.volunteer@example.org');
-    expect(shown).toContain('Bisher ist keine Prüfung eingetragen');
+    expect(shown).toContain('Bisher ist keine Einsichtnahme eingetragen');
 
     const refused = await postForm(
       app,
@@ -154,11 +154,49 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     ).toBe(201);
     const refused = await page(`/manage/volunteers/${elsewhere.userId}`);
     expect(refused.status).toBe(403);
-    expect(text(await refused.text())).toContain('Nicht eines Ihrer Quartiere');
+    expect(text(await refused.text())).toContain('Das ist keines Ihrer Quartiere');
     expect((await page('/manage/volunteers/00000000-0000-0000-0000-000000000000')).status).toBe(404);
     const signIn = await postForm(app, '/signin', { email: elsewhere.email, password: elsewhere.password });
     const volunteerCookie = cookieFrom(signIn, 'qh_session') as string;
-    expect((await page(`/manage/volunteers/${ids.get('Basel')}`, volunteerCookie)).status).toBe(403);
+    const wrongRole = await page(`/manage/volunteers/${ids.get('Basel')}`, volunteerCookie);
+    expect(wrongRole.status).toBe(403);
+    expect(text(await wrongRole.text())).not.toContain('Quartiere');
+
+    // The API says so by its code, in the usual error body; a wrong role stays a plain FORBIDDEN.
+    const notYours = { error: { code: 'NOT_YOUR_QUARTER', message: expect.any(String) } };
+    const profile = await api(app, 'GET', `/api/volunteers/${elsewhere.userId}`, noraToken);
+    expect(profile.status).toBe(403);
+    expect(await json(profile)).toEqual({
+      error: { code: 'NOT_YOUR_QUARTER', message: 'This volunteer helps in none of your quarters' },
+    });
+    const search = await api(app, 'GET', '/api/volunteers?quarter=hoehe', noraToken);
+    expect([search.status, await json(search)]).toEqual([403, notYours]);
+    const asVolunteer = await api(app, 'GET', '/api/volunteers', elsewhere.accessToken);
+    expect([asVolunteer.status, (await json(asVolunteer)).error.code]).toEqual([403, 'FORBIDDEN']);
+
+    // A need of another quarter (posted by the admin): the API and the page name the reason.
+    const admin = await token('anton.admin@example.org');
+    const created = await api(app, 'POST', '/api/needs', admin, {
+      title: 'Lesepaten',
+      description: 'Vorlesen in der OT',
+      quarterId: 'hoehe',
+      venueId: 'ot-hoehe',
+      schedule: { kind: 'once', date: '2026-12-03', start: '15:00', end: '16:00' },
+      places: 1,
+      requiredSkills: [],
+      niceToHaveSkills: [],
+      languages: [],
+      involvesMinors: false,
+    });
+    const hoehe = await json(created);
+    expect(created.status, JSON.stringify(hoehe)).toBe(201);
+    const need = await api(app, 'GET', `/api/needs/${hoehe.needId}`, noraToken);
+    expect([need.status, await json(need)]).toEqual([403, notYours]);
+    const needPage = await page(`/manage/needs/${hoehe.needId}`);
+    expect(needPage.status).toBe(403);
+    expect(text(await needPage.text())).toContain('Kein Zugriff Das ist keines Ihrer Quartiere.');
+    const english = await page(`/manage/needs/${hoehe.needId}`, `${noraCookie}; qh_lang=en`);
+    expect(text(await english.text())).toContain('This is not one of your quarters.');
   });
 
   it("shows Amina's phone on a need she accepted (audited as contact.read) and the week's dates", async () => {
@@ -209,7 +247,7 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     expect(week.status).toBe(200);
     const dates = text(await week.text());
     expect(dates).toContain('Hausaufgabenhilfe auf Arabisch');
-    expect(dates).toContain('1 von 2 Plätzen besetzt');
+    expect(dates).toContain('1 von 2 Plätzen vergeben');
     expect(dates).toContain('1 offen');
     expect(await (await page('/manage/week?from=2026-11-30')).text()).toContain(
       `/manage/needs/${need.needId}/dates/2026-12-01`,
@@ -227,6 +265,6 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     const response = await page('/manage/volunteers?language=ar', `${noraCookie}; qh_lang=en`);
     expect(text(await response.text())).toContain('Volunteers of my quarters');
     const week = await page('/manage/week?from=2026-11-30', `${noraCookie}; qh_lang=en`);
-    expect(text(await week.text())).toContain('1 of 2 places filled');
+    expect(text(await week.text())).toContain('1 of 2 places taken');
   });
 });

@@ -215,6 +215,80 @@ describe('cancelling a need that people are involved in', () => {
     expect(await needs.get(needId)).toMatchObject({ status: 'open', version: 3 });
   });
 
+  it('keeps the typed reason and message across a language switch, with the limits from the schema', async () => {
+    const amina = await volunteer('Amina');
+    const needId = await openNeed([amina], 0);
+    const needPage = await page(`/manage/needs/${needId}`);
+    expect(needPage).toMatch(/<textarea[^>]*name="reason"[^>]*maxlength="500"/);
+    expect(needPage).toMatch(/<textarea[^>]*name="text"[^>]*maxlength="2000"/);
+    // The header's switch submits the message form.
+    expect(needPage).toMatch(/<button[^>]*form="need-message"[^>]*name="switchLang"[^>]*value="en"/);
+
+    const message = 'Bitte bringt Stifte mit.';
+    const switched = await postForm(
+      platform.app,
+      `/manage/needs/${needId}/messages`,
+      { ...formFields(needPage, `/manage/needs/${needId}/messages`), text: message, switchLang: 'en' },
+      managerCookie,
+    );
+    expect(switched.status).toBe(200);
+    expect(switched.headers.get('set-cookie')).toContain('qh_lang=en');
+    const english = await switched.text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain(`${message}</textarea>`);
+    expect((await matches.needPartition(needId)).needEvents).toEqual([]);
+
+    // Every field error at once: no text and an audience that is none of ours.
+    const refused = await postForm(
+      platform.app,
+      `/manage/needs/${needId}/messages`,
+      { text: ' ', audience: 'everyone', requestKey: 'k' },
+      managerCookie,
+    );
+    expect(refused.status).toBe(400);
+    const errors = await refused.text();
+    expect(errors).toMatch(/<p class="error" id="text-error">Bitte ausfüllen.<\/p>/);
+    expect(errors).toMatch(/<p class="error" id="audience-error">/);
+
+    // The need page's cancel form: refused once (too long), then switched; the reason stays.
+    const long = `Zu lang ${'z'.repeat(500)}`;
+    const tooLong = await postForm(
+      platform.app,
+      status(needId),
+      { action: 'cancel', version: '2', reason: long, confirm: '1' },
+      managerCookie,
+    );
+    expect(tooLong.status).toBe(400);
+    const limit = await tooLong.text();
+    expect(text(limit)).toContain('Bitte höchstens 500 Zeichen.');
+    expect(limit).toMatch(/<button[^>]*form="cancel-need-confirm"[^>]*name="switchLang"/);
+    expect(limit).toMatch(/<textarea[^>]*name="reason"[^>]*maxlength="500"/);
+    const confirmSwitch = await postForm(
+      platform.app,
+      status(needId),
+      { ...formFields(limit, status(needId)), reason: 'Wasserschaden', switchLang: 'en' },
+      managerCookie,
+    );
+    expect(confirmSwitch.status).toBe(200);
+    const confirmEnglish = await confirmSwitch.text();
+    expect(text(confirmEnglish)).toContain('Cancel need: Hausaufgabenhilfe');
+    expect(formFields(confirmEnglish, status(needId))).toMatchObject({ confirm: '1', reason: 'Wasserschaden' });
+    expect(confirmEnglish).not.toContain('aria-invalid="true"');
+
+    const fromNeedPage = await postForm(
+      platform.app,
+      status(needId),
+      { action: 'cancel', version: '2', reason: 'Wasserschaden', switchLang: 'de' },
+      managerCookie,
+    );
+    expect(fromNeedPage.status).toBe(200);
+    const german = await fromNeedPage.text();
+    expect(german).toContain('<html lang="de">');
+    expect(german).toContain('Wasserschaden</textarea>');
+    expect(german).toMatch(/<button[^>]*form="need-cancel"[^>]*name="switchLang"/);
+    expect(await needs.get(needId)).toMatchObject({ status: 'open' });
+  });
+
   it('API: a cancel without a reason once volunteers have accepted is 400 `reason`, after 401 and 403', async () => {
     const amina = await volunteer('Amina');
     const needId = await openNeed([amina], 1);

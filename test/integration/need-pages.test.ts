@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createLocalApp } from '../../infra/local/server.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { SafeguardingRepository } from '../../shared/safeguarding/safeguarding-repository.ts';
@@ -54,6 +55,8 @@ describe('need pages (manager and volunteer)', () => {
   let darya: Person;
   let basel: TestAccount;
   let needId: string;
+  /** A one-off need of one place, filled by Farah (from "renders a full need …" on). */
+  let small: string;
 
   const signIn = async (account: TestAccount): Promise<Person> => {
     const response = await postForm(platform.app, '/signin', { email: account.email, password: account.password });
@@ -185,7 +188,7 @@ describe('need pages (manager and volunteer)', () => {
     needId = location.split('/')[3]?.split('?')[0] as string;
     const draft = text(await html(location, manager));
     expect(draft).toContain('Entwurf');
-    expect(draft).toContain('0 von 2 Plätzen besetzt');
+    expect(draft).toContain('0 von 2 Plätzen vergeben');
     expect(draft).toContain('jeden Dienstag, 15:00–17:00 Uhr, vom 01.12.2026 bis 23.02.2027 (13 Termine)');
     expect(draft).toContain('Alte Feuerwache, Nordstadt');
 
@@ -200,7 +203,7 @@ describe('need pages (manager and volunteer)', () => {
     const list = text(await html('/manage', manager));
     expect(list).toContain('Offen (1)');
     expect(list).toContain('Hausaufgabenhilfe auf Arabisch');
-    expect(list).toContain('0 von 2 Plätzen besetzt');
+    expect(list).toContain('0 von 2 Plätzen vergeben');
   });
 
   it('keeps typed values on a stale edit, with their version, and shows what is stored now', async () => {
@@ -245,17 +248,26 @@ describe('need pages (manager and volunteer)', () => {
       'Ilias kann nur an 9 von 13 Terminen (nötig: 10), nicht am 08.12.2026, 15.12.2026, 22.12.2026, …',
     );
     for (const name of ['Basel', 'Chadi', 'Emre']) expect(page).not.toContain(name);
-    expect(page).toContain('eine gültige Prüfung des erweiterten Führungszeugnisses haben. Wer hier fehlt');
-    expect(page).toMatch(/gelesene Einträge: \d+, Kapazitätseinheiten: [\d,]+, Kandidaten: 4/);
+    expect(page).toContain(
+      'eine gültige Einsichtnahme in das erweiterte Führungszeugnis eingetragen ist. Wer hier fehlt',
+    );
+    // What reading the candidates cost is for developers (SHOW_QUERY_COST on npm start), not for managers.
+    expect(page).not.toContain('gelesene Einträge');
+    const developers = await createLocalApp(
+      { ...platform.config, showQueryCost: true },
+      { outboxFile: platform.outboxFile, clock: () => NOW },
+    );
+    const costly = await developers.request(`/manage/needs/${needId}`, { headers: { cookie: manager.cookie } });
+    expect(text(await costly.text())).toMatch(/gelesene Einträge: \d+, Kapazitätseinheiten: [\d,]+, Kandidaten: 4/);
 
     // On request the page also reads those who lack only a valid check, with a link to record one.
     const widerRaw = await html(`/manage/needs/${needId}?withoutCheck=1`, manager);
     const wider = text(widerRaw);
-    expect(page).toContain('Auch zeigen, wem nur eine gültige Prüfung des erweiterten Führungszeugnisses fehlt');
+    expect(page).toContain('Auch zeigen, wem nur eine gültige Einsichtnahme in das erweiterte Führungszeugnis fehlt');
     expect(wider).toContain('Nicht vorgeschlagen (3)');
-    expect(wider).toContain('Basel keine gültige Prüfung des erweiterten Führungszeugnisses');
+    expect(wider).toContain('Basel keine gültige Einsichtnahme in das erweiterte Führungszeugnis');
     expect(widerRaw).toContain(`href="/admin/safeguarding?volunteerId=${encodeURIComponent(basel.userId)}"`);
-    expect(wider).toContain('Nur Ehrenamtliche mit gültiger Prüfung lesen');
+    expect(wider).toContain('Nur Ehrenamtliche mit gültiger Einsichtnahme lesen');
     expect(wider).not.toContain('Chadi');
 
     const english = text(await html(`/manage/needs/${needId}`, manager, '; qh_lang=en'));
@@ -278,7 +290,7 @@ describe('need pages (manager and volunteer)', () => {
     // Basel is not on the page (not in the need's part of the index), so the message cannot name
     // him; it must not call him "Quartiersmanagement" either.
     expect(refused).toContain(
-      'Eine ehrenamtliche Person: Nicht alle Voraussetzungen sind erfüllt:; keine gültige Prüfung des erweiterten Führungszeugnisses',
+      'Eine ehrenamtliche Person: Nicht alle Voraussetzungen sind erfüllt:; keine gültige Einsichtnahme in das erweiterte Führungszeugnis',
     );
 
     const nobody = await postForm(platform.app, `/manage/needs/${needId}/invite`, {}, manager.cookie);
@@ -322,7 +334,7 @@ describe('need pages (manager and volunteer)', () => {
 
   it("shows the manager the fill level and the need's history", async () => {
     const page = text(await html(`/manage/needs/${needId}`, manager));
-    expect(page).toContain('1 von 2 Plätzen besetzt');
+    expect(page).toContain('1 von 2 Plätzen vergeben');
     expect(page).toContain('Amina zugesagt');
     expect(page).toContain('Verlauf');
     expect(page).toContain('24.11.2026, 11:00 Sie Einladung: Amina (– → eingeladen)');
@@ -349,7 +361,7 @@ describe('need pages (manager and volunteer)', () => {
       manager.cookie,
     );
     expect(created.status).toBe(303);
-    const small = (created.headers.get('location') as string).split('/')[3]?.split('?')[0] as string;
+    small = (created.headers.get('location') as string).split('/')[3]?.split('?')[0] as string;
     expect(
       (
         await postForm(
@@ -370,7 +382,7 @@ describe('need pages (manager and volunteer)', () => {
     const page = text(await full.text());
     expect(page).toContain('Diese Einladung ist geschlossen: alle Plätze dieses Bedarfs sind inzwischen besetzt.');
     expect(page).toContain('Meine Übersicht');
-    expect(text(await html(`/manage/needs/${small}`, manager))).toContain('1 von 1 Platz besetzt');
+    expect(text(await html(`/manage/needs/${small}`, manager))).toContain('1 von 1 Platz vergeben');
   });
 
   it('lets a volunteer offer help for an open need, and the manager confirm it', async () => {
@@ -397,7 +409,7 @@ describe('need pages (manager and volunteer)', () => {
     expect(confirmed.status).toBe(303);
     const filled = text(await html(`/manage/needs/${needId}?notice=accept`, manager));
     expect(filled).toContain('Das Angebot ist bestätigt.');
-    expect(filled).toContain('2 von 2 Plätzen besetzt');
+    expect(filled).toContain('2 von 2 Plätzen vergeben');
     expect(filled).toContain('besetzt');
 
     const again = await postForm(
@@ -421,6 +433,37 @@ describe('need pages (manager and volunteer)', () => {
     const form = await moved.text();
     expect(form).toContain('Es gibt schon Zusagen: Datum, Uhrzeit und Ort können nicht mehr geändert werden.');
     expect(form).toContain('value="14:30"');
+  });
+
+  it('reads without doubled words or wrong plurals, in German and English', async () => {
+    const pages: [string, Person][] = [
+      ['/manage', manager],
+      [`/manage/needs/${needId}`, manager],
+      [`/manage/needs/${small}`, manager],
+      ['/manage/week?from=2026-12-07', manager],
+      ['/dashboard', farah],
+      [`/dashboard/needs/${needId}`, farah],
+    ];
+    for (const [path, who] of pages) {
+      for (const lang of ['de', 'en']) {
+        // What is seen (a table's screen-reader caption repeats its heading on purpose).
+        const seen = (await html(path, who, `; qh_lang=${lang}`)).replace(/<(\w+) class="sr-only">.*?<\/\1>/gs, ' ');
+        const page = text(seen);
+        // e.g. the status "besetzt" followed by "1 von 1 Platz besetzt", or "1 of 1 places".
+        expect(page.match(/(?<![\p{L}\d])(\p{L}{3,}) \1(?!\p{L})/iu)?.[0], `${path} (${lang})`).toBeUndefined();
+        expect(
+          page.match(/\b1 (Plätzen|places|Termine|dates|Punkte|points|Stunden|hours)\b/)?.[0],
+          path,
+        ).toBeUndefined();
+      }
+    }
+    const list = text(await html('/manage', manager));
+    expect(list).toContain('besetzt 1 von 1 Platz vergeben');
+    expect(text(await html('/manage', manager, '; qh_lang=en'))).toContain('filled 1 of 1 place taken');
+    const week = text(await html('/manage/week?from=2026-12-07', manager));
+    expect(week).toContain('Elterncafé');
+    expect(week).toContain('1 von 1 Platz vergeben');
+    expect(text(await html('/manage/week?from=2026-12-07', manager, '; qh_lang=en'))).toContain('1 of 1 place taken');
   });
 
   it('asks a volunteer without a profile to create one', async () => {

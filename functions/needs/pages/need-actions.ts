@@ -8,6 +8,7 @@ import { NeedMessageInput, NeedTransitionInput } from '../../../shared/needs/sch
 import type { Services } from '../../../shared/platform/services.ts';
 import { fieldErrors, formList, formString, readForm } from '../../../shared/web/form.tsx';
 import { catalogNames } from '../../../shared/web/format.ts';
+import { chooseLanguage, switchedLanguage } from '../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { InviteInput } from '../contract.ts';
 import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
@@ -85,6 +86,14 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
       reason,
       confirmed: formString(form, 'confirm') === '1',
     };
+    const switched = switchedLanguage(form);
+    if (switched) {
+      // The language switch: the same form again in the other language, with the reason typed.
+      chooseLanguage(c, switched, services.config.cookieSecure);
+      const step =
+        cancel.confirmed && (await cancelConfirmation(c, services, caller, needId, { ...cancel, confirmed: false }));
+      return step || renderNeedDetail(c, services, caller, needId, { typing });
+    }
     if (!parsed.success) {
       const { t } = pageContext(c, services.config.localPlatform);
       const errors = fieldErrors(t, toFieldIssues(parsed.error.issues));
@@ -121,7 +130,13 @@ export function registerNeedActions(app: Hono<AppEnv>, services: Services): void
   app.post('/manage/needs/:needId/messages', async (c) => {
     const caller = managerCaller(c);
     const needId = needIdOf(c);
-    const values = messageValuesFromForm(await readForm(c.req.raw));
+    const form = await readForm(c.req.raw);
+    const values = messageValuesFromForm(form);
+    const switched = switchedLanguage(form);
+    if (switched) {
+      chooseLanguage(c, switched, services.config.cookieSecure);
+      return renderNeedDetail(c, services, caller, needId, { typing: { message: values } });
+    }
     const parsed = NeedMessageInput.safeParse({ text: values.text, audience: values.audience || undefined });
     if (!parsed.success) {
       const { t } = pageContext(c, services.config.localPlatform);

@@ -2,11 +2,12 @@ import type { Context } from 'hono';
 import type { Caller } from '../../../shared/auth/caller.ts';
 import { ValidationError } from '../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
+import { type Need, NeedTransitionInput } from '../../../shared/needs/schemas.ts';
 import type { Services } from '../../../shared/platform/services.ts';
 import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId } from '../../../shared/web/form.tsx';
 import { scheduleText } from '../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
+import { maxLengthOf } from '../../../shared/web/max-length.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 
 /** Who a cancel reaches: the volunteers who accepted, and those invited or offering help. */
@@ -27,6 +28,11 @@ export function involvedIn(need: Need, matches: readonly { status: string }[]): 
 
 export const anyoneInvolved = (involved: Involved) => involved.accepted + involved.invited > 0;
 
+/** The reason's limit, from the schema the API checks. */
+export const REASON_MAX_LENGTH = maxLengthOf(NeedTransitionInput.shape.reason);
+/** The confirmation step's form: the language switch submits it (the typed reason comes along). */
+const CONFIRM_FORM = 'cancel-need-confirm';
+
 /** The cancel form as posted: the version the manager saw, the reason typed, and whether it was the confirmation. */
 export interface CancelTyping {
   version: string;
@@ -45,7 +51,7 @@ function CancelConfirmPage(props: {
   const { t, lang } = page;
   const hint = `${inputId('reason')}-hint`;
   return (
-    <Layout page={page} title={t('cancelConfirmTitle', { title: need.title })}>
+    <Layout page={page} title={t('cancelConfirmTitle', { title: need.title })} langForm={{ id: CONFIRM_FORM }}>
       <ErrorSummary t={t} errors={errors} />
       <p>{scheduleText(t, lang, need.schedule)}</p>
       <ul class="cancel-involved">
@@ -63,7 +69,13 @@ function CancelConfirmPage(props: {
         )}
       </ul>
       <p>{t('cancelConfirmTold')}</p>
-      <form method="post" action={`/manage/needs/${need.needId}/status`} class="cancel-need" novalidate>
+      <form
+        method="post"
+        action={`/manage/needs/${need.needId}/status`}
+        class="cancel-need"
+        id={CONFIRM_FORM}
+        novalidate
+      >
         <input type="hidden" name="action" value="cancel" />
         <input type="hidden" name="version" value={typing.version} />
         <input type="hidden" name="confirm" value="1" />
@@ -76,6 +88,7 @@ function CancelConfirmPage(props: {
           name="reason"
           rows={3}
           required
+          maxlength={REASON_MAX_LENGTH}
           aria-invalid={errors.reason ? 'true' : undefined}
           aria-describedby={errors.reason ? `${hint} ${errorId('reason')}` : hint}
         >

@@ -70,7 +70,11 @@ export function CandidatesSection(props: {
                         ) : (
                           <strong>{name}</strong>
                         )}{' '}
-                        <span class="score">{t('scorePoints', { n: formatNumber(lang, proposal.score) })}</span>{' '}
+                        <span class="score">
+                          {t(proposal.score === 1 ? 'scorePointsOne' : 'scorePoints', {
+                            n: formatNumber(lang, proposal.score),
+                          })}
+                        </span>{' '}
                         {state && state !== 'none' && (
                           <span class={`badge state-${state}`}>{matchStateText(t, state)}</span>
                         )}

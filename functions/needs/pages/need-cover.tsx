@@ -55,7 +55,7 @@ export function CoverSection(props: { page: PageContext; need: Need; matches: Ma
               <a href={`/manage/needs/${need.needId}/dates/${entry.date}`}>
                 {t('coverFind', { date: formatDate(lang, entry.date) })}
               </a>{' '}
-              {t('coverOpen', { n: entry.open, places: need.places })}
+              {t(need.places === 1 ? 'coverOpenOne' : 'coverOpen', { n: entry.open, places: need.places })}
               {entry.invited.length > 0 && ` · ${t('coverAsked', { n: entry.invited.length })}`}
             </li>
           ))}
@@ -96,7 +96,7 @@ function CoverPage(props: { page: PageContext; view: CoverView; notice?: string;
         </div>
       )}
       <p class="status-line">
-        <strong>{t('coverOpen', { n: entry.open, places: need.places })}</strong>
+        <strong>{t(need.places === 1 ? 'coverOpenOne' : 'coverOpen', { n: entry.open, places: need.places })}</strong>
       </p>
       <dl class="profile">
         <dt>{t('coverComing')}</dt>

@@ -26,12 +26,12 @@ import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { managerCaller, needIdOf } from './access.ts';
 import { AttendanceList } from './need-attendance.tsx';
-import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
+import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn, REASON_MAX_LENGTH } from './need-cancel.tsx';
 import { CandidatesSection } from './need-candidates.tsx';
 import { ContactsSection } from './need-contacts.tsx';
 import { COVER_MANAGER_STEPS, CoverSection } from './need-cover.tsx';
 import { HistorySection } from './need-history.tsx';
-import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
+import { freshMessage, MESSAGE_FORM, MessageSection, type MessageValues } from './need-message.tsx';
 import { RosterSection } from './need-roster.tsx';
 import { TableSection } from './table-section.tsx';
 
@@ -89,13 +89,15 @@ const STATUS_ACTIONS = {
  * Cancelling the need, with a reason the volunteers invited or accepted are told. With anyone
  * involved the button leads to a confirmation step (need-cancel.tsx) that requires the reason.
  */
+const CANCEL_FORM = 'need-cancel';
+
 function CancelForm(props: { page: PageContext; need: Need; involved: Involved; reason: string; errors: FieldErrors }) {
   const { page, need, errors } = props;
   const { t } = page;
   const hint = `${inputId('reason')}-hint`;
   const asks = anyoneInvolved(props.involved);
   return (
-    <form method="post" action={`/manage/needs/${need.needId}/status`} class="cancel-need">
+    <form method="post" action={`/manage/needs/${need.needId}/status`} class="cancel-need" id={CANCEL_FORM}>
       <input type="hidden" name="action" value="cancel" />
       <input type="hidden" name="version" value={String(need.version)} />
       <label for={inputId('reason')}>{t(asks ? 'cancelConfirmReason' : 'needCancelReason')}</label>
@@ -106,6 +108,7 @@ function CancelForm(props: { page: PageContext; need: Need; involved: Involved; 
         id={inputId('reason')}
         name="reason"
         rows={2}
+        maxlength={REASON_MAX_LENGTH}
         aria-invalid={errors.reason ? 'true' : undefined}
         aria-describedby={errors.reason ? `${hint} ${errorId('reason')}` : hint}
       >
@@ -239,6 +242,18 @@ function NeedFacts(props: { page: PageContext; need: Need; names: CatalogNames }
   );
 }
 
+/**
+ * The form the language switch submits, so its typing survives (one form per page, without
+ * JavaScript): the cancel form after its reason was refused, else the message form while the need
+ * takes messages, else the cancel form while the need can be cancelled.
+ */
+function langFormOf(need: Need, typing: PageTyping): { id: string } | undefined {
+  const messages = need.status === 'open' || need.status === 'filled';
+  const cancellable = CANCELLABLE.includes(need.status);
+  if (cancellable && (typing.cancelReason !== undefined || !messages)) return { id: CANCEL_FORM };
+  return messages ? { id: MESSAGE_FORM } : undefined;
+}
+
 export function NeedDetailPage(props: {
   page: PageContext;
   detail: NeedDetail;
@@ -261,7 +276,7 @@ export function NeedDetailPage(props: {
   const errors = typing.errors ?? {};
   const message = typing.message ?? freshMessage();
   return (
-    <Layout page={page} title={need.title}>
+    <Layout page={page} title={need.title} langForm={langFormOf(need, typing)}>
       {props.notice && <Notice>{props.notice}</Notice>}
       {alert && (
         <div class="alert" role="alert">
@@ -459,7 +474,7 @@ export async function renderNeedDetail(
       notice={noticeText}
       alert={options.alert}
       typing={options.typing}
-      showCost={services.config.localPlatform}
+      showCost={services.config.showQueryCost}
       nameOf={namesOf(page.t, caller, detail)}
     />,
     options.status ?? 200,

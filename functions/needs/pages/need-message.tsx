@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { MESSAGE_AUDIENCES } from '../../../shared/needs/schemas.ts';
+import { MESSAGE_AUDIENCES, NeedMessageInput } from '../../../shared/needs/schemas.ts';
 import { errorId, FieldError, type FieldErrors, Fieldset, formString, inputId } from '../../../shared/web/form.tsx';
 import type { PageContext } from '../../../shared/web/layout.tsx';
+import { maxLengths } from '../../../shared/web/max-length.ts';
+
+/** The form's id: the need page's language switch submits it, so the typed message survives. */
+export const MESSAGE_FORM = 'need-message';
+const MAX = maxLengths(NeedMessageInput);
 
 /** The message form as typed, so that an error or conflict shows it again. */
 export interface MessageValues {
@@ -26,7 +31,7 @@ export function MessageSection(props: {
     <section aria-labelledby="h-message">
       <h2 id="h-message">{t('messageTitle')}</h2>
       <p class="hint">{t('messageHint')}</p>
-      <form method="post" action={`/manage/needs/${props.needId}/messages`} novalidate>
+      <form method="post" action={`/manage/needs/${props.needId}/messages`} id={MESSAGE_FORM} novalidate>
         <input type="hidden" name="requestKey" value={values.requestKey} />
         <div>
           <label for={inputId('text')}>{t('messageText')}</label>
@@ -34,6 +39,7 @@ export function MessageSection(props: {
             id={inputId('text')}
             name="text"
             rows={4}
+            maxlength={MAX.text}
             aria-invalid={errors.text ? 'true' : undefined}
             aria-describedby={errors.text ? errorId('text') : undefined}
           >

@@ -47,7 +47,7 @@ export const mailDe = {
   subject_concernRaised: 'Bedenken gemeldet: {title}',
   intro_concernRaised:
     'Eine Partnerinitiative hat Bedenken zur Zusage von {volunteer} bei diesem Einsatz gemeldet. Bitte sehen Sie sich das an.',
-  action_concernRaised: 'Einsatz prüfen',
+  action_concernRaised: 'Bedarf ansehen',
   subject_invitationExpiring: 'Einladung läuft bald ab: {title}',
   intro_invitationExpiring:
     'Ihre Einladung zu diesem Einsatz ist noch nicht beantwortet und läuft bald ab. Bitte sagen Sie zu oder ab.',

@@ -38,7 +38,7 @@ export const mailEn: MailMessages = {
   subject_concernRaised: 'Concern raised: {title}',
   intro_concernRaised:
     'A partner initiative raised a concern about the commitment of {volunteer} to this need. Please look into it.',
-  action_concernRaised: 'Review the need',
+  action_concernRaised: 'Open the need',
   subject_invitationExpiring: 'Invitation expires soon: {title}',
   intro_invitationExpiring:
     'You have not answered your invitation to this need yet, and it expires soon. Please accept or decline.',

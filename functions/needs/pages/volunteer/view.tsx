@@ -42,7 +42,9 @@ export function VolunteerPage(props: {
             {t('volAvailableFrom', { date: formatDate(lang, profile.availableFrom) })}
             {profile.availableUntil && ` ${t('volAvailableUntil', { date: formatDate(lang, profile.availableUntil) })}`}
             {' · '}
-            {t('volHoursCap', { hours: formatNumber(lang, profile.maxHoursPerMonth) })}
+            {t(profile.maxHoursPerMonth === 1 ? 'volHoursCapOne' : 'volHoursCap', {
+              hours: formatNumber(lang, profile.maxHoursPerMonth),
+            })}
           </span>
         </dd>
       </dl>
@@ -86,12 +88,12 @@ export function VolunteerPage(props: {
                   {entry.date !== undefined && ` · ${t('coverMatchDate', { date: formatDate(lang, entry.date) })}`}
                 </p>
                 <p>
-                  {t('volWorkDone', {
+                  {t(entry.doneDates.length === 1 ? 'volWorkDoneOne' : 'volWorkDone', {
                     n: entry.doneDates.length,
                     hours: formatNumber(lang, entry.doneHours),
                   })}
                   {' · '}
-                  {t('volWorkComing', {
+                  {t(entry.comingDates.length === 1 ? 'volWorkComingOne' : 'volWorkComing', {
                     n: entry.comingDates.length,
                     hours: formatNumber(lang, entry.comingHours),
                   })}

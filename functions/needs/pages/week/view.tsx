@@ -1,5 +1,5 @@
 import { addDays } from '../../../../shared/time/calendar.ts';
-import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import { catalogNames, fillText, formatDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import type { WeekPageData } from './loader.ts';
 
@@ -40,7 +40,7 @@ export function WeekPage(props: { page: PageContext; data: WeekPageData }) {
                     {names.quarter(entry.quarterId)}
                   </p>
                   <p>
-                    <strong>{t('weekPlaces', { filled: entry.filled, places: entry.places })}</strong>
+                    <strong>{fillText(t, { acceptedCount: entry.filled, places: entry.places })}</strong>
                     {entry.open > 0 && <span class="badge status-open"> {t('weekOpen', { n: entry.open })}</span>}
                   </p>
                   {entry.coverable && (

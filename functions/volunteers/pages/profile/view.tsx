@@ -90,7 +90,9 @@ export function ProfileViewPage(props: {
                 .join(', ')}
         </dd>
         <dt>{t('maxHoursPerMonth')}</dt>
-        <dd>{t('hoursPerMonth', { n: profile.maxHoursPerMonth })}</dd>
+        <dd>
+          {t(profile.maxHoursPerMonth === 1 ? 'hoursPerMonthOne' : 'hoursPerMonth', { n: profile.maxHoursPerMonth })}
+        </dd>
         <dt>{t('safeguarding')}</dt>
         <dd>
           {!props.safeguarding?.recorded
