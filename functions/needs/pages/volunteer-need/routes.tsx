@@ -3,9 +3,9 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { needIdOf, volunteerCaller } from '../access.ts';
-import type { PageAlert } from '../need-detail.tsx';
-import { mayStep, VOLUNTEER_STEPS } from '../volunteer-steps.tsx';
+import { needIdOf, volunteerCaller } from '../common/access.ts';
+import { mayStep, VOLUNTEER_STEPS } from '../common/volunteer-steps.tsx';
+import type { PageAlert } from '../need/view.tsx';
 import { type VolunteerNeed, VolunteerNeedPage } from './view.tsx';
 
 /** At most this many managers are named as contacts (a quarter has one or two). */

@@ -15,9 +15,9 @@ import {
   scheduleText,
 } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { CommitmentDates } from '../commitment-dates.tsx';
-import type { PageAlert } from '../need-detail.tsx';
-import { fitText, mayStep, StepButton, StepButtons, type VolunteerStep } from '../volunteer-steps.tsx';
+import { CommitmentDates } from '../common/commitment-dates.tsx';
+import { fitText, mayStep, StepButton, StepButtons, type VolunteerStep } from '../common/volunteer-steps.tsx';
+import type { PageAlert } from '../need/view.tsx';
 
 /** What the volunteer's page of a need shows. */
 export interface VolunteerNeed {

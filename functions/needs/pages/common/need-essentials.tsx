@@ -1,6 +1,6 @@
-import type { Need } from '../../../shared/needs/schemas.ts';
-import type { CatalogNames } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { CatalogNames } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 /**
  * What every card about a need says besides its date and place: the skills it asks for, its

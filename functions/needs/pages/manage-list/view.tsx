@@ -1,17 +1,17 @@
 import type { Hono } from 'hono';
-import { feedUrl } from '../../../shared/calendar/index.ts';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import type { Need, NeedStatus } from '../../../shared/needs/schemas.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { CalendarFeedSection } from '../../../shared/web/calendar-feed-section.tsx';
-import { Notice } from '../../../shared/web/form.tsx';
-import { catalogNames, fillText, firstDate, scheduleText } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { NotificationSettingsLink } from '../../../shared/web/settings-link.tsx';
-import { baseUrlOf } from '../calendar-routes.ts';
-import { managerCaller } from './access.ts';
+import { feedUrl } from '../../../../shared/calendar/index.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Need, NeedStatus } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { CalendarFeedSection } from '../../../../shared/web/calendar-feed-section.tsx';
+import { Notice } from '../../../../shared/web/form.tsx';
+import { catalogNames, fillText, firstDate, scheduleText } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
+import { baseUrlOf } from '../../calendar-routes.ts';
+import { managerCaller } from '../common/access.ts';
 
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
 const SECTIONS: { statuses: NeedStatus[]; key: 'manageOpen' | 'manageDrafts' | 'manageFilled' | 'manageDone' }[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import { catalogNames } from '../../../shared/web/format.ts';
-import { translator } from '../../../shared/web/i18n.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import { catalogNames } from '../../../../shared/web/format.ts';
+import { translator } from '../../../../shared/web/i18n.ts';
 import { explains, explanationText, violationText } from './explain.ts';
 
 const catalog = { quarters: [], venues: [], skills: [] } as unknown as Catalog;

@@ -1,11 +1,11 @@
-import { decideAbsence } from '../../../shared/matches/absence-planner.ts';
-import { comingDates } from '../../../shared/matches/roster.ts';
-import type { Absence, Match } from '../../../shared/matches/schemas.ts';
-import { occurrences } from '../../../shared/matching/occurrences.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { berlinDate } from '../../../shared/time/calendar.ts';
-import { formatDate } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import { decideAbsence } from '../../../../shared/matches/absence-planner.ts';
+import { comingDates } from '../../../../shared/matches/roster.ts';
+import type { Absence, Match } from '../../../../shared/matches/schemas.ts';
+import { occurrences } from '../../../../shared/matching/occurrences.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
+import { formatDate } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 /** One of the volunteer's dates: coming (with the button while it may be cancelled), absent (why), or past. */
 interface DateLine {

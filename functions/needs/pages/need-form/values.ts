@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { FieldIssue } from '../../../shared/errors/index.ts';
-import { DEFAULT_MIN_SHARE_PERCENT } from '../../../shared/needs/min-share.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { formList, formString } from '../../../shared/web/form.tsx';
-import { issueText, type Translate } from '../../../shared/web/i18n.ts';
+import type { FieldIssue } from '../../../../shared/errors/index.ts';
+import { DEFAULT_MIN_SHARE_PERCENT } from '../../../../shared/needs/min-share.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { formList, formString } from '../../../../shared/web/form.tsx';
+import { issueText, type Translate } from '../../../../shared/web/i18n.ts';
 
 /** The need form as typed: strings, so that whatever the manager typed can be shown again. */
 export interface NeedFormValues {

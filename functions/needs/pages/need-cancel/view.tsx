@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
-import type { Caller } from '../../../shared/auth/caller.ts';
-import { ValidationError } from '../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId } from '../../../shared/web/form.tsx';
-import { scheduleText } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import { ValidationError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { ErrorSummary, errorId, FieldError, type FieldErrors, inputId } from '../../../../shared/web/form.tsx';
+import { scheduleText } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
 
 /** Who a cancel reaches: the volunteers who accepted, and those invited or offering help. */
 export interface Involved {

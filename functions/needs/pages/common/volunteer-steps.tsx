@@ -1,9 +1,9 @@
-import type { Match } from '../../../shared/matches/schemas.ts';
-import { allows, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
-import type { Violation } from '../../../shared/matching/types.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { type CatalogNames, formatNumber } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import type { Match } from '../../../../shared/matches/schemas.ts';
+import { allows, onDate, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
+import type { Violation } from '../../../../shared/matching/types.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { type CatalogNames, formatNumber } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 export const VOLUNTEER_STEPS = ['offer', 'accept', 'decline', 'withdraw'] as const;
 export type VolunteerStep = (typeof VOLUNTEER_STEPS)[number];

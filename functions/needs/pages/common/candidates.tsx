@@ -1,10 +1,10 @@
-import { invitableInBulk } from '../../../shared/matches/invite-top.ts';
-import type { CandidateList } from '../../../shared/matches/match-service.ts';
-import { allows, inState, type StepDates, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { Input } from '../../../shared/web/form.tsx';
-import { type CatalogNames, formatNumber, matchStateText } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import { invitableInBulk } from '../../../../shared/matches/invite-top.ts';
+import type { CandidateList } from '../../../../shared/matches/match-service.ts';
+import { allows, inState, type StepDates, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { Input } from '../../../../shared/web/form.tsx';
+import { type CatalogNames, formatNumber, matchStateText } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 import { explains, explanationText, violationText } from './explain.ts';
 import { TableSection } from './table-section.tsx';
 

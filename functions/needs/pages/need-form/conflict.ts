@@ -1,9 +1,9 @@
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import { WEEKDAYS } from '../../../shared/time/calendar.ts';
-import type { FieldText } from '../../../shared/web/conflict-panel.tsx';
-import { catalogNames, formatDate } from '../../../shared/web/format.ts';
-import type { Lang, Translate } from '../../../shared/web/i18n.ts';
-import type { NeedFormValues } from './need-form-values.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import { WEEKDAYS } from '../../../../shared/time/calendar.ts';
+import type { FieldText } from '../../../../shared/web/conflict-panel.tsx';
+import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import type { Lang, Translate } from '../../../../shared/web/i18n.ts';
+import type { NeedFormValues } from './values.ts';
 
 const list = (items: string[], none: string) => (items.length === 0 ? none : [...items].sort().join(', '));
 const date = (lang: Lang, value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(lang, value) : value);

@@ -1,9 +1,9 @@
-import { type RosterDate, roster } from '../../../shared/matches/roster.ts';
-import type { Match } from '../../../shared/matches/schemas.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { berlinDate } from '../../../shared/time/calendar.ts';
-import { formatDate } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import { type RosterDate, roster } from '../../../../shared/matches/roster.ts';
+import type { Match } from '../../../../shared/matches/schemas.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
+import { formatDate } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 /** One date: when, the places open (a gap marked), who comes, who is absent and why, who is asked to cover. */
 function RosterRow(props: { page: PageContext; need: Need; entry: RosterDate; coverLinks: boolean }) {

@@ -1,19 +1,19 @@
 import type { Context, Hono } from 'hono';
-import type { Caller } from '../../../shared/auth/caller.ts';
-import { ValidationError } from '../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { decideAbsence } from '../../../shared/matches/absence-planner.ts';
-import type { Match } from '../../../shared/matches/schemas.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { isCalendarDate } from '../../../shared/time/calendar.ts';
-import { formString, readForm } from '../../../shared/web/form.tsx';
-import { catalogNames, formatDate } from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { needIdOf, volunteerCaller } from './access.ts';
-import { renderDashboard } from './dashboard.tsx';
-import { conflictText } from './explain.ts';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import { ValidationError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { decideAbsence } from '../../../../shared/matches/absence-planner.ts';
+import type { Match } from '../../../../shared/matches/schemas.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { isCalendarDate } from '../../../../shared/time/calendar.ts';
+import { formString, readForm } from '../../../../shared/web/form.tsx';
+import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { needIdOf, volunteerCaller } from '../common/access.ts';
+import { conflictText } from '../common/explain.ts';
+import { renderDashboard } from '../dashboard/view.tsx';
 
 function AbsenceConfirmPage(props: { page: PageContext; match: Match; date: string }) {
   const { page, match, date } = props;

@@ -1,26 +1,26 @@
 import type { Context, Hono } from 'hono';
-import type { Caller } from '../../../shared/auth/caller.ts';
-import { managedQuarters } from '../../../shared/auth/staff-access.ts';
-import { LANGUAGES } from '../../../shared/catalog/languages.ts';
-import type { Catalog, Quarter } from '../../../shared/catalog/schemas.ts';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import { managedQuarters } from '../../../../shared/auth/staff-access.ts';
+import { LANGUAGES } from '../../../../shared/catalog/languages.ts';
+import type { Catalog, Quarter } from '../../../../shared/catalog/schemas.ts';
 import {
   type FieldIssue,
   InvalidTransitionError,
   StateConflictError,
   ValidationError,
   VersionConflictError,
-} from '../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { toFieldIssues } from '../../../shared/http/issues.ts';
-import { AUTO_COVER_MODES, DEFAULT_COVER_BATCH, NeedInput } from '../../../shared/needs/schemas.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { WEEKDAYS } from '../../../shared/time/calendar.ts';
+} from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { AUTO_COVER_MODES, DEFAULT_COVER_BATCH, NeedInput } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { WEEKDAYS } from '../../../../shared/time/calendar.ts';
 import {
   acknowledgedVersion,
   ConflictPanel,
   type ConflictRow,
   conflictRows,
-} from '../../../shared/web/conflict-panel.tsx';
+} from '../../../../shared/web/conflict-panel.tsx';
 import {
   Checkbox,
   ErrorSummary,
@@ -33,21 +33,15 @@ import {
   inputId,
   readForm,
   Select,
-} from '../../../shared/web/form.tsx';
-import { catalogNames } from '../../../shared/web/format.ts';
-import { chooseLanguage, switchedLanguage } from '../../../shared/web/language-switch.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { maxLengths } from '../../../shared/web/max-length.ts';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { managerCaller, needIdOf } from './access.ts';
-import { needFieldTexts } from './need-conflict.ts';
-import {
-  inputFromValues,
-  type NeedFormValues,
-  needFieldErrors,
-  valuesFromForm,
-  valuesFromNeed,
-} from './need-form-values.ts';
+} from '../../../../shared/web/form.tsx';
+import { catalogNames } from '../../../../shared/web/format.ts';
+import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { maxLengths } from '../../../../shared/web/max-length.ts';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { managerCaller, needIdOf } from '../common/access.ts';
+import { needFieldTexts } from './conflict.ts';
+import { inputFromValues, type NeedFormValues, needFieldErrors, valuesFromForm, valuesFromNeed } from './values.ts';
 
 interface NeedFormProps {
   page: PageContext;

@@ -1,20 +1,20 @@
 import type { Context, Hono } from 'hono';
-import { viaOf } from '../../../shared/audit/via.ts';
-import type { Caller } from '../../../shared/auth/caller.ts';
-import { ValidationError } from '../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { toFieldIssues } from '../../../shared/http/issues.ts';
-import { NeedMessageInput, NeedTransitionInput } from '../../../shared/needs/schemas.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { fieldErrors, formList, formString, readForm } from '../../../shared/web/form.tsx';
-import { catalogNames } from '../../../shared/web/format.ts';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { InviteInput } from '../contract.ts';
-import { actionOf, managerCaller, needIdOf, volunteerIdOf } from './access.ts';
-import { conflictText } from './explain.ts';
-import { type CancelTyping, cancelConfirmation, reasonStep } from './need-cancel.tsx';
-import { MANAGER_STEPS, type PageAlert, type PageTyping, renderNeedDetail } from './need-detail.tsx';
-import { messageValuesFromForm } from './need-message.tsx';
+import { viaOf } from '../../../../shared/audit/via.ts';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import { ValidationError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { NeedMessageInput, NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { fieldErrors, formList, formString, readForm } from '../../../../shared/web/form.tsx';
+import { catalogNames } from '../../../../shared/web/format.ts';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { InviteInput } from '../../contract.ts';
+import { actionOf, managerCaller, needIdOf, volunteerIdOf } from '../common/access.ts';
+import { conflictText } from '../common/explain.ts';
+import { type CancelTyping, cancelConfirmation, reasonStep } from '../need-cancel/view.tsx';
+import { messageValuesFromForm } from './message.tsx';
+import { MANAGER_STEPS, type PageAlert, type PageTyping, renderNeedDetail } from './view.tsx';
 
 /**
  * The buttons of the need page. Each redirects back with a notice (303); a domain error the

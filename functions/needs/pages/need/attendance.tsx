@@ -3,14 +3,14 @@
  * button to mark a no-show (or undo it) while the planner allows it, i.e. from the end of the date
  * up to NO_SHOW_WINDOW_DAYS after it.
  */
-import { committedOccurrences } from '../../../shared/matches/attendance.ts';
-import type { Match } from '../../../shared/matches/schemas.ts';
-import { allows } from '../../../shared/matches/step-decision.ts';
-import { hasEnded } from '../../../shared/matching/done-hours.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import { berlinDate } from '../../../shared/time/calendar.ts';
-import { formatDate } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import { committedOccurrences } from '../../../../shared/matches/attendance.ts';
+import type { Match } from '../../../../shared/matches/schemas.ts';
+import { allows } from '../../../../shared/matches/step-decision.ts';
+import { hasEnded } from '../../../../shared/matching/done-hours.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
+import { formatDate } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 /** Matches whose dates have an attendance to show. */
 const WITH_DATES = ['accepted', 'completed'];

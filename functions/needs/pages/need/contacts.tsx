@@ -1,7 +1,7 @@
-import type { Contact } from '../../../shared/manager-desk/manager-desk.ts';
-import { formatDate, matchStateText } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
-import { TableSection } from './table-section.tsx';
+import type { Contact } from '../../../../shared/manager-desk/manager-desk.ts';
+import { formatDate, matchStateText } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
+import { TableSection } from '../common/table-section.tsx';
 
 /**
  * E-mail and phone of the volunteers invited to, offered for or accepted on the need, for the

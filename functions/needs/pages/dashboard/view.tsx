@@ -1,16 +1,16 @@
 import type { Context, Hono } from 'hono';
-import type { Caller } from '../../../shared/auth/caller.ts';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import type { Ledger } from '../../../shared/matches/ledger.ts';
-import type { Match } from '../../../shared/matches/schemas.ts';
-import { doneOccurrences, type MonthHours } from '../../../shared/matching/done-hours.ts';
-import type { Violation } from '../../../shared/matching/types.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { berlinDate } from '../../../shared/time/calendar.ts';
-import type { VolunteerProfile } from '../../../shared/volunteers/schemas.ts';
-import { formString, Notice, readForm } from '../../../shared/web/form.tsx';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Ledger } from '../../../../shared/matches/ledger.ts';
+import type { Match } from '../../../../shared/matches/schemas.ts';
+import { doneOccurrences, type MonthHours } from '../../../../shared/matching/done-hours.ts';
+import type { Violation } from '../../../../shared/matching/types.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
+import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
+import { formString, Notice, readForm } from '../../../../shared/web/form.tsx';
 import {
   type CatalogNames,
   catalogNames,
@@ -22,15 +22,13 @@ import {
   lastDate,
   matchStateText,
   scheduleText,
-} from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { actionOf, dateOf, needIdOf, volunteerCaller } from './access.ts';
-import { CommitmentDates } from './commitment-dates.tsx';
-import { conflictText } from './explain.ts';
-import type { PageAlert } from './need-detail.tsx';
-import { NeedEssentials } from './need-essentials.tsx';
-import { renderVolunteerNeed } from './volunteer-need/routes.tsx';
+} from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { actionOf, dateOf, needIdOf, volunteerCaller } from '../common/access.ts';
+import { CommitmentDates } from '../common/commitment-dates.tsx';
+import { conflictText } from '../common/explain.ts';
+import { NeedEssentials } from '../common/need-essentials.tsx';
 import {
   fitText,
   mayStep,
@@ -40,7 +38,9 @@ import {
   type StepOrigin,
   VOLUNTEER_STEPS,
   type VolunteerStep,
-} from './volunteer-steps.tsx';
+} from '../common/volunteer-steps.tsx';
+import type { PageAlert } from '../need/view.tsx';
+import { renderVolunteerNeed } from '../volunteer-need/routes.tsx';
 
 interface Dashboard {
   profile: VolunteerProfile | undefined;

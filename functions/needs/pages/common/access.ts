@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import { type Caller, hasRole } from '../../../shared/auth/caller.ts';
-import { ForbiddenError, NotFoundError } from '../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import { requireCaller } from '../../../shared/http/authenticate.ts';
-import { IsoDate } from '../../../shared/volunteers/schemas.ts';
+import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
+import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { requireCaller } from '../../../../shared/http/authenticate.ts';
+import { IsoDate } from '../../../../shared/volunteers/schemas.ts';
 
 /** Manager pages: quarter managers and admins (the services check the quarter of each need). */
 export function managerCaller(c: Context<AppEnv>): Caller {

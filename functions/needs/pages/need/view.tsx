@@ -1,17 +1,17 @@
 import type { Context, Hono } from 'hono';
-import type { Via } from '../../../shared/audit/schemas.ts';
-import { viaOf } from '../../../shared/audit/via.ts';
-import type { Caller } from '../../../shared/auth/caller.ts';
-import type { Catalog } from '../../../shared/catalog/schemas.ts';
-import type { AppEnv } from '../../../shared/http/app-env.ts';
-import type { Contact } from '../../../shared/manager-desk/manager-desk.ts';
-import type { CandidateList } from '../../../shared/matches/match-service.ts';
-import type { Match, MatchEvent } from '../../../shared/matches/schemas.ts';
-import { allows, inState, onDate, WHOLE_NEED } from '../../../shared/matches/step-decision.ts';
-import type { Need } from '../../../shared/needs/schemas.ts';
-import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
-import type { Services } from '../../../shared/platform/services.ts';
-import { errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../shared/web/form.tsx';
+import type { Via } from '../../../../shared/audit/schemas.ts';
+import { viaOf } from '../../../../shared/audit/via.ts';
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Contact } from '../../../../shared/manager-desk/manager-desk.ts';
+import type { CandidateList } from '../../../../shared/matches/match-service.ts';
+import type { Match, MatchEvent } from '../../../../shared/matches/schemas.ts';
+import { allows, inState, onDate, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { NeedEvent } from '../../../../shared/notifications/need-event.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { errorId, FieldError, type FieldErrors, inputId, Notice } from '../../../../shared/web/form.tsx';
 import {
   type CatalogNames,
   catalogNames,
@@ -21,19 +21,19 @@ import {
   formatNumber,
   matchStateText,
   scheduleText,
-} from '../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../shared/web/layout.tsx';
-import { pageContext } from '../../../shared/web/page-context.ts';
-import { managerCaller, needIdOf } from './access.ts';
-import { AttendanceList } from './need-attendance.tsx';
-import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from './need-cancel.tsx';
-import { CandidatesSection } from './need-candidates.tsx';
-import { ContactsSection } from './need-contacts.tsx';
-import { COVER_MANAGER_STEPS, CoverSection } from './need-cover.tsx';
-import { HistorySection } from './need-history.tsx';
-import { freshMessage, MessageSection, type MessageValues } from './need-message.tsx';
-import { RosterSection } from './need-roster.tsx';
-import { TableSection } from './table-section.tsx';
+} from '../../../../shared/web/format.ts';
+import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { managerCaller, needIdOf } from '../common/access.ts';
+import { CandidatesSection } from '../common/candidates.tsx';
+import { TableSection } from '../common/table-section.tsx';
+import { anyoneInvolved, CANCELLABLE, type Involved, involvedIn } from '../need-cancel/view.tsx';
+import { COVER_MANAGER_STEPS, CoverSection } from '../need-cover/view.tsx';
+import { AttendanceList } from './attendance.tsx';
+import { ContactsSection } from './contacts.tsx';
+import { HistorySection } from './history.tsx';
+import { freshMessage, MessageSection, type MessageValues } from './message.tsx';
+import { RosterSection } from './roster.tsx';
 
 /** What went wrong with a button, in words; `problems` name the volunteers an invitation failed for. */
 export interface PageAlert {

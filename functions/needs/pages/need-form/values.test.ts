@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NeedInput } from '../../../shared/needs/schemas.ts';
-import { translator } from '../../../shared/web/i18n.ts';
-import { inputFromValues, needFieldErrors, valuesFromNeed } from './need-form-values.ts';
+import { NeedInput } from '../../../../shared/needs/schemas.ts';
+import { translator } from '../../../../shared/web/i18n.ts';
+import { inputFromValues, needFieldErrors, valuesFromNeed } from './values.ts';
 
 const typed = (overrides: Partial<ReturnType<typeof valuesFromNeed>> = {}) => ({
   ...valuesFromNeed(undefined, 'nordstadt'),

@@ -1,10 +1,10 @@
-import { SYSTEM_ACTOR } from '../../../shared/matches/lifecycle.ts';
-import type { MatchEvent } from '../../../shared/matches/schemas.ts';
-import type { NeedEvent } from '../../../shared/notifications/need-event.ts';
-import { formatDate, formatDateTime, matchStateText } from '../../../shared/web/format.ts';
-import type { PageContext } from '../../../shared/web/layout.tsx';
-import type { MessageKey } from '../../../shared/web/messages-de.ts';
-import { TableSection } from './table-section.tsx';
+import { SYSTEM_ACTOR } from '../../../../shared/matches/lifecycle.ts';
+import type { MatchEvent } from '../../../../shared/matches/schemas.ts';
+import type { NeedEvent } from '../../../../shared/notifications/need-event.ts';
+import { formatDate, formatDateTime, matchStateText } from '../../../../shared/web/format.ts';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
+import type { MessageKey } from '../../../../shared/web/messages-de.ts';
+import { TableSection } from '../common/table-section.tsx';
 
 const EVENT_ACTIONS = [
   'invite',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { MESSAGE_AUDIENCES } from '../../../shared/needs/schemas.ts';
-import { errorId, FieldError, type FieldErrors, Fieldset, formString, inputId } from '../../../shared/web/form.tsx';
-import type { PageContext } from '../../../shared/web/layout.tsx';
+import { MESSAGE_AUDIENCES } from '../../../../shared/needs/schemas.ts';
+import { errorId, FieldError, type FieldErrors, Fieldset, formString, inputId } from '../../../../shared/web/form.tsx';
+import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 /** The message form as typed, so that an error or conflict shows it again. */
 export interface MessageValues {

@@ -3,16 +3,16 @@ import {
   StateConflictError,
   ValidationError,
   VersionConflictError,
-} from '../../../shared/errors/index.ts';
-import type { ScoreItem, Violation } from '../../../shared/matching/types.ts';
+} from '../../../../shared/errors/index.ts';
+import type { ScoreItem, Violation } from '../../../../shared/matching/types.ts';
 import {
   type CatalogNames,
   formatDate,
   formatMonth,
   formatNumber,
   matchStateText,
-} from '../../../shared/web/format.ts';
-import type { Lang, Translate } from '../../../shared/web/i18n.ts';
+} from '../../../../shared/web/format.ts';
+import type { Lang, Translate } from '../../../../shared/web/i18n.ts';
 
 const points = (value: number) => (value >= 0 ? `+${value}` : String(value));
 
