@@ -3,49 +3,16 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { decideAbsence } from '../../../../shared/matches/absence-planner.ts';
-import type { Match } from '../../../../shared/matches/schemas.ts';
-import type { Need } from '../../../../shared/needs/schemas.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { isCalendarDate } from '../../../../shared/time/calendar.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
-import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
-import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { needIdOf, volunteerCaller } from '../common/access.ts';
 import { conflictText } from '../common/explain.ts';
-import { renderDashboard } from '../dashboard/view.tsx';
-
-function AbsenceConfirmPage(props: { page: PageContext; match: Match; date: string }) {
-  const { page, match, date } = props;
-  const { t, lang } = page;
-  return (
-    <Layout page={page} title={t('absenceConfirmTitle', { title: match.needTitle })}>
-      <p>{t('absenceConfirmText', { date: formatDate(lang, date) })}</p>
-      <form method="post" action={`/dashboard/needs/${match.needId}/absences`}>
-        <input type="hidden" name="date" value={date} />
-        <input type="hidden" name="confirm" value="1" />
-        <div class="actions">
-          <button type="submit" class="danger">
-            {t('absenceConfirmButton')}
-          </button>
-          <a href={`/dashboard#need-${match.needId}`}>{t('absenceConfirmBack')}</a>
-        </div>
-      </form>
-    </Layout>
-  );
-}
-
-/** The volunteer's series commitment to the need, with the need, when they have one. */
-async function commitmentTo(
-  services: Services,
-  caller: Caller,
-  needId: string,
-  now: Date,
-): Promise<{ match: Match; need: Need } | undefined> {
-  const mine = await services.matches.myMatchesAndNeeds(caller, now);
-  const entry = mine.find((candidate) => candidate.match.needId === needId && candidate.match.date === undefined);
-  return entry?.need ? { match: entry.match, need: entry.need } : undefined;
-}
+import { renderDashboard } from '../dashboard/routes.tsx';
+import { commitmentTo } from './loader.ts';
+import { AbsenceConfirmPage } from './view.tsx';
 
 /**
  * "I cannot come on this date" from the dashboard: the button posts the date and gets a

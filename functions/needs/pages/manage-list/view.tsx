@@ -1,17 +1,10 @@
-import type { Hono } from 'hono';
-import { feedUrl } from '../../../../shared/calendar/index.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
-import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Need, NeedStatus } from '../../../../shared/needs/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { CalendarFeedSection } from '../../../../shared/web/calendar-feed-section.tsx';
 import { Notice } from '../../../../shared/web/form.tsx';
 import { catalogNames, fillText, firstDate, scheduleText } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { pageContext } from '../../../../shared/web/page-context.ts';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
-import { baseUrlOf } from '../../calendar-routes.ts';
-import { managerCaller } from '../common/access.ts';
 
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
 const SECTIONS: { statuses: NeedStatus[]; key: 'manageOpen' | 'manageDrafts' | 'manageFilled' | 'manageDone' }[] = [
@@ -89,33 +82,4 @@ export function ManageListPage(props: {
       <NotificationSettingsLink t={t} />
     </Layout>
   );
-}
-
-/** GET /manage: the needs of the manager's quarters. */
-export function registerManageList(app: Hono<AppEnv>, services: Services): void {
-  app.get('/manage', async (c) => {
-    const caller = managerCaller(c);
-    const page = pageContext(c, services.config.localPlatform);
-    const catalog = await services.catalog.get(services.clock().getTime());
-    const [needs, feed] = await Promise.all([
-      services.needs.listManaged(caller, catalog),
-      services.calendarFeeds.current(caller),
-    ]);
-    const calendar = c.req.query('calendar');
-    const notice =
-      calendar === 'renewed'
-        ? page.t('calendarFeedRenewed')
-        : calendar === 'created'
-          ? page.t('calendarFeedCreated')
-          : undefined;
-    return c.html(
-      <ManageListPage
-        page={page}
-        catalog={catalog}
-        needs={needs}
-        feedUrl={feed && feedUrl(baseUrlOf(services, c), feed.token)}
-        notice={notice}
-      />,
-    );
-  });
 }

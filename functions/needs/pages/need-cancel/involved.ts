@@ -1,0 +1,19 @@
+import type { Need } from '../../../../shared/needs/schemas.ts';
+
+/** Who a cancel reaches: the volunteers who accepted, and those invited or offering help. */
+export interface Involved {
+  accepted: number;
+  invited: number;
+}
+
+export const CANCELLABLE: readonly string[] = ['draft', 'open', 'filled'];
+
+/** Accepted as the need counts them (the rule the API enforces); open invitations and offers as they stand now. */
+export function involvedIn(need: Need, matches: readonly { status: string }[]): Involved {
+  return {
+    accepted: need.acceptedCount,
+    invited: matches.filter((match) => match.status === 'invited' || match.status === 'offered').length,
+  };
+}
+
+export const anyoneInvolved = (involved: Involved) => involved.accepted + involved.invited > 0;
