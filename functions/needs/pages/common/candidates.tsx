@@ -1,5 +1,6 @@
 import { invitableInBulk } from '../../../../shared/matches/invite-top.ts';
 import type { CandidateList } from '../../../../shared/matches/match-service.ts';
+import type { MatchStatus } from '../../../../shared/matches/schemas.ts';
 import { allows, inState, type StepDates, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import { Input } from '../../../../shared/web/form.tsx';
@@ -14,7 +15,7 @@ export function invitable(need: Need, state: string | undefined, now: Date, date
 }
 
 /** States in which someone is already part of this need: they appear under the matches, not as excluded. */
-const INVOLVED = new Set(['accepted', 'completed', 'no_show']);
+const INVOLVED = new Set<string>(['accepted', 'completed', 'no_show'] satisfies MatchStatus[]);
 
 export function CandidatesSection(props: {
   page: PageContext;

@@ -5,6 +5,7 @@ import {
   VersionConflictError,
 } from '../../../../shared/errors/index.ts';
 import type { ScoreItem, Violation } from '../../../../shared/matching/types.ts';
+import { NeedStatus } from '../../../../shared/needs/schemas.ts';
 import {
   type CatalogNames,
   formatDate,
@@ -141,11 +142,8 @@ export function conflictText(
   return undefined;
 }
 
-const NEED_STATES = ['draft', 'open', 'filled', 'closed', 'cancelled'] as const;
-
 function stateText(t: Translate, error: InvalidTransitionError): string {
-  if (error.entity === 'Need' && (NEED_STATES as readonly string[]).includes(error.currentState)) {
-    return t(`needStatus_${error.currentState as (typeof NEED_STATES)[number]}`);
-  }
+  const needStatus = NeedStatus.safeParse(error.currentState);
+  if (error.entity === 'Need' && needStatus.success) return t(`needStatus_${needStatus.data}`);
   return matchStateText(t, error.currentState);
 }

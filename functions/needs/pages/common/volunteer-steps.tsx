@@ -1,12 +1,13 @@
-import type { Match } from '../../../../shared/matches/schemas.ts';
+import { type Match, VolunteerStep } from '../../../../shared/matches/schemas.ts';
 import { allows, onDate, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
 import type { Violation } from '../../../../shared/matching/types.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import { type CatalogNames, formatNumber } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 
-export const VOLUNTEER_STEPS = ['offer', 'accept', 'decline', 'withdraw'] as const;
-export type VolunteerStep = (typeof VOLUNTEER_STEPS)[number];
+/** A volunteer's steps, as the API's contract takes them. */
+export const VOLUNTEER_STEPS = VolunteerStep.options;
+export type { VolunteerStep };
 
 /** Where a step's button was pressed, so its answer comes back there (never a URL from input). */
 export const STEP_ORIGINS = ['dashboard', 'need'] as const;

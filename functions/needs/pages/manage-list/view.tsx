@@ -6,13 +6,17 @@ import { catalogNames, fillText, firstDate, scheduleText } from '../../../../sha
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
 
+type SectionKey = 'manageOpen' | 'manageDrafts' | 'manageFilled' | 'manageDone';
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
-const SECTIONS: { statuses: NeedStatus[]; key: 'manageOpen' | 'manageDrafts' | 'manageFilled' | 'manageDone' }[] = [
-  { statuses: ['open'], key: 'manageOpen' },
-  { statuses: ['draft'], key: 'manageDrafts' },
-  { statuses: ['filled'], key: 'manageFilled' },
-  { statuses: ['closed', 'cancelled'], key: 'manageDone' },
-];
+const SECTIONS: readonly SectionKey[] = ['manageOpen', 'manageDrafts', 'manageFilled', 'manageDone'];
+/** The section of each status (a new status does not compile until it has one). */
+const SECTION_OF: Record<NeedStatus, SectionKey> = {
+  open: 'manageOpen',
+  draft: 'manageDrafts',
+  filled: 'manageFilled',
+  closed: 'manageDone',
+  cancelled: 'manageDone',
+};
 
 function NeedList(props: { page: PageContext; catalog: Catalog; needs: Need[] }) {
   const { t, lang } = props.page;
@@ -58,13 +62,13 @@ export function ManageListPage(props: {
         <a href="/manage/week">{t('manageWeek')}</a> <a href="/manage/volunteers">{t('manageFindVolunteers')}</a>
       </p>
       {needs.length === 0 && <p>{t('manageEmpty')}</p>}
-      {SECTIONS.map((section) => {
+      {SECTIONS.map((key) => {
         const inSection = needs
-          .filter((need) => section.statuses.includes(need.status))
+          .filter((need) => SECTION_OF[need.status] === key)
           .sort((a, b) => firstDate(a.schedule).localeCompare(firstDate(b.schedule)) || a.title.localeCompare(b.title));
         if (inSection.length === 0) return null;
-        const heading = `${t(section.key)} (${inSection.length})`;
-        return section.key === 'manageDone' ? (
+        const heading = `${t(key)} (${inSection.length})`;
+        return key === 'manageDone' ? (
           <details>
             <summary>
               <h2 class="inline">{heading}</h2>
@@ -72,8 +76,8 @@ export function ManageListPage(props: {
             <NeedList page={page} catalog={props.catalog} needs={inSection} />
           </details>
         ) : (
-          <section aria-labelledby={`h-${section.key}`}>
-            <h2 id={`h-${section.key}`}>{heading}</h2>
+          <section aria-labelledby={`h-${key}`}>
+            <h2 id={`h-${key}`}>{heading}</h2>
             <NeedList page={page} catalog={props.catalog} needs={inSection} />
           </section>
         );

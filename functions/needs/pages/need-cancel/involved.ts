@@ -1,4 +1,4 @@
-import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { Need, NeedStatus } from '../../../../shared/needs/schemas.ts';
 
 /** Who a cancel reaches: the volunteers who accepted, and those invited or offering help. */
 export interface Involved {
@@ -6,7 +6,8 @@ export interface Involved {
   invited: number;
 }
 
-export const CANCELLABLE: readonly string[] = ['draft', 'open', 'filled'];
+/** The statuses a need can be cancelled from. */
+export const CANCELLABLE: readonly string[] = ['draft', 'open', 'filled'] satisfies NeedStatus[];
 
 /** Accepted as the need counts them (the rule the API enforces); open invitations and offers as they stand now. */
 export function involvedIn(need: Need, matches: readonly { status: string }[]): Involved {

@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { CoverManagerStep } from '../../../../shared/matches/schemas.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import { catalogNames } from '../../../../shared/web/format.ts';
@@ -10,10 +11,10 @@ import { actionOf, dateOf, managerCaller, needIdOf, volunteerIdOf } from '../com
 import type { PageAlert } from '../common/alert.tsx';
 import { conflictText } from '../common/explain.ts';
 import { loadCover } from './loader.ts';
-import { COVER_MANAGER_STEPS } from './steps.ts';
 import { CoverPage } from './view.tsx';
 
-const NOTICES = ['invited', 'accept', 'decline', 'cancel'] as const;
+/** The notices a redirect back names (`?notice=`): the invitations, or the step taken. */
+const NOTICES = ['invited', ...CoverManagerStep.options] as const;
 
 /**
  * The cover page of one date (GET /manage/needs/:needId/dates/:date): who comes, who is absent or
@@ -99,7 +100,7 @@ export function registerNeedCover(app: Hono<AppEnv>, services: Services): void {
   });
   app.post('/manage/needs/:needId/dates/:date/matches/:volunteerId/:action', async (c) => {
     const caller = managerCaller(c);
-    const action = actionOf(c, COVER_MANAGER_STEPS);
+    const action = actionOf(c, CoverManagerStep.options);
     try {
       await services.matches.managerStep(caller, needIdOf(c), volunteerIdOf(c), action, viaOf(c), services.clock(), {
         coverDate: dateOf(c),

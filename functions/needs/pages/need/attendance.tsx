@@ -4,7 +4,7 @@
  * up to NO_SHOW_WINDOW_DAYS after it.
  */
 import { committedOccurrences } from '../../../../shared/matches/attendance.ts';
-import type { Match } from '../../../../shared/matches/schemas.ts';
+import type { Match, MatchStatus } from '../../../../shared/matches/schemas.ts';
 import { allows } from '../../../../shared/matches/step-decision.ts';
 import { hasEnded } from '../../../../shared/matching/done-hours.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
@@ -13,7 +13,7 @@ import { formatDate } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 
 /** Matches whose dates have an attendance to show. */
-const WITH_DATES = ['accepted', 'completed'];
+const WITH_DATES: readonly string[] = ['accepted', 'completed'] satisfies MatchStatus[];
 
 export function AttendanceList(props: {
   page: PageContext;

@@ -1,28 +1,18 @@
 import { SYSTEM_ACTOR } from '../../../../shared/matches/lifecycle.ts';
-import type { MatchEvent } from '../../../../shared/matches/schemas.ts';
+import { MatchEvent } from '../../../../shared/matches/schemas.ts';
+import type { VISIBLE_FIELDS } from '../../../../shared/needs/need-events.ts';
 import type { NeedEvent } from '../../../../shared/notifications/need-event.ts';
 import { formatDate, formatDateTime, matchStateText } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { TableSection } from '../common/table-section.tsx';
 
-const EVENT_ACTIONS = [
-  'invite',
-  'offer',
-  'accept',
-  'decline',
-  'withdraw',
-  'complete',
-  'no_show',
-  'came',
-  'cancel',
-  'close',
-  'review_confirmed',
-  'review_concern',
-] as const;
+/** Whether a stored action is one the schema knows (and so has its words); older data may hold others. */
+const knownAction = (action: string): action is MatchEvent['action'] =>
+  MatchEvent.shape.action.safeParse(action).success;
 
-/** The labels of the need form's fields, for the fields an edit changed. */
-const FIELD_LABELS: Record<string, MessageKey> = {
+/** The labels of the fields an edit changed: every field a volunteer sees has one. */
+const FIELD_LABELS: Record<(typeof VISIBLE_FIELDS)[number], MessageKey> = {
   title: 'needTitle',
   description: 'needDescription',
   quarterId: 'needQuarter',
@@ -39,7 +29,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 function NeedEventText(props: { page: PageContext; event: NeedEvent }) {
   const { t } = props.page;
   const { event } = props;
-  const fields = (event.changes ?? []).map((field) => (FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field));
+  const fields = (event.changes ?? []).map((field) =>
+    Object.hasOwn(FIELD_LABELS, field) ? t(FIELD_LABELS[field as keyof typeof FIELD_LABELS]) : field,
+  );
   return (
     <>
       {t(`needEvent_${event.action}`)}
@@ -95,8 +87,8 @@ export function HistorySection(props: {
         const action =
           event.action === 'absent'
             ? t('event_absent', { date: event.date ? formatDate(lang, event.date) : '' })
-            : (EVENT_ACTIONS as readonly string[]).includes(event.action)
-              ? t(`event_${event.action as (typeof EVENT_ACTIONS)[number]}`)
+            : knownAction(event.action)
+              ? t(`event_${event.action}`)
               : event.action;
         // Reviews are not lifecycle steps: their text says it all, and an initiative member did it.
         const review = event.action.startsWith('review_');

@@ -1,21 +1,36 @@
-import type { Match } from '../../../../shared/matches/schemas.ts';
+import { CoverManagerStep, ManagerStep, type Match, type MatchStatus } from '../../../../shared/matches/schemas.ts';
 import { allows, inState, onDate, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import { formatDate, formatDateTime, matchStateText } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 import { TableSection } from '../common/table-section.tsx';
-import { COVER_MANAGER_STEPS } from '../need-cover/steps.ts';
 import { AttendanceList } from './attendance.tsx';
 
 /** Steps on the whole match, as buttons next to it; a date's no-show is offered per date (attendance.tsx). */
-const MATCH_BUTTONS = ['accept', 'decline', 'complete', 'cancel'] as const;
+const MATCH_BUTTONS = ManagerStep.exclude(['no_show', 'came']).options;
+
+/** The order of the matches, those asking for an answer first; every state has its place. */
+const ORDER: Record<MatchStatus, number> = {
+  offered: 0,
+  invited: 1,
+  accepted: 2,
+  completed: 3,
+  no_show: 4,
+  closed: 5,
+  expired: 6,
+  declined: 7,
+  withdrawn: 8,
+  cancelled: 9,
+};
+/** A stored state the schema does not know (older data) is listed first. */
+const rank = (status: string) => (Object.hasOwn(ORDER, status) ? ORDER[status as MatchStatus] : -1);
 
 /** The steps a manager can take on a match now (a cover match: on its date): exactly those the planner would allow. */
 function managerSteps(match: Match, need: Need, now: Date) {
   const dates = match.date === undefined ? WHOLE_NEED : onDate(match.date);
   return MATCH_BUTTONS.filter(
     (step) =>
-      (match.date === undefined || (COVER_MANAGER_STEPS as readonly string[]).includes(step)) &&
+      (match.date === undefined || CoverManagerStep.safeParse(step).success) &&
       allows({ action: step, role: 'manager', match: inState(match.status), need, dates, now }),
   );
 }
@@ -30,20 +45,8 @@ export function MatchesSection(props: {
 }) {
   const { page, need } = props;
   const { t, lang } = page;
-  const order = [
-    'offered',
-    'invited',
-    'accepted',
-    'completed',
-    'no_show',
-    'closed',
-    'expired',
-    'declined',
-    'withdrawn',
-    'cancelled',
-  ];
   const matches = [...props.matches].sort(
-    (a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.firstName.localeCompare(b.firstName),
+    (a, b) => rank(a.status) - rank(b.status) || a.firstName.localeCompare(b.firstName),
   );
   return (
     <TableSection

@@ -2,25 +2,25 @@ import type { Context } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { ManagerStep } from '../../../../shared/matches/schemas.ts';
+import { NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { PageAlert } from '../common/alert.tsx';
 import { loadNeedDetail, namesOf } from './loader.ts';
 import { NeedDetailPage, type PageTyping } from './view.tsx';
 
-/** The notices a step's redirect back to the need page names (`?notice=`). */
+/**
+ * The notices a redirect back to the need page names (`?notice=`): the form saved, the need's
+ * status changed, invitations sent, a step on a match taken (cancelling one is `cancelMatch`, not
+ * the need's `cancel`), a message sent.
+ */
 const NOTICES = [
   'created',
   'saved',
-  'publish',
-  'close',
-  'cancel',
+  ...NeedTransitionInput.shape.action.options,
   'invited',
-  'accept',
-  'decline',
-  'complete',
-  'no_show',
-  'came',
+  ...ManagerStep.exclude(['cancel']).options,
   'cancelMatch',
   'messageSent',
 ] as const;

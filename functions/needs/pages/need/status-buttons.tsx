@@ -1,10 +1,15 @@
-import type { Need } from '../../../../shared/needs/schemas.ts';
+import type * as z from 'zod';
+import type { Need, NeedStatus, NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
+
+type NeedTransition = z.infer<typeof NeedTransitionInput>['action'];
+
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 
+/** The status buttons and the statuses they show in (cancelling has its own form). */
 const STATUS_ACTIONS = {
   publish: ['draft'],
   close: ['open', 'filled'],
-} as const;
+} as const satisfies Partial<Record<NeedTransition, readonly NeedStatus[]>>;
 
 /** Edit, publish or close the need (as its status allows), and the way back to the list. */
 export function StatusButtons(props: { page: PageContext; need: Need }) {
