@@ -31,7 +31,16 @@ import {
   volunteerCoverAction,
   volunteerMatchAction,
 } from './contract.ts';
-import { registerNeedPages } from './pages.tsx';
+import { registerAbsence } from './pages/absence/routes.tsx';
+import { registerDashboard } from './pages/dashboard/routes.tsx';
+import { registerManageList } from './pages/manage-list/routes.tsx';
+import { registerNeedPage } from './pages/need/routes.tsx';
+import { registerNeedCover } from './pages/need-cover/routes.tsx';
+import { registerNeedForm } from './pages/need-form/routes.tsx';
+import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
+import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
+import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
+import { registerWeekPage } from './pages/week/routes.tsx';
 import { rosterEntries } from './roster-view.ts';
 
 /** Needs and matches: posting, matching, inviting, answering. */
@@ -125,7 +134,19 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, myMatches, async (c) =>
     c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
   );
-  registerNeedPages(app, services);
+  // The web pages, one folder each under pages/: they call the same services as the JSON API.
+  registerManageList(app, services);
+  registerWeekPage(app, services);
+  registerVolunteerSearch(app, services);
+  registerVolunteerPage(app, services);
+  // Before /manage/needs/:needId, or "new" would be taken for a need id.
+  registerNeedForm(app, services);
+  registerNeedPage(app, services);
+  // Before the dashboard's /dashboard/needs/:needId/:action, which would take "absences" for an action.
+  registerAbsence(app, services);
+  registerNeedCover(app, services);
+  registerDashboard(app, services);
+  registerVolunteerNeed(app, services);
   registerCalendarRoutes(app, services);
   return app;
 }

@@ -7,7 +7,7 @@ import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { formString, readForm } from '../../shared/web/form.tsx';
 import { calendarFeed, getCalendarFeed, renewCalendarFeed } from './contract.ts';
-import { managerCaller } from './pages/access.ts';
+import { managerCaller } from './pages/common/access.ts';
 
 /** The platform's public origin: configured in AWS, the request's own (loopback) origin locally. */
 export const baseUrlOf = (services: Services, c: Context<AppEnv>) =>

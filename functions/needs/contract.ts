@@ -1,7 +1,14 @@
 import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
-import { ABSENCE_KINDS, Match, MatchEvent } from '../../shared/matches/schemas.ts';
+import {
+  ABSENCE_KINDS,
+  CoverManagerStep,
+  ManagerStep,
+  Match,
+  MatchEvent,
+  VolunteerStep,
+} from '../../shared/matches/schemas.ts';
 import {
   Need,
   NeedEventSchema,
@@ -83,7 +90,7 @@ const NeedWithMatches = Need.extend({
 
 const MatchParams = NeedIdParams.extend({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
 const ManagerActionParams = MatchParams.extend({
-  action: z.enum(['accept', 'decline', 'complete', 'no_show', 'came', 'cancel']),
+  action: ManagerStep,
 }).strict();
 const ManagerActionQuery = z
   .object({
@@ -97,7 +104,7 @@ const ManagerActionQuery = z
   })
   .strict();
 const VolunteerActionParams = NeedIdParams.extend({
-  action: z.enum(['offer', 'accept', 'decline', 'withdraw']),
+  action: VolunteerStep,
 }).strict();
 
 export const InviteInput = z
@@ -285,10 +292,10 @@ const DateParams = NeedIdParams.extend({
 }).strict();
 const CoverManagerActionParams = DateParams.extend({
   volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-  action: z.enum(['accept', 'decline', 'cancel']),
+  action: CoverManagerStep,
 }).strict();
 const CoverVolunteerActionParams = DateParams.extend({
-  action: z.enum(['offer', 'accept', 'decline', 'withdraw']),
+  action: VolunteerStep,
 }).strict();
 const coverTag = 'Cover';
 const coverErrors = errors;

@@ -33,6 +33,15 @@ export const MATCH_ACTIONS = [
 export const MatchAction = z.enum(MATCH_ACTIONS);
 export type MatchAction = z.infer<typeof MatchAction>;
 
+/** The steps a manager takes on a match by hand (inviting has routes of its own). */
+export const ManagerStep = MatchAction.extract(['accept', 'decline', 'complete', 'no_show', 'came', 'cancel']);
+export type ManagerStep = z.infer<typeof ManagerStep>;
+/** A manager's steps on a cover match (one date of a series). */
+export const CoverManagerStep = ManagerStep.extract(['accept', 'decline', 'cancel']);
+/** The steps a volunteer takes on a match, of the series or of one date. */
+export const VolunteerStep = MatchAction.extract(['offer', 'accept', 'decline', 'withdraw']);
+export type VolunteerStep = z.infer<typeof VolunteerStep>;
+
 export const Review = z
   .object({
     status: z.enum(['confirmed', 'concern']),

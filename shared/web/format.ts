@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/schemas.ts';
 import { MATCH_STATES, type MatchState } from '../matches/lifecycle.ts';
 import type { Schedule } from '../matching/occurrences.ts';
 import { occurrences } from '../matching/occurrences.ts';
-import type { Need } from '../needs/schemas.ts';
+import { type Need, NeedStatus } from '../needs/schemas.ts';
 import { berlinDate, weekdayOf } from '../time/calendar.ts';
 import type { Lang, Translate } from './i18n.ts';
 
@@ -100,13 +100,10 @@ export function matchStateText(t: Translate, state: MatchState | string): string
   return isMatchState(state) ? t(`matchState_${state}`) : state;
 }
 
-const NEED_STATUSES = ['draft', 'open', 'filled', 'closed', 'cancelled'] as const;
-
 /** A need's status in words ("offen"); an unknown value as it is. */
 export function needStatusText(t: Translate, status: string): string {
-  return (NEED_STATUSES as readonly string[]).includes(status)
-    ? t(`needStatus_${status as (typeof NEED_STATUSES)[number]}`)
-    : status;
+  const known = NeedStatus.safeParse(status);
+  return known.success ? t(`needStatus_${known.data}`) : status;
 }
 
 /** The Berlin calendar date of an instant. */

@@ -14,8 +14,12 @@ export interface AuditFilterValues {
   limit: string;
 }
 
+/** `staff.role` → `audAction_staff_role`: an action without its text does not compile. */
+type ActionKey<A extends string> = A extends `${infer Head}.${infer Tail}` ? `audAction_${Head}_${Tail}` : never;
+
 /** The page's text for each audit action, derived from the list of actions (`staff.role` → `audAction_staff_role`). */
-export const actionText = (action: AuditAction): MessageKey => `audAction_${action.replace('.', '_')}` as MessageKey;
+export const actionText = (action: AuditAction): MessageKey =>
+  `audAction_${action.replace('.', '_')}` as ActionKey<AuditAction>;
 
 /** `/admin/audit?…` with the non-empty filter fields (and a cursor). */
 export function auditHref(values: Partial<AuditFilterValues>, cursor?: string): string {

@@ -16,6 +16,7 @@ import { catalogNames } from '../../../../shared/web/format.ts';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
+import { RoleInput, StaffInvite } from '../../contract.ts';
 import { AdminNav, Email, Group } from '../common/components.tsx';
 
 export type StaffRow = StaffAccount & { assignment?: StaffAssignment | undefined };
@@ -52,9 +53,9 @@ export interface StaffPageProps {
   roleChoice?: { userId: string; role: string };
 }
 
-const STAFF_ROLES = ['manager', 'initiative', 'admin'] as const;
+const STAFF_ROLES = StaffInvite.shape.role.options;
 /** The choices of the role form: a staff role, or none (back to a plain volunteer account). */
-export const ROLE_CHOICES = [...STAFF_ROLES, 'none'] as const;
+export const ROLE_CHOICES = RoleInput.shape.role.options;
 const ROLE_ORDER: Record<string, number> = { manager: 0, initiative: 1, admin: 2 };
 const KNOWN_STATUSES = ['CONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED'] as const;
 

@@ -20,7 +20,7 @@ import { InitiativePage } from './view.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VOLUNTEER_ID = /^[A-Za-z0-9-]{1,64}$/;
-const NOTICES = ['confirmed', 'concern'] as const;
+const NOTICES = ReviewInput.shape.status.options;
 
 /** Initiative pages are for initiative members; nobody else has an initiative to look at. */
 function memberCaller(c: Context<AppEnv>): Caller {

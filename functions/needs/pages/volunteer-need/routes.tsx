@@ -3,37 +3,11 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { needIdOf, volunteerCaller } from '../access.ts';
-import type { PageAlert } from '../need-detail.tsx';
-import { mayStep, VOLUNTEER_STEPS } from '../volunteer-steps.tsx';
-import { type VolunteerNeed, VolunteerNeedPage } from './view.tsx';
-
-/** At most this many managers are named as contacts (a quarter has one or two). */
-const MAX_CONTACTS = 3;
-
-/**
- * Whom a volunteer may ask about a need: the quarter's managers, by their work e-mail address
- * only (the user pool holds no names of staff; their other data is none of the volunteer's).
- */
-async function contactsOf(services: Services, quarterId: string): Promise<string[]> {
-  const managers = (await services.staff.managersOf(quarterId)).slice(0, MAX_CONTACTS);
-  const accounts = await Promise.all(managers.map((userId) => services.accounts.get(userId)));
-  return accounts.flatMap((account) => (account?.email ? [account.email] : [])).sort();
-}
-
-async function loadVolunteerNeed(services: Services, caller: Caller, needId: string): Promise<VolunteerNeed> {
-  const now = services.clock();
-  const { need, matches } = await services.matches.volunteerNeed(caller, needId, now);
-  const [catalog, contacts, profile] = await Promise.all([
-    services.catalog.get(now.getTime()),
-    contactsOf(services, need.quarterId),
-    services.profiles.own(caller),
-  ]);
-  const series = matches.find((match) => match.date === undefined);
-  // Fit is judged only where an offer is possible at all.
-  const misfits = profile && mayStep('offer', series, need, now) ? services.matches.profileFit(profile, need, now) : [];
-  return { need, matches, catalog, contacts, misfits, now, absenceCutoffHours: services.matches.absenceCutoffHours };
-}
+import { needIdOf, volunteerCaller } from '../common/access.ts';
+import type { PageAlert } from '../common/alert.tsx';
+import { VOLUNTEER_STEPS } from '../common/volunteer-steps.tsx';
+import { loadVolunteerNeed } from './loader.ts';
+import { VolunteerNeedPage } from './view.tsx';
 
 /** The notices a step's redirect back to the need's page names (`?notice=`). */
 const NOTICES = VOLUNTEER_STEPS;

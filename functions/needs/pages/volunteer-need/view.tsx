@@ -15,9 +15,9 @@ import {
   scheduleText,
 } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { CommitmentDates } from '../commitment-dates.tsx';
-import type { PageAlert } from '../need-detail.tsx';
-import { fitText, mayStep, StepButton, StepButtons, type VolunteerStep } from '../volunteer-steps.tsx';
+import { Alert, type PageAlert } from '../common/alert.tsx';
+import { CommitmentDates } from '../common/commitment-dates.tsx';
+import { fitText, mayStep, StepButton, StepButtons, type VolunteerStep } from '../common/volunteer-steps.tsx';
 
 /** What the volunteer's page of a need shows. */
 export interface VolunteerNeed {
@@ -161,18 +161,7 @@ export function VolunteerNeedPage(props: {
   return (
     <Layout page={page} title={need.title}>
       {props.notice && <Notice>{props.notice}</Notice>}
-      {props.alert && (
-        <div class="alert" role="alert">
-          <p>{props.alert.text}</p>
-          {props.alert.reasons && props.alert.reasons.length > 0 && (
-            <ul>
-              {props.alert.reasons.map((reason) => (
-                <li>{reason}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {props.alert && <Alert alert={props.alert} />}
       {need.status !== 'open' && (
         <p>
           <span class={`badge state-${need.status}`}>{needStatusText(t, need.status)}</span>

@@ -15,7 +15,7 @@ import {
   SAFEGUARDING_TEXTS,
   type SafeguardingValues,
 } from '../../../../shared/web/safeguarding-form.tsx';
-import { managerCaller, volunteerIdOf } from '../access.ts';
+import { managerCaller, volunteerIdOf } from '../common/access.ts';
 import { loadVolunteerPage } from './loader.ts';
 import { VolunteerPage } from './view.tsx';
 

@@ -3,7 +3,7 @@ import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { managerCaller } from '../access.ts';
+import { managerCaller } from '../common/access.ts';
 import { loadSearchPage } from './loader.ts';
 import { SearchPage } from './view.tsx';
 

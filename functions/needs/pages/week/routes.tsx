@@ -3,7 +3,7 @@ import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { managerCaller } from '../access.ts';
+import { managerCaller } from '../common/access.ts';
 import { loadWeekPage, mondayFrom } from './loader.ts';
 import { WeekPage } from './view.tsx';
 

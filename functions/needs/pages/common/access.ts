@@ -1,0 +1,50 @@
+import type { Context } from 'hono';
+import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
+import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { requireCaller } from '../../../../shared/http/authenticate.ts';
+import { IsoDate } from '../../../../shared/volunteers/schemas.ts';
+
+/** Manager pages: quarter managers and admins (the services check the quarter of each need). */
+export function managerCaller(c: Context<AppEnv>): Caller {
+  const caller = requireCaller(c);
+  if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) throw new ForbiddenError('Manager pages');
+  return caller;
+}
+
+/** The volunteer dashboard: volunteers only. */
+export function volunteerCaller(c: Context<AppEnv>): Caller {
+  const caller = requireCaller(c);
+  if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Volunteer pages');
+  return caller;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VOLUNTEER_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** The need id of the path; anything that is no need id is a page that does not exist. */
+export function needIdOf(c: Context<AppEnv>): string {
+  const needId = c.req.param('needId') ?? '';
+  if (!UUID.test(needId)) throw new NotFoundError('Page');
+  return needId;
+}
+
+export function volunteerIdOf(c: Context<AppEnv>): string {
+  const volunteerId = c.req.param('volunteerId') ?? '';
+  if (!VOLUNTEER_ID.test(volunteerId)) throw new NotFoundError('Page');
+  return volunteerId;
+}
+
+/** The action of a path segment, when it is one of the allowed ones. */
+export function actionOf<T extends string>(c: Context<AppEnv>, allowed: readonly T[]): T {
+  const action = c.req.param('action') ?? '';
+  if (!(allowed as readonly string[]).includes(action)) throw new NotFoundError('Page');
+  return action as T;
+}
+
+/** The date of a cover path (YYYY-MM-DD, a real date); anything else is a page that does not exist. */
+export function dateOf(c: Context<AppEnv>): string {
+  const date = c.req.param('date') ?? '';
+  if (!IsoDate.safeParse(date).success) throw new NotFoundError('Page');
+  return date;
+}

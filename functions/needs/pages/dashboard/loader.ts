@@ -1,0 +1,56 @@
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { Ledger } from '../../../../shared/matches/ledger.ts';
+import type { Match } from '../../../../shared/matches/schemas.ts';
+import type { MonthHours } from '../../../../shared/matching/done-hours.ts';
+import type { Violation } from '../../../../shared/matching/types.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
+import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
+
+export interface Dashboard {
+  profile: VolunteerProfile | undefined;
+  matches: Match[];
+  /** The needs of the matches the volunteer may still take a step on (invited, offered, accepted). */
+  needs: Map<string, Need>;
+  now: Date;
+  open: Need[];
+  /** Per open need, what in the volunteer's profile keeps them from it (empty: it fits). */
+  fit: Map<string, Violation[]>;
+  catalog: Catalog;
+  today: string;
+  /** The volunteer's ledger and this month's hours (done, and counted for the cap). */
+  hours: { ledger: Ledger; month: MonthHours };
+  /** Hours before a date's start until which an absence can be declared. */
+  absenceCutoffHours: number;
+}
+
+/** The volunteer's profile, matches with their needs, the open needs of their quarters with their fit, and hours. */
+export async function loadDashboard(services: Services, caller: Caller): Promise<Dashboard> {
+  const now = services.clock();
+  const catalog = await services.catalog.get(now.getTime());
+  const [profile, mine, open, hours] = await Promise.all([
+    services.profiles.own(caller),
+    services.matches.myMatchesAndNeeds(caller, now),
+    services.needs.listOpenForVolunteer(caller, catalog),
+    services.matches.myHours(caller, now),
+  ]);
+  const matches = mine.map((entry) => entry.match);
+  const needs = new Map(mine.flatMap((entry) => (entry.need ? [[entry.need.needId, entry.need] as const] : [])));
+  const fit = new Map(
+    profile ? open.map((need) => [need.needId, services.matches.profileFit(profile, need, now)]) : [],
+  );
+  return {
+    profile,
+    matches,
+    needs,
+    now,
+    open,
+    fit,
+    catalog,
+    today: berlinDate(now),
+    absenceCutoffHours: services.matches.absenceCutoffHours,
+    hours,
+  };
+}

@@ -1,0 +1,22 @@
+import type { Caller } from '../../../../shared/auth/caller.ts';
+import type { CalendarFeed } from '../../../../shared/calendar/index.ts';
+import type { Catalog } from '../../../../shared/catalog/schemas.ts';
+import type { Need } from '../../../../shared/needs/schemas.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+
+export interface ManageListData {
+  catalog: Catalog;
+  needs: Need[];
+  /** The manager's calendar feed, when made. */
+  feed: CalendarFeed | undefined;
+}
+
+/** The needs of the manager's quarters and their calendar feed. */
+export async function loadManageList(services: Services, caller: Caller): Promise<ManageListData> {
+  const catalog = await services.catalog.get(services.clock().getTime());
+  const [needs, feed] = await Promise.all([
+    services.needs.listManaged(caller, catalog),
+    services.calendarFeeds.current(caller),
+  ]);
+  return { catalog, needs, feed };
+}

@@ -1,0 +1,34 @@
+import type { Hono } from 'hono';
+import { feedUrl } from '../../../../shared/calendar/index.ts';
+import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { Services } from '../../../../shared/platform/services.ts';
+import { pageContext } from '../../../../shared/web/page-context.ts';
+import { baseUrlOf } from '../../calendar-routes.ts';
+import { managerCaller } from '../common/access.ts';
+import { loadManageList } from './loader.ts';
+import { ManageListPage } from './view.tsx';
+
+/** GET /manage: the needs of the manager's quarters. */
+export function registerManageList(app: Hono<AppEnv>, services: Services): void {
+  app.get('/manage', async (c) => {
+    const caller = managerCaller(c);
+    const page = pageContext(c, services.config.localPlatform);
+    const { catalog, needs, feed } = await loadManageList(services, caller);
+    const calendar = c.req.query('calendar');
+    const notice =
+      calendar === 'renewed'
+        ? page.t('calendarFeedRenewed')
+        : calendar === 'created'
+          ? page.t('calendarFeedCreated')
+          : undefined;
+    return c.html(
+      <ManageListPage
+        page={page}
+        catalog={catalog}
+        needs={needs}
+        feedUrl={feed && feedUrl(baseUrlOf(services, c), feed.token)}
+        notice={notice}
+      />,
+    );
+  });
+}
