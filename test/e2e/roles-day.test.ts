@@ -498,7 +498,7 @@ describe("every role's day on the demo data", () => {
       '27.11.2026',
       SEWING.title,
       `10:00–12:00, ${VENUE.name}, Ostersbaum`,
-      `${fill(t.weekPlaces, { filled: 0, places: 1 })} ${fill(t.weekOpen, { n: 1 })}`,
+      `${fill(t.fillOne, { n: 0, places: 1 })} ${fill(t.weekOpen, { n: 1 })}`,
     ]);
     // Nothing else this week: the demo need starts on 01.12.
     expect(await m.getByRole('main').getByRole('region').count()).toBe(1);
@@ -511,7 +511,7 @@ describe("every role's day on the demo data", () => {
       '01.12.2026',
       DEMO_NEED.title,
       '15:00–17:00, Alte Feuerwache, Nordstadt',
-      `${fill(t.weekPlaces, { filled: 1, places: 2 })} ${fill(t.weekOpen, { n: 1 })}`,
+      `${fill(t.fillMany, { n: 1, places: 2 })} ${fill(t.weekOpen, { n: 1 })}`,
       t.weekFindCover,
     ]);
     // A date with an open place links to its cover page.

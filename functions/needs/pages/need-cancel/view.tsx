@@ -44,7 +44,13 @@ export function CancelConfirmPage(props: {
         )}
       </ul>
       <p>{t('cancelConfirmTold')}</p>
-      <form method="post" action={`/manage/needs/${need.needId}/status`} class="cancel-need" id={CONFIRM_FORM} novalidate>
+      <form
+        method="post"
+        action={`/manage/needs/${need.needId}/status`}
+        class="cancel-need"
+        id={CONFIRM_FORM}
+        novalidate
+      >
         <input type="hidden" name="action" value="cancel" />
         <input type="hidden" name="version" value={typing.version} />
         <input type="hidden" name="confirm" value="1" />
