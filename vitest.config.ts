@@ -38,6 +38,9 @@ export default defineConfig({
       {
         test: {
           name: 'infra',
+          // One module graph for the files: aws-cdk-lib is imported once, and the template tests
+          // share one synth of the stack (test/support/template-stack.ts) instead of one each.
+          isolate: false,
           include: ['test/infra/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -1,13 +1,8 @@
 /** The daily inactivity job in the template: schedule, its own role, retries, dead-letter queue. */
-import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScheduledJob } from '../../infra/constructs/scheduled-job.ts';
-import {
-  AUDIT_DENIED_ACTIONS,
-  buildApp,
-  INACTIVE_ACCOUNTS_FUNCTION,
-  type QuartiershilfeStack,
-} from '../../infra/stack.ts';
+import { AUDIT_DENIED_ACTIONS, INACTIVE_ACCOUNTS_FUNCTION, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { templateStack } from '../support/template-stack.ts';
 
 type Json = any;
 let stack: QuartiershilfeStack;
@@ -15,8 +10,7 @@ let resources: Record<string, Json>;
 const logicalId = (element: unknown): string => stack.resolve(stack.getLogicalId(element as never));
 
 beforeAll(async () => {
-  ({ stack } = await buildApp({ context: { 'aws:cdk:bundling-stacks': [] }, nag: false }));
-  resources = Template.fromStack(stack).toJSON().Resources;
+  ({ stack, resources } = await templateStack());
 });
 
 describe('inactive-accounts job', () => {

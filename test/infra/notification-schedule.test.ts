@@ -1,13 +1,8 @@
 /** The notice job in the template: every 15 minutes from EventBridge Scheduler, its own roles, least-privilege table access. */
-import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScheduledJob } from '../../infra/constructs/scheduled-job.ts';
-import {
-  AUDIT_DENIED_ACTIONS,
-  buildApp,
-  NOTIFICATION_SCHEDULE_FUNCTION,
-  type QuartiershilfeStack,
-} from '../../infra/stack.ts';
+import { AUDIT_DENIED_ACTIONS, NOTIFICATION_SCHEDULE_FUNCTION, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { templateStack } from '../support/template-stack.ts';
 
 type Json = any;
 let stack: QuartiershilfeStack;
@@ -19,8 +14,7 @@ const statementsOf = (role: string) =>
     .flatMap((p) => p.Properties.PolicyDocument.Statement);
 
 beforeAll(async () => {
-  ({ stack } = await buildApp({ context: { 'aws:cdk:bundling-stacks': [] }, nag: false }));
-  resources = Template.fromStack(stack).toJSON().Resources;
+  ({ stack, resources } = await templateStack());
 });
 
 describe('notification-schedule job', () => {

@@ -23,6 +23,7 @@ import { candidateSourceOf } from '../../shared/candidates/candidate-keys.ts';
 import { keyAttributeNames, TABLE } from '../../shared/db/table.ts';
 import { DEFAULT_ROUTE } from '../../shared/gateway/gateway-route.ts';
 import { discoverHttpFunctions, type HttpFunctionSpec } from '../../shared/gateway/http-functions.ts';
+import { templateStack } from '../support/template-stack.ts';
 
 type Json = any;
 type Resources = Record<string, Json>;
@@ -94,13 +95,7 @@ const allowedActions = (role: string): string[] =>
     .flatMap((s) => asArray<string>(s.Action));
 
 beforeAll(async () => {
-  // Bundling skipped: these tests read the template, not the assets (cdk synth proves bundling).
-  ({ app, stack } = await buildApp({
-    context: { 'aws:cdk:bundling-stacks': [] },
-    nag: false,
-  }));
-  template = Template.fromStack(stack);
-  resources = template.toJSON().Resources;
+  ({ app, stack, template, resources } = await templateStack());
   httpFunctions = await discoverHttpFunctions();
 });
 
