@@ -1004,6 +1004,9 @@ export const de = {
   volNeedMine: 'Ihre Zusage und Einladungen',
   volNeedBack: 'Zurück zur Übersicht',
   err_too_long: 'Bitte höchstens {max} Zeichen.',
+  // Lücken zwischen README und Seiten (Issue 11, Punkte 3, 5 und 7)
+  notifNoneForRole:
+    'Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe (die gehen an Ehrenamtliche und Quartiersmanagement), daher gibt es hier nichts einzustellen. Sie erhalten nur die E-Mails Ihres Kontos, etwa Codes und ein neues Passwort.',
 };
 
 export type Messages = typeof de;

@@ -983,4 +983,7 @@ export const en: Messages = {
   volNeedMine: 'Your commitment and invitations',
   volNeedBack: 'Back to the overview',
   err_too_long: 'Please use at most {max} characters.',
+  // Gaps between README and pages (issue 11, items 3, 5 and 7)
+  notifNoneForRole:
+    'Your role gets no e-mails about the work of Quartiershilfe (those go to volunteers and quarter managers), so there is nothing to choose here. Only the e-mails of your account reach you, such as codes and a new password.',
 };
