@@ -130,12 +130,17 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 export const DEMO_INITIATIVE = 'Flüchtlingshilfe Nordstadt e.V.';
 
-/** Creates (or repairs) a confirmed account with a permanent password in a group; returns its sub. */
+/**
+ * Creates a confirmed account with a permanent password in a group, unless it exists; returns
+ * its sub. An existing account keeps its password and groups (an admin may have moved it to
+ * another role); only one this seed left half-made (still on its unset first password) is finished.
+ */
 export async function ensureAccount(
   cognito: CognitoIdentityProviderClient,
   userPoolId: string,
   account: DemoAccount,
 ): Promise<string> {
+  let created = false;
   try {
     await cognito.send(
       new AdminCreateUserCommand({
@@ -148,21 +153,25 @@ export async function ensureAccount(
         ],
       }),
     );
+    created = true;
   } catch (error) {
     if (!(error instanceof Error && error.name === 'UsernameExistsException')) throw error;
   }
-  await cognito.send(
-    new AdminSetUserPasswordCommand({
-      UserPoolId: userPoolId,
-      Username: account.email,
-      Password: account.password,
-      Permanent: true,
-    }),
-  );
-  await cognito.send(
-    new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: account.email, GroupName: account.role }),
-  );
   const user = await cognito.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: account.email }));
+  if (created || user.UserStatus === 'FORCE_CHANGE_PASSWORD') {
+    // The group first: an account that another seed sees confirmed is already in it.
+    await cognito.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: account.email, GroupName: account.role }),
+    );
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: account.email,
+        Password: account.password,
+        Permanent: true,
+      }),
+    );
+  }
   const sub = user.UserAttributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? user.Username;
   if (!sub) throw new Error(`No id for demo account ${account.email}`);
   return sub;
@@ -207,7 +216,9 @@ export async function seedCatalog(config: PlatformConfig): Promise<void> {
  * speaking no Arabic, one without the homework skill) and one account per staff role; the
  * manager's quarters (Nordstadt, Ostersbaum) and the demo initiative with its member; Chadi
  * prefers English e-mails.
- * Existing data (a profile a demo volunteer edited) is left as it is.
+ * Only what is missing is written: existing data (a profile a demo volunteer edited, a demo
+ * account's password, groups, quarters or initiative an admin changed, a catalogue entry an
+ * admin edited or retired) is left as it is.
  */
 export async function seedDemo(config: PlatformConfig, now: Date = new Date()): Promise<DemoAccount[]> {
   await seedCatalog(config);
@@ -223,12 +234,16 @@ export async function seedDemo(config: PlatformConfig, now: Date = new Date()): 
     ids.set(account.email, await ensureAccount(cognito, config.cognito.userPoolId, account));
   const id = (email: string) => ids.get(email) as string;
 
+  // Nora's quarters and Ida's initiative only where they have none: an admin's changes stay.
   const managerId = id('nora.manager@example.org');
-  await staff.put({ userId: managerId, quarters: ['nordstadt', 'ostersbaum'] });
-  const initiative =
-    (await initiatives.list()).find((candidate) => candidate.name === DEMO_INITIATIVE) ??
-    (await initiatives.create(DEMO_INITIATIVE, now));
-  await staff.put({ userId: id('ida.initiative@example.org'), quarters: [], initiativeId: initiative.initiativeId });
+  await staff.putIfMissing({ userId: managerId, quarters: ['nordstadt', 'ostersbaum'] });
+  const memberId = id('ida.initiative@example.org');
+  if (!(await staff.get(memberId))) {
+    const initiative =
+      (await initiatives.list()).find((candidate) => candidate.name === DEMO_INITIATIVE) ??
+      (await initiatives.create(DEMO_INITIATIVE, now));
+    await staff.putIfMissing({ userId: memberId, quarters: [], initiativeId: initiative.initiativeId });
+  }
 
   const today = berlinDate(now);
   for (const volunteer of DEMO_VOLUNTEERS) {

@@ -72,6 +72,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 const PERSON = z
   .string()
   .trim()
+  .max(64)
   .regex(/^[A-Za-z0-9-]{1,64}$/);
 const DAY = z.string().refine(isCalendarDate, { message: 'Use a date YYYY-MM-DD' });
 const CURSOR = z

@@ -5,6 +5,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 
 /** What an admin assigned to a staff account: a manager's quarters, an initiative member's organisation. */
@@ -50,8 +51,27 @@ export class StaffRepository {
    */
   async put(assignment: StaffAssignment): Promise<void> {
     const previous = await this.get(assignment.userId);
+    await this.write(assignment, previous?.quarters ?? []);
+  }
+
+  /**
+   * Writes the assignment only if the account has none yet (the local demo seed: what an admin
+   * set since stays as it is).
+   * @returns whether it was written
+   */
+  async putIfMissing(assignment: StaffAssignment): Promise<boolean> {
+    try {
+      await this.write(assignment, [], true);
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private async write(assignment: StaffAssignment, previousQuarters: string[], onlyIfMissing = false): Promise<void> {
     const quarters = [...new Set(assignment.quarters)];
-    const removed = (previous?.quarters ?? []).filter((quarterId) => !quarters.includes(quarterId));
+    const removed = previousQuarters.filter((quarterId) => !quarters.includes(quarterId));
     if (quarters.length + removed.length > MAX_QUARTERS_CHANGED)
       throw new Error(`Too many quarters in one assignment: ${quarters.length + removed.length}`);
     const items: TransactItem[] = [
@@ -59,6 +79,10 @@ export class StaffRepository {
         Put: {
           TableName: this.tableName,
           Item: { ...keyOf(assignment.userId), type: 'StaffAssignment', ...assignment },
+          ...(onlyIfMissing && {
+            ConditionExpression: 'attribute_not_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+          }),
         },
       },
       ...quarters.map(

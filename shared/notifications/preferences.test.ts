@@ -11,7 +11,17 @@ describe('notification preferences by role', () => {
       'invitationDeclined',
       'needShortOfPeople',
     ]);
-    expect(offeredKinds(['initiative'])).toEqual(offeredKinds(['admin']));
+  });
+
+  it('offers initiative members and admins nothing: no work e-mail goes to them', () => {
+    for (const role of ['initiative', 'admin'] as const) {
+      expect(offeredKinds([role])).toEqual([]);
+      expect(alwaysSentKinds([role])).toEqual([]);
+      expect(unofferedIssues(['offerReceived'], [role])).toEqual([
+        expect.objectContaining({ path: 'optOut.0', code: 'not_offered' }),
+      ]);
+    }
+    expect(offeredKinds(['admin', 'manager'])).toEqual(offeredKinds(['manager']));
   });
 
   it('offers both sets to a person with both kinds of role', () => {

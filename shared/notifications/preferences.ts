@@ -4,11 +4,15 @@ import { NOTIFICATION_KINDS, type NotificationKind, OPTIONAL_KINDS, type Optiona
 
 type Audience = 'volunteer' | 'staff';
 
-/** Whom a person is mailed as: a volunteer, staff (any other role), or both. */
+/**
+ * Whom a person is mailed as: a volunteer, staff, both or neither. The staff e-mails go to the
+ * managers of a need's quarter only; initiative members and admins get none (only their
+ * account's own e-mails: codes, invitations), so they are offered no switches either.
+ */
 export function audiencesOf(roles: readonly Role[]): Audience[] {
   const audiences: Audience[] = [];
   if (roles.includes('volunteer')) audiences.push('volunteer');
-  if (roles.some((role) => role !== 'volunteer')) audiences.push('staff');
+  if (roles.includes('manager')) audiences.push('staff');
   return audiences;
 }
 

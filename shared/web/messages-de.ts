@@ -1013,6 +1013,9 @@ export const de = {
   scorePointsOne: '1 Punkt',
   hoursPerMonthOne: '1 Stunde pro Monat',
   volHoursCapOne: 'höchstens 1 Stunde im Monat',
+  // Lücken zwischen README und Seiten (Issue 11, Punkte 3, 5 und 7)
+  notifNoneForRole:
+    'Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe (die gehen an Ehrenamtliche und Quartiersmanagement), daher gibt es hier nichts einzustellen. Sie erhalten nur die E-Mails Ihres Kontos, etwa Codes und ein neues Passwort.',
 };
 
 export type Messages = typeof de;

@@ -992,4 +992,7 @@ export const en: Messages = {
   scorePointsOne: '1 point',
   hoursPerMonthOne: '1 hour per month',
   volHoursCapOne: 'at most 1 hour a month',
+  // Gaps between README and pages (issue 11, items 3, 5 and 7)
+  notifNoneForRole:
+    'Your role gets no e-mails about the work of Quartiershilfe (those go to volunteers and quarter managers), so there is nothing to choose here. Only the e-mails of your account reach you, such as codes and a new password.',
 };

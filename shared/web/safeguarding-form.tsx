@@ -2,15 +2,16 @@
  * The form of a safeguarding check (§72a SGB VIII), shared by the admins' safeguarding page and
  * a manager's volunteer page: its view, and reading what was posted with every error at once.
  */
-import { USER_ID } from '../auth/user-id.ts';
+import { UserId } from '../auth/user-id.ts';
 import { toFieldIssues } from '../http/issues.ts';
 import { DEFAULT_SAFEGUARDING_POLICY } from '../matching/types.ts';
 import { futureInspection } from '../safeguarding/inspection-date.ts';
 import { SafeguardingInput } from '../safeguarding/schemas.ts';
 import { errorsOf } from './field-errors.ts';
 import { errorId, FieldError, type FieldErrors, formString, Input, inputId } from './form.tsx';
-import type { Translate } from './i18n.ts';
+import { issueText, type Translate } from './i18n.ts';
 import type { PageContext } from './layout.tsx';
+import { maxLengthOf } from './max-length.ts';
 import type { MessageKey } from './messages-de.ts';
 
 export interface SafeguardingValues {
@@ -62,7 +63,12 @@ export function readSafeguardingForm(
   ];
   const errors = errorsOf(t, issues, SAFEGUARDING_TEXTS);
   if (conviction === undefined) errors.relevantConviction = t('sgErr_choose');
-  if (!USER_ID.test(values.volunteerId)) errors.volunteerId = t('sgErr_volunteerId');
+  const volunteerId = UserId.safeParse(values.volunteerId);
+  if (!volunteerId.success) {
+    // Too long names the limit; anything else is "enter the person's id".
+    const [issue] = toFieldIssues(volunteerId.error.issues);
+    errors.volunteerId = issue?.code === 'too_big' ? issueText(t, issue) : t('sgErr_volunteerId');
+  }
   if (!parsed.success || Object.keys(errors).length > 0) return { values, errors };
   return { values, input: parsed.data, errors };
 }
@@ -96,6 +102,7 @@ export function SafeguardingForm(props: {
             value={values.volunteerId}
             errors={errors}
             autocomplete="off"
+            maxlength={maxLengthOf(UserId)}
             required
           />
         )}

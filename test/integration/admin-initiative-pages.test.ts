@@ -89,6 +89,45 @@ describe('admin and initiative pages', () => {
     expect(await html('/', managerCookie)).not.toContain('href="/admin"');
   });
 
+  it('links the five admin pages to each other; its id and e-mail fields carry the limit they refuse beyond', async () => {
+    const pages = ['/admin', '/admin/initiatives', '/admin/catalog', '/admin/safeguarding', '/admin/audit'];
+    for (const path of pages) {
+      const page = await html(path, adminCookie);
+      for (const other of pages) expect(page, `${path} → ${other}`).toContain(`href="${other}"`);
+      expect(page).toContain(`href="${path}" aria-current="page"`);
+    }
+    // Managers use the safeguarding page too, without the admins' navigation.
+    const manager = await createAccount(platform.config, 'manager');
+    expect(await html('/admin/safeguarding', await signIn(manager.email, manager.password))).not.toContain(
+      'href="/admin/catalog"',
+    );
+
+    const tooLong = (max: number) => `Bitte höchstens ${max} Zeichen.`;
+    expect(await html('/admin', adminCookie)).toMatch(/name="email" type="email"[^>]*maxlength="254"/);
+    const longEmail = `${'a'.repeat(250)}@example.org`;
+    const invite = await postForm(platform.app, '/admin/staff', { email: longEmail, role: 'admin' }, adminCookie);
+    expect(invite.status).toBe(400);
+    expect(await invite.text()).toContain(tooLong(254));
+
+    expect(await html('/admin/safeguarding', adminCookie)).toMatch(/name="volunteerId"[^>]*maxlength="64"/);
+    const check = {
+      volunteerId: 'v'.repeat(65),
+      inspectedOn: '2026-11-20',
+      issuedOn: '2026-10-01',
+      relevantConviction: 'no',
+    };
+    const longId = await postForm(platform.app, '/admin/safeguarding', check, adminCookie);
+    expect(longId.status).toBe(400);
+    expect(await longId.text()).toContain(tooLong(64));
+
+    const audit = await html('/admin/audit', adminCookie);
+    expect(audit).toMatch(/name="subjectId"[^>]*maxlength="64"/);
+    expect(audit).toMatch(/name="actorId"[^>]*maxlength="64"/);
+    const longFilter = await get(`/admin/audit?subjectId=${'s'.repeat(65)}&actorId=${'a'.repeat(65)}`, adminCookie);
+    expect(longFilter.status).toBe(400);
+    expect(await longFilter.text()).toContain(tooLong(64));
+  });
+
   it('runs the flow: invite, register and link; the initiative sees first names only and reviews; a manager records a safeguarding check', async () => {
     // The admin invites a manager; a manager needs quarters, and the typed address stays.
     const managerEmail = uniqueEmail('manager');

@@ -266,7 +266,14 @@ describe('need pages (manager and volunteer)', () => {
     expect(page).toContain('Auch zeigen, wem nur eine gültige Einsichtnahme in das erweiterte Führungszeugnis fehlt');
     expect(wider).toContain('Nicht vorgeschlagen (3)');
     expect(wider).toContain('Basel keine gültige Einsichtnahme in das erweiterte Führungszeugnis');
-    expect(widerRaw).toContain(`href="/admin/safeguarding?volunteerId=${encodeURIComponent(basel.userId)}"`);
+    // The manager records it on Basel's page; an admin (no quarters of their own) on the safeguarding page.
+    const baselPage = `/manage/volunteers/${encodeURIComponent(basel.userId)}`;
+    expect(widerRaw).toContain(`href="${baselPage}#h-safeguarding"`);
+    expect(await html(baselPage, manager)).toContain(`action="${baselPage}/safeguarding"`);
+    const admin = await signIn(await createAccount(platform.config, 'admin'));
+    expect(await html(`/manage/needs/${needId}?withoutCheck=1`, admin)).toContain(
+      `href="/admin/safeguarding?volunteerId=${encodeURIComponent(basel.userId)}"`,
+    );
     expect(wider).toContain('Nur Ehrenamtliche mit gültiger Einsichtnahme lesen');
     expect(wider).not.toContain('Chadi');
 

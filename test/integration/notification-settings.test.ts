@@ -237,6 +237,27 @@ describe('notification preferences', () => {
       expect((await repository.get(volunteer.userId)).version).toBe(2);
     });
 
+    it('tells initiative members and admins plainly that no work e-mail reaches them, and takes no switch of theirs', async () => {
+      for (const role of ['initiative', 'admin'] as const) {
+        const account = await createAccount(platform.config, role);
+        const html = await page('/settings/notifications', await signIn(account));
+        expect(html).toContain('Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe');
+        expect(html).not.toContain('name="receive"');
+        const view = (await (
+          await api(platform.app, 'GET', '/api/me/notification-settings', account.accessToken)
+        ).json()) as Json;
+        expect(view).toMatchObject({ optionalKinds: [], alwaysSentKinds: [] });
+        const refused = await api(platform.app, 'PUT', '/api/me/notification-settings', account.accessToken, {
+          optOut: ['offerReceived'],
+          version: 0,
+        });
+        expect(refused.status).toBe(400);
+        expect(((await refused.json()) as Json).error.issues).toEqual([
+          expect.objectContaining({ path: 'optOut.0', code: 'not_offered' }),
+        ]);
+      }
+    });
+
     it('is linked from the profile and the staff start pages', async () => {
       expect(await page('/profile', cookie)).toContain('href="/settings/notifications"');
       expect(await page('/manage', await signIn(manager))).toContain('href="/settings/notifications"');

@@ -19,6 +19,14 @@ export interface NotificationSettingsPageProps {
 export function NotificationSettingsPage(props: NotificationSettingsPageProps) {
   const { page, values, errors } = props;
   const { t } = page;
+  // Initiative members and admins get no e-mails about the work: nothing to choose, said plainly.
+  if (props.offered.length === 0 && props.alwaysSent.length === 0) {
+    return (
+      <Layout page={page} title={t('notifSettingsTitle')}>
+        <p>{t('notifNoneForRole')}</p>
+      </Layout>
+    );
+  }
   return (
     <Layout page={page} title={t('notifSettingsTitle')} langForm={{ id: 'notification-settings', action: 'save' }}>
       {props.notice && <Notice>{props.notice}</Notice>}

@@ -2,12 +2,13 @@ import type { Context, Hono } from 'hono';
 import { AuditQuery } from '../../../../shared/audit/schemas.ts';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import { hasRole } from '../../../../shared/auth/caller.ts';
-import { ForbiddenError, ValidationError } from '../../../../shared/errors/index.ts';
+import { type FieldIssue, ForbiddenError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
 import { registerApiRoute } from '../../../../shared/http/register-route.ts';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
+import { issueText, type Translate } from '../../../../shared/web/i18n.ts';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { AdminContext } from '../../admin-context.ts';
@@ -87,11 +88,13 @@ export function registerAuditRoutes(app: Hono<AppEnv>, { services }: AdminContex
   });
 }
 
-function errorsOf(t: (key: MessageKey) => string, issues: { path: string; code: string }[]): FieldErrors {
+function errorsOf(t: Translate, issues: FieldIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const name = issue.path.split('.')[0] ?? '';
     if (LINK_ONLY.includes(name)) continue;
+    // An over-long value is told its limit; otherwise the page's own words.
+    if (issue.code === 'too_big') errors[name] ??= issueText(t, issue);
     errors[name] ??= t(
       name === 'to' && issue.code === 'custom' ? 'audErr_period' : (FIELD_TEXTS[name] ?? 'audErr_date'),
     );

@@ -1,8 +1,12 @@
-import type { AuditAction, AuditEntry } from '../../../../shared/audit/schemas.ts';
+import { type AuditAction, type AuditEntry, AuditQuery } from '../../../../shared/audit/schemas.ts';
 import { ErrorSummary, type FieldErrors, Input } from '../../../../shared/web/form.tsx';
 import { formatDateTime } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { maxLengths } from '../../../../shared/web/max-length.ts';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
+import { AdminNav } from '../common/components.tsx';
+
+const LIMITS = maxLengths(AuditQuery);
 
 /** The filter as typed (strings, possibly invalid), kept in the form and in the paging link. */
 export interface AuditFilterValues {
@@ -50,6 +54,7 @@ export function AuditPage(props: AuditPageProps) {
   const { t, lang } = page;
   return (
     <Layout page={page} title={t('audTitle')}>
+      <AdminNav t={t} current="/admin/audit" />
       <p>{t('audIntro')}</p>
       <p class="hint">{t('audRetention')}</p>
       <ErrorSummary t={t} errors={errors} message={props.alert} />
@@ -64,6 +69,7 @@ export function AuditPage(props: AuditPageProps) {
               value={values.subjectId}
               errors={errors}
               autocomplete="off"
+              maxlength={LIMITS.subjectId}
             />
             <Input
               name="actorId"
@@ -72,6 +78,7 @@ export function AuditPage(props: AuditPageProps) {
               value={values.actorId}
               errors={errors}
               autocomplete="off"
+              maxlength={LIMITS.actorId}
             />
           </div>
           <div class="row">

@@ -1,8 +1,10 @@
+import { hasRole } from '../../../../shared/auth/caller.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
 import { ErrorSummary, type FieldErrors, Notice } from '../../../../shared/web/form.tsx';
 import { formatDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { SafeguardingForm, type SafeguardingValues } from '../../../../shared/web/safeguarding-form.tsx';
+import { AdminNav } from '../common/components.tsx';
 
 export interface SafeguardingPageProps {
   page: PageContext;
@@ -27,6 +29,8 @@ export function SafeguardingPage(props: SafeguardingPageProps) {
     <Layout page={page} title={t('sgTitle')}>
       <ErrorSummary t={t} errors={errors} message={props.alert} />
       {props.notice && <Notice>{props.notice}</Notice>}
+      {/* Managers use this page too; the admin area's other pages are admins' only. */}
+      {page.caller && hasRole(page.caller, 'admin') && <AdminNav t={t} current="/admin/safeguarding" />}
       <section class="alert" aria-labelledby="no-copy">
         <h2 id="no-copy">{t('sgNoCopyTitle')}</h2>
         <p>{t('sgNoCopy')}</p>

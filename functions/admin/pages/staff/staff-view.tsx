@@ -15,6 +15,7 @@ import {
 import { catalogNames } from '../../../../shared/web/format.ts';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import { maxLengthOf } from '../../../../shared/web/max-length.ts';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
 import { RoleInput, StaffInvite } from '../../contract.ts';
 import { AdminNav, Email, Group } from '../common/components.tsx';
@@ -141,6 +142,7 @@ export function StaffPage(props: StaffPageProps) {
             value={invite.email}
             errors={errors}
             autocomplete="off"
+            maxlength={maxLengthOf(StaffInvite.shape.email)}
             required
           />
           <Group legend={t('admColRole')} name="role" errors={errors} hint={t('admRoleHint')}>

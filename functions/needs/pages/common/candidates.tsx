@@ -1,3 +1,4 @@
+import { hasRole } from '../../../../shared/auth/caller.ts';
 import { invitableInBulk } from '../../../../shared/matches/invite-top.ts';
 import type { CandidateList } from '../../../../shared/matches/match-service.ts';
 import type { MatchStatus } from '../../../../shared/matches/schemas.ts';
@@ -12,6 +13,17 @@ import { TableSection } from './table-section.tsx';
 /** Whether the manager may invite someone in this state now (the planner's answer: a checkbox exactly then). */
 export function invitable(need: Need, state: string | undefined, now: Date, dates: StepDates = WHOLE_NEED): boolean {
   return allows({ action: 'invite', role: 'manager', match: inState(state), need, dates, now });
+}
+
+/**
+ * Where "record a check" leads: a manager to the volunteer's page (the check is recorded there,
+ * beside the profile); an admin who manages no quarter to the safeguarding page.
+ */
+function recordCheckHref(page: PageContext, volunteerId: string): string {
+  const id = encodeURIComponent(volunteerId);
+  return page.caller && hasRole(page.caller, 'manager')
+    ? `/manage/volunteers/${id}#h-safeguarding`
+    : `/admin/safeguarding?volunteerId=${id}`;
 }
 
 /** States in which someone is already part of this need: they appear under the matches, not as excluded. */
@@ -145,9 +157,7 @@ export function CandidatesSection(props: {
                     {(violation.code === 'safeguarding_missing' || violation.code === 'safeguarding_invalid') && (
                       <>
                         {' '}
-                        <a href={`/admin/safeguarding?volunteerId=${encodeURIComponent(entry.volunteerId)}`}>
-                          {t('recordSafeguarding')}
-                        </a>
+                        <a href={recordCheckHref(page, entry.volunteerId)}>{t('recordSafeguarding')}</a>
                       </>
                     )}
                   </li>
