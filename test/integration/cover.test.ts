@@ -261,7 +261,7 @@ describe('cover for one date of a series', () => {
     expect(invited.status).toBe(303);
     expect(dashboard).toContain('Vertretung am 08.12.2026');
     expect(accepted.status).toBe(303);
-    expect(after).toContain('0 von 1 Plätzen frei');
+    expect(after).toContain('0 von 1 Platz frei');
     expect((await rosterOf(needId, D8)).coming.map((person) => person.volunteerId)).toEqual([emre?.userId]);
   });
 
