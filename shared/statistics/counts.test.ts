@@ -13,9 +13,12 @@ describe('counter differences', () => {
 
   it('keeps frozen attributes counted when the source forgets them, and drops them from the snapshot', () => {
     const previous = { 'nord/2025-01': { 'minutes@2025-01-07T17:00': 120 } };
-    const { stored, delta } = countDelta(previous, {}, frozenAfter(new Date('2026-03-01T00:00:00Z'), 7));
-    expect(delta).toEqual({});
-    expect(stored).toEqual({});
+    const frozen = frozenAfter(new Date('2026-03-01T00:00:00Z'), 7);
+    expect(countDelta(previous, {}, frozen)).toEqual({ stored: {}, delta: {} });
+    // A late consumer still counts an old date the source has, once.
+    const late = countDelta({}, previous, frozen);
+    expect(late).toEqual({ stored: previous, delta: previous });
+    expect(countDelta(late.stored, previous, frozen).delta).toEqual({});
   });
 
   it('freezes a date only once its grace after the end has passed (Berlin wall clock)', () => {

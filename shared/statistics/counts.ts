@@ -42,9 +42,10 @@ export function add(counts: Counts, cell: string, attribute: string, value = 1):
 
 /**
  * What a source's counts become (`stored`) and what the counters must add (`delta`, non-zero
- * entries only). A frozen attribute (its date long over) keeps what was counted and is dropped
- * from the snapshot: the source may forget old dates (the ledger drops help after 13 months, an
- * erasure removes it), but what was given stays counted.
+ * entries only). A frozen attribute (its date long over: nothing can change it any more) that the
+ * source no longer has keeps what was counted and leaves the snapshot: the source may forget old
+ * dates (the ledger drops help after 13 months), but what was given stays counted. One the source
+ * still has is counted as usual, so a consumer that comes late still counts it, once.
  */
 export function countDelta(
   previous: Counts,
@@ -57,7 +58,7 @@ export function countDelta(
     const before = previous[cell] ?? {};
     const after = next[cell] ?? {};
     for (const attribute of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (isFrozen(attribute)) continue;
+      if (after[attribute] === undefined && isFrozen(attribute)) continue;
       const value = after[attribute] ?? 0;
       if (value !== 0) add(stored, cell, attribute, value);
       const change = value - (before[attribute] ?? 0);

@@ -68,9 +68,15 @@ export class StatisticsRepository {
                   version: previousVersion + 1,
                   ...(next.extra && { extra: next.extra }),
                 },
-                ConditionExpression: previousVersion === 0 ? 'attribute_not_exists(#pk)' : 'version = :version',
-                ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
-                ...(previousVersion > 0 && { ExpressionAttributeValues: { ':version': previousVersion } }),
+                ...(previousVersion === 0
+                  ? {
+                      ConditionExpression: 'attribute_not_exists(#pk)',
+                      ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+                    }
+                  : {
+                      ConditionExpression: 'version = :version',
+                      ExpressionAttributeValues: { ':version': previousVersion },
+                    }),
               },
             },
             ...cells.map(([cell, attributes]) => {
