@@ -33,6 +33,7 @@ import { ProcessRegistry, reapStaleProcesses, terminate } from './process-regist
 import { seedDemo } from './seed.ts';
 import { createLocalApp } from './server.ts';
 import { localServiceExtras } from './service-extras.ts';
+import { createStatistics } from './statistics.ts';
 import type { StreamPoller } from './stream-poller.ts';
 import { createTableEvents } from './table-events.ts';
 import { newTriggerCredentials } from './trigger-signature.ts';
@@ -387,6 +388,11 @@ async function main(): Promise<void> {
   });
   pollers.push(notifications);
   notifications.start();
+
+  // The statistics counters (a third consumer of the stream: functions/statistics).
+  const statistics = createStatistics(config);
+  pollers.push(statistics);
+  statistics.start();
 
   // The daily inactivity job (EventBridge Scheduler in AWS): at start, then every 24 hours.
   // INACTIVITY_REMINDER_MONTHS / INACTIVITY_DELETION_MONTHS as in AWS; reminders go to the outbox.

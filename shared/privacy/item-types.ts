@@ -213,6 +213,20 @@ export const ITEM_TYPES = {
     erasure: 'deleted',
     how: 'UNSUBSCRIBE#<token>: the lookup of a one-click unsubscribe link, naming the person; found through the token on their settings item and deleted in one transaction with it',
   },
+  StatisticsMonth: {
+    about: 'nobody',
+    why: 'counters of one quarter in one month (hours, dates, needs, people per language): numbers only, no ids; people counts under 5 are never shown',
+  },
+  StatisticsVolunteer: {
+    about: 'volunteer',
+    export: 'commitments',
+    erasure: 'deleted',
+    how: 'what the volunteer contributed to the statistics counters (dates, minutes, languages per quarter and month), in the volunteer partition; deleted with it, the counters keep the numbers',
+  },
+  StatisticsNeed: {
+    about: 'nobody',
+    why: 'what a need contributed to the statistics counters and when it was published and filled: facts of the need, no person',
+  },
 } as const satisfies Record<string, ItemTypePolicy>;
 
 export type ItemType = keyof typeof ITEM_TYPES;

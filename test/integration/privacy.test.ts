@@ -3,9 +3,11 @@
  * type exports everything (every type present) and erases their account; afterwards nothing in
  * the table identifies them except anonymised matches, and the statistics per need are unchanged.
  */
+
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createStatistics } from '../../infra/local/statistics.ts';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
@@ -118,6 +120,8 @@ describe('data-protection self-service', () => {
     expect(completed.status).toBe(200);
     needs.invited = await postNeed('2026-11-24', 'Hausaufgaben am 24.');
     await platform.settle();
+    // The statistics consumer's snapshot of the person (StatisticsVolunteer).
+    await createStatistics(platform.config, () => now).drain();
     // A calendar feed (CalendarFeed and its CalendarFeedPointer).
     const feed = await api(platform.app, 'GET', '/api/calendar/feed', person.idToken);
     expect(feed.status).toBe(200);
