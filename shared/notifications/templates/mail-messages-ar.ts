@@ -1,0 +1,111 @@
+// Translation of mail-messages-de.ts / mail-messages-en.ts into Arabic (Modern Standard Arabic). Machine-assisted:
+// NEEDS REVIEW BY A NATIVE SPEAKER before real use (see README, Languages).
+import type { MailMessages } from './mail-messages-de.ts';
+
+/** The notification e-mails' texts in Arabic: the same keys and placeholders as mail-messages-de.ts. */
+export const mailAr: MailMessages = {
+  // Per kind
+  subject_invitation: 'دعوة: {title}',
+  intro_invitation: 'تدعوكم إدارة الحي إلى هذه المهمة. هل تناسبكم؟ يُرجى القبول أو الاعتذار.',
+  action_invitation: 'الرد على الدعوة',
+  subject_offerReceived: 'عرض جديد: {title}',
+  intro_offerReceived: '{volunteer} يعرض المساعدة في هذه المهمة. يُرجى قبول العرض أو رفضه.',
+  action_offerReceived: 'عرض العرض',
+  subject_invitationAccepted: 'قبول: {title}',
+  intro_invitationAccepted: '{volunteer} قَبِل الدعوة إلى هذه المهمة.',
+  action_invitationAccepted: 'عرض المهمة',
+  subject_invitationDeclined: 'اعتذار: {title}',
+  intro_invitationDeclined: '{volunteer} اعتذر عن الدعوة إلى هذه المهمة.',
+  action_invitationDeclined: 'عرض المهمة',
+  subject_volunteerWithdrew: 'انسحاب: {title}',
+  intro_volunteerWithdrew: '{volunteer} انسحب من هذه المهمة.',
+  action_volunteerWithdrew: 'عرض المهمة',
+  subject_offerAccepted: 'تم قبول العرض: {title}',
+  intro_offerAccepted: 'شكرًا! قبلت إدارة الحي عرضكم. أنتم الآن ضمن المشاركين في هذه المهمة.',
+  action_offerAccepted: 'عرض التفاصيل',
+  subject_offerDeclined: 'عرضكم: {title}',
+  intro_offerDeclined: 'لم تقبل إدارة الحي عرضكم لهذه المهمة هذه المرة. شكرًا على استعدادكم للمساعدة!',
+  action_offerDeclined: 'إلى نظرتكم العامة',
+  subject_needChanged: 'تغيير: {title}',
+  intro_needChanged: 'تغيّرت هذه المهمة. يُرجى التحقق مما إذا كانت لا تزال تناسبكم، وإلا فيُرجى الاعتذار.',
+  action_needChanged: 'عرض التفاصيل',
+  subject_commitmentCancelled: 'إلغاء: {title}',
+  intro_commitmentCancelled: 'أُلغي التزامكم. لا حاجة إلى حضوركم.',
+  action_commitmentCancelled: 'إلى نظرتكم العامة',
+  subject_invitationClosed: 'أُغلقت الدعوة: {title}',
+  intro_invitationClosed: 'اكتمل عدد المشاركين في هذه المهمة الآن، لذا أُغلقت دعوتكم – لا حاجة إلى أي إجراء منكم. شكرًا!',
+  action_invitationClosed: 'إلى نظرتكم العامة',
+  subject_concernRaised: 'إبلاغ عن مخاوف: {title}',
+  intro_concernRaised: 'أبلغت مبادرة شريكة عن مخاوف بشأن التزام {volunteer} بهذه المهمة. يُرجى النظر في الأمر.',
+  action_concernRaised: 'فتح المهمة',
+  subject_invitationExpiring: 'تنتهي صلاحية الدعوة قريبًا: {title}',
+  intro_invitationExpiring: 'لم تردّوا بعد على دعوتكم إلى هذه المهمة، وستنتهي صلاحيتها قريبًا. يُرجى القبول أو الاعتذار.',
+  action_invitationExpiring: 'الرد على الدعوة',
+  subject_needShortOfPeople: 'لا تزال هناك أماكن شاغرة: {title}',
+  intro_needShortOfPeople: 'لم تُشغل بعد جميع الأماكن في موعد {date}.',
+  action_needShortOfPeople: 'البحث عن متطوعين',
+  subject_reminder: 'تذكير: {title} بتاريخ {date}',
+  intro_reminder:
+    'اقترب الموعد: لقد التزمتم بالموعد بتاريخ {date}. شكرًا على مشاركتكم! إذا لم تتمكنوا من الحضور، فيُرجى إبلاغنا في الوقت المناسب.',
+  action_reminder: 'عرض التفاصيل',
+  subject_needMessage: 'رسالة بشأن {title}',
+  intro_needMessage: 'تكتب إليكم إدارة الحي بشأن هذه المهمة:',
+  action_needMessage: 'عرض التفاصيل',
+  // Series and absences (issue 10)
+  subject_volunteerAbsent: 'غياب بتاريخ {date}: {title}',
+  intro_volunteerAbsent:
+    '{volunteer} لا يستطيع الحضور بتاريخ {date}. لذا هناك نقص في هذا الموعد: تجدون في الأسفل الأماكن التي لا تزال شاغرة.',
+  action_volunteerAbsent: 'عرض المواعيد',
+
+  // The frame of every mail
+  greeting: 'مرحبًا،',
+  greetingNamed: 'مرحبًا {name}،',
+  someone: 'متطوع/ة',
+  closing: 'مع تحيات Quartiershilfe Wuppertal',
+  linkFallback: 'إذا لم يعمل الزر، فافتحوا هذا العنوان:',
+  optionalFooter: 'يمكنكم إلغاء الاشتراك في هذا الإشعار في أي وقت.',
+  unsubscribe: 'إلغاء الاشتراك',
+  settings: 'إعدادات الإشعارات',
+
+  // The facts
+  labelWhat: 'ماذا',
+  labelDescription: 'الوصف',
+  labelWhere: 'أين',
+  labelWhen: 'متى',
+  labelDate: 'الموعد',
+  labelChildren: 'بمشاركة أطفال أو يافعين',
+  childrenYes: 'نعم',
+  childrenNo: 'لا',
+  labelAnswerBy: 'يُرجى الرد حتى',
+  labelPlaces: 'المشغول',
+  placesValue: '{accepted} من {places}',
+  labelOpenPlaces: 'لا يزال شاغرًا',
+  openPlacesValue: '{open} من {places}',
+  labelReason: 'السبب',
+  labelChanges: 'ما تغيّر',
+  labelMessage: 'الرسالة',
+
+  // Dates and times
+  whenOnce: '{date}، {start}–{end}',
+  whenWeekly: 'كل {weekday}، {start}–{end}، من {first} إلى {last} ({count})',
+  datesOne: 'موعد واحد',
+  datesMany: 'عدد المواعيد: {count}',
+  instant: '{date}، {time}',
+
+  // What changed
+  change_title: 'العنوان',
+  change_description: 'الوصف',
+  change_quarterId: 'الحي',
+  change_venueId: 'المكان',
+  change_schedule: 'المواعيد والأوقات',
+  change_places: 'عدد الأماكن',
+  change_requiredSkills: 'المهارات المطلوبة',
+  change_niceToHaveSkills: 'المهارات المفيدة',
+  change_languages: 'اللغات',
+  change_involvesMinors: 'بمشاركة أطفال أو يافعين',
+  // Cover for one date (issue 10)
+  subject_coverInvitation: 'تغطية بتاريخ {date}: {title}',
+  intro_coverInvitation:
+    'لا يزال هناك نقص في هذا الموعد. هل يمكنكم الحلول محل الغائب – في هذا اليوم فقط، وليس في السلسلة كلها؟ يُرجى القبول أو الاعتذار.',
+  action_coverInvitation: 'الرد على الطلب',
+};
