@@ -21,15 +21,24 @@ export function detectSeparator(text: string): ',' | ';' | '\t' {
   return best && best[1] > 0 ? (best[0] as ',' | ';' | '\t') : ',';
 }
 
+/** A row of a CSV: its cells, the line it starts on, and its number as a spreadsheet program shows it. */
+export interface CsvRecord {
+  line: number;
+  /** 1-based, blank lines counted (a spreadsheet shows them as empty rows), a multi-line cell once. */
+  record: number;
+  cells: string[];
+}
+
 /**
  * Reads CSV text (RFC 4180, also with `;` or tab as the separator, LF or CRLF line ends, a
  * leading byte-order mark) into rows of text cells. Each row carries the line it starts on, so
  * that problems can name it. Blank lines are left out. Strict about quotes: a quote left open or
  * text after a closing quote is an error naming its line, never a guess.
  */
-export function parseCsv(input: string, separator = detectSeparator(input)): { line: number; cells: string[] }[] {
+export function parseCsv(input: string, separator = detectSeparator(input)): CsvRecord[] {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const rows: { line: number; cells: string[] }[] = [];
+  const rows: CsvRecord[] = [];
+  let record = 0;
   let cells: string[] = [];
   let cell = '';
   let line = 1;
@@ -37,7 +46,8 @@ export function parseCsv(input: string, separator = detectSeparator(input)): { l
   let i = 0;
   const endRow = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+    record++;
+    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, record, cells });
     cells = [];
     cell = '';
   };

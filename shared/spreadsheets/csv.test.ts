@@ -45,9 +45,9 @@ describe('parseCsv', () => {
     const text = 'Vorname;Nachname\n"Amina";"Multi\nLine"\n\nBasel;X\n';
     expect(detectSeparator(text)).toBe(';');
     expect(parseCsv(text)).toEqual([
-      { line: 1, cells: ['Vorname', 'Nachname'] },
-      { line: 2, cells: ['Amina', 'Multi\nLine'] },
-      { line: 5, cells: ['Basel', 'X'] },
+      { line: 1, record: 1, cells: ['Vorname', 'Nachname'] },
+      { line: 2, record: 2, cells: ['Amina', 'Multi\nLine'] },
+      { line: 5, record: 4, cells: ['Basel', 'X'] },
     ]);
   });
 
