@@ -3,8 +3,16 @@ import { isCalendarDate, WEEKDAYS, type Weekday } from '../time/calendar.ts';
 /** A cell as the readers hand it over: CSV gives text, XLSX may give numbers and booleans. */
 export type RawCell = string | number | boolean | null | undefined;
 
-/** The cell as trimmed text ('' when empty). */
-export const text = (cell: RawCell): string => (cell === null || cell === undefined ? '' : String(cell).trim());
+/**
+ * The cell as trimmed text ('' when empty), without the apostrophe our exports put before text
+ * that a spreadsheet would take for a formula (shared/spreadsheets/csv.ts), so an export comes back as it was.
+ */
+export const text = (cell: RawCell): string =>
+  cell === null || cell === undefined
+    ? ''
+    : String(cell)
+        .trim()
+        .replace(/^'(?=[=+\-@])/, '');
 
 /** A list cell: items separated by commas, semicolons, line breaks or "|". */
 export const list = (cell: RawCell): string[] =>

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../catalog/schemas.ts';
 import { QUARTERS, SKILLS, VENUES } from '../catalog/seed-data.ts';
 import { toCsv } from '../spreadsheets/csv.ts';
-import { checkNeedImport, checkVolunteerImport, csvSheet } from './index.ts';
+import { checkNeedImport, checkVolunteerImport, csvSheet, xlsxSheet } from './index.ts';
 
 const catalog: Catalog = { quarters: QUARTERS, venues: VENUES, skills: SKILLS };
 const TODAY = '2026-11-24';
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixturePath = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
+const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+const bytes = (name: string) => readFileSync(fixturePath(name));
 
 describe('checkVolunteerImport', () => {
   it('names the three broken rows of 200, field by field, and passes the other 197', () => {
@@ -46,6 +48,12 @@ describe('checkVolunteerImport', () => {
       quarters: 'all',
       consentedAt: '2026-03-03',
     });
+  });
+
+  it('reads volunteers from an XLSX written by SheetJS, a date cell and a German date alike', () => {
+    const result = checkVolunteerImport(xlsxSheet(bytes('volunteers-sheetjs.xlsx')), catalog, TODAY);
+    expect(result.valid.map((entry) => entry.value.consentedAt)).toEqual(['2026-01-15']);
+    expect(result.problems).toEqual([{ row: 3, path: 'email', column: 'E-Mail', code: 'invalid_email' }]);
   });
 
   it('reads English headers, refuses unknown and missing columns, a consent in the future and an e-mail twice', () => {
@@ -180,6 +188,26 @@ describe('checkNeedImport', () => {
       { row: 4, path: 'involvesMinors', column: 'Kinder', code: 'not_yes_or_no' },
       { row: 4, path: 'venueId', column: 'Ort', code: 'venue_in_other_quarter' },
       { row: 4, path: 'requiredSkills.0', column: 'Fähigkeiten', code: 'unknown_skill' },
+    ]);
+  });
+
+  it('reads the same from an XLSX another program wrote (dates and times as Excel numbers)', () => {
+    const result = checkNeedImport(xlsxSheet(bytes('needs-exceljs.xlsx')), catalog);
+    expect(result.problems).toEqual([]);
+    expect(result.valid.map((entry) => [entry.row, entry.value.title, entry.value.schedule])).toEqual([
+      [2, 'Lesepaten & Vorlesen <Höhe>', { kind: 'once', date: '2026-12-03', start: '15:00', end: '16:30' }],
+      [
+        4,
+        'Hausaufgabenhilfe',
+        {
+          kind: 'weekly',
+          weekday: 'tue',
+          start: '15:00',
+          end: '17:00',
+          firstDate: '2026-12-01',
+          lastDate: '2027-03-30',
+        },
+      ],
     ]);
   });
 

@@ -2,3 +2,4 @@ export { checkNeedImport, checkVolunteerImport, MAX_IMPORT_ROWS, type SheetRows 
 export { csvSheet } from './csv-sheet.ts';
 export type { ImportCheck, RowProblem } from './problems.ts';
 export { ImportedVolunteer } from './volunteer-rows.ts';
+export { xlsxSheet } from './xlsx-sheet.ts';
