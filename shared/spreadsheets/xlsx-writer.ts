@@ -66,8 +66,9 @@ const STYLES = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}"><fonts count="2"><font
 
 /**
  * A table as an XLSX workbook of one sheet (Office Open XML, ECMA-376): the header in bold and
- * frozen, numbers as numbers, text inline. Written with Node's zlib alone: a library for this
- * would add 80 KB (write-excel-file) to 1.1 MB (exceljs) to the bundle (see shared/spreadsheets/README).
+ * frozen, numbers as numbers, text inline. Written with Node's zlib alone, about 5 KB minified
+ * with the CSV writer; measured libraries would add 79 KB (write-excel-file 4.1), 355 KB (SheetJS
+ * 0.20 writer) or 1.1 MB (exceljs 4.4) to the needs function for what this needs of them.
  */
 export function toXlsx(table: Table): Uint8Array {
   const encode = (text: string) => Buffer.from(text, 'utf8');
