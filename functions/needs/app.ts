@@ -31,6 +31,7 @@ import {
   volunteerCoverAction,
   volunteerMatchAction,
 } from './contract.ts';
+import { registerExportRoutes } from './export-routes.ts';
 import { registerAbsence } from './pages/absence/routes.tsx';
 import { registerDashboard } from './pages/dashboard/routes.tsx';
 import { registerManageList } from './pages/manage-list/routes.tsx';
@@ -148,6 +149,7 @@ export function createNeedsApp(services: Services) {
   registerDashboard(app, services);
   registerVolunteerNeed(app, services);
   registerCalendarRoutes(app, services);
+  registerExportRoutes(app, services);
   return app;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
+import { ExportFile, ExportQuery } from '../../shared/exports/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import {
   ABSENCE_KINDS,
@@ -437,6 +438,29 @@ export const calendarFeed = defineRoute({
   errors: [404],
 });
 
+export const exportSpreadsheet = defineRoute({
+  method: 'get',
+  path: '/api/exports/{file}',
+  operationId: 'exportSpreadsheet',
+  summary:
+    "Needs, matches or hours of the caller's quarters (admins: any) in a period as CSV (UTF-8 with BOM, RFC 4180) " +
+    'or XLSX: `needs|matches|hours` `.csv|.xlsx`. Matches and hours name volunteers: each one named is an ' +
+    '`export.read` entry in the audit trail. A quarter not theirs: 403 `NOT_YOUR_QUARTER`',
+  tag: 'Exports',
+  security: 'signed-in',
+  roles: ['manager', 'admin'],
+  params: z.object({ file: ExportFile }).strict(),
+  query: ExportQuery,
+  responses: {
+    200: {
+      description:
+        'text/csv; charset=utf-8 or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ' +
+        'as an attachment named `quartiershilfe-<kind>-<quarter or all>-<from>-<to>.<format>`',
+    },
+  },
+  errors: [401, 403],
+});
+
 /** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
 export const apiRoutes = [
   createNeed,
@@ -458,4 +482,5 @@ export const apiRoutes = [
   getCalendarFeed,
   renewCalendarFeed,
   calendarFeed,
+  exportSpreadsheet,
 ];

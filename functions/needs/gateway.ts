@@ -14,6 +14,7 @@ export const gatewayRoutes: GatewayRoute[] = [
   { path: '/dashboard', methods: ['ANY'], authorizer: 'none' },
   { path: '/dashboard/{proxy+}', methods: ['ANY'], authorizer: 'none' },
   { path: '/api/calendar/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
+  { path: '/api/exports/{proxy+}', methods: ['GET'], authorizer: 'jwt' },
   // Calendar programs fetch the feed without signing in: the secret token in the path is the key.
   { path: '/calendar/{proxy+}', methods: ['GET'], authorizer: 'none' },
 ];

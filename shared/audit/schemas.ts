@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'staff.reinvite',
   /** A need's manager is shown the e-mail and phone of a volunteer invited to or accepted on it. */
   'contact.read',
+  /** A manager or admin downloads matches or hours that name the volunteer (spreadsheet export). */
+  'export.read',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

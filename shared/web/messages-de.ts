@@ -1016,6 +1016,21 @@ export const de = {
   // Lücken zwischen README und Seiten (Issue 11, Punkte 3, 5 und 7)
   notifNoneForRole:
     'Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe (die gehen an Ehrenamtliche und Quartiersmanagement), daher gibt es hier nichts einzustellen. Sie erhalten nur die E-Mails Ihres Kontos, etwa Codes und ein neues Passwort.',
+  // Tabellen aus und ein (Issue 12, Punkt 3: Export)
+  audAction_export_read: 'In einer Tabelle exportiert',
+  sheetTitle: 'Tabellen herunterladen',
+  sheetIntro:
+    'Bedarfe, Zuordnungen und Stunden Ihrer Quartiere für einen Zeitraum, als CSV (für jedes Programm) oder Excel-Datei. Zuordnungen und Stunden nennen die Namen der Ehrenamtlichen: Jeder Download wird im Protokoll vermerkt. Bitte speichern Sie die Dateien nur, wo sie geschützt sind, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.',
+  sheetQuarter: 'Quartier',
+  sheetAllQuarters: 'Alle meine Quartiere',
+  sheetFrom: 'Vom',
+  sheetTo: 'Bis',
+  sheetFile_needs_csv: 'Bedarfe (CSV)',
+  sheetFile_needs_xlsx: 'Bedarfe (Excel)',
+  sheetFile_matches_csv: 'Zuordnungen (CSV)',
+  sheetFile_matches_xlsx: 'Zuordnungen (Excel)',
+  sheetFile_hours_csv: 'Stunden (CSV)',
+  sheetFile_hours_xlsx: 'Stunden (Excel)',
 };
 
 export type Messages = typeof de;

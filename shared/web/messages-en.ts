@@ -995,4 +995,19 @@ export const en: Messages = {
   // Gaps between README and pages (issue 11, items 3, 5 and 7)
   notifNoneForRole:
     'Your role gets no e-mails about the work of Quartiershilfe (those go to volunteers and quarter managers), so there is nothing to choose here. Only the e-mails of your account reach you, such as codes and a new password.',
+  // Spreadsheets in and out (issue 12, item 3: export)
+  audAction_export_read: 'Exported in a spreadsheet',
+  sheetTitle: 'Download spreadsheets',
+  sheetIntro:
+    'Needs, matches and hours of your quarters for a period, as CSV (for any program) or an Excel file. Matches and hours name the volunteers: every download is recorded in the audit trail. Please keep the files only where they are protected, and delete them when you no longer need them.',
+  sheetQuarter: 'Quarter',
+  sheetAllQuarters: 'All my quarters',
+  sheetFrom: 'From',
+  sheetTo: 'Until',
+  sheetFile_needs_csv: 'Needs (CSV)',
+  sheetFile_needs_xlsx: 'Needs (Excel)',
+  sheetFile_matches_csv: 'Matches (CSV)',
+  sheetFile_matches_xlsx: 'Matches (Excel)',
+  sheetFile_hours_csv: 'Hours (CSV)',
+  sheetFile_hours_xlsx: 'Hours (Excel)',
 };

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, seedDemo } from '../../infra/local/seed.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
 import { createTableEvents } from '../../infra/local/table-events.ts';
@@ -13,8 +13,9 @@ import { testConfig } from '../support/platform.ts';
 
 type Json = Record<string, any>;
 const json = async (response: Response) => (await response.json()) as Json;
-/** A fixed clock: Tuesday 24 November 2026, 11:00 in Berlin. */
+/** A fixed clock: Tuesday 24 November 2026, 11:00 in Berlin (the export test moves it on). */
 const NOW = new Date('2026-11-24T10:00:00Z');
+let now = NOW;
 
 /** Text without tags and with collapsed spaces, for reading a page like a person. */
 const text = (page: string) =>
@@ -47,7 +48,7 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     await seedDemo(config, NOW);
     const events = createTableEvents(config, () => NOW);
     await events.drain();
-    app = await createLocalApp(config, { outboxFile: '/dev/null', clock: () => NOW });
+    app = await createLocalApp(config, { outboxFile: '/dev/null', clock: () => now });
     noraToken = await token('nora.manager@example.org');
     const signIn = await postForm(app, '/signin', {
       email: 'nora.manager@example.org',
@@ -259,6 +260,101 @@ describe('manager desk: find volunteers, volunteer page, contacts, week', () => 
     const work = text(await (await page(`/manage/volunteers/${amina}`)).text());
     expect(work).toContain('Hausaufgabenhilfe auf Arabisch');
     expect(work).toContain('kommend: 18 Termine, 36 Std.');
+  });
+
+  afterEach(() => {
+    now = NOW;
+  });
+
+  it('exports hours, matches and needs of her quarters as CSV and XLSX, audited, by role and quarter', async () => {
+    const amina = ids.get('Amina') as string;
+    // Three Tuesdays of the need Amina accepted (above) have passed: 1, 8 and 15 December.
+    now = new Date('2026-12-16T11:00:00Z');
+    const signIn = await postForm(app, '/signin', {
+      email: 'nora.manager@example.org',
+      password: demo('nora.manager@example.org').password,
+    });
+    const cookie = cookieFrom(signIn, 'qh_session') as string;
+    const query = 'quarter=nordstadt&from=2026-12-01&to=2026-12-31';
+
+    expect((await api(app, 'GET', `/api/exports/hours.csv?${query}`)).status).toBe(401);
+    const asVolunteer = await api(
+      app,
+      'GET',
+      `/api/exports/hours.csv?${query}`,
+      await token('amina.volunteer@example.org'),
+    );
+    expect([asVolunteer.status, (await json(asVolunteer)).error.code]).toEqual([403, 'FORBIDDEN']);
+    const notHers = await api(
+      app,
+      'GET',
+      '/api/exports/hours.csv?quarter=hoehe&from=2026-12-01&to=2026-12-31',
+      noraToken,
+    );
+    expect([notHers.status, (await json(notHers)).error.code]).toEqual([403, 'NOT_YOUR_QUARTER']);
+    const bad = await api(
+      app,
+      'GET',
+      '/api/exports/hours.pdf?quarter=x%0D%0Ay&from=2026-12-31&to=2026-12-01',
+      noraToken,
+    );
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error.issues.map((i: Json) => i.path).sort()).toEqual([
+      'params.file',
+      'query.quarter',
+      'query.to',
+    ]);
+    const unknown = await api(
+      app,
+      'GET',
+      '/api/exports/needs.csv?quarter=atlantis&from=2026-12-01&to=2026-12-31',
+      noraToken,
+    );
+    expect([unknown.status, (await json(unknown)).error.issues[0].path]).toEqual([400, 'query.quarter']);
+
+    const hours = await page(`/manage/export/hours.csv?${query}`, cookie);
+    expect(hours.status).toBe(200);
+    expect(hours.headers.get('cache-control')).toBe('no-store');
+    expect(hours.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(hours.headers.get('content-disposition')).toBe(
+      'attachment; filename="quartiershilfe-hours-nordstadt-2026-12-01-2026-12-31.csv"',
+    );
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await hours.arrayBuffer());
+    const needId = csv.split('\r\n')[1]?.split(',').at(-1);
+    expect(needId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFDatum,Beginn,Ende,Stunden,Vorname,Nachname,Titel,Quartier,Ort,Bedarf-ID',
+      ...['2026-12-01', '2026-12-08', '2026-12-15'].map(
+        (date) =>
+          `${date},15:00,17:00,2,Amina,Haddad,Hausaufgabenhilfe auf Arabisch,Nordstadt,Alte Feuerwache,${needId}`,
+      ),
+      '',
+    ]);
+    const audit = new AuditRepository(createDocumentClient(config), config.tableName);
+    expect(
+      (await audit.about(amina)).filter((e) => e.action === 'export.read').map((e) => `${e.method} ${e.route}`),
+    ).toEqual(['GET /manage/export/:file']);
+
+    const xlsx = await api(app, 'GET', '/api/exports/matches.xlsx?from=2026-12-01&to=2026-12-31', noraToken);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe(
+      'attachment; filename="quartiershilfe-matches-all-2026-12-01-2026-12-31.xlsx"',
+    );
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect((await audit.about(amina)).filter((e) => e.action === 'export.read')).toHaveLength(2);
+
+    // Needs name nobody: no audit entry; English headers for an English reader.
+    const needs = await page(`/manage/export/needs.csv?${query}`, `${cookie}; qh_lang=en`);
+    const needsCsv = await needs.text();
+    expect(needsCsv).toContain('Title,Quarter,Venue,Kind,Date,Until,Weekday,Start,End,Places,Accepted');
+    expect(needsCsv).toContain('Hausaufgabenhilfe auf Arabisch,Nordstadt,Alte Feuerwache,weekly,2026-12-01,2027-03-30');
+    expect(needsCsv).not.toContain('Amina');
+    expect((await audit.about(amina)).filter((e) => e.action === 'export.read')).toHaveLength(2);
+
+    const manage = await (await page('/manage', cookie)).text();
+    expect(text(manage)).toContain('Tabellen herunterladen');
+    expect(manage).toContain('formaction="/manage/export/hours.xlsx"');
   });
 
   it('speaks English when chosen', async () => {

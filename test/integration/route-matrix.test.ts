@@ -370,6 +370,11 @@ const MATRIX: Row[] = [
   { route: 'POST /manage/volunteers/:volunteerId/safeguarding', call: (w, v) => ({ method: 'POST', path: `/manage/volunteers/${volunteerOf(w, v)}/safeguarding`, form: { inspectedOn: '2026-11-10', issuedOn: '2026-10-20', relevantConviction: 'no' } }), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'GET /manage/week', call: () => get('/manage/week?from=2026-11-30'), expect: onlyFor(['manager', 'admin'], 'signin') },
+  // spreadsheet exports of the manager's quarters (API and the links on /manage)
+  { route: 'GET /api/exports/:file', call: (_w, v) => get(`/api/exports/matches.csv?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-11-01&to=2026-12-31`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  { route: 'GET /manage/export/:file', call: (_w, v) => get(`/manage/export/hours.xlsx?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-11-01&to=2026-12-31`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'GET /admin/safeguarding', call: (w, v) => get(`/admin/safeguarding?volunteerId=${volunteerOf(w, v)}`), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'POST /admin/safeguarding', call: (w, v) => ({ method: 'POST', path: '/admin/safeguarding', form: { volunteerId: volunteerOf(w, v), inspectedOn: '2026-11-10', issuedOn: '2026-10-20', relevantConviction: 'no' } }), objectActor: 'manager',

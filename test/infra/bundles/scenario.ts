@@ -1019,6 +1019,27 @@ const NEEDS: Step[] = [
     }),
     status: 303,
   },
+  // Spreadsheet exports: needs, their matches and the volunteers' profiles by key, an audit entry each.
+  {
+    functionName: 'needs',
+    route: 'GET /api/exports/:file',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/exports/matches.xlsx?quarter=nordstadt&from=${w.dates.firstTuesday}&to=${w.dates.lastTuesday}`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/export/:file',
+    request: (w) => ({
+      method: 'GET',
+      url: `/manage/export/hours.csv?from=${w.dates.firstTuesday}&to=${w.dates.lastTuesday}`,
+      cookies: cookie(w, MANAGER),
+    }),
+    status: 200,
+  },
 ];
 
 const ADMIN_STEPS: Step[] = [

@@ -43,6 +43,8 @@ const SECTIONS: { href: string; label: MessageKey }[] = [
   { href: '/admin/catalog', label: 'admCatalogTitle' },
   { href: '/admin/safeguarding', label: 'sgTitle' },
   { href: '/admin/audit', label: 'audAdminLink' },
+  // The downloads live with the managers' pages, which admins open for every quarter.
+  { href: '/manage#h-export', label: 'sheetTitle' },
 ];
 
 /** The admin area's pages, the current one marked. */

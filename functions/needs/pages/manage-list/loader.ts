@@ -9,14 +9,20 @@ export interface ManageListData {
   needs: Need[];
   /** The manager's calendar feed, when made. */
   feed: CalendarFeed | undefined;
+  /** The quarters the caller may export (admins: every active one). */
+  quarters: string[];
 }
 
 /** The needs of the manager's quarters and their calendar feed. */
 export async function loadManageList(services: Services, caller: Caller): Promise<ManageListData> {
   const catalog = await services.catalog.get(services.clock().getTime());
-  const [needs, feed] = await Promise.all([
+  const [needs, feed, quarters] = await Promise.all([
     services.needs.listManaged(caller, catalog),
     services.calendarFeeds.current(caller),
+    services.desk.quartersOf(
+      caller,
+      catalog.quarters.map((quarter) => quarter.id),
+    ),
   ]);
-  return { catalog, needs, feed };
+  return { catalog, needs, feed, quarters };
 }

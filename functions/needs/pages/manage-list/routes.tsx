@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { feedUrl } from '../../../../shared/calendar/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
+import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { baseUrlOf } from '../../calendar-routes.ts';
 import { managerCaller } from '../common/access.ts';
@@ -13,7 +14,7 @@ export function registerManageList(app: Hono<AppEnv>, services: Services): void 
   app.get('/manage', async (c) => {
     const caller = managerCaller(c);
     const page = pageContext(c, services.config.localPlatform);
-    const { catalog, needs, feed } = await loadManageList(services, caller);
+    const { catalog, needs, feed, quarters } = await loadManageList(services, caller);
     const calendar = c.req.query('calendar');
     const notice =
       calendar === 'renewed'
@@ -28,6 +29,8 @@ export function registerManageList(app: Hono<AppEnv>, services: Services): void 
         needs={needs}
         feedUrl={feed && feedUrl(baseUrlOf(services, c), feed.token)}
         notice={notice}
+        exportQuarters={quarters}
+        today={berlinDate(services.clock())}
       />,
     );
   });

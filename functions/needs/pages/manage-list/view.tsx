@@ -5,6 +5,7 @@ import { Notice } from '../../../../shared/web/form.tsx';
 import { catalogNames, fillText, firstDate, scheduleText } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
+import { ExportSection } from './export-section.tsx';
 
 type SectionKey = 'manageOpen' | 'manageDrafts' | 'manageFilled' | 'manageDone';
 /** Sections of the list, most urgent first; closed and cancelled needs are folded away. */
@@ -49,6 +50,9 @@ export function ManageListPage(props: {
   /** The manager's calendar feed URL, when made. */
   feedUrl?: string | undefined;
   notice?: string | undefined;
+  /** The quarters the spreadsheet export offers, and today (Berlin) for its default period. */
+  exportQuarters: string[];
+  today: string;
 }) {
   const { page, needs } = props;
   const { t } = page;
@@ -82,6 +86,7 @@ export function ManageListPage(props: {
           </section>
         );
       })}
+      <ExportSection page={page} catalog={props.catalog} quarters={props.exportQuarters} today={props.today} />
       <CalendarFeedSection page={page} url={props.feedUrl} action="/manage/calendar" intro="calendarFeedIntroManager" />
       <NotificationSettingsLink t={t} />
     </Layout>
