@@ -995,4 +995,19 @@ export const ar: Messages = {
   // Gaps between README and pages (issue 11, items 3, 5 and 7)
   notifNoneForRole:
     'لا تصل إلى دوركم رسائل بريد إلكتروني عن عمل Quartiershilfe (فهي تُرسَل إلى المتطوعين وإدارات الأحياء)، لذا لا يوجد هنا ما يُضبط. تصلكم فقط رسائل حسابكم، مثل الرموز وكلمة المرور الجديدة.',
+  // تنزيل الجداول (المسألة 12، البند 3)
+  audAction_export_read: 'تصدير في جدول',
+  sheetTitle: 'تنزيل الجداول',
+  sheetIntro:
+    'المهام والمشاركون والساعات في أحيائكم لفترة محددة، بصيغة CSV (لأي برنامج) أو ملف Excel. ملفا المشاركين والساعات يذكران أسماء المتطوعين: يُسجَّل كل تنزيل في سجل المراجعة. يُرجى حفظ الملفات في مكان محمي فقط، وحذفها عندما لا تعود بحاجة إليها.',
+  sheetQuarter: 'الحي',
+  sheetAllQuarters: 'كل أحيائي',
+  sheetFrom: 'من',
+  sheetTo: 'إلى',
+  sheetFile_needs_csv: 'المهام (CSV)',
+  sheetFile_needs_xlsx: 'المهام (Excel)',
+  sheetFile_matches_csv: 'المشاركون (CSV)',
+  sheetFile_matches_xlsx: 'المشاركون (Excel)',
+  sheetFile_hours_csv: 'الساعات (CSV)',
+  sheetFile_hours_xlsx: 'الساعات (Excel)',
 };

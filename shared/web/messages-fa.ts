@@ -997,4 +997,19 @@ export const fa: Messages = {
   // Gaps between README and pages (issue 11, items 3, 5 and 7)
   notifNoneForRole:
     'نقش شما ایمیلی دربارهٔ کارهای Quartiershilfe دریافت نمی‌کند (این ایمیل‌ها برای داوطلبان و مدیران محله است)، برای همین اینجا چیزی برای انتخاب نیست. فقط ایمیل‌های مربوط به حساب کاربری شما، مانند کدها و رمز عبور جدید، به دستتان می‌رسد.',
+  // دانلود جدول‌ها (مسئله ۱۲، بند ۳)
+  audAction_export_read: 'در جدول خروجی گرفته شد',
+  sheetTitle: 'دانلود جدول‌ها',
+  sheetIntro:
+    'نیازها، افراد درگیر و ساعت‌های محله‌های شما برای یک بازه، به صورت CSV (برای هر برنامه‌ای) یا فایل Excel. فایل‌های افراد درگیر و ساعت‌ها نام داوطلبان را دارند: هر دانلود در گزارش ثبت می‌شود. لطفاً فایل‌ها را فقط در جای امن نگه دارید و وقتی دیگر لازم ندارید پاک کنید.',
+  sheetQuarter: 'محله',
+  sheetAllQuarters: 'همهٔ محله‌های من',
+  sheetFrom: 'از',
+  sheetTo: 'تا',
+  sheetFile_needs_csv: 'نیازها (CSV)',
+  sheetFile_needs_xlsx: 'نیازها (Excel)',
+  sheetFile_matches_csv: 'افراد درگیر (CSV)',
+  sheetFile_matches_xlsx: 'افراد درگیر (Excel)',
+  sheetFile_hours_csv: 'ساعت‌ها (CSV)',
+  sheetFile_hours_xlsx: 'ساعت‌ها (Excel)',
 };

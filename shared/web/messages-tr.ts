@@ -1014,4 +1014,19 @@ export const tr: Messages = {
   // Gaps between README and pages (issue 11, items 3, 5 and 7)
   notifNoneForRole:
     "Rolünüz Quartiershilfe'nin çalışmalarıyla ilgili e-posta almaz (bunlar gönüllülere ve mahalle yönetimine gider); bu yüzden burada ayarlanacak bir şey yok. Yalnızca hesabınızla ilgili e-postaları, örneğin kodları ve yeni şifreyi alırsınız.",
+  // Tabloları indirme (12. konu, madde 3)
+  audAction_export_read: 'Tabloya aktarıldı',
+  sheetTitle: 'Tabloları indir',
+  sheetIntro:
+    'Mahallelerinizin ihtiyaçları, katılanları ve saatleri, seçtiğiniz dönem için CSV (her program için) ya da Excel dosyası olarak. Katılanlar ve saatler dosyaları gönüllülerin adlarını içerir: her indirme kayıt defterine yazılır. Lütfen dosyaları yalnızca korunan yerlerde saklayın ve artık gerekmediğinde silin.',
+  sheetQuarter: 'Mahalle',
+  sheetAllQuarters: 'Tüm mahallelerim',
+  sheetFrom: 'Başlangıç',
+  sheetTo: 'Bitiş',
+  sheetFile_needs_csv: 'İhtiyaçlar (CSV)',
+  sheetFile_needs_xlsx: 'İhtiyaçlar (Excel)',
+  sheetFile_matches_csv: 'Katılanlar (CSV)',
+  sheetFile_matches_xlsx: 'Katılanlar (Excel)',
+  sheetFile_hours_csv: 'Saatler (CSV)',
+  sheetFile_hours_xlsx: 'Saatler (Excel)',
 };
