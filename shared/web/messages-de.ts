@@ -1016,6 +1016,12 @@ export const de = {
   // Lücken zwischen README und Seiten (Issue 11, Punkte 3, 5 und 7)
   notifNoneForRole:
     'Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe (die gehen an Ehrenamtliche und Quartiersmanagement), daher gibt es hier nichts einzustellen. Sie erhalten nur die E-Mails Ihres Kontos, etwa Codes und ein neues Passwort.',
+  // Sechs Sprachen (Issue 12, Punkt 4): das Sprachmenü und die eigene Sprache
+  langMenu: 'Sprache',
+  personLanguage: 'Meine Sprache (Seiten und E-Mails)',
+  personLanguageHint:
+    'In dieser Sprache zeigen wir Ihnen die Seiten, sobald Sie angemeldet sind, und schreiben Ihnen E-Mails. Das Sprachmenü oben ändert nur die Sprache in diesem Browser.',
+  personLanguageSaved: 'Ihre Sprache ist gespeichert.',
 };
 
 export type Messages = typeof de;

@@ -995,4 +995,10 @@ export const en: Messages = {
   // Gaps between README and pages (issue 11, items 3, 5 and 7)
   notifNoneForRole:
     'Your role gets no e-mails about the work of Quartiershilfe (those go to volunteers and quarter managers), so there is nothing to choose here. Only the e-mails of your account reach you, such as codes and a new password.',
+  // Six languages (issue 12, item 4): the language menu and the person's own language
+  langMenu: 'Language',
+  personLanguage: 'My language (pages and e-mails)',
+  personLanguageHint:
+    'We show you the pages in this language once you are signed in, and write your e-mails in it. The language menu at the top changes the language in this browser only.',
+  personLanguageSaved: 'Your language is saved.',
 };
