@@ -28,6 +28,8 @@ function read(catalogue: CatalogueName, lang: Lang): Texts {
   // In the bundle this module is index.mjs, and the folder lies beside it.
   const json = new URL(`./${MESSAGE_FOLDER}/${messageFileName(catalogue, lang)}`, import.meta.url);
   if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as Texts;
+  // A bundle without its message files is a build defect: say so, never reach for the sources.
+  if (!import.meta.url.endsWith('.ts')) throw new Error(`Message file missing beside the bundle: ${json.pathname}`);
   const source = CATALOGUES[catalogue];
   // A computed path through createRequire: esbuild leaves it alone, so no language enters a bundle.
   const module = createRequire(import.meta.url)(`../../${source.path(lang)}`) as Record<string, Texts | undefined>;

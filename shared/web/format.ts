@@ -5,6 +5,7 @@
 import { everyEntry } from '../catalog/known.ts';
 import { LANGUAGES } from '../catalog/languages.ts';
 import type { Catalog } from '../catalog/schemas.ts';
+import { displayLanguageName } from '../i18n/display-names.ts';
 import { INTL_LOCALES } from '../i18n/languages.ts';
 import { MATCH_STATES, type MatchState } from '../matches/lifecycle.ts';
 import type { Schedule } from '../matching/occurrences.ts';
@@ -102,13 +103,7 @@ export const skillName = (lang: Lang, skill: { de: string; en: string }): string
 export function languageName(lang: Lang, code: string): string {
   const known = LANGUAGES.find((language) => language.code === code);
   if (lang === 'de' || lang === 'en') return known?.[lang] ?? code;
-  try {
-    const named = new Intl.DisplayNames([INTL_LOCALES[lang]], { type: 'language', fallback: 'none' }).of(code);
-    if (named) return named;
-  } catch {
-    // Not a well-formed code: shown as the catalogue has it.
-  }
-  return known?.en ?? code;
+  return displayLanguageName(lang, code) ?? known?.en ?? code;
 }
 export type CatalogNames = ReturnType<typeof catalogNames>;
 

@@ -1,4 +1,5 @@
-import { AUTONYMS, INTL_LOCALES, LANGS, type Lang } from '../i18n/languages.ts';
+import { displayLanguageName } from '../i18n/display-names.ts';
+import { AUTONYMS, LANGS, type Lang } from '../i18n/languages.ts';
 import { LANG_SWITCH_FIELD } from './language-switch.ts';
 import type { PageContext } from './layout.tsx';
 
@@ -49,6 +50,6 @@ export function LanguageMenu(props: { page: PageContext; langForm?: { id: string
 /** A language as a choice on a page of `pageLang`: "Arabisch (العربية)", its own name alone on its own page. */
 export function languageChoiceLabel(pageLang: Lang, code: Lang): string {
   if (code === pageLang) return AUTONYMS[code];
-  const name = new Intl.DisplayNames([INTL_LOCALES[pageLang]], { type: 'language', fallback: 'none' }).of(code);
+  const name = displayLanguageName(pageLang, code);
   return name ? `${name} (${AUTONYMS[code]})` : AUTONYMS[code];
 }
