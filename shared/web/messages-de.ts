@@ -1021,7 +1021,6 @@ export const de = {
   personLanguage: 'Meine Sprache (Seiten und E-Mails)',
   personLanguageHint:
     'In dieser Sprache zeigen wir Ihnen die Seiten, sobald Sie angemeldet sind, und schreiben Ihnen E-Mails. Das Sprachmenü oben ändert nur die Sprache in diesem Browser.',
-  personLanguageSaved: 'Ihre Sprache ist gespeichert.',
 };
 
 export type Messages = typeof de;

@@ -1000,5 +1000,4 @@ export const en: Messages = {
   personLanguage: 'My language (pages and e-mails)',
   personLanguageHint:
     'We show you the pages in this language once you are signed in, and write your e-mails in it. The language menu at the top changes the language in this browser only.',
-  personLanguageSaved: 'Your language is saved.',
 };
