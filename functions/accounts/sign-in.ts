@@ -1,6 +1,5 @@
 import type { Caller } from '../../shared/auth/caller.ts';
 import type { Tokens } from '../../shared/auth/identity-provider.ts';
-import { isLang, type Lang } from '../../shared/i18n/languages.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { hasCurrentConsent } from '../../shared/volunteers/consent.ts';
 
@@ -30,19 +29,4 @@ export async function openSession(
   const token = await services.sessions.create(caller, services.clock(), services.config.sessionTtlSeconds);
   const profile = caller.roles.includes('volunteer') ? await services.profiles.own(caller) : undefined;
   return { token, caller, consentOutdated: profile !== undefined && !hasCurrentConsent(profile) };
-}
-
-/**
- * The language an account signed up in (its `locale` claim), read from an ID token that
- * {@link openSession} has just verified; undefined when it has none of ours.
- */
-export function idTokenLocale(idToken: string): Lang | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-      locale?: unknown;
-    };
-    return isLang(payload.locale) ? payload.locale : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -197,6 +197,8 @@ describe('notification preferences', () => {
       const savedA = await postForm(platform.app, '/settings/notifications', { ...tabA, language: 'de' }, cookie);
       expect(savedA.status).toBe(303);
       expect(savedA.headers.get('location')).toBe('/settings/notifications?saved=1');
+      // The person's language is this browser's from now on.
+      expect(savedA.headers.get('set-cookie')).toContain('qh_lang=de');
       expect(await page('/settings/notifications?saved=1', cookie)).toContain('gespeichert');
 
       // Tab B, still on version 0, chooses English and switches the reminder of expiring invitations off.

@@ -8,7 +8,7 @@ import { chooseLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { afterSignIn, allowedNext } from '../../../../shared/web/start-page.ts';
 import { clearSessionCookie, setSessionCookie } from '../../session-cookie.ts';
-import { idTokenLocale, openSession } from '../../sign-in.ts';
+import { openSession } from '../../sign-in.ts';
 import { renderConfirmPage } from '../confirm/routes.tsx';
 import { handleForm, type PageRenderer } from '../form-handler.tsx';
 import type { PageRoutesDeps } from '../routes-deps.ts';
@@ -46,7 +46,9 @@ export function registerSignInPages({ app, services, flows }: PageRoutesDeps): v
     if (previous) await services.sessions.delete(previous);
     setSessionCookie(c, token, services.config);
     // The person's own language, where they set one (or signed up in one), is this browser's from now on.
-    const own = (await services.notificationSettings.get(caller.userId)).language ?? idTokenLocale(tokens.idToken);
+    const own =
+      (await services.notificationSettings.get(caller.userId)).language ??
+      (caller.email ? await flows.accountLanguage(caller.email) : undefined);
     if (own) chooseLanguage(c, own, services.config.cookieSecure);
     if (consentOutdated) return c.redirect('/profile/consent', 303);
     return c.redirect(afterSignIn(next, caller.roles), 303);
