@@ -46,6 +46,8 @@ export function createAccountFlows(services: Services, identity: IdentityProvide
       guarded(c, 'send', input.email, MAIL_SENDING, () =>
         signUpOrNotifyOwner({ identity, locales, mailer: services.mailer }, input, baseUrl(c)),
       ),
+    /** The language the account signed up in (its Cognito `locale`); undefined when unknown or unreadable. */
+    accountLanguage: (email: string) => locales.of(email),
     confirm: (c: Context<AppEnv>, email: string, code: string) =>
       guarded(c, 'code', email, CODE_GUESS, () => identity.confirmSignUp(email, code)),
     /** A new confirmation code; the same answer whether or not the address has an unconfirmed account. */

@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLING } from './bundling-options.ts';
+import { messageFileHooks } from './message-files.ts';
 
 export interface NodeFunctionProps {
   /** Absolute path of the handler module (exports `handler`). */
@@ -22,6 +23,7 @@ export interface NodeFunctionProps {
 
 /**
  * One Lambda function as we run them all: Node.js 24 on arm64, an esbuild bundle (never Docker),
+ * the message files beside it (one language read per request, message-files.ts),
  * its own log group with a retention, its own role that may write only to that log group (no AWS
  * managed policy), and an alarm on errors. Callers grant data access on `role`/`fn` as needed.
  */
@@ -66,6 +68,8 @@ export class NodeFunction extends Construct {
         externalModules: [...BUNDLING.externalModules],
         mainFields: [...BUNDLING.mainFields],
         ...(props.define && { define: props.define }),
+        // The texts of every language as JSON beside the bundle, read per language on first use.
+        commandHooks: messageFileHooks(),
       },
     });
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { NotFoundError } from '../../shared/errors/index.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
+import { INTL_LOCALES } from '../../shared/i18n/languages.ts';
 import { NOTIFICATION_KINDS } from '../../shared/notifications/kinds.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import type { Lang, Translate } from '../../shared/web/i18n.ts';
@@ -27,7 +28,7 @@ const kindText = (t: Translate, kind: string | undefined) =>
   kind === undefined ? t('outbox_other') : LABELLED_KINDS.has(kind) ? t(labelKey(kind as LabelledKind)) : kind;
 
 const timeText = (lang: Lang, at: string) =>
-  new Date(at).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'Europe/Berlin' });
+  new Date(at).toLocaleString(INTL_LOCALES[lang], { timeZone: 'Europe/Berlin' });
 
 /** Links in the mail leave the outbox (as from a mail program): the frame may not show our pages. */
 function framed(html: string): string {

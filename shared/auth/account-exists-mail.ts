@@ -1,41 +1,23 @@
+import type { Lang } from '../i18n/languages.ts';
+import { directionOf } from '../i18n/languages.ts';
+import { loadCatalogue } from '../i18n/load.ts';
 import type { MailMessage } from '../mail/mailer.ts';
+import type { AccountExistsTexts } from './account-exists-mail-de.ts';
 
-export type MailLocale = 'de' | 'en';
+/** The language of an account's own e-mails: any language of the pages. */
+export type MailLocale = Lang;
 
 interface Links {
   signIn: string;
   reset: string;
 }
 
-const TEXTS = {
-  de: {
-    subject: 'Quartiershilfe: Jemand wollte mit Ihrer E-Mail-Adresse ein Konto anlegen',
-    greeting: 'Guten Tag,',
-    what:
-      'jemand hat gerade versucht, mit Ihrer E-Mail-Adresse ein neues Konto bei der Quartiershilfe anzulegen. ' +
-      'Sie haben dort bereits ein Konto; es wurde nichts daran geändert.',
-    signIn: 'Waren Sie das? Dann melden Sie sich einfach an:',
-    reset: 'Passwort vergessen? Hier vergeben Sie ein neues:',
-    ignore: 'Wenn Sie das nicht waren, können Sie diese Nachricht ignorieren.',
-    closing: 'Ihre Quartiershilfe',
-  },
-  en: {
-    subject: 'Quartiershilfe: someone tried to sign up with your e-mail address',
-    greeting: 'Hello,',
-    what:
-      'someone has just tried to create a new Quartiershilfe account with your e-mail address. ' +
-      'You already have an account there; nothing about it was changed.',
-    signIn: 'Was it you? Then simply sign in:',
-    reset: 'Forgot your password? Choose a new one here:',
-    ignore: 'If it was not you, you can ignore this message.',
-    closing: 'Your Quartiershilfe',
-  },
-} as const;
+const textsOf = (lang: MailLocale) => loadCatalogue('accountExists', lang) as AccountExistsTexts;
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 function textPart(lang: MailLocale, links: Links): string {
-  const t = TEXTS[lang];
+  const t = textsOf(lang);
   return [
     t.greeting,
     '',
@@ -54,10 +36,10 @@ function textPart(lang: MailLocale, links: Links): string {
 }
 
 function htmlPart(lang: MailLocale, links: Links): string {
-  const t = TEXTS[lang];
+  const t = textsOf(lang);
   const link = (href: string) => `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`;
   return [
-    `<div lang="${lang}">`,
+    `<div lang="${lang}" dir="${directionOf(lang)}">`,
     `<p>${escapeHtml(t.greeting)}</p>`,
     `<p>${escapeHtml(t.what)}</p>`,
     `<p>${escapeHtml(t.signIn)}<br>${link(links.signIn)}</p>`,
@@ -81,7 +63,7 @@ export function accountExistsMail(to: string, locale: MailLocale | undefined, ba
   return {
     to,
     kind: 'AccountExists',
-    subject: langs.map((lang) => TEXTS[lang].subject).join(' / '),
+    subject: langs.map((lang) => textsOf(lang).subject).join(' / '),
     text: langs.map((lang) => textPart(lang, links)).join('\n\n----------\n\n'),
     html: `<!doctype html>\n<html><body>\n${langs.map((lang) => htmlPart(lang, links)).join('\n<hr>\n')}\n</body></html>`,
   };

@@ -1,4 +1,5 @@
 import { AdminGetUserCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { isLang } from '../i18n/languages.ts';
 import { logger } from '../logging/logger.ts';
 import type { MailLocale } from './account-exists-mail.ts';
 import { callCognito } from './cognito-errors.ts';
@@ -20,7 +21,7 @@ export class AccountLocales {
         this.client.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: email })),
       );
       const locale = user.UserAttributes?.find((attribute) => attribute.Name === 'locale')?.Value;
-      return locale === 'de' || locale === 'en' ? locale : undefined;
+      return isLang(locale) ? locale : undefined;
     } catch (error) {
       logger.warn('account locale unknown', { error: error instanceof Error ? error.name : String(error) });
       return undefined;

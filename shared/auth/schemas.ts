@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LANGS } from '../i18n/languages.ts';
 
 export const Email = z
   .string()
@@ -37,7 +38,7 @@ export const ConfirmationCode = z
   .meta({ description: 'The 6-digit code from the e-mail' });
 
 export const SignUpInput = z
-  .object({ email: Email, password: NewPassword, locale: z.enum(['de', 'en']).default('de') })
+  .object({ email: Email, password: NewPassword, locale: z.enum(LANGS).default('de') })
   .strict()
   .meta({ id: 'SignUpInput' });
 

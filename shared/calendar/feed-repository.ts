@@ -8,8 +8,8 @@ import {
 import type { Role } from '../auth/caller.ts';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
+import { isLang, type Lang } from '../i18n/languages.ts';
 import { needPartition } from '../needs/need-keys.ts';
-import type { Lang } from '../web/i18n.ts';
 
 /** Whose feed: a volunteer's commitments, or the needs of a manager's (an admin's: every) quarter. */
 export type FeedAudience = 'volunteer' | 'manager';
@@ -39,7 +39,7 @@ const feedOf = (item: Record<string, unknown>): CalendarFeed => ({
   userId: String(item.userId),
   audience: item.audience === 'manager' ? 'manager' : 'volunteer',
   roles: (item.roles as Role[] | undefined) ?? [],
-  language: item.language === 'en' ? 'en' : 'de',
+  language: isLang(item.language) ? item.language : 'de',
   createdAt: String(item.createdAt),
 });
 

@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from '../i18n/languages.ts';
 /**
  * Every kind of notification e-mail the platform sends about the work (account e-mails such as
  * codes and the inactivity reminder live with the accounts). `optional` kinds follow the
@@ -63,6 +64,6 @@ export function optionalKindsFor(audience: 'volunteer' | 'staff'): OptionalKind[
   return OPTIONAL_KINDS.filter((kind) => NOTIFICATION_KINDS[kind].audience === audience);
 }
 
-/** The languages e-mails are written in (the pages' languages). */
-export const MAIL_LANGUAGES = ['de', 'en'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+/** The languages e-mails are written in: the pages' languages. */
+export const MAIL_LANGUAGES = LANGS;
+export type MailLanguage = Lang;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LANGS } from '../i18n/languages.ts';
 import { Match, MatchEvent } from '../matches/schemas.ts';
 import { SafeguardingCheck } from '../safeguarding/schemas.ts';
 import { VolunteerProfile } from '../volunteers/schemas.ts';
@@ -45,7 +46,7 @@ export const DataExport = z
       .meta({ description: 'The roles an admin last gave the account, if an admin ever changed them' }),
     auditEntries: z.array(z.unknown()).meta({ description: 'Who read or changed data about me, and when' }),
     calendarFeed: z
-      .object({ audience: z.enum(['volunteer', 'manager']), language: z.enum(['de', 'en']), createdAt: z.string() })
+      .object({ audience: z.enum(['volunteer', 'manager']), language: z.enum(LANGS), createdAt: z.string() })
       .nullable()
       .meta({ description: 'My calendar feed, if I made one (its secret address is not exported)' }),
     storedItems: z

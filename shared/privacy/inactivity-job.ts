@@ -1,5 +1,7 @@
+import { isLang } from '../i18n/languages.ts';
 import { logger } from '../logging/logger.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { formatDate } from '../web/format.ts';
 import { translator } from '../web/i18n.ts';
 import type { AccountDirectory } from './account-directory.ts';
 import { monthOf, monthsBefore, monthsBetween } from './activity-keys.ts';
@@ -98,8 +100,13 @@ export class InactivityJob {
     if (!account?.email) return false;
     const claimedAt = now.toISOString();
     if (!(await this.deps.activity.claimReminder(activity.userId, activity.lastSignInAt, claimedAt))) return false;
-    const t = translator(account.locale?.startsWith('en') ? 'en' : 'de');
-    const deleteOn = berlinDay(monthsBefore(new Date(activity.lastSignInAt), -this.deps.settings.deletionMonths));
+    // In the language the account signed up in; the date as that language writes it.
+    const lang = isLang(account.locale) ? account.locale : 'de';
+    const t = translator(lang);
+    const deleteOn = formatDate(
+      lang,
+      berlinDay(monthsBefore(new Date(activity.lastSignInAt), -this.deps.settings.deletionMonths)),
+    );
     try {
       await this.deps.mailer.send({
         to: account.email,

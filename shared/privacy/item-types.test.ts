@@ -6,8 +6,11 @@ import { ITEM_TYPES } from './item-types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** `type: '…'` literals that are not table items (OpenAPI security schemes and header schemas). */
-const NOT_ITEMS: Record<string, string[]> = { 'functions/docs/openapi.ts': ['http', 'apiKey', 'string'] };
+/** `type: '…'` literals that are not table items (OpenAPI security schemes and header schemas, Intl options). */
+const NOT_ITEMS: Record<string, string[]> = {
+  'functions/docs/openapi.ts': ['http', 'apiKey', 'string'],
+  'shared/i18n/display-names.ts': ['language'],
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,30 +1,52 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { FieldIssue } from '../errors/index.ts';
-import { de, type MessageKey } from './messages-de.ts';
-import { en } from './messages-en.ts';
+import { negotiateLanguage } from '../i18n/accept-language.ts';
+import { isLang, LANGS, type Lang } from '../i18n/languages.ts';
+import { loadCatalogue } from '../i18n/load.ts';
+import { pluralKey } from '../i18n/plural.ts';
+import type { MessageKey, Messages } from './messages-de.ts';
 
-export type Lang = 'de' | 'en';
+export { isLang, LANGS, type Lang } from '../i18n/languages.ts';
 export const LANG_COOKIE = 'qh_lang';
-const MESSAGES = { de, en };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export interface Translate {
+  (key: MessageKey, params?: Record<string, string | number>): string;
+  /**
+   * A counted text: the singular key for exactly one, else the general key (or the language's
+   * refinement of it for the count's plural category, see shared/i18n/plural.ts).
+   */
+  count(count: number, singular: MessageKey, general: MessageKey, params?: Record<string, string | number>): string;
+}
+
+/** The page texts of one language (read on first use, see shared/i18n/load.ts). */
+export const messagesOf = (lang: Lang): Messages => loadCatalogue('web', lang) as Messages;
 
 export function translator(lang: Lang): Translate {
-  const messages = MESSAGES[lang];
-  return (key, params) =>
+  const messages = messagesOf(lang);
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
     messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+  return Object.assign(t, {
+    count: (count: number, singular: MessageKey, general: MessageKey, params?: Record<string, string | number>) =>
+      t(pluralKey(lang, messages, count, singular, general), params),
+  });
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'de' || value === 'en';
+/**
+ * The language of a request: the one chosen in this browser (the language menu, or the person's
+ * own setting, which sign-in and the settings page put into the same cookie), else the best of
+ * the browser's Accept-Language, else German.
+ */
+export function requestLanguage(cookie: string | undefined, acceptLanguage: string | undefined): Lang {
+  if (isLang(cookie)) return cookie;
+  return negotiateLanguage(acceptLanguage, LANGS) ?? 'de';
 }
 
-/** German unless the visitor chose English (a cookie set by /lang/en). */
 export function language(): MiddlewareHandler<{ Variables: { lang: Lang } }> {
   return async (c, next) => {
-    const chosen = getCookie(c, LANG_COOKIE);
-    c.set('lang', isLang(chosen) ? chosen : 'de');
+    c.set('lang', requestLanguage(getCookie(c, LANG_COOKIE), c.req.header('accept-language')));
+    // The same address answers in different languages: caches must keep them apart.
+    c.header('Vary', 'Accept-Language', { append: true });
     await next();
   };
 }

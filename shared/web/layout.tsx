@@ -1,8 +1,9 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Caller } from '../auth/caller.ts';
+import { directionOf } from '../i18n/languages.ts';
 import type { Lang, Translate } from './i18n.ts';
-import { LANG_SWITCH_FIELD } from './language-switch.ts';
+import { LanguageMenu } from './language-menu.tsx';
 
 export interface PageContext {
   lang: Lang;
@@ -26,11 +27,10 @@ export function Layout(props: {
 }) {
   const { page } = props;
   const { t, caller } = page;
-  const other: Lang = page.lang === 'de' ? 'en' : 'de';
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang={page.lang}>
+      <html lang={page.lang} dir={directionOf(page.lang) === 'rtl' ? 'rtl' : undefined}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -116,32 +116,9 @@ export function Layout(props: {
                     <a href="/dev/outbox">{t('navOutbox')}</a>
                   </li>
                 )}
-                <li>
-                  {props.langForm ? (
-                    <button
-                      type="submit"
-                      class="link"
-                      form={props.langForm.id}
-                      name={LANG_SWITCH_FIELD}
-                      value={other}
-                      formnovalidate
-                      lang={other}
-                      aria-label={t('switchLanguageLabel')}
-                    >
-                      {t('switchLanguage')}
-                    </button>
-                  ) : (
-                    <a
-                      href={`/lang/${other}?next=${encodeURIComponent(page.path)}`}
-                      lang={other}
-                      aria-label={t('switchLanguageLabel')}
-                    >
-                      {t('switchLanguage')}
-                    </a>
-                  )}
-                </li>
               </ul>
             </nav>
+            <LanguageMenu page={page} langForm={props.langForm} />
           </header>
           <main id="main">
             <h1>{props.title}</h1>

@@ -12,8 +12,6 @@ export const ar: Messages = {
   navSignUp: 'إنشاء حساب',
   navSignOut: 'تسجيل الخروج',
   navOutbox: 'صندوق الصادر (محلي)',
-  switchLanguage: 'Deutsch',
-  switchLanguageLabel: 'تغيير اللغة: Deutsch',
   devBanner: 'منصة تطوير محلية: للتطوير والعرض والتدريب فقط. يُرجى عدم إدخال بيانات شخصية حقيقية.',
   landingTitle: 'نساعد معًا – في حيّنا',
   landingIntro:
@@ -669,10 +667,7 @@ export const ar: Messages = {
   notifSettingsTitle: 'إشعارات البريد الإلكتروني',
   notifSettingsIntro: 'حدّدوا هنا رسائل البريد الإلكتروني التي تصلكم من Quartiershilfe، وبأي لغة.',
   notifSettingsLink: 'ضبط إشعارات البريد الإلكتروني',
-  notifLanguage: 'لغة رسائل البريد الإلكتروني',
   notifLanguageAccount: 'كما هو محدد في حسابي (وإلا فالألمانية)',
-  notifLanguage_de: 'الألمانية (Deutsch)',
-  notifLanguage_en: 'الإنجليزية (English)',
   notifOptionalLegend: 'رسائل يمكنكم إيقافها',
   notifOptionalHint: 'مع علامة الاختيار: تصلكم هذه الرسالة. دون علامة: لن تصلكم بعد الآن.',
   notifNoOptional: 'لا توجد لدوركم رسائل بريد إلكتروني يمكن إيقافها.',
@@ -992,9 +987,6 @@ export const ar: Messages = {
   scorePointsOne: 'نقطة واحدة',
   hoursPerMonthOne: 'ساعة واحدة في الشهر',
   volHoursCapOne: 'ساعة واحدة في الشهر كحد أقصى',
-  // Gaps between README and pages (issue 11, items 3, 5 and 7)
-  notifNoneForRole:
-    'لا تصل إلى دوركم رسائل بريد إلكتروني عن عمل Quartiershilfe (فهي تُرسَل إلى المتطوعين وإدارات الأحياء)، لذا لا يوجد هنا ما يُضبط. تصلكم فقط رسائل حسابكم، مثل الرموز وكلمة المرور الجديدة.',
   // تنزيل الجداول (المسألة 12، البند 3)
   audAction_export_read: 'تصدير في جدول',
   sheetTitle: 'تنزيل الجداول',
@@ -1010,4 +1002,9 @@ export const ar: Messages = {
   sheetFile_matches_xlsx: 'المشاركون (Excel)',
   sheetFile_hours_csv: 'الساعات (CSV)',
   sheetFile_hours_xlsx: 'الساعات (Excel)',
+  // اللغات الست (المسألة 12، البند 4)
+  langMenu: 'اللغة',
+  personLanguage: 'لغتي (الصفحات ورسائل البريد الإلكتروني)',
+  personLanguageHint:
+    'بعد تسجيل الدخول نعرض لكم الصفحات بهذه اللغة ونكتب لكم رسائل البريد الإلكتروني بها. قائمة اللغات في الأعلى تغيّر اللغة في هذا المتصفح فقط.',
 };

@@ -9,8 +9,6 @@ export const de = {
   navSignUp: 'Registrieren',
   navSignOut: 'Abmelden',
   navOutbox: 'Postausgang (lokal)',
-  switchLanguage: 'English',
-  switchLanguageLabel: 'Sprache wechseln: English',
   devBanner:
     'Lokale Entwicklungsumgebung: nur für Entwicklung, Vorführung und Schulung. Keine echten personenbezogenen Daten eingeben.',
   landingTitle: 'Gemeinsam helfen – im eigenen Quartier',
@@ -679,10 +677,7 @@ export const de = {
   notifSettingsTitle: 'E-Mail-Benachrichtigungen',
   notifSettingsIntro: 'Hier legen Sie fest, welche E-Mails Sie von der Quartiershilfe bekommen und in welcher Sprache.',
   notifSettingsLink: 'E-Mail-Benachrichtigungen einstellen',
-  notifLanguage: 'Sprache der E-Mails',
   notifLanguageAccount: 'Wie bei meinem Konto hinterlegt (sonst Deutsch)',
-  notifLanguage_de: 'Deutsch',
-  notifLanguage_en: 'Englisch (English)',
   notifOptionalLegend: 'Diese E-Mails können Sie abbestellen',
   notifOptionalHint: 'Ein Haken heißt: Sie bekommen diese E-Mail. Ohne Haken bekommen Sie sie nicht mehr.',
   notifNoOptional: 'Für Ihre Rolle gibt es keine E-Mails, die sich abbestellen lassen.',
@@ -1013,9 +1008,6 @@ export const de = {
   scorePointsOne: '1 Punkt',
   hoursPerMonthOne: '1 Stunde pro Monat',
   volHoursCapOne: 'höchstens 1 Stunde im Monat',
-  // Lücken zwischen README und Seiten (Issue 11, Punkte 3, 5 und 7)
-  notifNoneForRole:
-    'Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe (die gehen an Ehrenamtliche und Quartiersmanagement), daher gibt es hier nichts einzustellen. Sie erhalten nur die E-Mails Ihres Kontos, etwa Codes und ein neues Passwort.',
   // Tabellen aus und ein (Issue 12, Punkt 3: Export)
   audAction_export_read: 'In einer Tabelle exportiert',
   sheetTitle: 'Tabellen herunterladen',
@@ -1031,6 +1023,11 @@ export const de = {
   sheetFile_matches_xlsx: 'Zuordnungen (Excel)',
   sheetFile_hours_csv: 'Stunden (CSV)',
   sheetFile_hours_xlsx: 'Stunden (Excel)',
+  // Sechs Sprachen (Issue 12, Punkt 4): das Sprachmenü und die eigene Sprache
+  langMenu: 'Sprache',
+  personLanguage: 'Meine Sprache (Seiten und E-Mails)',
+  personLanguageHint:
+    'In dieser Sprache zeigen wir Ihnen die Seiten, sobald Sie angemeldet sind, und schreiben Ihnen E-Mails. Das Sprachmenü oben ändert nur die Sprache in diesem Browser.',
 };
 
 export type Messages = typeof de;

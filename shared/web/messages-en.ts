@@ -10,8 +10,6 @@ export const en: Messages = {
   navSignUp: 'Sign up',
   navSignOut: 'Sign out',
   navOutbox: 'Outbox (local)',
-  switchLanguage: 'Deutsch',
-  switchLanguageLabel: 'Change language: Deutsch',
   devBanner: 'Local development platform: for development, demos and training only. Do not enter real personal data.',
   landingTitle: 'Helping together – in your own quarter',
   landingIntro:
@@ -670,10 +668,7 @@ export const en: Messages = {
   notifSettingsTitle: 'E-mail notifications',
   notifSettingsIntro: 'Choose which e-mails you get from Quartiershilfe, and in which language.',
   notifSettingsLink: 'Set up e-mail notifications',
-  notifLanguage: 'Language of the e-mails',
   notifLanguageAccount: 'As set for my account (otherwise German)',
-  notifLanguage_de: 'German (Deutsch)',
-  notifLanguage_en: 'English',
   notifOptionalLegend: 'E-mails you can switch off',
   notifOptionalHint: 'Ticked: you get this e-mail. Not ticked: you no longer get it.',
   notifNoOptional: 'For your role there are no e-mails you can switch off.',
@@ -992,9 +987,6 @@ export const en: Messages = {
   scorePointsOne: '1 point',
   hoursPerMonthOne: '1 hour per month',
   volHoursCapOne: 'at most 1 hour a month',
-  // Gaps between README and pages (issue 11, items 3, 5 and 7)
-  notifNoneForRole:
-    'Your role gets no e-mails about the work of Quartiershilfe (those go to volunteers and quarter managers), so there is nothing to choose here. Only the e-mails of your account reach you, such as codes and a new password.',
   // Spreadsheets in and out (issue 12, item 3: export)
   audAction_export_read: 'Exported in a spreadsheet',
   sheetTitle: 'Download spreadsheets',
@@ -1010,4 +1002,9 @@ export const en: Messages = {
   sheetFile_matches_xlsx: 'Matches (Excel)',
   sheetFile_hours_csv: 'Hours (CSV)',
   sheetFile_hours_xlsx: 'Hours (Excel)',
+  // Six languages (issue 12, item 4): the language menu and the person's own language
+  langMenu: 'Language',
+  personLanguage: 'My language (pages and e-mails)',
+  personLanguageHint:
+    'We show you the pages in this language once you are signed in, and write your e-mails in it. The language menu at the top changes the language in this browser only.',
 };

@@ -13,8 +13,6 @@ export const fa: Messages = {
   navSignUp: 'ثبت‌نام',
   navSignOut: 'خروج',
   navOutbox: 'صندوق خروجی (محلی)',
-  switchLanguage: 'Deutsch',
-  switchLanguageLabel: 'تغییر زبان: Deutsch',
   devBanner: 'محیط توسعهٔ محلی: فقط برای توسعه، نمایش و آموزش. لطفاً اطلاعات شخصی واقعی وارد نکنید.',
   landingTitle: 'با هم کمک کنیم – در محلهٔ خودمان',
   landingIntro:
@@ -672,10 +670,7 @@ export const fa: Messages = {
   notifSettingsTitle: 'اطلاع‌رسانی با ایمیل',
   notifSettingsIntro: 'انتخاب کنید کدام ایمیل‌ها را از Quartiershilfe دریافت کنید و به چه زبانی.',
   notifSettingsLink: 'تنظیم اطلاع‌رسانی با ایمیل',
-  notifLanguage: 'زبان ایمیل‌ها',
   notifLanguageAccount: 'همان‌طور که برای حساب کاربری‌ام تنظیم شده (در غیر این صورت آلمانی)',
-  notifLanguage_de: 'آلمانی (Deutsch)',
-  notifLanguage_en: 'انگلیسی (English)',
   notifOptionalLegend: 'ایمیل‌هایی که می‌توانید خاموش کنید',
   notifOptionalHint: 'با علامت: این ایمیل را دریافت می‌کنید. بدون علامت: دیگر آن را دریافت نمی‌کنید.',
   notifNoOptional: 'برای نقش شما هیچ ایمیلی نیست که بتوان خاموش کرد.',
@@ -994,9 +989,6 @@ export const fa: Messages = {
   scorePointsOne: '۱ امتیاز',
   hoursPerMonthOne: '۱ ساعت در ماه',
   volHoursCapOne: 'حداکثر ۱ ساعت در ماه',
-  // Gaps between README and pages (issue 11, items 3, 5 and 7)
-  notifNoneForRole:
-    'نقش شما ایمیلی دربارهٔ کارهای Quartiershilfe دریافت نمی‌کند (این ایمیل‌ها برای داوطلبان و مدیران محله است)، برای همین اینجا چیزی برای انتخاب نیست. فقط ایمیل‌های مربوط به حساب کاربری شما، مانند کدها و رمز عبور جدید، به دستتان می‌رسد.',
   // دانلود جدول‌ها (مسئله ۱۲، بند ۳)
   audAction_export_read: 'در جدول خروجی گرفته شد',
   sheetTitle: 'دانلود جدول‌ها',
@@ -1012,4 +1004,9 @@ export const fa: Messages = {
   sheetFile_matches_xlsx: 'افراد درگیر (Excel)',
   sheetFile_hours_csv: 'ساعت‌ها (CSV)',
   sheetFile_hours_xlsx: 'ساعت‌ها (Excel)',
+  // شش زبان (مسئله ۱۲، بند ۴)
+  langMenu: 'زبان',
+  personLanguage: 'زبان من (صفحه‌ها و ایمیل‌ها)',
+  personLanguageHint:
+    'پس از ورود، صفحه‌ها را به این زبان به شما نشان می‌دهیم و ایمیل‌هایتان را به این زبان می‌نویسیم. فهرست زبان در بالای صفحه فقط زبان همین مرورگر را تغییر می‌دهد.',
 };

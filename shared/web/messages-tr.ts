@@ -12,8 +12,6 @@ export const tr: Messages = {
   navSignUp: 'Kayıt ol',
   navSignOut: 'Çıkış yap',
   navOutbox: 'Giden kutusu (yerel)',
-  switchLanguage: 'Deutsch',
-  switchLanguageLabel: 'Dili değiştir: Deutsch',
   devBanner:
     'Yerel geliştirme ortamı: yalnızca geliştirme, tanıtım ve eğitim içindir. Lütfen gerçek kişisel veri girmeyin.',
   landingTitle: 'Birlikte yardım – kendi mahallenizde',
@@ -679,10 +677,7 @@ export const tr: Messages = {
   notifSettingsTitle: 'E-posta bildirimleri',
   notifSettingsIntro: "Burada Quartiershilfe'den hangi e-postaları ve hangi dilde alacağınızı belirlersiniz.",
   notifSettingsLink: 'E-posta bildirimlerini ayarla',
-  notifLanguage: 'E-postaların dili',
   notifLanguageAccount: 'Hesabımda kayıtlı olduğu gibi (yoksa Almanca)',
-  notifLanguage_de: 'Almanca (Deutsch)',
-  notifLanguage_en: 'İngilizce (English)',
   notifOptionalLegend: 'Bu e-postaları kapatabilirsiniz',
   notifOptionalHint: 'İşaretliyse: Bu e-postayı alırsınız. İşaretli değilse: Artık almazsınız.',
   notifNoOptional: 'Rolünüz için kapatılabilecek e-posta yok.',
@@ -1011,9 +1006,6 @@ export const tr: Messages = {
   scorePointsOne: '1 puan',
   hoursPerMonthOne: 'Ayda 1 saat',
   volHoursCapOne: 'ayda en fazla 1 saat',
-  // Gaps between README and pages (issue 11, items 3, 5 and 7)
-  notifNoneForRole:
-    "Rolünüz Quartiershilfe'nin çalışmalarıyla ilgili e-posta almaz (bunlar gönüllülere ve mahalle yönetimine gider); bu yüzden burada ayarlanacak bir şey yok. Yalnızca hesabınızla ilgili e-postaları, örneğin kodları ve yeni şifreyi alırsınız.",
   // Tabloları indirme (12. konu, madde 3)
   audAction_export_read: 'Tabloya aktarıldı',
   sheetTitle: 'Tabloları indir',
@@ -1029,4 +1021,9 @@ export const tr: Messages = {
   sheetFile_matches_xlsx: 'Katılanlar (Excel)',
   sheetFile_hours_csv: 'Saatler (CSV)',
   sheetFile_hours_xlsx: 'Saatler (Excel)',
+  // Altı dil (12. konu, madde 4)
+  langMenu: 'Dil',
+  personLanguage: 'Dilim (sayfalar ve e-postalar)',
+  personLanguageHint:
+    'Giriş yaptıktan sonra sayfaları size bu dilde gösterir, e-postalarınızı bu dilde yazarız. Üstteki dil menüsü dili yalnızca bu tarayıcıda değiştirir.',
 };

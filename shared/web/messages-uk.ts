@@ -12,8 +12,6 @@ export const uk: Messages = {
   navSignUp: 'Зареєструватися',
   navSignOut: 'Вийти',
   navOutbox: 'Вихідна пошта (локально)',
-  switchLanguage: 'Deutsch',
-  switchLanguageLabel: 'Змінити мову: Deutsch',
   devBanner:
     'Локальне середовище розробки: лише для розробки, демонстрацій і навчання. Не вводьте справжніх персональних даних.',
   landingTitle: 'Допомагаймо разом – у своєму кварталі',
@@ -664,10 +662,7 @@ export const uk: Messages = {
   notifSettingsTitle: 'Сповіщення електронною поштою',
   notifSettingsIntro: 'Тут Ви вибираєте, які листи отримувати від Quartiershilfe і якою мовою.',
   notifSettingsLink: 'Налаштувати сповіщення електронною поштою',
-  notifLanguage: 'Мова листів',
   notifLanguageAccount: 'Як указано в моєму обліковому записі (інакше німецька)',
-  notifLanguage_de: 'Німецька (Deutsch)',
-  notifLanguage_en: 'Англійська (English)',
   notifOptionalLegend: 'Від цих листів можна відписатися',
   notifOptionalHint: 'Позначено: Ви отримуєте цей лист. Не позначено: Ви його більше не отримуєте.',
   notifNoOptional: 'Для Вашої ролі немає листів, від яких можна відписатися.',
@@ -977,8 +972,6 @@ export const uk: Messages = {
   scorePointsOne: '1 бал',
   hoursPerMonthOne: '1 година на місяць',
   volHoursCapOne: 'щонайбільше 1 година на місяць',
-  notifNoneForRole:
-    'Ваша роль не отримує листів про роботу Quartiershilfe (вони надходять волонтерам і менеджерам кварталів), тому тут нічого налаштовувати. Ви отримуєте лише листи щодо свого облікового запису, наприклад коди та новий пароль.',
   // Завантаження таблиць (задача 12, пункт 3)
   audAction_export_read: 'Експортовано в таблицю',
   sheetTitle: 'Завантажити таблиці',
@@ -994,4 +987,9 @@ export const uk: Messages = {
   sheetFile_matches_xlsx: 'Учасники (Excel)',
   sheetFile_hours_csv: 'Години (CSV)',
   sheetFile_hours_xlsx: 'Години (Excel)',
+  // Шість мов (задача 12, пункт 4)
+  langMenu: 'Мова',
+  personLanguage: 'Моя мова (сторінки та e-mail)',
+  personLanguageHint:
+    'Після входу ми показуємо Вам сторінки цією мовою і пишемо Вам листи нею. Меню мов угорі змінює мову лише в цьому браузері.',
 };

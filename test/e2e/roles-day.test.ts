@@ -524,7 +524,8 @@ describe("every role's day on the demo data", () => {
     const v = amina;
     await v.goto(`${base}/profile/edit`);
     await v.getByLabel(t.lastName, { exact: true }).fill('Umbenannt');
-    await v.getByRole('button', { name: t.switchLanguageLabel }).click();
+    await v.locator('details.lang-menu summary').click();
+    await v.getByRole('button', { name: 'English', exact: true }).click();
     await v.waitForLoadState();
     expect(await v.locator('html').getAttribute('lang')).toBe('en');
     expect(await v.getByLabel(en.lastName, { exact: true }).inputValue()).toBe('Umbenannt');

@@ -16,7 +16,6 @@ import { LANGUAGES } from '../../shared/catalog/languages.ts';
 import { QUARTERS, SKILLS } from '../../shared/catalog/seed-data.ts';
 import { berlinDate } from '../../shared/time/calendar.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
-import type { Lang } from '../../shared/web/i18n.ts';
 import { de } from '../../shared/web/messages-de.ts';
 import { en } from '../../shared/web/messages-en.ts';
 import { createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
@@ -78,6 +77,9 @@ const ENGLISH_PROFILE: ProfileFixture = {
   blackout: { from: '2027-08-02', until: '2027-08-20' },
   maxHoursPerMonth: 20,
 };
+
+/** The two languages this test walks through. */
+type Lang = 'de' | 'en';
 
 const languageName = (code: string, lang: Lang) => LANGUAGES.find((l) => l.code === code)?.[lang] ?? code;
 const skillName = (id: string, lang: Lang) => SKILLS.find((s) => s.id === id)?.[lang] ?? id;
@@ -336,12 +338,18 @@ describe('volunteer sign-up and profile in the browser', () => {
     expect(await profileEntries(fresh.page)).toEqual(saved);
   });
 
-  it('English: switches the language in the header, signs up a second volunteer and saves the profile', async (test) => {
+  it("English: the browser's language first, the language menu in the header, signs up a second volunteer and saves the profile", async (test) => {
     const { page } = await browser.page(test, { locale: 'en-GB' });
     const email = uniqueEmail('e2e-en');
     await page.goto(`${server.baseUrl}/`);
+    // The browser prefers English (Accept-Language): the first page is English.
+    await expectDocument(page, 'en');
+    await page.locator('details.lang-menu summary').click();
+    await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/`);
     await expectDocument(page, 'de');
-    await page.getByRole('link', { name: de.switchLanguageLabel, exact: true }).click();
+    await page.locator('details.lang-menu summary').click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(`${server.baseUrl}/`);
     await expectDocument(page, 'en');
     expect(await heading(page)).toBe(en.landingTitle);
@@ -353,7 +361,8 @@ describe('volunteer sign-up and profile in the browser', () => {
     await createProfile(page, server.baseUrl, 'en', ENGLISH_PROFILE, email);
 
     // And back to German on the same page, which keeps showing the same profile.
-    await page.getByRole('link', { name: en.switchLanguageLabel, exact: true }).click();
+    await page.locator('details.lang-menu summary').click();
+    await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
     await page.waitForURL(`${server.baseUrl}/profile?saved=1`);
     await expectDocument(page, 'de');
     expect((await profileEntries(page))[de.quarters]).toBe('Ostersbaum');

@@ -70,15 +70,19 @@ describe('confirming an account from the sign-in page', () => {
     platform = await testPlatform({ clock: () => now });
   });
 
-  const signUp = async (email: string) => {
-    const response = await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD });
+  const signUp = async (email: string, locale?: string) => {
+    const response = await api(platform.app, 'POST', '/api/auth/signup', undefined, {
+      email,
+      password: PASSWORD,
+      ...(locale && { locale }),
+    });
     expect(response.status).toBe(202);
   };
 
   it('shows the confirm form for the address, sends the code again, confirms with it and signs in', async () => {
     const email = uniqueEmail('unconfirmed');
     const address = freshAddress();
-    await signUp(email);
+    await signUp(email, 'ar');
     const first = latestCode(platform.outboxFile, email, 'SignUp');
 
     // The right password of an unconfirmed account: the confirmation form, in the page itself.
@@ -157,6 +161,8 @@ describe('confirming an account from the sign-in page', () => {
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('/settings/notifications');
     expect(cookieFrom(done, 'qh_session')).toBeTruthy();
+    // The language the account signed up in becomes this browser's at sign-in.
+    expect(cookieFrom(done, 'qh_lang')).toBe('qh_lang=ar');
   });
 
   it('the old code no longer confirms once a new one was sent, and the API sends one too', async () => {

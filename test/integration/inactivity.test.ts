@@ -117,7 +117,7 @@ describe('inactive accounts', () => {
     expect(remindersTo(people.returning)).toBe(0);
     const text = reminders().find((entry) => entry.to === people.idle?.email)?.body ?? '';
     expect(text).toContain('12 Monaten');
-    expect(text).toContain('2028-11-02');
+    expect(text).toContain('02.11.2028');
   });
 
   it('sends no reminder when the e-mail fails, and tries again next time', async () => {

@@ -197,6 +197,8 @@ describe('notification preferences', () => {
       const savedA = await postForm(platform.app, '/settings/notifications', { ...tabA, language: 'de' }, cookie);
       expect(savedA.status).toBe(303);
       expect(savedA.headers.get('location')).toBe('/settings/notifications?saved=1');
+      // The person's language is this browser's from now on.
+      expect(savedA.headers.get('set-cookie')).toContain('qh_lang=de');
       expect(await page('/settings/notifications?saved=1', cookie)).toContain('gespeichert');
 
       // Tab B, still on version 0, chooses English and switches the reminder of expiring invitations off.
@@ -206,7 +208,7 @@ describe('notification preferences', () => {
       const html = await conflict.text();
       expect(html).toContain('id="conflict"');
       const rows = conflictTable(html);
-      expect(rows['Sprache der E-Mails']).toEqual(['Deutsch', 'Englisch (English)']);
+      expect(rows['Meine Sprache (Seiten und E-Mails)']).toEqual(['Deutsch', 'Englisch (English)']);
       expect(Object.values(rows)).toContainEqual(['bekomme ich', 'abbestellt']);
       // The typing is kept, on its old version: re-posting the page as shown conflicts again.
       const shown = formFields(html, '/settings/notifications');
@@ -237,11 +239,11 @@ describe('notification preferences', () => {
       expect((await repository.get(volunteer.userId)).version).toBe(2);
     });
 
-    it('tells initiative members and admins plainly that no work e-mail reaches them, and takes no switch of theirs', async () => {
+    it('offers initiative members and admins their language only, and takes no switch of theirs', async () => {
       for (const role of ['initiative', 'admin'] as const) {
         const account = await createAccount(platform.config, role);
         const html = await page('/settings/notifications', await signIn(account));
-        expect(html).toContain('Ihre Rolle bekommt keine E-Mails zur Arbeit der Quartiershilfe');
+        expect(html).toContain('<select id="f-language" name="language">');
         expect(html).not.toContain('name="receive"');
         const view = (await (
           await api(platform.app, 'GET', '/api/me/notification-settings', account.accessToken)

@@ -197,6 +197,30 @@ describe("volunteers' need page and the forms' language, limits and errors", () 
     expect(html).not.toContain('value="x"');
   });
 
+  it("answers in the browser's language right to left, and switches to any of the six keeping the typing", async () => {
+    const arabic = await platform.app.request('/signin', {
+      headers: { 'accept-language': 'fr-FR, ar-SY;q=0.9, de;q=0.8' },
+    });
+    const page = await arabic.text();
+    expect(page).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.headers.get('vary')).toContain('Accept-Language');
+    // The menu offers every language, each named in itself; the chosen cookie beats the browser.
+    for (const code of ['de', 'en', 'fa', 'tr', 'uk']) expect(page).toContain(`name="switchLang" value="${code}"`);
+    const chosen = await platform.app.request('/signin', {
+      headers: { 'accept-language': 'ar', cookie: 'qh_lang=uk' },
+    });
+    expect(await chosen.text()).toContain('<html lang="uk">');
+    const response = await postForm(platform.app, '/signin', {
+      switchLang: 'fa',
+      email: 'typed@example.org',
+      password: 'x',
+    });
+    expect(response.headers.get('set-cookie')).toContain('qh_lang=fa');
+    const farsi = await response.text();
+    expect(farsi).toContain('<html lang="fa" dir="rtl">');
+    expect(farsi).toContain('value="typed@example.org"');
+  });
+
   it('gives text fields their limit and names it when a value is too long', async () => {
     const form = await (await get('/manage/needs/new', manager)).text();
     expect(form).toMatch(/name="title"[^>]*maxlength="120"|maxlength="120"[^>]*name="title"/);

@@ -1,9 +1,10 @@
+import { pluralKey } from '../../i18n/plural.ts';
 import { occurrences } from '../../matching/occurrences.ts';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../kinds.ts';
 import type { Notification } from '../notification.ts';
 import { berlinInstant, longDate, plainDate, weekdayName } from './mail-dates.ts';
-import { type MailMessageKey, mailDe } from './mail-messages-de.ts';
-import { type MailTranslate, mailTranslator } from './mail-translate.ts';
+import type { MailMessageKey } from './mail-messages-de.ts';
+import { type MailTranslate, mailMessagesOf, mailTranslator } from './mail-translate.ts';
 
 /** One labelled fact of a mail ("Wo: Stadtteilzentrum, Nordstadt"); `multiline` keeps line breaks. */
 export interface MailFact {
@@ -68,7 +69,7 @@ function scheduleText(t: MailTranslate, n: Notification): string {
     end: schedule.end,
     first: plainDate(lang, schedule.firstDate),
     last: plainDate(lang, schedule.lastDate),
-    count: count === 1 ? t('datesOne') : t('datesMany', { count }),
+    count: t(pluralKey(lang, mailMessagesOf(lang), count, 'datesOne', 'datesMany'), { count }),
   });
 }
 
@@ -76,7 +77,7 @@ function changeNames(t: MailTranslate, changes: string[]): string {
   return changes
     .map((field) => {
       const key = `change_${field}`;
-      return key in mailDe ? t(key as MailMessageKey) : field;
+      return key in mailMessagesOf('de') ? t(key as MailMessageKey) : field;
     })
     .join(', ');
 }

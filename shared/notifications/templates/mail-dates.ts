@@ -1,8 +1,7 @@
+import { INTL_LOCALES as LOCALES } from '../../i18n/languages.ts';
 import type { Weekday } from '../../time/calendar.ts';
 import { addDays, berlinDate, WEEKDAYS } from '../../time/calendar.ts';
 import type { MailLanguage } from '../kinds.ts';
-
-const LOCALES: Record<MailLanguage, string> = { de: 'de-DE', en: 'en-GB' };
 
 // A calendar date is a wall-clock day: formatted at noon UTC, in UTC, it never shifts.
 const atNoon = (date: string) => new Date(`${date}T12:00:00Z`);

@@ -1,7 +1,9 @@
 import { raw } from 'hono/html';
+import { directionOf } from '../../i18n/languages.ts';
 import type { MailContent, MailFact } from './mail-content.ts';
 
-// Inline styles only: many mail programs drop <style> blocks. One narrow column that reads on a phone.
+// Inline styles only: many mail programs drop <style> blocks. Logical properties and `dir` on
+// <html> and <body> (some programs drop the <html>): Arabic and Farsi mails read right to left. One narrow column that reads on a phone.
 const COLOR = '#1f2933';
 const ACCENT = '#0b5d6b';
 const S = {
@@ -13,7 +15,7 @@ const S = {
   label: 'margin:12px 0 0;font-weight:bold;font-size:14px;color:#52606d;',
   value: 'margin:0;overflow-wrap:anywhere;',
   multiline: 'margin:0;overflow-wrap:anywhere;white-space:pre-wrap;',
-  quote: `margin:0 0 16px;padding:8px 12px;border-left:4px solid ${ACCENT};background:#f5f7f9;white-space:pre-wrap;overflow-wrap:anywhere;`,
+  quote: `margin:0 0 16px;padding:8px 12px;border-inline-start:4px solid ${ACCENT};background:#f5f7f9;white-space:pre-wrap;overflow-wrap:anywhere;`,
   button: `display:inline-block;padding:12px 20px;background:${ACCENT};color:#ffffff;text-decoration:none;border-radius:4px;font-weight:bold;`,
   fallback: 'margin:0 0 16px;font-size:14px;color:#52606d;overflow-wrap:anywhere;word-break:break-all;',
   link: `color:${ACCENT};`,
@@ -34,13 +36,13 @@ function Fact(props: { item: MailFact }) {
 function Mail(props: { content: MailContent }) {
   const c = props.content;
   return (
-    <html lang={c.lang}>
+    <html lang={c.lang} dir={directionOf(c.lang)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{c.subject}</title>
       </head>
-      <body style={S.body}>
+      <body style={S.body} dir={directionOf(c.lang)}>
         <div style={S.column}>
           <p style={S.brand}>Quartiershilfe Wuppertal</p>
           <p style={S.p}>{c.greeting}</p>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../i18n/languages.ts';
 import { NOTIFICATION_KINDS } from '../kinds.ts';
 import { mailDe } from './mail-messages-de.ts';
 import { mailEn } from './mail-messages-en.ts';
-import { mailTranslator, placeholders } from './mail-translate.ts';
+import { mailMessagesOf, mailTranslator, placeholders } from './mail-translate.ts';
 
 describe('mail texts', () => {
   it('have the same keys in German and English, and a subject, opening and button for every kind', () => {
@@ -20,10 +21,12 @@ describe('mail texts', () => {
     }
   });
 
-  it('name the need in every subject', () => {
-    for (const kind of Object.keys(NOTIFICATION_KINDS)) {
-      const key = `subject_${kind}` as keyof typeof mailDe;
-      expect(placeholders(mailDe[key]), key).toContain('title');
+  it('name the need in every subject, in every language', () => {
+    for (const lang of LANGS) {
+      for (const kind of Object.keys(NOTIFICATION_KINDS)) {
+        const key = `subject_${kind}` as keyof typeof mailDe;
+        expect(placeholders(mailMessagesOf(lang)[key]), `${lang} ${key}`).toContain('title');
+      }
     }
   });
 

@@ -1,14 +1,15 @@
+import { loadCatalogue } from '../../i18n/load.ts';
 import type { MailLanguage } from '../kinds.ts';
-import { type MailMessageKey, type MailMessages, mailDe } from './mail-messages-de.ts';
-import { mailEn } from './mail-messages-en.ts';
+import type { MailMessageKey, MailMessages } from './mail-messages-de.ts';
 
-export const MAIL_MESSAGES: Record<MailLanguage, MailMessages> = { de: mailDe, en: mailEn };
+/** The mail texts of one language (read on first use, see shared/i18n/load.ts). */
+export const mailMessagesOf = (lang: MailLanguage): MailMessages => loadCatalogue('mail', lang) as MailMessages;
 
 export type MailTranslate = (key: MailMessageKey, params?: Record<string, string | number>) => string;
 
 /** The mail texts of one language; `{name}` is replaced by `params.name` (a missing one stays visible). */
 export function mailTranslator(lang: MailLanguage): MailTranslate {
-  const messages = MAIL_MESSAGES[lang];
+  const messages = mailMessagesOf(lang);
   return (key, params) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
       params && name in params ? String(params[name]) : whole,

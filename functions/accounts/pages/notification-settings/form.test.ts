@@ -22,8 +22,10 @@ describe('the notification preferences form', () => {
   it('round-trips stored settings, and compares both sides by the same texts', () => {
     const values = valuesFromSettings({ userId: 'u', optOut: ['invitationExpiring'], version: 2 }, ['volunteer']);
     expect(values).toEqual({ version: '2', language: '', receive: [] });
-    const texts = notificationFieldTexts(values, ['volunteer'], translator('en'));
+    const texts = notificationFieldTexts(values, ['volunteer'], translator('en'), 'en');
     expect(texts.language?.text).toBe('As set for my account (otherwise German)');
     expect(texts.invitationExpiring?.text).toBe('switched off');
+    const arabic = notificationFieldTexts({ ...values, language: 'ar' }, ['volunteer'], translator('de'), 'de');
+    expect(arabic.language?.text).toBe('Arabisch (العربية)');
   });
 });

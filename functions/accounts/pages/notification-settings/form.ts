@@ -6,7 +6,8 @@ import type { NotificationSettings } from '../../../../shared/notifications/sett
 import type { SettingsChoice } from '../../../../shared/notifications/settings-repository.ts';
 import type { FieldText } from '../../../../shared/web/conflict-panel.tsx';
 import { formList, formString } from '../../../../shared/web/form.tsx';
-import type { Translate } from '../../../../shared/web/i18n.ts';
+import { isLang, type Lang, type Translate } from '../../../../shared/web/i18n.ts';
+import { languageChoiceLabel } from '../../../../shared/web/language-menu.tsx';
 
 /** The preferences form as typed: every field a string, so a wrong one is shown as it was. */
 export interface NotificationFormValues {
@@ -60,14 +61,14 @@ export function notificationFieldTexts(
   values: NotificationFormValues,
   roles: readonly Role[],
   t: Translate,
+  lang: Lang,
 ): Record<string, FieldText> {
-  const language =
-    values.language === 'de' || values.language === 'en'
-      ? t(`notifLanguage_${values.language}`)
-      : values.language === ''
-        ? t('notifLanguageAccount')
-        : values.language;
-  const texts: Record<string, FieldText> = { language: { label: t('notifLanguage'), text: language } };
+  const language = isLang(values.language)
+    ? languageChoiceLabel(lang, values.language)
+    : values.language === ''
+      ? t('notifLanguageAccount')
+      : values.language;
+  const texts: Record<string, FieldText> = { language: { label: t('personLanguage'), text: language } };
   for (const kind of offeredKinds(roles) as OptionalKind[]) {
     texts[kind] = { label: t(`nkind_${kind}`), text: t(values.receive.includes(kind) ? 'notifOn' : 'notifOff') };
   }

@@ -75,11 +75,13 @@ export function registerNotificationSettingsPage({ app, services }: Pick<PageRou
     }
     try {
       await settings.save(caller.userId, parsed.choice, parsed.version, clock());
+      // The person's language is this browser's too, from now on (sign-in brings it to others).
+      if (parsed.choice.language) chooseLanguage(c, parsed.choice.language, services.config.cookieSecure);
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       // The typing keeps the version it was based on: saving it plainly conflicts again.
       const stored = await settings.get(caller.userId);
-      const texts = (v: NotificationFormValues) => notificationFieldTexts(v, caller.roles, page(c).t);
+      const texts = (v: NotificationFormValues) => notificationFieldTexts(v, caller.roles, page(c).t, page(c).lang);
       const rows = conflictRows(texts(valuesFromSettings(stored, caller.roles)), texts(values));
       return renderSettings(c, caller, values, {
         status: 409,

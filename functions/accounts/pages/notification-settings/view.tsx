@@ -1,6 +1,8 @@
+import { LANGS } from '../../../../shared/i18n/languages.ts';
 import type { NotificationKind, OptionalKind } from '../../../../shared/notifications/kinds.ts';
 import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
 import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Notice, Select } from '../../../../shared/web/form.tsx';
+import { languageChoiceLabel } from '../../../../shared/web/language-menu.tsx';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import type { NotificationFormValues } from './form.ts';
 
@@ -19,19 +21,13 @@ export interface NotificationSettingsPageProps {
 export function NotificationSettingsPage(props: NotificationSettingsPageProps) {
   const { page, values, errors } = props;
   const { t } = page;
-  // Initiative members and admins get no e-mails about the work: nothing to choose, said plainly.
-  if (props.offered.length === 0 && props.alwaysSent.length === 0) {
-    return (
-      <Layout page={page} title={t('notifSettingsTitle')}>
-        <p>{t('notifNoneForRole')}</p>
-      </Layout>
-    );
-  }
+  // Initiative members and admins get no e-mails about the work: only their language to choose.
+  const worksByMail = props.offered.length > 0 || props.alwaysSent.length > 0;
   return (
     <Layout page={page} title={t('notifSettingsTitle')} langForm={{ id: 'notification-settings', action: 'save' }}>
       {props.notice && <Notice>{props.notice}</Notice>}
       <ErrorSummary t={t} errors={errors} />
-      <p>{t('notifSettingsIntro')}</p>
+      {worksByMail && <p>{t('notifSettingsIntro')}</p>}
       <form method="post" action="/settings/notifications" id="notification-settings" novalidate>
         <input type="hidden" name="version" value={values.version} />
         {props.conflict && (
@@ -44,46 +40,50 @@ export function NotificationSettingsPage(props: NotificationSettingsPageProps) {
         )}
         <Select
           name="language"
-          label={t('notifLanguage')}
+          label={t('personLanguage')}
           value={values.language}
           errors={errors}
           options={[
             { value: '', label: t('notifLanguageAccount') },
-            { value: 'de', label: t('notifLanguage_de') },
-            { value: 'en', label: t('notifLanguage_en') },
+            ...LANGS.map((code) => ({ value: code, label: languageChoiceLabel(page.lang, code) })),
           ]}
         />
-        <Fieldset legend={t('notifOptionalLegend')} name="receive" errors={errors} hint={t('notifOptionalHint')}>
-          {props.offered.length === 0 ? (
-            <p>{t('notifNoOptional')}</p>
-          ) : (
-            props.offered.map((kind) => (
-              <div>
-                <Checkbox
-                  name="receive"
-                  value={kind}
-                  checked={values.receive.includes(kind)}
-                  label={t(`nkind_${kind}`)}
-                />
-              </div>
-            ))
-          )}
-        </Fieldset>
+        <p class="hint">{t('personLanguageHint')}</p>
+        {worksByMail && (
+          <Fieldset legend={t('notifOptionalLegend')} name="receive" errors={errors} hint={t('notifOptionalHint')}>
+            {props.offered.length === 0 ? (
+              <p>{t('notifNoOptional')}</p>
+            ) : (
+              props.offered.map((kind) => (
+                <div>
+                  <Checkbox
+                    name="receive"
+                    value={kind}
+                    checked={values.receive.includes(kind)}
+                    label={t(`nkind_${kind}`)}
+                  />
+                </div>
+              ))
+            )}
+          </Fieldset>
+        )}
         <div class="actions">
           <button type="submit" name="action" value="save">
             {t('notifSave')}
           </button>
         </div>
       </form>
-      <section aria-labelledby="always-sent">
-        <h2 id="always-sent">{t('notifAlwaysLegend')}</h2>
-        <p class="hint">{t('notifAlwaysHint')}</p>
-        <ul>
-          {props.alwaysSent.map((kind) => (
-            <li>{t(`nkind_${kind}`)}</li>
-          ))}
-        </ul>
-      </section>
+      {worksByMail && (
+        <section aria-labelledby="always-sent">
+          <h2 id="always-sent">{t('notifAlwaysLegend')}</h2>
+          <p class="hint">{t('notifAlwaysHint')}</p>
+          <ul>
+            {props.alwaysSent.map((kind) => (
+              <li>{t(`nkind_${kind}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Layout>
   );
 }

@@ -4,6 +4,7 @@ import { NewPasswordInput, SignInInput } from '../../../../shared/auth/schemas.t
 import { IdentityError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { formString } from '../../../../shared/web/form.tsx';
+import { chooseLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { afterSignIn, allowedNext } from '../../../../shared/web/start-page.ts';
 import { clearSessionCookie, setSessionCookie } from '../../session-cookie.ts';
@@ -44,6 +45,11 @@ export function registerSignInPages({ app, services, flows }: PageRoutesDeps): v
     const previous = c.get('sessionToken');
     if (previous) await services.sessions.delete(previous);
     setSessionCookie(c, token, services.config);
+    // The person's own language, where they set one (or signed up in one), is this browser's from now on.
+    const own =
+      (await services.notificationSettings.get(caller.userId)).language ??
+      (caller.email ? await flows.accountLanguage(caller.email) : undefined);
+    if (own) chooseLanguage(c, own, services.config.cookieSecure);
     if (consentOutdated) return c.redirect('/profile/consent', 303);
     return c.redirect(afterSignIn(next, caller.roles), 303);
   };

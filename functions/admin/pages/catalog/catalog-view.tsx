@@ -2,6 +2,7 @@ import type { CatalogEntries } from '../../../../shared/catalog/catalog-entries.
 import { Quarter } from '../../../../shared/catalog/schemas.ts';
 import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
 import { Checkbox, ErrorSummary, type FieldErrors, Input, Notice, Select } from '../../../../shared/web/form.tsx';
+import { skillName } from '../../../../shared/web/format.ts';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { AdminNav } from '../common/components.tsx';
@@ -166,7 +167,7 @@ export function CatalogPage(props: CatalogPageProps) {
     );
   const quarterName = (id: string) => entries.quarters.find((quarter) => quarter.id === id)?.name ?? id;
   const activeQuarters = entries.quarters.filter((quarter) => !quarter.retired);
-  const skills = [...entries.skills].sort((a, b) => a[lang].localeCompare(b[lang], lang));
+  const skills = [...entries.skills].sort((a, b) => skillName(lang, a).localeCompare(skillName(lang, b), lang));
   const newForm = (kind: CatalogKindName, legend: string) => (
     <fieldset id={formKey(kind)}>
       <legend>{legend}</legend>

@@ -84,7 +84,7 @@ export function CandidatesSection(props: {
                           <strong>{name}</strong>
                         )}{' '}
                         <span class="score">
-                          {t(proposal.score === 1 ? 'scorePointsOne' : 'scorePoints', {
+                          {t.count(proposal.score, 'scorePointsOne', 'scorePoints', {
                             n: formatNumber(lang, proposal.score),
                           })}
                         </span>{' '}

@@ -18,7 +18,7 @@ export function NeedEssentials(props: {
     <>
       {need && need.requiredSkills.length > 0 && (
         <p>
-          {t('needRequiredSkills')}: {need.requiredSkills.map(names.skill).join(', ')}
+          {t('needRequiredSkills')}: <span lang={names.foreign}>{need.requiredSkills.map(names.skill).join(', ')}</span>
         </p>
       )}
       {need && need.languages.length > 0 && (

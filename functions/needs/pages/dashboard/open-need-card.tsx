@@ -17,7 +17,7 @@ export function OpenNeedCard(props: { page: PageContext; names: CatalogNames; ne
       <Where names={names} venueId={need.venueId} quarterId={need.quarterId} />
       {need.description && <p class="pre">{need.description}</p>}
       <p>
-        {t(need.places === 1 ? 'placesFreeOne' : 'placesFree', {
+        {t.count(need.places, 'placesFreeOne', 'placesFree', {
           n: Math.max(need.places - need.acceptedCount, 0),
           places: need.places,
         })}

@@ -32,14 +32,14 @@ export function CancelConfirmPage(props: {
       <ul class="cancel-involved">
         {involved.accepted > 0 && (
           <li>
-            {t(involved.accepted === 1 ? 'cancelConfirmAcceptedOne' : 'cancelConfirmAccepted', {
+            {t.count(involved.accepted, 'cancelConfirmAcceptedOne', 'cancelConfirmAccepted', {
               n: involved.accepted,
             })}
           </li>
         )}
         {involved.invited > 0 && (
           <li>
-            {t(involved.invited === 1 ? 'cancelConfirmInvitedOne' : 'cancelConfirmInvited', { n: involved.invited })}
+            {t.count(involved.invited, 'cancelConfirmInvitedOne', 'cancelConfirmInvited', { n: involved.invited })}
           </li>
         )}
       </ul>

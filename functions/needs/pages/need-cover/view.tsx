@@ -18,7 +18,7 @@ export function CoverPage(props: { page: PageContext; view: CoverView; notice?: 
       {props.notice && <Notice>{props.notice}</Notice>}
       {props.alert && <Alert alert={props.alert} />}
       <p class="status-line">
-        <strong>{t(need.places === 1 ? 'coverOpenOne' : 'coverOpen', { n: entry.open, places: need.places })}</strong>
+        <strong>{t.count(need.places, 'coverOpenOne', 'coverOpen', { n: entry.open, places: need.places })}</strong>
       </p>
       <dl class="profile">
         <dt>{t('coverComing')}</dt>

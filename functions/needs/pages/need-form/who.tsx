@@ -2,6 +2,7 @@ import { LANGUAGES } from '../../../../shared/catalog/languages.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import { AUTO_COVER_MODES, DEFAULT_COVER_BATCH } from '../../../../shared/needs/schemas.ts';
 import { Checkbox, type FieldErrors, Fieldset, Input, Select } from '../../../../shared/web/form.tsx';
+import { catalogLanguageOf, languageName, skillName } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 import type { NeedFormValues } from './values.ts';
 
@@ -36,11 +37,12 @@ export function WhoFieldset(props: {
   const { t, lang } = page;
   const held = (id: string) => values.requiredSkills.includes(id) || values.niceToHaveSkills.includes(id);
   const skills = [...catalog.skills, ...(catalog.retired?.skills ?? []).filter((skill) => held(skill.id))]
-    .sort((a, b) => a[lang].localeCompare(b[lang], lang))
-    .map((skill) => ({ value: skill.id, label: skill[lang] }));
-  const languages = [...LANGUAGES]
-    .sort((a, b) => a[lang].localeCompare(b[lang], lang))
-    .map((language) => ({ value: language.code, label: language[lang] }));
+    .map((skill) => ({ value: skill.id, label: skillName(lang, skill) }))
+    .sort((a, b) => a.label.localeCompare(b.label, catalogLanguageOf(lang)));
+  const languages = LANGUAGES.map((language) => ({
+    value: language.code,
+    label: languageName(lang, language.code),
+  })).sort((a, b) => a.label.localeCompare(b.label, lang));
   return (
     <fieldset>
       <legend>{t('needWho')}</legend>

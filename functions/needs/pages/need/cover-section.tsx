@@ -27,7 +27,7 @@ export function CoverSection(props: { page: PageContext; need: Need; matches: Ma
               <a href={`/manage/needs/${need.needId}/dates/${entry.date}`}>
                 {t('coverFind', { date: formatDate(lang, entry.date) })}
               </a>{' '}
-              {t(need.places === 1 ? 'coverOpenOne' : 'coverOpen', { n: entry.open, places: need.places })}
+              {t.count(need.places, 'coverOpenOne', 'coverOpen', { n: entry.open, places: need.places })}
               {entry.invited.length > 0 && ` · ${t('coverAsked', { n: entry.invited.length })}`}
             </li>
           ))}

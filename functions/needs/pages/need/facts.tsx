@@ -23,9 +23,9 @@ export function NeedFacts(props: { page: PageContext; need: Need; names: Catalog
         </>
       )}
       <dt>{t('needRequiredSkills')}</dt>
-      <dd>{list(need.requiredSkills, names.skill)}</dd>
+      <dd lang={names.foreign}>{list(need.requiredSkills, names.skill)}</dd>
       <dt>{t('needNiceToHave')}</dt>
-      <dd>{list(need.niceToHaveSkills, names.skill)}</dd>
+      <dd lang={names.foreign}>{list(need.niceToHaveSkills, names.skill)}</dd>
       <dt>{t('needLanguages')}</dt>
       <dd>
         {need.languages.length > 0 ? `${list(need.languages, names.language)} ${t('needAnyLanguage')}` : t('none')}

@@ -1,3 +1,4 @@
+import { directionOf } from '../../../../shared/i18n/languages.ts';
 import { SYSTEM_ACTOR } from '../../../../shared/matches/lifecycle.ts';
 import { MatchEvent } from '../../../../shared/matches/schemas.ts';
 import type { VISIBLE_FIELDS } from '../../../../shared/needs/need-events.ts';
@@ -108,7 +109,8 @@ export function HistorySection(props: {
               {/* A date's no-show (or its undoing) keeps the match's state: no arrow to show. */}
               {!review && event.from !== event.to && (
                 <span class="hint">
-                  ({matchStateText(t, event.from)} → {matchStateText(t, event.to)})
+                  ({matchStateText(t, event.from)} {directionOf(lang) === 'rtl' ? '←' : '→'}{' '}
+                  {matchStateText(t, event.to)})
                 </span>
               )}
               {/* A close says its reason in its name; other reasons are an initiative's own words. */}

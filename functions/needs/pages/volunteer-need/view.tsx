@@ -106,11 +106,11 @@ function Facts(props: { page: PageContext; names: CatalogNames; data: VolunteerN
         {need.schedule.kind === 'weekly' && <p class="hint">{t('volNeedShareRule', { percent: minShareOf(need) })}</p>}
       </dd>
       <dt>{t('needRequiredSkills')}</dt>
-      <dd>{list(need.requiredSkills, names.skill)}</dd>
+      <dd lang={names.foreign}>{list(need.requiredSkills, names.skill)}</dd>
       {need.niceToHaveSkills.length > 0 && (
         <>
           <dt>{t('needNiceToHave')}</dt>
-          <dd>{list(need.niceToHaveSkills, names.skill)}</dd>
+          <dd lang={names.foreign}>{list(need.niceToHaveSkills, names.skill)}</dd>
         </>
       )}
       <dt>{t('needLanguages')}</dt>
@@ -119,7 +119,7 @@ function Facts(props: { page: PageContext; names: CatalogNames; data: VolunteerN
       <dd>{need.involvesMinors ? t('dashMinorsHint') : t('volNeedNoChildren')}</dd>
       <dt>{t('volNeedPlaces')}</dt>
       <dd>
-        {t(need.places === 1 ? 'placesFreeOne' : 'placesFree', {
+        {t.count(need.places, 'placesFreeOne', 'placesFree', {
           n: Math.max(need.places - need.acceptedCount, 0),
           places: need.places,
         })}

@@ -32,7 +32,9 @@ export function VolunteerPage(props: {
         <dt>{t('needLanguages')}</dt>
         <dd>{profile.languages.map((l) => `${names.language(l.code)} (${l.level})`).join(', ')}</dd>
         <dt>{t('volSkills')}</dt>
-        <dd>{profile.skills.length > 0 ? profile.skills.map(names.skill).join(', ') : t('none')}</dd>
+        <dd lang={profile.skills.length > 0 ? names.foreign : undefined}>
+          {profile.skills.length > 0 ? profile.skills.map(names.skill).join(', ') : t('none')}
+        </dd>
         <dt>{t('volQuarters')}</dt>
         <dd>{quarters}</dd>
         <dt>{t('volAvailability')}</dt>
@@ -42,7 +44,7 @@ export function VolunteerPage(props: {
             {t('volAvailableFrom', { date: formatDate(lang, profile.availableFrom) })}
             {profile.availableUntil && ` ${t('volAvailableUntil', { date: formatDate(lang, profile.availableUntil) })}`}
             {' · '}
-            {t(profile.maxHoursPerMonth === 1 ? 'volHoursCapOne' : 'volHoursCap', {
+            {t.count(profile.maxHoursPerMonth, 'volHoursCapOne', 'volHoursCap', {
               hours: formatNumber(lang, profile.maxHoursPerMonth),
             })}
           </span>
@@ -88,12 +90,12 @@ export function VolunteerPage(props: {
                   {entry.date !== undefined && ` · ${t('coverMatchDate', { date: formatDate(lang, entry.date) })}`}
                 </p>
                 <p>
-                  {t(entry.doneDates.length === 1 ? 'volWorkDoneOne' : 'volWorkDone', {
+                  {t.count(entry.doneDates.length, 'volWorkDoneOne', 'volWorkDone', {
                     n: entry.doneDates.length,
                     hours: formatNumber(lang, entry.doneHours),
                   })}
                   {' · '}
-                  {t(entry.comingDates.length === 1 ? 'volWorkComingOne' : 'volWorkComing', {
+                  {t.count(entry.comingDates.length, 'volWorkComingOne', 'volWorkComing', {
                     n: entry.comingDates.length,
                     hours: formatNumber(lang, entry.comingHours),
                   })}

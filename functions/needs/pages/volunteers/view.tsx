@@ -80,7 +80,9 @@ export function SearchPage(props: { page: PageContext; data: SearchPageData }) {
                 </h3>
                 {v.paused && <p class="badge">{t('volPaused')}</p>}
                 <p>{v.languageCodes.map(names.language).join(', ')}</p>
-                <p class="hint">{v.skills.map(names.skill).join(', ')}</p>
+                <p class="hint" lang={names.foreign}>
+                  {v.skills.map(names.skill).join(', ')}
+                </p>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { LANGUAGE_LEVELS, LANGUAGES } from '../../../../shared/catalog/languages.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import { Checkbox, type FieldErrors, Fieldset, Select } from '../../../../shared/web/form.tsx';
+import { catalogLanguageOf, languageName, skillName } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 import type { ProfileFormValues } from './form.ts';
 
@@ -24,7 +25,7 @@ export function CatalogFieldsets(props: {
           {LANGUAGES.map((language) => (
             <Select
               name={`lang_${language.code}`}
-              label={language[lang]}
+              label={languageName(lang, language.code)}
               value={values.languages[language.code]}
               options={levelOptions}
               errors={errors}
@@ -34,16 +35,16 @@ export function CatalogFieldsets(props: {
       </Fieldset>
 
       <Fieldset legend={t('skills')} name="skills" errors={errors}>
-        <div class="columns">
+        <div class="columns" lang={catalogLanguageOf(lang) === lang ? undefined : catalogLanguageOf(lang)}>
           {/* A retired skill is offered only to a profile that has it, so saving the form keeps it. */}
           {[...catalog.skills, ...(catalog.retired?.skills ?? []).filter((skill) => values.skills.includes(skill.id))]
-            .sort((a, b) => a[lang].localeCompare(b[lang], lang))
+            .sort((a, b) => skillName(lang, a).localeCompare(skillName(lang, b), catalogLanguageOf(lang)))
             .map((skill) => (
               <div>
                 <Checkbox
                   name="skills"
                   value={skill.id}
-                  label={skill[lang]}
+                  label={skillName(lang, skill)}
                   checked={values.skills.includes(skill.id)}
                 />
               </div>

@@ -3,6 +3,7 @@ import { CONSENT } from '../../../../shared/volunteers/consent.ts';
 import { ProfileInput } from '../../../../shared/volunteers/schemas.ts';
 import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
 import { Checkbox, ErrorSummary, type FieldErrors, Fieldset, Input } from '../../../../shared/web/form.tsx';
+import { catalogLanguageOf } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { maxLengths } from '../../../../shared/web/max-length.ts';
 import { AvailabilityFieldset } from './availability-fieldset.tsx';
@@ -104,7 +105,7 @@ export function ProfileFormPage(props: ProfileFormProps) {
         />
 
         <Fieldset legend={t('consent')} name="consent" errors={errors}>
-          <p>{CONSENT[lang]}</p>
+          <p lang={catalogLanguageOf(lang) === lang ? undefined : 'en'}>{CONSENT[catalogLanguageOf(lang)]}</p>
           <Checkbox
             name="consent"
             value="on"

@@ -1,10 +1,9 @@
-import { LANGUAGES } from '../../../../shared/catalog/languages.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
 import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
 import { CalendarFeedSection } from '../../../../shared/web/calendar-feed-section.tsx';
 import { Notice } from '../../../../shared/web/form.tsx';
-import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import { catalogNames, formatDate, languageName as nameOfLanguage } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
 import { PrivacySection } from '../privacy/view.tsx';
@@ -35,9 +34,8 @@ export function ProfileViewPage(props: {
       </Layout>
     );
   }
-  const languageName = (code: string) => LANGUAGES.find((language) => language.code === code)?.[lang] ?? code;
   // Retired entries too: a profile keeps a skill or quarter an admin has retired since.
-  const { skill: skillName, quarter: quarterName } = catalogNames(catalog, lang);
+  const { skill: skillName, quarter: quarterName, foreign } = catalogNames(catalog, lang);
   return (
     <Layout page={page} title={t('profileTitle')}>
       {props.notice && <Notice>{props.notice}</Notice>}
@@ -58,13 +56,16 @@ export function ProfileViewPage(props: {
           <ul>
             {profile.languages.map((language) => (
               <li>
-                {languageName(language.code)}: {language.level === 'native' ? t('level_native') : language.level}
+                {nameOfLanguage(lang, language.code)}:{' '}
+                {language.level === 'native' ? t('level_native') : language.level}
               </li>
             ))}
           </ul>
         </dd>
         <dt>{t('skills')}</dt>
-        <dd>{profile.skills.length > 0 ? profile.skills.map(skillName).join(', ') : t('none')}</dd>
+        <dd lang={profile.skills.length > 0 ? foreign : undefined}>
+          {profile.skills.length > 0 ? profile.skills.map(skillName).join(', ') : t('none')}
+        </dd>
         <dt>{t('quarters')}</dt>
         <dd>{profile.quarters === 'all' ? t('allQuartersShort') : profile.quarters.map(quarterName).join(', ')}</dd>
         <dt>{t('weeklySlots')}</dt>
@@ -91,7 +92,7 @@ export function ProfileViewPage(props: {
         </dd>
         <dt>{t('maxHoursPerMonth')}</dt>
         <dd>
-          {t(profile.maxHoursPerMonth === 1 ? 'hoursPerMonthOne' : 'hoursPerMonth', { n: profile.maxHoursPerMonth })}
+          {t.count(profile.maxHoursPerMonth, 'hoursPerMonthOne', 'hoursPerMonth', { n: profile.maxHoursPerMonth })}
         </dd>
         <dt>{t('safeguarding')}</dt>
         <dd>
