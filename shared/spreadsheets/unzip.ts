@@ -1,6 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
+import { Unzip, type UnzipFile, UnzipInflate, unzipSync } from 'fflate';
 
-/** A ZIP that is not one, uses what we do not read (ZIP64, encryption, odd methods), or unpacks too large. */
+/** A ZIP that is not one, uses what we do not read (odd compression methods), or unpacks too large. */
 export class ZipError extends Error {
   constructor(readonly code: 'not_a_zip' | 'unsupported_zip' | 'too_large') {
     super(`ZIP: ${code}`);
@@ -16,62 +16,90 @@ export interface UnzipLimits {
 const DEFAULT_LIMITS: UnzipLimits = { maxTotalBytes: 50 * 1024 * 1024, maxEntries: 1000 };
 
 /**
- * The files of a ZIP archive whose names `wanted` accepts, unpacked with Node's zlib (stored and
- * deflated entries; PKWARE APPNOTE 6.3 without ZIP64 or encryption, which is what spreadsheet
- * programs write). Reads the central directory, never trusts a size it has not bounded: each
- * entry inflates with a cap, and all together stay under `maxTotalBytes`.
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1032:1, so one step
+ * unpacks at most ~4 MB before the byte count below can stop it.
+ */
+const STEP = 4096;
+
+/** fflate's own errors carry a numeric code; anything else is ours or a defect, not bad input. */
+function isFflateError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'number';
+}
+
+/** Name → size the central directory declares, for the wanted files; nothing unpacked yet. */
+function declaredFiles(bytes: Uint8Array, wanted: (name: string) => boolean, limits: UnzipLimits) {
+  const declared = new Map<string, number>();
+  let entries = 0;
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      if (++entries > limits.maxEntries) throw new ZipError('too_large');
+      if (!wanted(file.name)) return false;
+      if (file.compression !== 0 && file.compression !== 8) throw new ZipError('unsupported_zip');
+      if (declared.has(file.name)) throw new ZipError('not_a_zip');
+      total += file.originalSize;
+      if (total > limits.maxTotalBytes) throw new ZipError('too_large');
+      declared.set(file.name, file.originalSize);
+      return false;
+    },
+  });
+  return declared;
+}
+
+/**
+ * The files of a ZIP archive whose names `wanted` accepts (stored or deflated; fflate reads the
+ * container). Never trusts a size it has not bounded: the central directory's sizes must fit
+ * `maxTotalBytes` before anything unpacks, and then the bytes actually unpacked are counted as
+ * they come, a small step at a time, so a file that unpacks larger than it says, or beyond the
+ * total, stops there (`too_large`) instead of filling memory.
  */
 export function unzip(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
   limits: UnzipLimits = DEFAULT_LIMITS,
 ): Map<string, Buffer> {
-  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--)
-    if (zip.readUInt32LE(at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  if (end < 0) throw new ZipError('not_a_zip');
-  const count = zip.readUInt16LE(end + 10);
-  const directoryOffset = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipError('unsupported_zip');
-  if (count > limits.maxEntries) throw new ZipError('too_large');
+  let failure: ZipError | undefined;
+  const fail = (code: ZipError['code']) => {
+    failure ??= new ZipError(code);
+  };
   const files = new Map<string, Buffer>();
-  let total = 0;
-  let at = directoryOffset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw new ZipError('not_a_zip');
-    const flags = zip.readUInt16LE(at + 8);
-    const method = zip.readUInt16LE(at + 10);
-    const compressedSize = zip.readUInt32LE(at + 20);
-    const size = zip.readUInt32LE(at + 24);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const localOffset = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (!wanted(name)) continue;
-    if (flags & 0x1) throw new ZipError('unsupported_zip');
-    if (localOffset + 30 > zip.length || zip.readUInt32LE(localOffset) !== 0x04034b50) throw new ZipError('not_a_zip');
-    const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-    if (start + compressedSize > zip.length) throw new ZipError('not_a_zip');
-    const data = zip.subarray(start, start + compressedSize);
-    const room = limits.maxTotalBytes - total;
-    if (size > room) throw new ZipError('too_large');
-    let content: Buffer;
-    if (method === 0) content = Buffer.from(data);
-    else if (method === 8) {
-      try {
-        content = inflateRawSync(data, { maxOutputLength: Math.max(room, 1) });
-      } catch (error) {
-        throw new ZipError((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'too_large' : 'not_a_zip');
-      }
-    } else throw new ZipError('unsupported_zip');
-    total += content.length;
-    files.set(name, content);
+  try {
+    const declared = declaredFiles(bytes, wanted, limits);
+    let total = 0;
+    const read = (file: UnzipFile, size: number) => {
+      const parts: Uint8Array[] = [];
+      let length = 0;
+      file.ondata = (error, chunk, final) => {
+        if (failure) return;
+        if (error) return fail('not_a_zip');
+        length += chunk.length;
+        total += chunk.length;
+        if (length > size || total > limits.maxTotalBytes) return fail('too_large');
+        parts.push(chunk);
+        if (!final) return;
+        if (length !== size) return fail('not_a_zip');
+        files.set(file.name, Buffer.concat(parts, length));
+      };
+      file.start();
+    };
+    const stream = new Unzip((file) => {
+      const size = declared.get(file.name);
+      if (failure || size === undefined) return;
+      // The local header, not the central directory, says how this copy is packed; a second
+      // copy of a name (its size already taken from the map) is not read.
+      if (file.compression !== 0 && file.compression !== 8) return fail('unsupported_zip');
+      declared.delete(file.name);
+      read(file, size);
+    });
+    stream.register(UnzipInflate);
+    for (let at = 0; at < bytes.length && !failure; at += STEP)
+      stream.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.length);
+    if (!failure && declared.size > 0) fail('not_a_zip');
+  } catch (error) {
+    if (error instanceof ZipError) throw error;
+    if (!isFflateError(error)) throw error;
+    fail('not_a_zip');
   }
+  if (failure) throw failure;
   return files;
 }

@@ -63,4 +63,24 @@ describe('readXlsx', () => {
     lying.writeUInt32LE(10, lying.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
     expect(() => unzip(lying, () => true, limits)).toThrow(new ZipError('too_large'));
   });
+
+  it('counts the bytes unpacked, not the sizes the headers declare', () => {
+    const archive = Buffer.from(zip([{ name: 'xl/workbook.xml', data: Buffer.alloc(64 * 1024) }]));
+    const central = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(unzip(archive, () => true).get('xl/workbook.xml')?.length).toBe(64 * 1024);
+    // Both headers claim 10 bytes: far within the total, yet more comes out than was declared.
+    archive.writeUInt32LE(10, 22);
+    archive.writeUInt32LE(10, central + 24);
+    expect(() => unzip(archive, () => true)).toThrow(new ZipError('too_large'));
+    // Declared sizes beyond the total are refused before anything unpacks.
+    archive.writeUInt32LE(0xfffffff0, central + 24);
+    expect(() => unzip(archive, () => true)).toThrow(new ZipError('too_large'));
+    // A method we do not read (12: bzip2), in both headers.
+    archive.writeUInt32LE(64 * 1024, central + 24);
+    archive.writeUInt16LE(12, 8);
+    archive.writeUInt16LE(12, central + 10);
+    expect(() => unzip(archive, () => true)).toThrow(new ZipError('unsupported_zip'));
+    // Files the caller does not want are neither unpacked nor checked.
+    expect(unzip(archive, () => false).size).toBe(0);
+  });
 });
