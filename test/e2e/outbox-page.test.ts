@@ -110,7 +110,7 @@ describe('outbox page', () => {
       .getByRole('link')
       .click();
     await page.waitForURL(/\/dev\/outbox\/\d+$/);
-    await page.locator('details summary').click();
+    await page.getByText(de.outboxRaw, { exact: true }).click();
     expect(await scrollWidth()).toBeLessThanOrEqual(360);
   });
 
