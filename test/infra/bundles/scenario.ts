@@ -700,6 +700,26 @@ const NEEDS: Step[] = [
     },
     verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
   },
+  {
+    kind: 'event',
+    functionName: 'statistics',
+    name: 'stream batch: the need, a profile, a check and the ledgers of the volunteers it met',
+    event: async (world, local) => {
+      const sources: [string, string][] = [
+        [`NEED#${world.ids.need}`, 'NEED'],
+        [`VOLUNTEER#${world.accounts[BASEL]}`, 'PROFILE'],
+        [`VOLUNTEER#${world.accounts[BASEL]}`, 'SAFEGUARDING'],
+        ...[AMINA, CHADI].map((email): [string, string] => [`VOLUNTEER#${world.accounts[email]}`, 'LEDGER']),
+      ];
+      const records = [];
+      for (const [pk, sk] of sources) {
+        const item = await local.rawItem(pk, sk);
+        records.push({ eventName: 'MODIFY' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item });
+      }
+      return streamEvent(local.tableStreamArn, records);
+    },
+    verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
+  },
   // Cover for one date: Chadi's series place was cancelled, so the first date has a place open.
   {
     functionName: 'needs',
