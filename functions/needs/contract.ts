@@ -17,6 +17,7 @@ import {
   NeedMessageInput,
   NeedTransitionInput,
 } from '../../shared/needs/schemas.ts';
+import { QuarterStatisticsSchema, StatisticsQuery } from '../../shared/statistics/schemas.ts';
 import { IsoDate } from '../../shared/volunteers/schemas.ts';
 
 const Violation = z
@@ -459,3 +460,16 @@ export const apiRoutes = [
   renewCalendarFeed,
   calendarFeed,
 ];
+
+export const getStatistics = defineRoute({
+  method: 'get',
+  path: '/api/statistics',
+  operationId: 'getStatistics',
+  summary: "A quarter's statistics per month: counts only, people counts under 5 suppressed",
+  tag: 'Statistics',
+  security: 'signed-in',
+  roles: MANAGING,
+  query: StatisticsQuery,
+  responses: { 200: { description: 'The months of the period', schema: QuarterStatisticsSchema } },
+  errors: [401, 403],
+});

@@ -43,6 +43,7 @@ const SECTIONS: { href: string; label: MessageKey }[] = [
   { href: '/admin/catalog', label: 'admCatalogTitle' },
   { href: '/admin/safeguarding', label: 'sgTitle' },
   { href: '/admin/audit', label: 'audAdminLink' },
+  { href: '/admin/statistics', label: 'statsTitle' },
 ];
 
 /** The admin area's pages, the current one marked. */
