@@ -439,6 +439,19 @@ export const calendarFeed = defineRoute({
 });
 
 /** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const getStatistics = defineRoute({
+  method: 'get',
+  path: '/api/statistics',
+  operationId: 'getStatistics',
+  summary: "A quarter's statistics per month: counts only, people counts under 5 suppressed",
+  tag: 'Statistics',
+  security: 'signed-in',
+  roles: MANAGING,
+  query: StatisticsQuery,
+  responses: { 200: { description: 'The months of the period', schema: QuarterStatisticsSchema } },
+  errors: [401, 403],
+});
+
 export const apiRoutes = [
   createNeed,
   listNeeds,
@@ -459,17 +472,5 @@ export const apiRoutes = [
   getCalendarFeed,
   renewCalendarFeed,
   calendarFeed,
+  getStatistics,
 ];
-
-export const getStatistics = defineRoute({
-  method: 'get',
-  path: '/api/statistics',
-  operationId: 'getStatistics',
-  summary: "A quarter's statistics per month: counts only, people counts under 5 suppressed",
-  tag: 'Statistics',
-  security: 'signed-in',
-  roles: MANAGING,
-  query: StatisticsQuery,
-  responses: { 200: { description: 'The months of the period', schema: QuarterStatisticsSchema } },
-  errors: [401, 403],
-});

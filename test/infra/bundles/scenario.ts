@@ -643,6 +643,36 @@ const NEEDS: Step[] = [
   },
   {
     functionName: 'needs',
+    route: 'GET /api/statistics',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/statistics?quarter=nordstadt&from=${w.dates.issued.slice(0, 7)}&to=${w.dates.lastTuesday.slice(0, 7)}`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/statistics',
+    request: (w) => ({
+      method: 'GET',
+      url: `/manage/statistics?quarter=nordstadt&from=${w.dates.issued.slice(0, 7)}&to=${w.dates.lastTuesday.slice(0, 7)}`,
+      cookies: cookie(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /admin/statistics',
+    request: (w) => ({
+      method: 'GET',
+      url: `/admin/statistics?quarter=ostersbaum&quarter=nordstadt&from=${w.dates.issued.slice(0, 7)}&to=${w.dates.lastTuesday.slice(0, 7)}`,
+      cookies: cookie(w, ADMIN),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
     route: 'GET /api/matches/me',
     request: (w) => ({ method: 'GET', url: '/api/matches/me', headers: bearer(w, AMINA) }),
     status: 200,
