@@ -4,6 +4,7 @@ import { loadStatisticsPage } from '../../functions/needs/pages/statistics/loade
 import { createStatistics } from '../../infra/local/statistics.ts';
 import type { Caller } from '../../shared/auth/caller.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
+import { PRINT_STYLES } from '../../shared/charts/index.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
 import { ledgerKey } from '../../shared/matches/match-keys.ts';
 import { needKey } from '../../shared/needs/need-keys.ts';
@@ -302,7 +303,8 @@ describe('statistics counters from real writes (DynamoDB Local, fixed clock)', (
       expect(html).toContain(`href="/manage/statistics?${period.replaceAll('&', '&amp;')}&amp;print=1"`);
       // The print view: the print stylesheet on screen too, the report's period named.
       const print = await (await page(`/manage/statistics?${period}&print=1`, 'manager')).text();
-      expect(print).not.toContain('<style media="print">');
+      expect(print).toContain(`<style>${PRINT_STYLES}</style>`);
+      expect(print).toContain(`href="/manage/statistics?${period.replaceAll('&', '&amp;')}"`);
       expect(print).toContain('@page{size:A4');
       expect(print).toMatch(/Bericht für Nordstadt, Nov\.? 2026 bis Dez\.? 2026/);
     });

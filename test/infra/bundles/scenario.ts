@@ -733,13 +733,18 @@ const NEEDS: Step[] = [
   {
     kind: 'event',
     functionName: 'statistics',
-    name: 'stream batch: the need, a profile, a check and the ledgers of the volunteers it met',
+    name: 'stream batch: the need, a profile, a check and the ledgers of those who accepted it',
     event: async (world, local) => {
+      // The ledgers of those who accepted (a ledger exists from a first acceptance on).
+      const accepted = (await local.needEvents(world.ids.need ?? ''))
+        .filter((item) => item.action?.S === 'accept')
+        .map((item) => item.volunteerId?.S as string);
+      if (accepted.length === 0) throw new Error('no acceptance of the need to count');
       const sources: [string, string][] = [
         [`NEED#${world.ids.need}`, 'NEED'],
         [`VOLUNTEER#${world.accounts[BASEL]}`, 'PROFILE'],
         [`VOLUNTEER#${world.accounts[BASEL]}`, 'SAFEGUARDING'],
-        ...[AMINA, CHADI].map((email): [string, string] => [`VOLUNTEER#${world.accounts[email]}`, 'LEDGER']),
+        ...[...new Set(accepted)].map((id): [string, string] => [`VOLUNTEER#${id}`, 'LEDGER']),
       ];
       const records = [];
       for (const [pk, sk] of sources) {

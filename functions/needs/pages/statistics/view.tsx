@@ -87,14 +87,19 @@ export function StatisticsPage(props: { page: PageContext; data: StatisticsPageD
       )}
       {data.report && (
         <>
-          <p class="actions">
-            {data.print ? (
-              <a href={reportQuery(data, false)}>{t('statsBackToForm')}</a>
-            ) : (
+          {data.print ? (
+            // On screen only: the print stylesheet (applied here on screen too) hides `.actions`.
+            <>
+              <style media="print">{raw('.print-view-note{display:none}')}</style>
+              <p class="print-view-note">
+                {t('statsPrintHint')} <a href={reportQuery(data, false)}>{t('statsBackToForm')}</a>
+              </p>
+            </>
+          ) : (
+            <p class="actions">
               <a href={reportQuery(data, true)}>{t('statsPrint')}</a>
-            )}
-          </p>
-          {data.print && <p class="no-print">{t('statsPrintHint')}</p>}
+            </p>
+          )}
           <p class="print-only">
             {t('statsReportFor', {
               quarters: data.report.map((quarter) => names.quarter(quarter.quarterId)).join(', '),
