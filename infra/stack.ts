@@ -11,6 +11,7 @@ import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.
 import { TABLE } from '../shared/db/table.ts';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../shared/gateway/http-functions.ts';
 import { NOTICE_SORT_KEY } from '../shared/notifications/notice.ts';
+import { STATISTICS_SOURCE_SORT_KEYS } from '../shared/statistics/statistics-keys.ts';
 import { httpFunctionsDefine } from './constructs/bundling-options.ts';
 import { QuartiershilfeHttpApi } from './constructs/http-api.ts';
 import { Identity } from './constructs/identity.ts';
@@ -30,6 +31,9 @@ export const TABLE_EVENTS_FUNCTION = 'table-events';
 
 /** The notifier's folder in functions/: e-mails from match events, need events and notices (the table's stream). */
 export const NOTIFICATIONS_FUNCTION = 'notifications';
+
+/** The statistics consumer's folder in functions/: keeps the counters per quarter and month (the table's stream). */
+export const STATISTICS_FUNCTION = 'statistics';
 
 /** The daily inactivity job's folder in functions/ (reminders, erasure of inactive accounts). */
 export const INACTIVE_ACCOUNTS_FUNCTION = 'inactive-accounts';
@@ -69,6 +73,10 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
   ],
+  // Reads a volunteer's profile, ledger, check and its snapshot (GetItem) and the catalogue (Query
+  // by key); stores a snapshot with the counters' difference (a transaction of conditional PutItem
+  // and UpdateItem ADD). No index, no delete.
+  [STATISTICS_FUNCTION]: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   // Reads its cursor (GetItem) and the due items by key (Query), fires notices (conditional
   // PutItem) and moves the cursor (conditional UpdateItem). Automatic cover's sweep: the needs with
   // it on (Query by key), each need and its matches, profiles, ledgers and checks (GetItem,
@@ -164,6 +172,7 @@ export class QuartiershilfeStack extends Stack {
   readonly functions = new Map<string, NodeFunction>();
   readonly tableEvents: TableStreamConsumer;
   readonly notifications: TableStreamConsumer;
+  readonly statistics: TableStreamConsumer;
   readonly mail: Mail;
   readonly inactiveAccounts: ScheduledJob;
   readonly notificationSchedule: ScheduledJob;
@@ -283,6 +292,24 @@ export class QuartiershilfeStack extends Stack {
       sortKeyPrefixes: ['EVENT#'],
       sortKeys: [NOTICE_SORT_KEY],
       eventNames: ['INSERT'],
+      deadLetters: { queue: this.tableEvents.deadLetterQueue, alarm: this.tableEvents.deadLetterAlarm },
+    });
+
+    // The statistics counters (functions/statistics): a third consumer of the stream, filtered to
+    // the items they are counted from; it shares the table events' dead-letter queue and alarm.
+    const statistics = new NodeFunction(this, `${pascal(STATISTICS_FUNCTION)}Function`, {
+      entry: join(functionsDir, STATISTICS_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: 'Quartiershilfe table stream: counts per quarter and month for the statistics',
+      environment,
+      timeout: Duration.minutes(5),
+    });
+    this.functions.set(STATISTICS_FUNCTION, statistics);
+    this.grantTableAccess(STATISTICS_FUNCTION, statistics, tableLogicalId);
+    this.statistics = new TableStreamConsumer(this, 'Statistics', {
+      table: this.table,
+      consumer: statistics,
+      sortKeys: STATISTICS_SOURCE_SORT_KEYS,
       deadLetters: { queue: this.tableEvents.deadLetterQueue, alarm: this.tableEvents.deadLetterAlarm },
     });
 

@@ -16,6 +16,7 @@ import {
   createNeed,
   declareAbsence,
   getNeed,
+  getStatistics,
   type InviteInput,
   inviteCover,
   inviteVolunteers,
@@ -38,6 +39,7 @@ import { registerManageList } from './pages/manage-list/routes.tsx';
 import { registerNeedPage } from './pages/need/routes.tsx';
 import { registerNeedCover } from './pages/need-cover/routes.tsx';
 import { registerNeedForm } from './pages/need-form/routes.tsx';
+import { registerStatisticsPage } from './pages/statistics/routes.tsx';
 import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
 import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
@@ -135,9 +137,14 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, myMatches, async (c) =>
     c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
   );
+  registerApiRoute(app, getStatistics, async (c, { query }) => {
+    const [report] = await services.statistics.report(requireCaller(c), [query.quarter], query.from, query.to, clock());
+    return c.json(report);
+  });
   // The web pages, one folder each under pages/: they call the same services as the JSON API.
   registerManageList(app, services);
   registerWeekPage(app, services);
+  registerStatisticsPage(app, services);
   registerVolunteerSearch(app, services);
   registerVolunteerPage(app, services);
   // Before /manage/needs/:needId, or "new" would be taken for a need id.

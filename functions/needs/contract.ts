@@ -18,6 +18,7 @@ import {
   NeedMessageInput,
   NeedTransitionInput,
 } from '../../shared/needs/schemas.ts';
+import { QuarterStatisticsSchema, StatisticsQuery } from '../../shared/statistics/schemas.ts';
 import { IsoDate } from '../../shared/volunteers/schemas.ts';
 
 const Violation = z
@@ -462,6 +463,19 @@ export const exportSpreadsheet = defineRoute({
 });
 
 /** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
+export const getStatistics = defineRoute({
+  method: 'get',
+  path: '/api/statistics',
+  operationId: 'getStatistics',
+  summary: "A quarter's statistics per month: counts only, people counts under 5 suppressed",
+  tag: 'Statistics',
+  security: 'signed-in',
+  roles: MANAGING,
+  query: StatisticsQuery,
+  responses: { 200: { description: 'The months of the period', schema: QuarterStatisticsSchema } },
+  errors: [401, 403],
+});
+
 export const apiRoutes = [
   createNeed,
   listNeeds,
@@ -483,4 +497,5 @@ export const apiRoutes = [
   renewCalendarFeed,
   calendarFeed,
   exportSpreadsheet,
+  getStatistics,
 ];

@@ -13,6 +13,9 @@ export const gatewayRoutes: GatewayRoute[] = [
   { path: '/manage/{proxy+}', methods: ['ANY'], authorizer: 'none' },
   { path: '/dashboard', methods: ['ANY'], authorizer: 'none' },
   { path: '/dashboard/{proxy+}', methods: ['ANY'], authorizer: 'none' },
+  { path: '/api/statistics', methods: ['GET'], authorizer: 'jwt' },
+  // The admins' statistics page is this function's one page: the same view as /manage/statistics.
+  { path: '/admin/statistics', methods: ['GET'], authorizer: 'none' },
   { path: '/api/calendar/{proxy+}', methods: ['ANY'], authorizer: 'jwt' },
   { path: '/api/exports/{proxy+}', methods: ['GET'], authorizer: 'jwt' },
   // Calendar programs fetch the feed without signing in: the secret token in the path is the key.

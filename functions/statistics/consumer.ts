@@ -11,8 +11,7 @@ export interface StatisticsDeps {
   clock: Clock;
 }
 
-/** The sort keys of the items the statistics are counted from (the event source mapping's filter). */
-export const STATISTICS_SOURCE_SORT_KEYS = ['PROFILE', 'LEDGER', 'SAFEGUARDING', 'NEED'] as const;
+export { STATISTICS_SOURCE_SORT_KEYS } from '../../shared/statistics/statistics-keys.ts';
 
 const keyOf = (record: DynamoDBRecord, name: string) => record.dynamodb?.Keys?.[name]?.S;
 

@@ -30,6 +30,8 @@ import { PrivacyRepository } from '../privacy/privacy-repository.ts';
 import { PrivacyService } from '../privacy/privacy-service.ts';
 import { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
+import { StatisticsRepository } from '../statistics/statistics-repository.ts';
+import { StatisticsService } from '../statistics/statistics-service.ts';
 import { AttemptGuard } from '../throttle/attempt-guard.ts';
 import { ThrottleRepository } from '../throttle/throttle-repository.ts';
 import { ProfileRepository } from '../volunteers/profile-repository.ts';
@@ -81,6 +83,8 @@ export interface Services {
   notificationSettings: NotificationSettingsRepository;
   /** Managers' volunteer search, volunteer work, contacts and week (shared/manager-desk). */
   desk: ManagerDesk;
+  /** Statistics per quarter and month, read from the stream-kept counters (shared/statistics). */
+  statistics: StatisticsService;
 }
 
 /**
@@ -220,5 +224,6 @@ export function createServices(
       staff,
       audit,
     }),
+    statistics: new StatisticsService({ repository: new StatisticsRepository(db, config.tableName), staff }),
   };
 }

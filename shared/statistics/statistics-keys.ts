@@ -16,3 +16,6 @@ export const needSnapshotKey = (needId: string) => ({
   [TABLE.partitionKey]: `NEED#${needId}`,
   [TABLE.sortKey]: 'STATS',
 });
+
+/** The sort keys of the items the statistics are counted from (the stream consumer's filter). */
+export const STATISTICS_SOURCE_SORT_KEYS = ['PROFILE', 'LEDGER', 'SAFEGUARDING', 'NEED'] as const;

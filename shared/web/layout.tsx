@@ -24,6 +24,8 @@ export function Layout(props: {
    * what was typed. `action`: the value of `name="action"` its own submit button sends, if any.
    */
   langForm?: { id: string; action?: string } | undefined;
+  /** Shows the page on screen as it prints (app.css has the same rules for print itself). */
+  printPreview?: boolean | undefined;
 }) {
   const { page } = props;
   const { t, caller } = page;
@@ -36,6 +38,7 @@ export function Layout(props: {
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${props.title} · ${t('appName')}`}</title>
           <link rel="stylesheet" href="/assets/app.css" />
+          {props.printPreview && <link rel="stylesheet" href="/assets/print.css" media="screen" />}
           <link rel="icon" href="data:," />
         </head>
         <body>

@@ -1,3 +1,4 @@
+import { CHART_STYLES, PRINT_STYLES } from '../charts/styles.ts';
 /**
  * The one small stylesheet: mobile first (360 px), readable, visible focus. Logical properties
  * only (inline-start/end, never left/right): Arabic and Farsi pages (`dir=rtl`) mirror by themselves.
@@ -82,4 +83,9 @@ header.site{display:flex;flex-wrap:wrap;align-items:flex-start;gap:.25rem 1rem}h
 .lang-menu ul{list-style:none;margin:.25rem 0 0;padding:.5rem .75rem;background:#0e2e4f;border-radius:4px}
 .lang-menu li{padding:.15rem 0}.lang-menu [aria-current]{font-weight:700}
 html[dir=rtl]{font-family:system-ui,"Segoe UI","Noto Naskh Arabic","Noto Sans Arabic",Tahoma,sans-serif}
+${CHART_STYLES}
+@media print{${PRINT_STYLES}.print-view-note{display:none}}
 `;
+
+/** The print rules on their own, for a print preview on screen (`Layout`'s `printPreview`). */
+export const PRINT_STYLESHEET = `${PRINT_STYLES}\n`;

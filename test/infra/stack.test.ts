@@ -16,6 +16,7 @@ import {
   NOTIFICATIONS_FUNCTION,
   POST_CONFIRMATION_FUNCTION,
   type QuartiershilfeStack,
+  STATISTICS_FUNCTION,
   TABLE_ACCESS,
   TABLE_EVENTS_FUNCTION,
 } from '../../infra/stack.ts';
@@ -299,6 +300,7 @@ describe('functions', () => {
         functionId(POST_CONFIRMATION_FUNCTION),
         functionId(TABLE_EVENTS_FUNCTION),
         functionId(NOTIFICATIONS_FUNCTION),
+        functionId(STATISTICS_FUNCTION),
         functionId(INACTIVE_ACCOUNTS_FUNCTION),
         functionId(NOTIFICATION_SCHEDULE_FUNCTION),
       ].sort(),
@@ -497,6 +499,60 @@ describe('notifications stream', () => {
     ]);
     const allowed = allowedActions(roleId(NOTIFICATIONS_FUNCTION));
     expect(allowed.filter((a) => /Scan|Delete|BatchWrite|\*/.test(a))).toEqual([]);
+  });
+});
+
+describe('statistics stream', () => {
+  it('feeds the statistics consumer beside the others, with the records of its sources only', () => {
+    const mapping = mappingOf(STATISTICS_FUNCTION);
+    expect(mapping.Properties).toMatchObject({
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table.node.defaultChild), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 100,
+      ParallelizationFactor: 1,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      MaximumRetryAttempts: 10,
+      MaximumRecordAgeInSeconds: 6 * 3600,
+    });
+    const filters = mapping.Properties.FilterCriteria.Filters;
+    expect(filters).toHaveLength(1);
+    expect(JSON.parse(filters[0].Pattern)).toEqual({
+      dynamodb: { Keys: { SK: { S: ['PROFILE', 'LEDGER', 'SAFEGUARDING', 'NEED'] } } },
+    });
+  });
+
+  it("parks given-up batches in the table events' dead-letter queue, under its alarm", () => {
+    const queue = logicalId(stack.tableEvents.deadLetterQueue.node.defaultChild);
+    expect(mappingOf(STATISTICS_FUNCTION).Properties.DestinationConfig).toEqual({
+      OnFailure: { Destination: { 'Fn::GetAtt': [queue, 'Arn'] } },
+    });
+    expect(stack.statistics.deadLetterQueue).toBe(stack.tableEvents.deadLetterQueue);
+    expect(stack.statistics.deadLetterAlarm).toBe(stack.tableEvents.deadLetterAlarm);
+  });
+
+  it('lets it get, query, put and update the table (no index, no delete, no Scan) and read its stream', () => {
+    const table = logicalId(stack.table.node.defaultChild);
+    const { statements } = roleStatements(roleId(STATISTICS_FUNCTION));
+    const dynamo = statements.filter(
+      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
+    );
+    expect(dynamo).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        Resource: { 'Fn::GetAtt': [table, 'Arn'] },
+      },
+      expect.objectContaining({ Effect: 'Deny', Action: 'dynamodb:Scan' }),
+      { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: { 'Fn::GetAtt': [table, 'StreamArn'] } },
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+        Resource: { 'Fn::GetAtt': [table, 'StreamArn'] },
+      },
+    ]);
+    const fn = resources[functionId(STATISTICS_FUNCTION)].Properties;
+    expect(Object.keys(fn.Environment.Variables).sort()).toEqual(['TABLE_NAME', 'USER_POOL_CLIENT_ID', 'USER_POOL_ID']);
   });
 });
 
@@ -782,9 +838,10 @@ describe('cdk-nag AwsSolutions', () => {
       f.routes.filter((r) => r.authorizer === 'none').flatMap((r) => r.methods),
     );
     // Only CDK's read/readwrite grants name the indexes; an explicit action list is on the table
-    // alone (the notifier's one index is named, no wildcard; the notice job reads no index).
+    // alone (the notifier's one index is named, no wildcard; the notice job and the statistics
+    // consumer read no index).
     const indexGrants = Object.values(TABLE_ACCESS).filter((access) => typeof access === 'string').length;
-    expect(indexGrants).toBe(Object.keys(TABLE_ACCESS).length - 3);
+    expect(indexGrants).toBe(Object.keys(TABLE_ACCESS).length - 4);
     expect(Object.fromEntries(raw.violations.map((v) => [v.ruleName, v.violatingResources.length]))).toEqual({
       'AwsSolutions-COG2': 1,
       'AwsSolutions-APIG4': publicRoutes.length,

@@ -266,6 +266,8 @@ const MATRIX: Row[] = [
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
   { route: 'POST /api/needs/:needId/me/:action', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/me/accept` }), expect: onlyFor(['volunteer'], 401) },
   { route: 'POST /api/needs/:needId/absences', call: (w) => ({ method: 'POST', path: `/api/needs/${w.needId}/absences`, json: { date: '2027-02-23' } }), expect: onlyFor(['volunteer'], 401) },
+  { route: 'GET /api/statistics', call: (_w, v) => get(`/api/statistics?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-10&to=2026-11`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
   { route: 'GET /api/matches/me', call: () => get('/api/matches/me'), expect: { anon: 401, volunteer: 'ok', manager: 'ok', initiative: 'ok', admin: 'ok' } },
   // cover for one date of a need (8 December, a date of both needs)
   { route: 'GET /api/needs/:needId/dates/:date/candidates', call: (w, v) => get(`/api/needs/${needOf(w, v)}/dates/${COVER_DATE}/candidates`), objectActor: 'manager',
@@ -375,6 +377,9 @@ const MATRIX: Row[] = [
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
   { route: 'GET /manage/export/:file', call: (_w, v) => get(`/manage/export/hours.xlsx?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-11-01&to=2026-12-31`), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'GET /manage/statistics', call: (_w, v) => get(`/manage/statistics?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-10&to=2026-11`), objectActor: 'manager',
+    expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
+  { route: 'GET /admin/statistics', call: () => get('/admin/statistics?quarter=ostersbaum&from=2026-10&to=2026-11'), expect: onlyFor(['admin'], 'signin') },
   { route: 'GET /admin/safeguarding', call: (w, v) => get(`/admin/safeguarding?volunteerId=${volunteerOf(w, v)}`), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'POST /admin/safeguarding', call: (w, v) => ({ method: 'POST', path: '/admin/safeguarding', form: { volunteerId: volunteerOf(w, v), inspectedOn: '2026-11-10', issuedOn: '2026-10-20', relevantConviction: 'no' } }), objectActor: 'manager',

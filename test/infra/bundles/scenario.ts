@@ -643,6 +643,36 @@ const NEEDS: Step[] = [
   },
   {
     functionName: 'needs',
+    route: 'GET /api/statistics',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/statistics?quarter=nordstadt&from=${w.dates.issued.slice(0, 7)}&to=${w.dates.lastTuesday.slice(0, 7)}`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/statistics',
+    request: (w) => ({
+      method: 'GET',
+      url: `/manage/statistics?quarter=nordstadt&from=${w.dates.issued.slice(0, 7)}&to=${w.dates.lastTuesday.slice(0, 7)}`,
+      cookies: cookie(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /admin/statistics',
+    request: (w) => ({
+      method: 'GET',
+      url: `/admin/statistics?quarter=ostersbaum&quarter=nordstadt&from=${w.dates.issued.slice(0, 7)}&to=${w.dates.lastTuesday.slice(0, 7)}`,
+      cookies: cookie(w, ADMIN),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
     route: 'GET /api/matches/me',
     request: (w) => ({ method: 'GET', url: '/api/matches/me', headers: bearer(w, AMINA) }),
     status: 200,
@@ -695,6 +725,31 @@ const NEEDS: Step[] = [
           firedAt: { S: '2026-11-30T14:00:00.000Z' },
         };
         records.push({ eventName: 'INSERT' as const, keys: { PK: notice.PK, SK: notice.SK }, newImage: notice });
+      }
+      return streamEvent(local.tableStreamArn, records);
+    },
+    verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
+  },
+  {
+    kind: 'event',
+    functionName: 'statistics',
+    name: 'stream batch: the need, a profile, a check and the ledgers of those who accepted it',
+    event: async (world, local) => {
+      // The ledgers of those who accepted (a ledger exists from a first acceptance on).
+      const accepted = (await local.needEvents(world.ids.need ?? ''))
+        .filter((item) => item.action?.S === 'accept')
+        .map((item) => item.volunteerId?.S as string);
+      if (accepted.length === 0) throw new Error('no acceptance of the need to count');
+      const sources: [string, string][] = [
+        [`NEED#${world.ids.need}`, 'NEED'],
+        [`VOLUNTEER#${world.accounts[BASEL]}`, 'PROFILE'],
+        [`VOLUNTEER#${world.accounts[BASEL]}`, 'SAFEGUARDING'],
+        ...[...new Set(accepted)].map((id): [string, string] => [`VOLUNTEER#${id}`, 'LEDGER']),
+      ];
+      const records = [];
+      for (const [pk, sk] of sources) {
+        const item = await local.rawItem(pk, sk);
+        records.push({ eventName: 'MODIFY' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item });
       }
       return streamEvent(local.tableStreamArn, records);
     },

@@ -45,6 +45,7 @@ const SECTIONS: { href: string; label: MessageKey }[] = [
   { href: '/admin/audit', label: 'audAdminLink' },
   // The downloads live with the managers' pages, which admins open for every quarter.
   { href: '/manage#h-export', label: 'sheetTitle' },
+  { href: '/admin/statistics', label: 'statsTitle' },
 ];
 
 /** The admin area's pages, the current one marked. */

@@ -63,7 +63,8 @@ export function ManageListPage(props: {
         <a class="button" href="/manage/needs/new">
           {t('needCreate')}
         </a>{' '}
-        <a href="/manage/week">{t('manageWeek')}</a> <a href="/manage/volunteers">{t('manageFindVolunteers')}</a>
+        <a href="/manage/week">{t('manageWeek')}</a> <a href="/manage/volunteers">{t('manageFindVolunteers')}</a>{' '}
+        <a href="/manage/statistics">{t('statsTitle')}</a>
       </p>
       {needs.length === 0 && <p>{t('manageEmpty')}</p>}
       {SECTIONS.map((key) => {
