@@ -1012,7 +1012,7 @@ export const de = {
   audAction_export_read: 'In einer Tabelle exportiert',
   sheetTitle: 'Tabellen herunterladen',
   sheetIntro:
-    'Bedarfe, Zuordnungen und Stunden Ihrer Quartiere für einen Zeitraum, als CSV (für jedes Programm) oder Excel-Datei. Zuordnungen und Stunden nennen die Namen der Ehrenamtlichen: Jeder Download wird im Protokoll vermerkt. Bitte speichern Sie die Dateien nur, wo sie geschützt sind, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.',
+    'Bedarfe, Zuordnungen und Stunden Ihrer Quartiere für einen Zeitraum, als CSV (für jedes Programm) oder Excel-Datei. Zuordnungen und Stunden nennen die Namen der Ehrenamtlichen: Jeder Download wird im Protokoll vermerkt. Bitte bewahren Sie die Dateien nur geschützt auf und löschen Sie diese, sobald Sie die Dateien nicht mehr brauchen.',
   sheetQuarter: 'Quartier',
   sheetAllQuarters: 'Alle meine Quartiere',
   sheetFrom: 'Vom',

@@ -12,7 +12,7 @@ import { createServices } from '../../shared/platform/services.ts';
 import { createAccount, ORIGIN, type TestAccount, type TestPlatform, testPlatform } from '../support/app.ts';
 
 /** Answers without personal data that may be cached (when they succeed). */
-const PUBLIC = new Set(['/assets/app.css', '/api/quarters', '/api/skills', '/api/languages']);
+const PUBLIC = new Set(['/assets/app.css', '/assets/print.css', '/api/quarters', '/api/skills', '/api/languages']);
 
 const PARAMS: Record<string, string> = {
   needId: '00000000-0000-4000-8000-000000000000',

@@ -175,6 +175,7 @@ const MATRIX: Row[] = [
   // accounts: public pages and the sign-in itself
   publicRow('GET /', () => get('/')),
   publicRow('GET /assets/app.css', () => get('/assets/app.css')),
+  publicRow('GET /assets/print.css', () => get('/assets/print.css')),
   publicRow('GET /lang/:lang', () => get('/lang/en?next=%2Fprofile')),
   publicRow('GET /signup', () => get('/signup')),
   publicRow('POST /signup', () => ({ method: 'POST', path: '/signup', form: { email: uniqueEmail('matrix'), password: PASSWORD } })),

@@ -214,6 +214,12 @@ const ACCOUNTS: Step[] = [
   },
   {
     functionName: 'accounts',
+    route: 'GET /assets/print.css',
+    request: () => ({ method: 'GET', url: '/assets/print.css' }),
+    status: 200,
+  },
+  {
+    functionName: 'accounts',
     route: 'GET /lang/:lang',
     request: (w) => ({ method: 'GET', url: '/lang/en?next=%2Fprofile', cookies: cookie(w, AMINA) }),
     status: 303,
