@@ -366,6 +366,17 @@ describe('functions', () => {
   });
 });
 
+/** How every consumer of the table's stream reads it: in order, partial batch failures, retries, bisection. */
+const STREAM_CONSUMER_SETTINGS = {
+  StartingPosition: 'TRIM_HORIZON',
+  BatchSize: 100,
+  ParallelizationFactor: 1,
+  BisectBatchOnFunctionError: true,
+  FunctionResponseTypes: ['ReportBatchItemFailures'],
+  MaximumRetryAttempts: 10,
+  MaximumRecordAgeInSeconds: 6 * 3600,
+};
+
 describe('table stream', () => {
   const queueId = () => logicalId(stack.tableEvents.deadLetterQueue.node.defaultChild);
 
@@ -374,13 +385,7 @@ describe('table stream', () => {
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table.node.defaultChild), 'StreamArn'] },
       FunctionName: { Ref: functionId(TABLE_EVENTS_FUNCTION) },
-      StartingPosition: 'TRIM_HORIZON',
-      BatchSize: 100,
-      ParallelizationFactor: 1,
-      BisectBatchOnFunctionError: true,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: 10,
-      MaximumRecordAgeInSeconds: 6 * 3600,
+      ...STREAM_CONSUMER_SETTINGS,
     });
   });
 
@@ -433,13 +438,7 @@ describe('notifications stream', () => {
     const mapping = mappingOf(NOTIFICATIONS_FUNCTION);
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table.node.defaultChild), 'StreamArn'] },
-      StartingPosition: 'TRIM_HORIZON',
-      BatchSize: 100,
-      ParallelizationFactor: 1,
-      BisectBatchOnFunctionError: true,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: 10,
-      MaximumRecordAgeInSeconds: 6 * 3600,
+      ...STREAM_CONSUMER_SETTINGS,
     });
     const filters = mapping.Properties.FilterCriteria.Filters;
     expect(filters).toHaveLength(1);
@@ -507,13 +506,7 @@ describe('statistics stream', () => {
     const mapping = mappingOf(STATISTICS_FUNCTION);
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table.node.defaultChild), 'StreamArn'] },
-      StartingPosition: 'TRIM_HORIZON',
-      BatchSize: 100,
-      ParallelizationFactor: 1,
-      BisectBatchOnFunctionError: true,
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: 10,
-      MaximumRecordAgeInSeconds: 6 * 3600,
+      ...STREAM_CONSUMER_SETTINGS,
     });
     const filters = mapping.Properties.FilterCriteria.Filters;
     expect(filters).toHaveLength(1);
