@@ -370,7 +370,7 @@ async function main(): Promise<void> {
   const accounts = await step(
     'Demo data',
     async () => {
-      const seeded = await seedDemo(config);
+      const seeded = await seedDemo(config, new Date(), { history: true });
       // The table's stream consumer (as the table-events Lambda in AWS) keeps the candidate index in step.
       await events.drain();
       events.start();
