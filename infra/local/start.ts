@@ -27,7 +27,7 @@ import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
 import { reindexMembershipsIfStale } from './membership-reindex.ts';
 import { createLocalNoticeSchedule } from './notice-schedule.ts';
-import { createNotifications } from './notifications.ts';
+import { createNotifications, STALE_EVENT_MS } from './notifications.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
@@ -385,6 +385,8 @@ async function main(): Promise<void> {
   const notifications = createNotifications(config, {
     outboxFile: PATHS.outbox,
     origin: `http://localhost:${ports.app}`,
+    // The demo history's past invitations and acceptances are not mailed.
+    skipEventsOlderThanMs: STALE_EVENT_MS,
   });
   pollers.push(notifications);
   notifications.start();
