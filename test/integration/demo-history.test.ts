@@ -17,7 +17,7 @@ import { createStatistics } from '../../infra/local/statistics.ts';
 import { createTableEvents } from '../../infra/local/table-events.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
-import { api } from '../support/app.ts';
+import { api, cookieFrom, postForm } from '../support/app.ts';
 import { demoPassword, type Json } from '../support/demo-platform.ts';
 import { testConfig } from '../support/platform.ts';
 import { HEAVY_TEST_TIMEOUT_MS } from '../support/timeouts.ts';
@@ -78,6 +78,20 @@ describe('demo history', () => {
       expect(sum(ukrainian, (l) => l.askedByNeeds)).toBe(1);
       for (const language of ukrainian) expect(language.activeVolunteers).toEqual({ count: 0 });
       expect(sum(await read('ostersbaum'), (m) => m.needsPosted)).toBe(2);
+
+      // The admin's page: the charts with their tables; people counts under 5 suppressed.
+      const cookie = cookieFrom(
+        await postForm(app, '/signin', { email: ADMIN, password: demoPassword(ADMIN) }),
+        'qh_session',
+      );
+      const page = await app.request('/admin/statistics?quarter=nordstadt&from=2026-07&to=2026-09', {
+        headers: { cookie: cookie ?? '' },
+      });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThan(0);
+      expect(html.match(/<table class="chart-table"/g)).toHaveLength(7);
+      expect(html).toContain('weniger als 5');
 
       // Seeding again (the next start) writes nothing new: the same needs, the same counters.
       const nora = (await identity.signIn(NORA, demoPassword(NORA))).accessToken;
