@@ -144,7 +144,8 @@ function firstTuesdayOfLastQuarter(today: string): string {
 const at = (date: string, days: number, minutes = 15 * 60) => berlinInstant(addDays(date, days), minutes);
 
 /**
- * Seeds last quarter's work in Nordstadt and Ostersbaum once (nothing if a history need exists):
+ * Seeds last quarter's work in Nordstadt and Ostersbaum once (nothing if a history need exists
+ * or Nora no longer manages both):
  * needs published ten days ahead, invited and accepted, one series with a no-show, one need
  * nobody could take (Ukrainian, which no demo volunteer speaks). Needs the demo accounts' ids.
  */
@@ -155,6 +156,9 @@ export async function seedHistory(
 ): Promise<number> {
   const services = createServices(config, () => now);
   const nora: Caller = { userId: ids.manager, roles: ['manager'] };
+  // Played as Nora: if an admin took one of her quarters away, there is no history to add.
+  const quarters = (await services.staff.get(ids.manager))?.quarters ?? [];
+  if (!PAST.every((past) => quarters.includes(past.quarterId))) return 0;
   const catalog = await services.catalog.get(now.getTime());
   const existing = await services.needs.listManaged(nora, catalog);
   if (existing.some((need) => need.title.startsWith(HISTORY_MARK))) return 0;
