@@ -32,10 +32,15 @@ const TYPES: Record<string, (item: Record<string, unknown>) => NotificationSourc
  */
 export function sourceOf(record: DynamoDBRecord): SourceItem | undefined {
   if (record.eventName !== 'INSERT' || !record.dynamodb?.NewImage) return undefined;
+  // The type first, as the event source mapping's filter does in AWS: the local stream carries
+  // every item, and one the notifier does not read (a statistics snapshot's empty map comes as
+  // `{}`) must not stop it.
+  const type = record.dynamodb.NewImage.type?.S;
+  const decode = type !== undefined && Object.hasOwn(TYPES, type) ? TYPES[type] : undefined;
+  if (!decode) return undefined;
   const item = unmarshall(record.dynamodb.NewImage as Record<string, AttributeValue>);
-  const decode = typeof item.type === 'string' ? TYPES[item.type] : undefined;
   const pk = item[TABLE.partitionKey];
   const sk = item[TABLE.sortKey];
-  if (!decode || typeof pk !== 'string' || typeof sk !== 'string') return undefined;
+  if (typeof pk !== 'string' || typeof sk !== 'string') return undefined;
   return { eventKey: `${pk}#${sk}`, source: decode(item) };
 }

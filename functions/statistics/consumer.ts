@@ -52,7 +52,7 @@ export async function consumeStatisticsEvents(
     // A need's later images wait for its failed one: their milestones must not skip it.
     if (source?.kind !== 'need' || failedNeeds.has(source.id)) continue;
     try {
-      changed += await deps.projector.need(source.id, source.image, now);
+      changed += await deps.projector.need(source.id, source.image);
     } catch (error) {
       logger.error('statistics: need failed', { needId: source.id, error: (error as Error).message });
       failedNeeds.add(source.id);

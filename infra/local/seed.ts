@@ -22,6 +22,7 @@ import { addDays, berlinDate } from '../../shared/time/calendar.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../../shared/volunteers/schemas.ts';
+import { seedHistory } from './seed-history.ts';
 
 export interface DemoAccount {
   role: Role;
@@ -215,12 +216,16 @@ export async function seedCatalog(config: PlatformConfig): Promise<void> {
  * catalogue; five volunteers around Nordstadt (some with a safeguarding check, one without, one
  * speaking no Arabic, one without the homework skill) and one account per staff role; the
  * manager's quarters (Nordstadt, Ostersbaum) and the demo initiative with its member; Chadi
- * prefers English e-mails.
+ * prefers English e-mails. With `history`, last quarter's work too (seed-history.ts).
  * Only what is missing is written: existing data (a profile a demo volunteer edited, a demo
  * account's password, groups, quarters or initiative an admin changed, a catalogue entry an
  * admin edited or retired) is left as it is.
  */
-export async function seedDemo(config: PlatformConfig, now: Date = new Date()): Promise<DemoAccount[]> {
+export async function seedDemo(
+  config: PlatformConfig,
+  now: Date = new Date(),
+  options: { history?: boolean } = {},
+): Promise<DemoAccount[]> {
   await seedCatalog(config);
   const db = createDocumentClient(config);
   const cognito = createCognitoClient(config);
@@ -272,5 +277,7 @@ export async function seedDemo(config: PlatformConfig, now: Date = new Date()): 
         });
     }
   }
+  // Last quarter's work (npm start; tests that play their own scenario leave it out).
+  if (options.history) await seedHistory(config, now, { manager: managerId, volunteer: id });
   return DEMO_ACCOUNTS;
 }

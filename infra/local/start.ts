@@ -27,7 +27,7 @@ import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
 import { reindexMembershipsIfStale } from './membership-reindex.ts';
 import { createLocalNoticeSchedule } from './notice-schedule.ts';
-import { createNotifications } from './notifications.ts';
+import { createNotifications, STALE_EVENT_MS } from './notifications.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { ProcessRegistry, reapStaleProcesses, terminate } from './process-registry.ts';
 import { seedDemo } from './seed.ts';
@@ -370,7 +370,7 @@ async function main(): Promise<void> {
   const accounts = await step(
     'Demo data',
     async () => {
-      const seeded = await seedDemo(config);
+      const seeded = await seedDemo(config, new Date(), { history: true });
       // The table's stream consumer (as the table-events Lambda in AWS) keeps the candidate index in step.
       await events.drain();
       events.start();
@@ -385,6 +385,8 @@ async function main(): Promise<void> {
   const notifications = createNotifications(config, {
     outboxFile: PATHS.outbox,
     origin: `http://localhost:${ports.app}`,
+    // The demo history's past invitations and acceptances are not mailed.
+    skipEventsOlderThanMs: STALE_EVENT_MS,
   });
   pollers.push(notifications);
   notifications.start();

@@ -75,19 +75,22 @@ export class StatisticsProjector {
   }
 
   /** Counts one image of a need (its stream record's new image). Returns the number of counters changed. */
-  async need(needId: string, image: NeedImage, now: Date): Promise<number> {
+  async need(needId: string, image: NeedImage): Promise<number> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const previous = await this.deps.repository.snapshot<NeedMilestones>(needSnapshotKey(needId));
       // An older image than the one counted (a retried record) changes nothing.
       if (previous.extra && image.version < previous.extra.needVersion) return 0;
       const milestones = nextMilestones(previous.extra, image);
       const next = needCounts(image, milestones);
+      // Frozen as of the image, not of this reading: a consumer that comes late (a backlog, a
+      // replay, the demo's history) must not keep the outcome an earlier image had at the end.
+      const asOf = new Date(image.updatedAt);
       const changed = await this.store(
         needSnapshotKey(needId),
         { type: 'StatisticsNeed' },
         previous,
         next,
-        now,
+        asOf,
         0,
         milestones,
       );
