@@ -1,0 +1,150 @@
+/**
+ * Issue 12's accessibility check: axe-core (WCAG 2.1 A and AA) on every page each role visits, on `npm start`'s demo
+ * data and the fixed clock, in German and Arabic (right-to-left), on a 360 px phone and a 1280 px desktop: zero
+ * violations. One platform and one browser; one context per role and window, each page loaded once per language
+ * (the `qh_lang` cookie). The pages carry no scripts of their own; JavaScript stays on for axe to run.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { api } from '../support/app.ts';
+import { AMINA, type DemoPlatform, demoPlatform, NORA } from '../support/demo-platform.ts';
+import { HEAVY_TEST_TIMEOUT_MS } from '../support/timeouts.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
+import { launchBrowser, newPage } from './support/browser.ts';
+import { E2E_NOW, type RunningPlatform, startPlatformServer } from './support/server.ts';
+
+const ANTON = 'anton.admin@example.org';
+const IDA = 'ida.initiative@example.org';
+const LANGUAGES = ['de', 'ar'] as const;
+const WINDOWS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
+/** The first date of the need made below. */
+const FIRST_DATE = '2026-12-01';
+
+describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop', () => {
+  let demo: DemoPlatform;
+  let server: RunningPlatform;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  /** Each role's session cookie (undefined: signed out) and the pages it visits. */
+  const roles: Record<string, { email?: string; paths: string[] }> = {};
+
+  beforeAll(async () => {
+    const launching = launchBrowser();
+    launching.catch(() => undefined); // reported by the await below
+    demo = await demoPlatform('axe', () => E2E_NOW);
+    // A published weekly need in Nordstadt with Amina invited: its pages on both sides have content.
+    const nora = await demo.token(NORA);
+    const need = await demo.ok(
+      api(demo.app, 'POST', '/api/needs', nora, {
+        title: 'Hausaufgabenhilfe für Grundschulkinder',
+        description: 'Arabischsprachige Kinder der Klassen 1–4 bei den Hausaufgaben begleiten.',
+        quarterId: 'nordstadt',
+        venueId: 'alte-feuerwache',
+        schedule: {
+          kind: 'weekly',
+          weekday: 'tue',
+          start: '15:00',
+          end: '17:00',
+          firstDate: FIRST_DATE,
+          lastDate: '2027-02-23',
+        },
+        places: 2,
+        requiredSkills: ['homework-help'],
+        niceToHaveSkills: [],
+        languages: ['ar'],
+        involvesMinors: true,
+      }),
+      201,
+    );
+    const needId = need.needId as string;
+    await demo.ok(api(demo.app, 'POST', `/api/needs/${needId}/status`, nora, { action: 'publish', version: 1 }));
+    const amina = await demo.ok(api(demo.app, 'GET', '/api/volunteers/me', await demo.token(AMINA)));
+    const aminaId = amina.volunteerId as string;
+    await demo.ok(api(demo.app, 'POST', `/api/needs/${needId}/invitations`, nora, { volunteerIds: [aminaId] }));
+    server = await startPlatformServer(demo);
+    await server.settle();
+    browser = await launching;
+
+    roles.public = { paths: ['/', '/signin', '/signup', '/password/forgot', '/password/reset'] };
+    roles.volunteer = {
+      email: AMINA,
+      paths: ['/dashboard', `/dashboard/needs/${needId}`, '/profile', '/profile/edit', '/settings/notifications'],
+    };
+    roles.manager = {
+      email: NORA,
+      paths: [
+        '/manage',
+        '/manage/needs/new',
+        `/manage/needs/${needId}`,
+        `/manage/needs/${needId}/edit`,
+        `/manage/needs/${needId}/dates/${FIRST_DATE}`,
+        '/manage/volunteers',
+        `/manage/volunteers/${aminaId}`,
+        '/manage/week',
+        '/manage/statistics',
+      ],
+    };
+    roles.initiative = { email: IDA, paths: ['/initiative'] };
+    roles.admin = {
+      email: ANTON,
+      paths: [
+        '/admin',
+        '/admin/catalog',
+        '/admin/initiatives',
+        '/admin/safeguarding',
+        '/admin/audit',
+        '/admin/statistics',
+      ],
+    };
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    await browser?.close();
+    await server?.close();
+    demo?.close();
+  });
+
+  for (const role of ['public', 'volunteer', 'manager', 'initiative', 'admin']) {
+    it(
+      `${role}: no violations in ${LANGUAGES.join(' or ')}, on a phone or a desktop`,
+      async () => {
+        const visits = roles[role];
+        if (!visits) throw new Error(`No pages for ${role}`);
+        const { email, paths } = visits;
+        const { context, page } = await newPage(browser, { viewport: WINDOWS.phone });
+        contexts.push(context);
+        if (email) {
+          const session = await demo.signIn(email);
+          const name = session.slice(0, session.indexOf('='));
+          await context.addCookies([{ name, value: session.slice(name.length + 1), url: server.baseUrl }]);
+        }
+        const found: string[] = [];
+        for (const lang of LANGUAGES) {
+          await context.addCookies([{ name: 'qh_lang', value: lang, url: server.baseUrl }]);
+          for (const path of paths) {
+            // Each page is loaded once per language and checked laid out in both windows.
+            await page.setViewportSize(WINDOWS.phone);
+            const response = await page.goto(`${server.baseUrl}${path}`);
+            const htmlLang = await page.locator('html').getAttribute('lang');
+            const label = `${role} ${lang} ${path}`;
+            if (response?.status() !== 200) found.push(`${label}: HTTP ${response?.status()}`);
+            else if (htmlLang !== lang) found.push(`${label}: <html lang="${htmlLang}">, not the chosen language`);
+            else {
+              // Disclosures (the language menu, folded sections) open, so that what they hold is checked too.
+              await page.evaluate(() => {
+                for (const details of document.querySelectorAll('details')) details.open = true;
+              });
+              for (const [window, viewport] of Object.entries(WINDOWS)) {
+                await page.setViewportSize(viewport);
+                found.push(...(await accessibilityViolations(page)).map((line) => `${label} ${window}: ${line}`));
+              }
+            }
+          }
+        }
+        if (found.length > 0) throw new Error(`${found.length} axe violation(s)\n  ${found.join('\n  ')}`);
+      },
+      HEAVY_TEST_TIMEOUT_MS,
+    );
+  }
+});
