@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeMessageFiles } from '../../infra/constructs/message-files.ts';
 import { CATALOGUES, type CatalogueName, messageFileName } from './catalogues.ts';
 import { LANGS } from './languages.ts';
 import { loadCatalogue } from './load.ts';
+import { writeMessageFiles } from './message-files.ts';
 import { isPluralRefinement } from './plural.ts';
 
 const NAMES = Object.keys(CATALOGUES) as CatalogueName[];
