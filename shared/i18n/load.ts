@@ -10,7 +10,7 @@ const loaded = new Map<string, Texts>();
 
 /**
  * The texts of one catalogue in one language, read on first use: in a Lambda bundle from the JSON
- * file the build put beside it (infra/constructs/message-files.ts), so a bundle carries no
+ * file the build put beside it (shared/i18n/message-files.ts, called by the bundling hook), so a bundle carries no
  * language's texts and a cold start parses only the language its request needs; run from source
  * (tsx, vitest) from the TypeScript module itself. Synchronous, so a translator can be made anywhere.
  */
