@@ -1,8 +1,8 @@
 import { ChartFigure } from '../../../../shared/charts/index.ts';
+import { addDays, addMonths } from '../../../../shared/time/calendar.ts';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { ErrorSummary, FieldError, Input, inputId } from '../../../../shared/web/form.tsx';
 import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
-import { addDays, addMonths } from '../../../../shared/time/calendar.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { bucketLabel, monthLabel, periodFillTime, quarterCharts } from './charts.ts';
 import type { StatisticsPageData } from './loader.ts';
