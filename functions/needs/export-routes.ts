@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { viaOf } from '../../shared/audit/via.ts';
+import { columnTextsOf } from '../../shared/exports/columns.ts';
 import { readExport } from '../../shared/exports/export-reader.ts';
 import { attachmentHeader, exportFileName } from '../../shared/exports/filename.ts';
 import { type ExportQuery, exportFileParts } from '../../shared/exports/schemas.ts';
@@ -19,11 +20,6 @@ const CONTENT_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-const SHEET_NAMES: Record<Lang, Record<'needs' | 'matches' | 'hours', string>> = {
-  de: { needs: 'Bedarfe', matches: 'Zuordnungen', hours: 'Stunden' },
-  en: { needs: 'Needs', matches: 'Matches', hours: 'Hours' },
-};
-
 /** The same download for pages (session, `/manage/export/<file>`): not part of the JSON API's document. */
 const exportPage = defineRoute({ ...exportSpreadsheet, path: '/manage/export/{file}', operationId: 'exportPage' });
 
@@ -40,7 +36,7 @@ export function registerExportRoutes(app: Hono<AppEnv>, services: Services): voi
     if (!parts) return c.notFound();
     const { kind, format } = parts;
     const now = clock();
-    const lang: Lang = c.get('lang') === 'en' ? 'en' : 'de';
+    const lang: Lang = c.get('lang');
     const catalog = await services.catalog.get(now.getTime());
     const data = await readExport(
       desk.exportDeps,
@@ -51,7 +47,7 @@ export function registerExportRoutes(app: Hono<AppEnv>, services: Services): voi
       viaOf(c),
       now,
     );
-    const name = SHEET_NAMES[lang][kind];
+    const name = columnTextsOf(lang)[`sheet_${kind}`];
     const table: Table =
       kind === 'needs'
         ? needsTable(

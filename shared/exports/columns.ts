@@ -1,46 +1,61 @@
 /**
- * Column headers of the spreadsheets, German and English. The exports write them in the
- * reader's language; the import recognises either (and a few other spellings quarter managers
- * use), so an exported file can be edited and brought back.
+ * The spreadsheets' columns. Their headers live in the message catalogue `columns` (columns-<lang>.ts,
+ * six languages, read per language by shared/i18n): the exports write them in the reader's language;
+ * the import recognises the headers of every language (and a few other spellings quarter managers
+ * use), so an exported file can be edited and brought back whoever exported it.
  */
-export interface Column {
-  de: string;
-  en: string;
-  /** Other headers read as this column on import (compared ignoring case, accents and spaces). */
-  aliases?: readonly string[];
-}
 
-const col = (de: string, en: string, ...aliases: string[]): Column => ({ de, en, aliases });
+import { LANGS, type Lang } from '../i18n/languages.ts';
+import { loadCatalogue } from '../i18n/load.ts';
+import type { ColumnTexts } from './columns-de.ts';
 
-export const COLUMNS = {
-  needId: col('Bedarf-ID', 'Need id'),
-  title: col('Titel', 'Title', 'Bedarf', 'Need'),
-  quarter: col('Quartier', 'Quarter'),
-  venue: col('Ort', 'Venue', 'Place', 'Veranstaltungsort'),
-  kind: col('Art', 'Kind'),
-  date: col('Datum', 'Date', 'Erster Tag', 'First date', 'Von', 'From'),
-  lastDate: col('Bis', 'Until', 'Letzter Tag', 'Last date'),
-  weekday: col('Wochentag', 'Weekday'),
-  start: col('Beginn', 'Start', 'Startzeit', 'Start time'),
-  end: col('Ende', 'End', 'Endzeit', 'End time'),
-  places: col('Plätze', 'Places', 'Plaetze', 'Anzahl'),
-  accepted: col('Zugesagt', 'Accepted'),
-  status: col('Status', 'Status'),
-  skills: col('Fähigkeiten', 'Skills', 'Faehigkeiten', 'Kenntnisse'),
-  languages: col('Sprachen', 'Languages'),
-  minors: col('Kinder', 'Children', 'Mit Kindern', 'Minderjährige'),
-  description: col('Beschreibung', 'Description'),
-  firstName: col('Vorname', 'First name', 'Firstname', 'Given name'),
-  lastName: col('Nachname', 'Last name', 'Lastname', 'Surname', 'Familienname'),
-  email: col('E-Mail', 'Email', 'E-Mail-Adresse', 'Mail'),
-  phone: col('Telefon', 'Phone', 'Telefonnummer', 'Handy', 'Mobil'),
-  quarters: col('Quartiere', 'Quarters'),
-  consentedAt: col('Einwilligung am', 'Consent given on', 'Einwilligung', 'Consent'),
-  coverDate: col('Vertretung am', 'Cover on'),
-  datesInPeriod: col('Termine im Zeitraum', 'Dates in period'),
-  hours: col('Stunden', 'Hours'),
-} as const satisfies Record<string, Column>;
-export type ColumnKey = keyof typeof COLUMNS;
+/** Other headers read as a column on import (compared ignoring case, accents and spaces), beyond its translations. */
+export const COLUMN_ALIASES = {
+  needId: [],
+  title: ['Bedarf', 'Need'],
+  quarter: [],
+  venue: ['Place', 'Veranstaltungsort'],
+  kind: [],
+  date: ['Erster Tag', 'First date', 'Von', 'From'],
+  lastDate: ['Letzter Tag', 'Last date'],
+  weekday: [],
+  start: ['Startzeit', 'Start time'],
+  end: ['Endzeit', 'End time'],
+  places: ['Plaetze', 'Anzahl'],
+  accepted: [],
+  status: [],
+  skills: ['Faehigkeiten', 'Kenntnisse'],
+  languages: [],
+  minors: ['Mit Kindern', 'Minderjährige'],
+  description: [],
+  firstName: ['Firstname', 'Given name'],
+  lastName: ['Lastname', 'Surname', 'Familienname'],
+  email: ['E-Mail-Adresse', 'Mail'],
+  phone: ['Telefonnummer', 'Handy', 'Mobil'],
+  quarters: [],
+  consentedAt: ['Einwilligung', 'Consent'],
+  coverDate: [],
+  datesInPeriod: [],
+  hours: [],
+} as const satisfies Record<string, readonly string[]>;
+export type ColumnKey = keyof typeof COLUMN_ALIASES;
+export const COLUMN_KEYS = Object.keys(COLUMN_ALIASES) as ColumnKey[];
+
+/** The spreadsheet texts of one language (loaded on first use, as every message catalogue). */
+export const columnTextsOf = (lang: Lang): ColumnTexts => loadCatalogue('columns', lang) as ColumnTexts;
+
+/** A column's header in a language. */
+export const columnHeader = (key: ColumnKey, lang: Lang): string => columnTextsOf(lang)[`header_${key}`];
+
+/**
+ * Every header the import reads as this column: its header in each of the six languages, then its
+ * aliases. Reading all six catalogues here is deliberate: a file may come from anyone, whatever
+ * language the person importing it reads the pages in.
+ */
+export const headersOf = (key: ColumnKey): string[] => [
+  ...LANGS.map((lang) => columnHeader(key, lang)),
+  ...COLUMN_ALIASES[key],
+];
 
 /** A header as compared on import: lower case, no accents, no spaces, dashes or dots. */
 export function headerKey(header: string): string {

@@ -1,6 +1,5 @@
-import { everyEntry } from '../catalog/known.ts';
-import { LANGUAGES } from '../catalog/languages.ts';
 import type { Catalog } from '../catalog/schemas.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { comingDates } from '../matches/roster.ts';
 import type { Match } from '../matches/schemas.ts';
 import { hasEnded } from '../matching/done-hours.ts';
@@ -8,9 +7,10 @@ import { occurrences } from '../matching/occurrences.ts';
 import type { Need } from '../needs/schemas.ts';
 import type { Cell, Table } from '../spreadsheets/table.ts';
 import { berlinDate } from '../time/calendar.ts';
-import { COLUMNS, type ColumnKey } from './columns.ts';
+import { catalogNames } from '../web/format.ts';
+import { type ColumnKey, columnHeader, columnTextsOf } from './columns.ts';
 
-export type Lang = 'de' | 'en';
+export type { Lang };
 
 /** A need with its matches, as the exports read them. */
 export interface NeedWithMatches {
@@ -33,21 +33,18 @@ export function needInPeriod(need: Need, period: Period): boolean {
   return occurrences(need.schedule).some((occurrence) => within(occurrence.date, period));
 }
 
-const header = (keys: readonly ColumnKey[], lang: Lang) => keys.map((key) => COLUMNS[key][lang]);
+const header = (keys: readonly ColumnKey[], lang: Lang) => keys.map((key) => columnHeader(key, lang));
 const time = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** Names from the catalogue in the reader's language; an id without an entry stays the id. */
+/** Names from the catalogue as the pages of the reader's language show them (shared/web/format.ts). */
 function labels(catalog: Catalog, lang: Lang) {
-  const quarters = new Map(everyEntry(catalog, 'quarters').map((q) => [q.id, q.name]));
-  const venues = new Map(everyEntry(catalog, 'venues').map((v) => [v.id, v.name]));
-  const skills = new Map(everyEntry(catalog, 'skills').map((s) => [s.id, s[lang]]));
-  const languages = new Map<string, string>(LANGUAGES.map((l) => [l.code, l[lang]]));
+  const names = catalogNames(catalog, lang);
   return {
-    quarter: (id: string) => quarters.get(id) ?? id,
-    venue: (id: string) => venues.get(id) ?? id,
-    skills: (ids: readonly string[]) => ids.map((id) => skills.get(id) ?? id).join(', '),
-    languages: (codes: readonly string[]) => codes.map((code) => languages.get(code) ?? code).join(', '),
+    quarter: names.quarter,
+    venue: names.venue,
+    skills: (ids: readonly string[]) => ids.map(names.skill).join(', '),
+    languages: (codes: readonly string[]) => codes.map(names.language).join(', '),
   };
 }
 
@@ -70,45 +67,20 @@ const NEED_COLUMNS = [
   'needId',
 ] as const satisfies readonly ColumnKey[];
 
-const WEEKDAY_NAMES: Record<Lang, Record<string, string>> = {
-  de: {
-    mon: 'Montag',
-    tue: 'Dienstag',
-    wed: 'Mittwoch',
-    thu: 'Donnerstag',
-    fri: 'Freitag',
-    sat: 'Samstag',
-    sun: 'Sonntag',
-  },
-  en: {
-    mon: 'Monday',
-    tue: 'Tuesday',
-    wed: 'Wednesday',
-    thu: 'Thursday',
-    fri: 'Friday',
-    sat: 'Saturday',
-    sun: 'Sunday',
-  },
-};
-const YES_NO: Record<Lang, [string, string]> = { de: ['ja', 'nein'], en: ['yes', 'no'] };
-const KINDS: Record<Lang, Record<'once' | 'weekly', string>> = {
-  de: { once: 'einmalig', weekly: 'wöchentlich' },
-  en: { once: 'once', weekly: 'weekly' },
-};
-
 /** The needs with a date in the period: what, where, when, how many places and how many taken. No personal data. */
 export function needsTable(needs: readonly Need[], catalog: Catalog, lang: Lang, name: string): Table {
   const label = labels(catalog, lang);
+  const words = columnTextsOf(lang);
   const rows = needs.map((need): Cell[] => {
     const s = need.schedule;
     return [
       need.title,
       label.quarter(need.quarterId),
       label.venue(need.venueId),
-      KINDS[lang][s.kind],
+      words[`kind_${s.kind}`],
       s.kind === 'once' ? s.date : s.firstDate,
       s.kind === 'once' ? null : s.lastDate,
-      s.kind === 'once' ? null : (WEEKDAY_NAMES[lang][s.weekday] ?? s.weekday),
+      s.kind === 'once' ? null : words[`weekday_${s.weekday}`],
       s.start,
       s.end,
       need.places,
@@ -116,7 +88,7 @@ export function needsTable(needs: readonly Need[], catalog: Catalog, lang: Lang,
       need.status,
       label.skills(need.requiredSkills),
       label.languages(need.languages),
-      YES_NO[lang][need.involvesMinors ? 0 : 1],
+      need.involvesMinors ? words.yes : words.no,
       need.needId,
     ];
   });

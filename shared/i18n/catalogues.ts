@@ -18,6 +18,11 @@ export const CATALOGUES = {
     path: (lang: Lang) => `shared/auth/account-exists-mail-${lang}.ts`,
     exportName: (lang: Lang) => `accountExists${capital(lang)}`,
   },
+  /** The spreadsheets' column headers, sheet names and cell words: `export const columnsAr: ColumnTexts`. */
+  columns: {
+    path: (lang: Lang) => `shared/exports/columns-${lang}.ts`,
+    exportName: (lang: Lang) => `columns${capital(lang)}`,
+  },
 } as const;
 
 export type CatalogueName = keyof typeof CATALOGUES;

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/schemas.ts';
-import { COLUMNS, type ColumnKey } from '../exports/columns.ts';
+import { COLUMN_ALIASES, type ColumnKey, columnHeader } from '../exports/columns.ts';
 import type { NeedInput } from '../needs/schemas.ts';
 import { catalogLookup } from './catalog-lookup.ts';
 import type { RawCell } from './cells.ts';
@@ -33,7 +33,7 @@ function columnOf(path: string, header: readonly RawCell[], map: HeaderMap): str
   const key = (FIELD_COLUMNS[`${first}.${second}`] ?? FIELD_COLUMNS[first ?? ''] ?? first) as ColumnKey;
   const index = map[key];
   if (index !== undefined) return String(header[index] ?? '');
-  return key in COLUMNS ? COLUMNS[key].de : undefined;
+  return key in COLUMN_ALIASES ? columnHeader(key, 'de') : undefined;
 }
 
 function check<T>(

@@ -1,11 +1,11 @@
-import { COLUMNS, type ColumnKey, headerKey } from '../exports/columns.ts';
+import { type ColumnKey, columnHeader, headerKey, headersOf } from '../exports/columns.ts';
 import type { RowProblem } from './problems.ts';
 
 /** Which column of the file holds which field, as read from its header row. */
 export type HeaderMap = Partial<Record<ColumnKey, number>>;
 
 /**
- * Maps a header row (German or English headers, any case, accents, spaces or dashes) to column
+ * Maps a header row (headers in any of the six languages, or an alias; any case, accents, spaces or dashes) to column
  * keys among `wanted`. Headers that are not wanted are problems (`unknown_column`), so that a
  * misspelt header is never silently dropped; so are a column given twice and a required one missing.
  */
@@ -17,8 +17,7 @@ export function mapHeader(
 ): { map: HeaderMap; problems: RowProblem[] } {
   const byKey = new Map<string, ColumnKey>();
   for (const key of wanted) {
-    const column = COLUMNS[key];
-    for (const name of [column.de, column.en, ...(column.aliases ?? [])]) byKey.set(headerKey(name), key);
+    for (const name of headersOf(key)) byKey.set(headerKey(name), key);
   }
   const map: HeaderMap = {};
   const problems: RowProblem[] = [];
@@ -30,6 +29,7 @@ export function mapHeader(
     else map[key] = index;
   });
   for (const key of required)
-    if (map[key] === undefined) problems.push({ row, path: '', column: COLUMNS[key].de, code: 'missing_column' });
+    if (map[key] === undefined)
+      problems.push({ row, path: '', column: columnHeader(key, 'de'), code: 'missing_column' });
   return { map, problems };
 }

@@ -1065,4 +1065,6 @@ export const ar: Messages = {
   statsBucketWeek: 'حتى أسبوع واحد',
   statsBucketTwoWeeks: 'حتى أسبوعين',
   statsBucketLonger: 'أطول',
+  // Statistics: the hours of a quarter as a spreadsheet (issue 12, an admin's export from the report)
+  statsExportHours: 'تنزيل ساعات {quarter} كجدول بيانات (XLSX)',
 };

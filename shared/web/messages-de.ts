@@ -1088,6 +1088,8 @@ export const de = {
   statsBucketWeek: 'bis 1 Woche',
   statsBucketTwoWeeks: 'bis 2 Wochen',
   statsBucketLonger: 'länger',
+  // Statistics: the hours of a quarter as a spreadsheet (issue 12, an admin's export from the report)
+  statsExportHours: 'Stunden in {quarter} als Tabelle herunterladen (XLSX)',
 };
 
 export type Messages = typeof de;

@@ -1065,4 +1065,6 @@ export const en: Messages = {
   statsBucketWeek: 'up to 1 week',
   statsBucketTwoWeeks: 'up to 2 weeks',
   statsBucketLonger: 'longer',
+  // Statistics: the hours of a quarter as a spreadsheet (issue 12, an admin's export from the report)
+  statsExportHours: 'Download the hours in {quarter} as a spreadsheet (XLSX)',
 };

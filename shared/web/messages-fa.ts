@@ -1069,4 +1069,6 @@ export const fa: Messages = {
   statsBucketWeek: 'تا ۱ هفته',
   statsBucketTwoWeeks: 'تا ۲ هفته',
   statsBucketLonger: 'بیشتر',
+  // Statistics: the hours of a quarter as a spreadsheet (issue 12, an admin's export from the report)
+  statsExportHours: 'دانلود ساعت‌های {quarter} به‌صورت جدول (XLSX)',
 };

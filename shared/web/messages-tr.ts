@@ -1085,4 +1085,6 @@ export const tr: Messages = {
   statsBucketWeek: '1 haftaya kadar',
   statsBucketTwoWeeks: '2 haftaya kadar',
   statsBucketLonger: 'daha uzun',
+  // Statistics: the hours of a quarter as a spreadsheet (issue 12, an admin's export from the report)
+  statsExportHours: '{quarter} saatlerini tablo olarak indir (XLSX)',
 };

@@ -1052,4 +1052,6 @@ export const uk: Messages = {
   statsBucketWeek: 'до 1 тижня',
   statsBucketTwoWeeks: 'до 2 тижнів',
   statsBucketLonger: 'довше',
+  // Statistics: the hours of a quarter as a spreadsheet (issue 12, an admin's export from the report)
+  statsExportHours: 'Завантажити години в {quarter} як таблицю (XLSX)',
 };

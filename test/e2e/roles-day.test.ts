@@ -15,17 +15,24 @@
  *  8. Ida sees Amina's match on her initiative's need (first name and languages only) and confirms it; Nora's
  *     need page shows the review and the need's whole history;
  *  9. Nora sees the week's dates of her quarters (both needs, with filled and open places);
- * 10. Amina switches a half-typed form to English and keeps her typing; Enter still saves.
+ * 10. Amina switches a half-typed form to English and keeps her typing; Enter still saves;
+ * 11. Anton opens the statistics of Nordstadt for last quarter (July to September, the demo history): hours, fill
+ *     rates and the language gap as charts with their tables, prints the report, and downloads the hours as XLSX
+ *     (issue 12's "done when").
  * The staff pages that a manager or admin may open on a phone are also measured at 360 px (`phoneWidth`).
  * The pages carry no scripts: every context runs without JavaScript.
  */
 
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_INITIATIVE } from '../../infra/local/seed.ts';
+import { type ColumnKey, columnHeader } from '../../shared/exports/columns.ts';
+import { readXlsx } from '../../shared/spreadsheets/xlsx-reader.ts';
 import { de } from '../../shared/web/messages-de.ts';
 import { en } from '../../shared/web/messages-en.ts';
 import { type DemoPlatform, demoPlatform } from '../support/demo-platform.ts';
+import { HEAVY_TEST_TIMEOUT_MS } from '../support/timeouts.ts';
 import { launchBrowser, newPage } from './support/browser.ts';
 import { E2E_NOW, type RunningPlatform, startPlatformServer } from './support/server.ts';
 
@@ -138,7 +145,8 @@ describe("every role's day on the demo data", () => {
   beforeAll(async () => {
     const launching = launchBrowser();
     launching.catch(() => undefined); // reported by the await below
-    demo = await demoPlatform('roles-day', () => E2E_NOW);
+    // As `npm start` seeds it: with last quarter's history, counted by the statistics consumer (step 11).
+    demo = await demoPlatform('roles-day', () => E2E_NOW, { history: true });
     server = await startPlatformServer(demo);
     base = server.baseUrl;
     browser = await launching;
@@ -153,7 +161,8 @@ describe("every role's day on the demo data", () => {
       open({ viewport: { width: 1280, height: 900 } }),
       open({ viewport: { width: 1280, height: 900 } }),
     ]);
-  });
+    // Seeding last quarter's history through the services (and counting it) is the heavy part.
+  }, HEAVY_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
@@ -239,20 +248,21 @@ describe("every role's day on the demo data", () => {
         why: Array.from(li.querySelectorAll('ul.plain li')).map((item) => (item.textContent ?? '').trim()),
       })),
     );
+    // Both helped at Alte Feuerwache last quarter (the demo history): continuity counts; that was over 30 days ago.
     const unasked = [
-      `${t.criterion_continuity}: ${t.explainContinuity_none} +0`,
+      `${t.criterion_continuity}: ${t.explainContinuity_same_venue} +10`,
       `${t.criterion_fair_spread}: ${fill(t.explainRecentHours, { hours: 0 })} +10`,
       `${t.criterion_share}: ${t.explainShareAll} +10`,
     ];
     expect(cards).toEqual([
       {
         name: '1. Amina',
-        score: fill(t.scorePoints, { n: 34 }),
+        score: fill(t.scorePoints, { n: 44 }),
         why: [`${t.criterion_language}: Arabisch (${t.level_native}) +14`, ...unasked],
       },
       {
         name: '2. Chadi',
-        score: fill(t.scorePoints, { n: 28 }),
+        score: fill(t.scorePoints, { n: 38 }),
         why: [`${t.criterion_language}: Arabisch (B2) +8`, ...unasked],
       },
     ]);
@@ -534,5 +544,89 @@ describe("every role's day on the demo data", () => {
     await v.getByLabel(en.lastName, { exact: true }).press('Enter');
     await v.waitForURL(`${base}/profile?saved=1`);
     expect(await textOf(v.getByRole('main'))).toContain('Umbenannt');
+  });
+
+  it("11. Anton opens Nordstadt's statistics for last quarter, prints the report and downloads the hours as XLSX", async () => {
+    const a = anton;
+    await a.goto(`${base}/admin`);
+    await a.getByRole('navigation', { name: t.admContents }).getByRole('link', { name: t.statsTitle }).click();
+    await a.waitForURL(`${base}/admin/statistics`);
+    expect(await heading(a)).toBe(t.statsTitle);
+    const quarters = a.getByRole('group', { name: t.statsQuarters, exact: true });
+    for (const box of await quarters.getByRole('checkbox').all()) await box.uncheck();
+    await quarters.getByRole('checkbox', { name: 'Nordstadt', exact: true }).check();
+    await a.getByLabel(t.statsFrom, { exact: true }).fill('2026-07');
+    await a.getByLabel(t.statsTo, { exact: true }).fill('2026-09');
+    await a.getByRole('button', { name: t.statsShow, exact: true }).click();
+    await a.waitForURL(`${base}/admin/statistics?quarter=nordstadt&from=2026-07&to=2026-09`);
+    const report = a.locator('section[aria-labelledby="h-nordstadt"]');
+    const figures = await report.locator('figure.chart').evaluateAll((figures) =>
+      figures.map((figure) => ({
+        caption: (figure.querySelector('figcaption')?.textContent ?? '').trim(),
+        svg: (figure.querySelector('svg[role="img"] > title')?.textContent ?? '').trim(),
+        table: Array.from(figure.querySelectorAll('table.chart-table tr')).map((tr) =>
+          Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        ),
+      })),
+    );
+    const figure = (title: string) => {
+      const found = figures.find((candidate) => candidate.caption === title);
+      if (!found) throw new Error(`No chart "${title}"`);
+      // Each chart: an SVG image titled as the figure, beside its table.
+      expect(found.svg, title).toBe(title);
+      return found.table;
+    };
+    const months = ['Monat', 'Juli 2026', 'Aug. 2026', 'Sept. 2026'];
+    const column = (table: string[][], index: number) => table.slice(1).map((row) => Number(row[index]));
+    const total = (numbers: number[]) => numbers.reduce((sum, n) => sum + n, 0);
+    // Hours: 16 in the quarter (test/integration/demo-history.test.ts), per month as the table shows them.
+    const hours = figure(t.statsHoursTitle);
+    expect(hours.map((row) => row[0])).toEqual(months);
+    expect(column(hours, 1)).toEqual([6, 8, 2]);
+    // Fill rates: 6 posted, 5 filled, 1 unfilled.
+    const needs = figure(t.statsNeedsTitle);
+    expect(needs[0]).toEqual([t.statsMonth, t.statsPosted, t.statsFilled, t.statsUnfilled]);
+    expect([total(column(needs, 1)), total(column(needs, 2)), total(column(needs, 3))]).toEqual([6, 5, 1]);
+    // The language gap: Ukrainian asked for once, spoken by no active volunteer.
+    const languages = figure(t.statsLanguagesTitle);
+    expect(languages.find((row) => row[0] === 'Ukrainisch')).toEqual(['Ukrainisch', '1', '0']);
+    expect(languages.find((row) => row[0] === 'Arabisch')).toEqual(['Arabisch', '3', t.statsFewerThan5]);
+
+    // The print view: the same report without the site's header, navigation, form and links.
+    await a.getByRole('link', { name: t.statsPrint, exact: true }).click();
+    await a.waitForURL(`${base}/admin/statistics?quarter=nordstadt&from=2026-07&to=2026-09&print=1`);
+    const hidden = (selector: string) =>
+      a.locator(selector).evaluateAll((elements) => elements.every((e) => getComputedStyle(e).display === 'none'));
+    expect(await hidden('header.site, nav, main form')).toBe(true);
+    expect(await a.getByRole('link', { name: fill(t.statsExportHours, { quarter: 'Nordstadt' }) }).isVisible()).toBe(
+      false,
+    );
+    expect(await a.locator('figure.chart').count()).toBe(figures.length);
+    expect(await a.locator('.print-only').first().isVisible()).toBe(true);
+    // A real print of the report page uses the same rules (@media print), without the print view's note.
+    await a.getByRole('link', { name: t.statsBackToForm, exact: true }).click();
+    await a.waitForURL(`${base}/admin/statistics?quarter=nordstadt&from=2026-07&to=2026-09`);
+    await a.emulateMedia({ media: 'print' });
+    expect(await hidden('header.site, nav, main form')).toBe(true);
+    await a.emulateMedia({ media: 'screen' });
+    expect(await hidden('nav')).toBe(false);
+
+    // The hours as XLSX, from the report: one row per date worked, 16 hours in all, all in Nordstadt.
+    const [download] = await Promise.all([
+      a.waitForEvent('download'),
+      a.getByRole('link', { name: fill(t.statsExportHours, { quarter: 'Nordstadt' }), exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('quartiershilfe-hours-nordstadt-2026-07-01-2026-09-30.xlsx');
+    const sheet = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    const [header, ...dates] = sheet.map((row) => row.cells);
+    expect(header).toEqual(
+      ['date', 'start', 'end', 'hours', 'firstName', 'lastName', 'title', 'quarter', 'venue', 'needId'].map((key) =>
+        columnHeader(key as ColumnKey, 'de'),
+      ),
+    );
+    expect(dates).toHaveLength(8);
+    expect(total(dates.map((row) => Number(row[3])))).toBe(16);
+    expect(new Set(dates.map((row) => row[7]))).toEqual(new Set(['Nordstadt']));
+    expect(dates.every((row) => String(row[0]) >= '2026-07-01' && String(row[0]) <= '2026-09-30')).toBe(true);
   });
 });

@@ -2,6 +2,8 @@
  * End to end, in headless Chromium against the real platform app on a real port, DynamoDB Local and cognito-local
  * (started by test/support/global-setup.ts): a volunteer signs up, confirms with the code from the outbox page,
  * signs in, fills the whole profile form and finds it again, also after a server restart; in German and English.
+ * In Arabic, from the browser's language alone: every page right to left in Arabic, and the invitation e-mail a
+ * German-speaking manager sends after matching proposed the new volunteer, in Arabic, whose link opens the need's page.
  * Plus server-side validation in the browser, the 360 px layout, confirming a never-confirmed account from the
  * sign-in page (with a code sent again) and sign-out. A volunteer's sign-in lands on the overview (/dashboard).
  *
@@ -12,18 +14,24 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNotifications } from '../../infra/local/notifications.ts';
+import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { LANGUAGES } from '../../shared/catalog/languages.ts';
 import { QUARTERS, SKILLS } from '../../shared/catalog/seed-data.ts';
+import { createDocumentClient } from '../../shared/db/client.ts';
+import { mailAr } from '../../shared/notifications/templates/mail-messages-ar.ts';
 import { berlinDate } from '../../shared/time/calendar.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
+import { languageName as pageLanguageName, skillName as pageSkillName } from '../../shared/web/format.ts';
+import { ar } from '../../shared/web/messages-ar.ts';
 import { de } from '../../shared/web/messages-de.ts';
 import { en } from '../../shared/web/messages-en.ts';
 import { createAccount, type TestAccount, type TestPlatform, testPlatform, uniqueEmail } from '../support/app.ts';
-import { latestCode } from '../support/platform.ts';
+import { latestCode, readOutbox } from '../support/platform.ts';
 import { useBrowser } from './support/browser.ts';
 import { E2E_NOW, type RunningPlatform, startPlatformServer } from './support/server.ts';
 
-const TEXT = { de, en };
+const TEXT = { de, en, ar };
 const PASSWORD = 'Quartier-Hilfe-2026!';
 const SCREENSHOT = '/tmp/profile-360.png';
 
@@ -78,8 +86,10 @@ const ENGLISH_PROFILE: ProfileFixture = {
   maxHoursPerMonth: 20,
 };
 
-/** The two languages this test walks through. */
+/** The two languages whose profile pages this test reads in full. */
 type Lang = 'de' | 'en';
+/** Every language a page is checked in. */
+type PageLang = keyof typeof TEXT;
 
 const languageName = (code: string, lang: Lang) => LANGUAGES.find((l) => l.code === code)?.[lang] ?? code;
 const skillName = (id: string, lang: Lang) => SKILLS.find((s) => s.id === id)?.[lang] ?? id;
@@ -93,10 +103,33 @@ const shownDate = (lang: Lang, iso: string) => {
   return lang === 'de' ? `${d}.${m}.${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
 };
 
-/** Every page: a doctype (standards mode, not quirks) and the page's language on <html>. */
-async function expectDocument(page: Page, lang: Lang): Promise<void> {
-  const doc = await page.evaluate(() => ({ compatMode: document.compatMode, lang: document.documentElement.lang }));
-  expect(doc).toEqual({ compatMode: 'CSS1Compat', lang });
+/**
+ * Every page: a doctype (standards mode, not quirks), the page's language and writing direction on <html>; in Arabic
+ * also every heading and button in Arabic (the language menu's autonyms and `userContent`, e.g. a need's title, aside).
+ */
+async function expectDocument(page: Page, lang: PageLang, userContent: readonly string[] = []): Promise<void> {
+  const doc = await page.evaluate(() => ({
+    compatMode: document.compatMode,
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+  }));
+  expect(doc).toEqual({ compatMode: 'CSS1Compat', lang, dir: lang === 'ar' ? 'rtl' : '' });
+  if (lang !== 'ar') return;
+  const texts = await page
+    .locator('h1, h2, h3, button, input[type=submit], nav a')
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => !element.closest('.lang-menu'))
+        .map((element) =>
+          ((element instanceof HTMLInputElement ? element.value : element.textContent) ?? '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+    );
+  const where = new URL(page.url()).pathname;
+  expect(texts.length, where).toBeGreaterThan(0);
+  const notArabic = texts.filter((text) => text !== '' && !/[\u0600-\u06FF]/.test(text) && !userContent.includes(text));
+  expect(notArabic, `headings and buttons not in Arabic on ${where}`).toEqual([]);
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
@@ -153,7 +186,7 @@ async function expectProfileShown(page: Page, lang: Lang, p: ProfileFixture, ema
 }
 
 /** Sign-up → code from the outbox page → confirmation → sign-in, which lands on the overview; ends on /profile. */
-async function signUpAndSignIn(page: Page, baseUrl: string, lang: Lang, email: string): Promise<void> {
+async function signUpAndSignIn(page: Page, baseUrl: string, lang: PageLang, email: string): Promise<void> {
   const t = TEXT[lang];
   await page.getByRole('navigation').getByRole('link', { name: t.navSignUp, exact: true }).click();
   await page.waitForURL(`${baseUrl}/signup`);
@@ -191,7 +224,7 @@ async function signUpAndSignIn(page: Page, baseUrl: string, lang: Lang, email: s
 }
 
 /** A new volunteer's start page: the overview, which asks for a profile first. */
-async function expectOverviewWithoutProfile(page: Page, baseUrl: string, lang: Lang): Promise<void> {
+async function expectOverviewWithoutProfile(page: Page, baseUrl: string, lang: PageLang): Promise<void> {
   const t = TEXT[lang];
   await page.waitForURL(`${baseUrl}/dashboard`);
   await expectDocument(page, lang);
@@ -244,7 +277,7 @@ async function fillProfile(
  * Clicks the save button at the end of the form and returns the status of the form post. (The form starts with an
  * off-screen copy of it, the default for Enter, so the locator is scoped to the visible actions.)
  */
-async function saveProfile(page: Page, lang: Lang): Promise<number> {
+async function saveProfile(page: Page, lang: PageLang): Promise<number> {
   const [posted] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/profile/edit'),
     page.locator('form .actions').getByRole('button', { name: TEXT[lang].save, exact: true }).click(),
@@ -279,19 +312,24 @@ describe('volunteer sign-up and profile in the browser', () => {
   let platform: TestPlatform;
   let server: RunningPlatform;
   /** Confirmed volunteer accounts (made through Cognito, not the browser) for the tests after the sign-up flows. */
-  let accounts: { validation: TestAccount; phone: TestAccount; signOut: TestAccount };
+  let accounts: { validation: TestAccount; phone: TestAccount; signOut: TestAccount; manager: TestAccount };
 
   beforeAll(async () => {
     platform = await testPlatform();
     const volunteer = () => createAccount(platform.config, 'volunteer');
-    const [started, validation, phone, signOut] = await Promise.all([
+    const [started, validation, phone, signOut, manager] = await Promise.all([
       startPlatformServer(platform),
       volunteer(),
       volunteer(),
       volunteer(),
+      createAccount(platform.config, 'manager'),
     ]);
     server = started;
-    accounts = { validation, phone, signOut };
+    accounts = { validation, phone, signOut, manager };
+    await new StaffRepository(createDocumentClient(platform.config), platform.config.tableName).put({
+      userId: manager.userId,
+      quarters: ['ostersbaum'],
+    });
   });
 
   afterAll(async () => {
@@ -366,6 +404,110 @@ describe('volunteer sign-up and profile in the browser', () => {
     await page.waitForURL(`${server.baseUrl}/profile?saved=1`);
     await expectDocument(page, 'de');
     expect((await profileEntries(page))[de.quarters]).toBe('Ostersbaum');
+  });
+
+  it('Arabic: the browser prefers Arabic: every page right to left in Arabic, and the invitation e-mail in Arabic', async (test) => {
+    const t = ar;
+    const { page } = await browser.page(test, { locale: 'ar' });
+    const email = uniqueEmail('e2e-ar');
+    await page.goto(`${server.baseUrl}/`);
+    await expectDocument(page, 'ar');
+    expect(await heading(page)).toBe(t.landingTitle);
+
+    // Sign-up, the code from the outbox page, confirmation, sign-in: every page checked on the way.
+    await signUpAndSignIn(page, server.baseUrl, 'ar', email);
+    await expectDocument(page, 'ar');
+    expect(await heading(page)).toBe(t.profileTitle);
+    await page.getByRole('link', { name: t.profileCreate, exact: true }).click();
+    await page.waitForURL(`${server.baseUrl}/profile/edit`);
+    await expectDocument(page, 'ar');
+    expect(await heading(page)).toBe(t.profileCreate);
+
+    // What matching needs: a language, a skill, a quarter, a weekly time, availability and consent.
+    await page.getByLabel(t.firstName, { exact: true }).fill('Layla');
+    await page.getByLabel(t.lastName, { exact: true }).fill('Haddad');
+    await page.getByLabel(pageLanguageName('ar', 'ar'), { exact: true }).selectOption({ value: 'native' });
+    const homework = SKILLS.find((skill) => skill.id === 'homework-help');
+    if (!homework) throw new Error('no homework-help skill');
+    await page.getByLabel(pageSkillName('ar', homework), { exact: true }).check();
+    await page.getByLabel(quarterName('ostersbaum'), { exact: true }).check();
+    const slot = page.getByRole('group', { name: fill(t.slot, { n: 1 }), exact: true });
+    await slot.getByLabel(t.weekday, { exact: true }).selectOption({ value: 'thu' });
+    await slot.getByLabel(t.from, { exact: true }).fill('15:00');
+    await slot.getByLabel(t.until, { exact: true }).fill('18:00');
+    await page.getByLabel(t.availableFrom, { exact: true }).fill('2026-11-24');
+    await page.getByLabel(t.maxHoursPerMonth, { exact: true }).fill('10');
+    await page.getByLabel(`${t.consentAccept} ${CONSENT.version}`, { exact: true }).check();
+    expect(await saveProfile(page, 'ar')).toBe(303);
+    await page.waitForURL(`${server.baseUrl}/profile?saved=1`);
+    await expectDocument(page, 'ar');
+    expect(await page.getByRole('main').getByRole('status').first().textContent()).toContain(t.profileSaved);
+    await server.settle(); // the candidate index follows the profile from the table's stream
+
+    // A manager with a German browser posts a need in Ostersbaum for Arabic speakers, publishes it, invites Layla.
+    const title = 'Hausaufgabenhilfe am Donnerstag';
+    const manager = await browser.page(test);
+    const m = manager.page;
+    await m.goto(`${server.baseUrl}/signin`);
+    await m.getByLabel(de.email, { exact: true }).fill(accounts.manager.email);
+    await m.getByLabel(de.password, { exact: true }).fill(accounts.manager.password);
+    await m.getByRole('button', { name: de.signInSubmit, exact: true }).click();
+    await m.waitForURL(`${server.baseUrl}/manage`);
+    await m.goto(`${server.baseUrl}/manage/needs/new`);
+    await m.getByLabel(de.needTitle, { exact: true }).fill(title);
+    await m.getByLabel(de.needDescription, { exact: true }).fill('Grundschulkinder bei den Hausaufgaben begleiten.');
+    await m.getByLabel(de.needQuarter, { exact: true }).selectOption({ label: 'Ostersbaum' });
+    await m.getByLabel(de.needVenue, { exact: true }).selectOption({ label: 'Nachbarschaftsheim' });
+    await m.getByRole('radio', { name: de.needKind_once, exact: true }).check();
+    const once = m.getByRole('group', { name: de.needKind_once, exact: true });
+    await once.getByLabel(de.needDate, { exact: true }).fill('2026-12-03');
+    await once.getByLabel(de.from, { exact: true }).fill('16:00');
+    await once.getByLabel(de.until, { exact: true }).fill('17:30');
+    await m.getByLabel(de.needPlaces, { exact: true }).fill('1');
+    await m
+      .getByRole('group', { name: de.needRequiredSkills, exact: true })
+      .getByRole('checkbox', { name: homework.de, exact: true })
+      .check();
+    await m
+      .getByRole('group', { name: de.needLanguages, exact: true })
+      .getByRole('checkbox', { name: 'Arabisch', exact: true })
+      .check();
+    await m.locator('form.need-form .actions').getByRole('button', { name: de.save, exact: true }).click();
+    await m.waitForURL(/\/manage\/needs\/[0-9a-f-]{36}\?notice=created$/);
+    const needPath = new URL(m.url()).pathname;
+    const needId = needPath.split('/').at(-1) ?? '';
+    await m.getByRole('button', { name: de.needAction_publish, exact: true }).click();
+    await m.waitForURL(`${server.baseUrl}${needPath}?notice=publish`);
+    const proposals = m.getByRole('region', { name: fill(de.proposalsTitle, { n: 1 }), exact: true });
+    await proposals.getByRole('checkbox', { name: '1. Layla', exact: true }).check();
+    await proposals.getByRole('button', { name: de.inviteSelected, exact: true }).click();
+    await m.waitForURL(`${server.baseUrl}${needPath}?notice=invited&n=1`);
+
+    // The notifications function on the table's stream, its links to this server: Layla's invitation, in Arabic.
+    await createNotifications(platform.config, {
+      outboxFile: platform.outboxFile,
+      origin: server.baseUrl,
+      clock: () => E2E_NOW,
+    }).drain();
+    const mails = readOutbox(platform.outboxFile).filter((entry) => entry.to === email && entry.kind === 'invitation');
+    expect(mails).toHaveLength(1);
+    const mail = mails[0];
+    if (!mail) throw new Error('no invitation');
+    expect(mail.subject).toBe(fill(mailAr.subject_invitation, { title }));
+    const body = mail.body ?? '';
+    expect(body).toContain(fill(mailAr.greetingNamed, { name: 'Layla' }));
+    expect(body).toContain(mailAr.intro_invitation);
+    expect(body).toContain(mailAr.action_invitation);
+    expect(mail.html).toMatch(/<html lang="ar" dir="rtl"/);
+    const link = `${server.baseUrl}/dashboard/needs/${needId}`;
+    expect(body).toContain(link);
+
+    // The mail's link opens the need's page, in Arabic, right to left.
+    await page.goto(link);
+    expect(new URL(page.url()).pathname).toBe(`/dashboard/needs/${needId}`);
+    await expectDocument(page, 'ar', [title]);
+    expect(await heading(page)).toBe(title);
+    expect(await page.getByRole('button', { name: new RegExp(`^${t.volunteerStep_accept}`) }).count()).toBe(1);
   });
 
   it('validates on the server: a 400 page marks the slot end and the consent and keeps what was typed', async (test) => {

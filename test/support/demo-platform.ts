@@ -10,6 +10,7 @@ import { createNotifications } from '../../infra/local/notifications.ts';
 import { type OutboxEntry, readOutbox } from '../../infra/local/outbox.ts';
 import { DEMO_ACCOUNTS, seedDemo } from '../../infra/local/seed.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
+import { createStatistics } from '../../infra/local/statistics.ts';
 import type { StreamPoller } from '../../infra/local/stream-poller.ts';
 import { createTableEvents } from '../../infra/local/table-events.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
@@ -43,12 +44,21 @@ export interface DemoPlatform {
   close(): void;
 }
 
-export async function demoPlatform(name: string, clock: () => Date): Promise<DemoPlatform> {
+/**
+ * With `history` as `npm start` seeds it: last quarter's work too (infra/local/seed-history.ts), counted by the
+ * statistics consumer before this returns (later writes are not counted: no statistics consumer keeps polling).
+ */
+export async function demoPlatform(
+  name: string,
+  clock: () => Date,
+  options: { history?: boolean } = {},
+): Promise<DemoPlatform> {
   const config = await testConfig();
   const dir = mkdtempSync(join(tmpdir(), `qh-${name}-`));
   const outboxFile = join(dir, 'outbox.jsonl');
-  await seedDemo(config, clock());
+  await seedDemo(config, clock(), { history: options.history ?? false });
   await createTableEvents(config, clock).drain();
+  if (options.history) await createStatistics(config, clock).drain();
   const app = await createLocalApp(config, { outboxFile, clock });
   const notifications = createNotifications(config, { outboxFile, origin: ORIGIN, clock });
   const tokens = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { ChartFigure } from '../../../../shared/charts/index.ts';
+import { addDays, addMonths } from '../../../../shared/time/calendar.ts';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { ErrorSummary, FieldError, Input, inputId } from '../../../../shared/web/form.tsx';
 import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
@@ -13,6 +14,19 @@ const reportQuery = (data: StatisticsPageData, print: boolean) => {
   query.set('to', data.form.to);
   if (print) query.set('print', '1');
   return `${data.path}?${query}`;
+};
+
+/**
+ * The hours of one quarter in the report's months as a spreadsheet: the export route (needs function), which
+ * admins may read for any quarter and managers for theirs, from the first day of `from` to the last of `to`.
+ */
+const hoursExport = (data: StatisticsPageData, quarterId: string) => {
+  const query = new URLSearchParams({
+    quarter: quarterId,
+    from: `${data.form.from}-01`,
+    to: addDays(addMonths(`${data.form.to}-01`, 1), -1),
+  });
+  return `/manage/export/hours.xlsx?${query}`;
 };
 
 /**
@@ -110,6 +124,11 @@ export function StatisticsPage(props: { page: PageContext; data: StatisticsPageD
                   {t('statsQuarterPeriod', { quarter: names.quarter(quarter.quarterId), ...period })}
                 </h2>
                 {fill.median && <p>{t('statsMedian', { bucket: bucketLabel(t, fill.median) })}</p>}
+                <p class="no-print">
+                  <a href={hoursExport(data, quarter.quarterId)} download>
+                    {t('statsExportHours', { quarter: names.quarter(quarter.quarterId) })}
+                  </a>
+                </p>
                 {quarterCharts(quarter, { t, lang, names }).map(({ chart, draw }) => (
                   <ChartFigure chart={chart} draw={draw} />
                 ))}
