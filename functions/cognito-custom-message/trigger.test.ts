@@ -34,10 +34,10 @@ function event(
 }
 
 const texts = (lang: Lang) => loadCatalogue('cognitoMail', lang);
-/** A text as it appears in the body: escaped, with the placeholders' markup. */
+/** The body as a reader sees it: without tags, character references resolved. */
 const strip = (html: string) => html.replace(/<[^>]+>/g, '');
-const unescape = (html: string) => html.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
-const bodyText = (html: string | null) => unescape(strip(html ?? ''));
+const unescapeHtml = (html: string) => html.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+const bodyText = (html: string | null) => unescapeHtml(strip(html ?? ''));
 
 describe('the CustomMessage trigger', () => {
   for (const source of CUSTOM_MESSAGE_SOURCES) {
@@ -65,7 +65,9 @@ describe('the CustomMessage trigger', () => {
     const sentence = (source: CustomMessageSource) =>
       bodyText(handleCustomMessage(event(source, { locale: 'de' })).response.emailMessage);
     expect(sentence('CustomMessage_SignUp')).toContain('Ihr Bestätigungscode für die Quartiershilfe lautet {####}.');
-    expect(sentence('CustomMessage_ResendCode')).toContain('Ihr Bestätigungscode für die Quartiershilfe lautet {####}.');
+    expect(sentence('CustomMessage_ResendCode')).toContain(
+      'Ihr Bestätigungscode für die Quartiershilfe lautet {####}.',
+    );
     expect(sentence('CustomMessage_ForgotPassword')).toContain('Zurücksetzen Ihres Passworts');
     expect(sentence('CustomMessage_UpdateUserAttribute')).toContain('Bestätigung dieser E-Mail-Adresse');
     expect(sentence('CustomMessage_VerifyUserAttribute')).toContain('Bestätigung dieser E-Mail-Adresse');

@@ -14,7 +14,8 @@ export const cognitoMailAr: CognitoMailTexts = {
   signInCode: 'رمز تسجيل الدخول الخاص بكم في Quartiershilfe هو {code}.',
   notYou: 'إذا لم تطلبوا ذلك، يمكنكم تجاهل هذه الرسالة.',
   inviteSubject: 'دعوة إلى Quartiershilfe',
-  invite: 'لقد تمت دعوتكم إلى Quartiershilfe. اسم المستخدم: {username}، كلمة المرور المؤقتة: {code} (صالحة لمدة 3 أيام).',
+  invite:
+    'لقد تمت دعوتكم إلى Quartiershilfe. اسم المستخدم: {username}، كلمة المرور المؤقتة: {code} (صالحة لمدة 3 أيام).',
   inviteSignIn: 'يُرجى تسجيل الدخول بعنوان بريدكم الإلكتروني {email} واختيار كلمة مرور خاصة بكم.',
   closing: 'مع تحيات Quartiershilfe',
 };

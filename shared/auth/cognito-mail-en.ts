@@ -12,7 +12,8 @@ export const cognitoMailEn: CognitoMailTexts = {
   signInCode: 'Your Quartiershilfe sign-in code is {code}.',
   notYou: 'If you did not ask for this, you can ignore this message.',
   inviteSubject: 'Invitation to Quartiershilfe',
-  invite: 'You have been invited to Quartiershilfe. User name: {username}, temporary password: {code} (valid for 3 days).',
+  invite:
+    'You have been invited to Quartiershilfe. User name: {username}, temporary password: {code} (valid for 3 days).',
   inviteSignIn: 'Please sign in with your e-mail address {email} and choose your own password.',
   closing: 'Your Quartiershilfe',
 };

@@ -14,8 +14,7 @@ export const cognitoMailUk: CognitoMailTexts = {
   signInCode: 'Ваш код для входу в Quartiershilfe: {code}.',
   notYou: 'Якщо Ви цього не запитували, можете не зважати на цей лист.',
   inviteSubject: 'Запрошення до Quartiershilfe',
-  invite:
-    "Вас запрошено до Quartiershilfe. Ім'я користувача: {username}, тимчасовий пароль: {code} (дійсний 3 дні).",
+  invite: "Вас запрошено до Quartiershilfe. Ім'я користувача: {username}, тимчасовий пароль: {code} (дійсний 3 дні).",
   inviteSignIn: 'Будь ласка, увійдіть зі своєю адресою електронної пошти {email} і встановіть власний пароль.',
   closing: 'Ваша Quartiershilfe',
 };

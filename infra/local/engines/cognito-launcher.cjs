@@ -7,6 +7,7 @@
  * `kind` is cognito-local's message source: SignUp, ForgotPassword, AdminCreateUser, ResendCode,
  * UpdateUserAttribute, VerifyUserAttribute, Authentication.
  *
+ * The CustomMessage trigger is called as Cognito calls it (see MessagesService.prototype.create below).
  * Three more changes make it behave like Cognito where the app relies on it (see "Like Cognito" below): a disabled
  * user's sign-in is refused, an invited user's temporary password is checked (cognito-local answers any password
  * with the new-password challenge), and AdminCreateUser with MessageAction RESEND sends an invited user a new
@@ -46,11 +47,62 @@ const { InvalidParameterError, UserNotFoundError } = require('cognito-local/lib/
 const pino = require('pino');
 const pinoPretty = require('pino-pretty');
 
-// Remember which flow a message belongs to (the sender itself is not told).
-const originalCreate = MessagesService.prototype.create;
-MessagesService.prototype.create = async function create(ctx, source, ...rest) {
-  const message = await originalCreate.call(this, ctx, source, ...rest);
-  return { ...message, __source: source };
+const { attributesToRecord } = require('cognito-local/lib/services/userPoolService.js');
+
+/*
+ * The message of a flow, with its source remembered (the sender itself is not told). The CustomMessage trigger is
+ * called as Cognito calls it, where cognito-local differs: the user-name placeholder only for an invitation; every
+ * placeholder filled, not only the first (the German-and-English message holds the code twice); a message without
+ * the code placeholder (an invitation also without the user name's), or longer than Cognito takes, is dropped for
+ * the pool's own message (cognito-local has none: the outbox entry then carries the code alone); a failing trigger
+ * fails the request (UserLambdaValidationException) instead of sending a message without text.
+ */
+const CODE_PARAMETER = '{####}';
+const USERNAME_PARAMETER = '{username}';
+const MAX_EMAIL_MESSAGE = 20000;
+const MAX_EMAIL_SUBJECT = 140;
+
+MessagesService.prototype.create = async function create(
+  ctx,
+  source,
+  clientId,
+  userPoolId,
+  user,
+  code,
+  clientMetadata,
+) {
+  const message = { __code: code, __source: source };
+  if (!this.triggers.enabled('CustomMessage')) return message;
+  const invitation = source === 'AdminCreateUser';
+  const response = await this.triggers.lambda.invoke(ctx, 'CustomMessage', {
+    clientId: clientId ?? 'CLIENT_ID_NOT_APPLICABLE',
+    clientMetadata,
+    codeParameter: CODE_PARAMETER,
+    triggerSource: `CustomMessage_${source}`,
+    userAttributes: attributesToRecord(user.Attributes),
+    username: user.Username,
+    usernameParameter: invitation ? USERNAME_PARAMETER : null,
+    userPoolId,
+  });
+  const body = response?.emailMessage;
+  const usable =
+    typeof body === 'string' &&
+    body.includes(CODE_PARAMETER) &&
+    (!invitation || body.includes(USERNAME_PARAMETER)) &&
+    body.length <= MAX_EMAIL_MESSAGE;
+  if (!usable) {
+    ctx.logger.warn(`CustomMessage_${source}: the trigger's message lacks a placeholder or is too long; not used`);
+    return message;
+  }
+  const withCode = body.replaceAll(CODE_PARAMETER, () => code);
+  const subject = response.emailSubject;
+  return {
+    ...message,
+    emailMessage: invitation ? withCode.replaceAll(USERNAME_PARAMETER, () => user.Username) : withCode,
+    ...(typeof subject === 'string' &&
+      subject !== '' &&
+      subject.length <= MAX_EMAIL_SUBJECT && { emailSubject: subject }),
+  };
 };
 
 ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, destination, message) {
