@@ -2,6 +2,9 @@
  * Issue 8, 1h: only cognito-local may invoke the local Lambda trigger endpoint (it adds users to
  * groups). Forged invocations — a cross-site text/plain POST, a request signed with another secret,
  * an old signature — are refused with 403 and change nothing; a real confirmation still works.
+ *
+ * Issue 12, 4: Cognito's own mails go through the CustomMessage trigger, written in the language
+ * the account signed up in (German and English when it has none).
  */
 import {
   AdminGetUserCommand,
@@ -23,7 +26,7 @@ import {
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { api, uniqueEmail } from '../support/app.ts';
-import { latestCode, testConfig } from '../support/platform.ts';
+import { latestCode, readOutbox, testConfig } from '../support/platform.ts';
 
 const PASSWORD = 'Sicheres-Passwort-2026!';
 const PATH = `/2015-03-31/functions/${POST_CONFIRMATION_FUNCTION}/invocations`;
@@ -182,5 +185,62 @@ describe('the local trigger endpoint', () => {
     const code = latestCode(inject('outboxFile'), email);
     expect((await api(app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
     expect(await groupsOf(email)).toEqual(['volunteer']);
+  });
+
+  describe("Cognito's own mails (CustomMessage trigger)", () => {
+    const codeMail = (email: string, kind = 'SignUp') => {
+      const entry = readOutbox(inject('outboxFile'))
+        .filter((e) => e.to === email && e.kind === kind)
+        .at(-1);
+      if (!entry) throw new Error(`no ${kind} mail to ${email}`);
+      return entry;
+    };
+    let app: Hono;
+    beforeAll(async () => {
+      app = await createLocalApp(config, { outboxFile: inject('outboxFile') });
+    });
+
+    it('sends a sign-up in Arabic its code in Arabic, right to left', async () => {
+      const email = uniqueEmail('arabic');
+      const signUp = await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'ar' });
+      expect(signUp.status).toBe(202);
+      const mail = codeMail(email);
+      expect(mail.subject).toBe('Quartiershilfe: رمز التأكيد الخاص بكم');
+      expect(mail.html).toContain('<div lang="ar" dir="rtl">');
+      expect(mail.body).toContain(`رمز التأكيد الخاص بكم في Quartiershilfe هو ${mail.code}.`);
+      expect(mail.body).not.toContain('Bestätigungscode');
+      expect(mail.html).not.toContain('{####}');
+    });
+
+    it('sends a sign-up in German its code in German', async () => {
+      const email = uniqueEmail('german');
+      const signUp = await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'de' });
+      expect(signUp.status).toBe(202);
+      const mail = codeMail(email);
+      expect(mail.subject).toBe('Quartiershilfe: Ihr Bestätigungscode');
+      expect(mail.html).toContain('<div lang="de" dir="ltr">');
+      expect(mail.body).toContain(`Ihr Bestätigungscode für die Quartiershilfe lautet ${mail.code}.`);
+      expect(mail.body).not.toContain('verification code');
+    });
+
+    it('sends an account without a language German then English, the code filled in both (as Cognito fills every placeholder)', () => {
+      const mail = codeMail(victim);
+      expect(mail.subject).toBe('Quartiershilfe: Ihr Bestätigungscode / Quartiershilfe: your verification code');
+      expect(mail.body).toContain(`Ihr Bestätigungscode für die Quartiershilfe lautet ${mail.code}.`);
+      expect(mail.body).toContain(`Your Quartiershilfe verification code is ${mail.code}.`);
+      expect(mail.html).not.toContain('{####}');
+    });
+
+    it('sends the password-reset code in the language of the account', async () => {
+      const email = uniqueEmail('turkish');
+      await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'tr' });
+      const code = latestCode(inject('outboxFile'), email);
+      expect((await api(app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
+      const forgot = await api(app, 'POST', '/api/auth/password/forgot', undefined, { email });
+      expect(forgot.status).toBeLessThan(300);
+      const mail = codeMail(email, 'ForgotPassword');
+      expect(mail.subject).toBe('Quartiershilfe: Şifre sıfırlama kodunuz');
+      expect(mail.body).toContain(`Quartiershilfe şifrenizi sıfırlamak için kodunuz: ${mail.code}`);
+    });
   });
 });

@@ -3,7 +3,7 @@
  * Runs cognito-local exactly as its own lib/bin/start.js does, with one change: messages it would print to its
  * console ("Confirmation Code Delivery": sign-up codes, password-reset codes, temporary passwords) are appended
  * as one JSON line each to OUTBOX_FILE, which the local outbox page (/dev/outbox) and the tests read:
- *   { at, to, username, code, kind?, subject?, body? }
+ *   { at, to, username, code, kind?, subject?, body?, html? } (html: the CustomMessage trigger's message, body its text)
  * `kind` is cognito-local's message source: SignUp, ForgotPassword, AdminCreateUser, ResendCode,
  * UpdateUserAttribute, VerifyUserAttribute, Authentication.
  *
@@ -105,6 +105,21 @@ MessagesService.prototype.create = async function create(
   };
 };
 
+/** What a reader of the HTML sees: paragraphs on lines of their own, tags gone, character references resolved. */
+const NAMED_REFERENCES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const textOfHtml = (html) =>
+  html
+    .replace(/<hr\s*\/?>/gi, '\n----------\n')
+    .replace(/<\/p>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);|&#x([0-9a-f]+);|&(\w+);/gi, (whole, dec, hex, name) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+      return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
 ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, destination, message) {
   const entry = {
     at: new Date().toISOString(),
@@ -114,8 +129,11 @@ ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, 
   };
   if (message.__source) entry.kind = message.__source;
   if (message.emailSubject) entry.subject = message.emailSubject;
-  const body = message.emailMessage ?? message.smsMessage;
-  if (body) entry.body = body;
+  // The CustomMessage trigger writes HTML (as Cognito sends it); the outbox keeps it and a text rendering to read.
+  if (message.emailMessage) {
+    entry.html = message.emailMessage;
+    entry.body = textOfHtml(message.emailMessage);
+  } else if (message.smsMessage) entry.body = message.smsMessage;
   fs.mkdirSync(path.dirname(outboxFile), { recursive: true });
   fs.appendFileSync(outboxFile, `${JSON.stringify(entry)}\n`);
   ctx.logger.info(`${entry.kind ?? 'Message'} for ${destination} written to the outbox`);
