@@ -6,6 +6,11 @@
  * Issue 12, 4: Cognito's own mails go through the CustomMessage trigger, written in the language
  * the account signed up in (German and English when it has none).
  */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
@@ -14,8 +19,11 @@ import {
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Hono } from 'hono';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { POST_CONFIRMATION_FUNCTION } from '../../infra/local/engines/cognito.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureUserPool, localCognitoClient } from '../../infra/local/bootstrap.ts';
+import type { EngineHandle } from '../../infra/local/engines/child.ts';
+import { POST_CONFIRMATION_FUNCTION, startCognitoLocal } from '../../infra/local/engines/cognito.ts';
+import { freePort } from '../../infra/local/ports.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
 import {
   newTriggerCredentials,
@@ -241,6 +249,95 @@ describe('the local trigger endpoint', () => {
       const mail = codeMail(email, 'ForgotPassword');
       expect(mail.subject).toBe('Quartiershilfe: Şifre sıfırlama kodunuz');
       expect(mail.body).toContain(`Quartiershilfe şifrenizi sıfırlamak için kodunuz: ${mail.code}`);
+    });
+  });
+
+  describe('cognito-local calling a CustomMessage trigger as Cognito does', () => {
+    type Answer = { response?: { emailMessage?: string | null; emailSubject?: string | null }; fail?: boolean };
+    let answer: Answer = {};
+    let lambda: Server;
+    let engine: EngineHandle;
+    let dir: string;
+    let pool: { userPoolId: string; clientId: string };
+    const outbox = () => join(dir, 'outbox.jsonl');
+    const signUp = (email: string) =>
+      localCognitoClient(engine.endpoint).send(
+        new SignUpCommand({
+          ClientId: pool.clientId,
+          Username: email,
+          Password: PASSWORD,
+          UserAttributes: [{ Name: 'email', Value: email }],
+        }),
+      );
+    const failureOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'succeeded',
+        (error: Error) => error.name,
+      );
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'qh-custom-message-'));
+      // A stand-in for the function, answering what the test sets (cognito-local's signature is not checked here).
+      lambda = createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
+        req.on('end', () => {
+          const event = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          res.writeHead(200, {
+            'content-type': 'application/json',
+            ...(answer.fail && { 'x-amz-function-error': 'Unhandled' }),
+          });
+          res.end(
+            JSON.stringify(answer.fail ? { errorMessage: 'boom' } : { ...event, response: answer.response ?? {} }),
+          );
+        });
+      });
+      await new Promise<void>((resolve) => lambda.listen(0, '127.0.0.1', resolve));
+      const address = lambda.address();
+      if (address === null || typeof address === 'string') throw new Error('no TCP address');
+      engine = await startCognitoLocal({
+        port: await freePort(),
+        dataDir: join(dir, 'cognito'),
+        outboxFile: outbox(),
+        lambdaEndpoint: `http://127.0.0.1:${address.port}`,
+        lambdaCredentials: newTriggerCredentials(),
+        env: { CODE: '135790' },
+      });
+      pool = await ensureUserPool(engine.endpoint, join(dir, 'pool.json'));
+    });
+
+    afterAll(async () => {
+      await engine?.stop();
+      lambda?.closeAllConnections();
+      await new Promise<void>((resolve) => (lambda ? lambda.close(() => resolve()) : resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('fills every code placeholder, not only the first', async () => {
+      answer = { response: { emailMessage: '<p>{####}</p><p>{####}</p>', emailSubject: 'Code' } };
+      const email = uniqueEmail('twice');
+      await signUp(email);
+      const mail = readOutbox(outbox()).find((e) => e.to === email);
+      expect(mail?.html).toBe('<p>135790</p><p>135790</p>');
+      expect(mail?.subject).toBe('Code');
+    });
+
+    it('refuses the request when the message lacks the code placeholder', async () => {
+      answer = { response: { emailMessage: '<p>no code here</p>', emailSubject: 'Code' } };
+      const email = uniqueEmail('nocode');
+      expect(await failureOf(signUp(email))).toBe('InvalidParameterException');
+      expect(readOutbox(outbox()).filter((e) => e.to === email)).toEqual([]);
+    });
+
+    it("sends the pool's own message when the trigger writes none, and fails the request when it fails", async () => {
+      answer = { response: { emailMessage: null, emailSubject: null } };
+      const email = uniqueEmail('none');
+      await signUp(email);
+      const mail = readOutbox(outbox()).find((e) => e.to === email);
+      expect(mail?.code).toBe('135790');
+      expect(mail?.html).toBeUndefined();
+      answer = { fail: true };
+      expect(await failureOf(signUp(uniqueEmail('failing')))).toBe('UserLambdaValidationException');
     });
   });
 });

@@ -52,10 +52,11 @@ const { attributesToRecord } = require('cognito-local/lib/services/userPoolServi
 /*
  * The message of a flow, with its source remembered (the sender itself is not told). The CustomMessage trigger is
  * called as Cognito calls it, where cognito-local differs: the user-name placeholder only for an invitation; every
- * placeholder filled, not only the first (the German-and-English message holds the code twice); a message without
- * the code placeholder (an invitation also without the user name's), or longer than Cognito takes, is dropped for
- * the pool's own message (cognito-local has none: the outbox entry then carries the code alone); a failing trigger
- * fails the request (UserLambdaValidationException) instead of sending a message without text.
+ * placeholder filled, not only the first (the German-and-English message holds the code twice); no message (null,
+ * or cognito-local's empty default), or one longer than Cognito takes, means the pool's own message (cognito-local
+ * has none: the outbox entry then carries the code alone); a message without the code placeholder (an invitation
+ * also without the user name's) fails the request with InvalidParameterException, as Cognito's check of the e-mail
+ * body does; a failing trigger fails the request (UserLambdaValidationException) instead of sending no text.
  */
 const CODE_PARAMETER = '{####}';
 const USERNAME_PARAMETER = '{username}';
@@ -85,13 +86,15 @@ MessagesService.prototype.create = async function create(
     userPoolId,
   });
   const body = response?.emailMessage;
-  const usable =
-    typeof body === 'string' &&
-    body.includes(CODE_PARAMETER) &&
-    (!invitation || body.includes(USERNAME_PARAMETER)) &&
-    body.length <= MAX_EMAIL_MESSAGE;
-  if (!usable) {
-    ctx.logger.warn(`CustomMessage_${source}: the trigger's message lacks a placeholder or is too long; not used`);
+  if (typeof body !== 'string' || body === '') return message;
+  if (!body.includes(CODE_PARAMETER) || (invitation && !body.includes(USERNAME_PARAMETER))) {
+    const pattern = invitation ? `.*${USERNAME_PARAMETER}.*${CODE_PARAMETER}.*` : `.*${CODE_PARAMETER}.*`;
+    throw new InvalidParameterError(
+      `1 validation error detected: Value at 'emailBody' failed to satisfy constraint: Member must satisfy regular expression pattern: ${pattern}`,
+    );
+  }
+  if (body.length > MAX_EMAIL_MESSAGE) {
+    ctx.logger.warn(`CustomMessage_${source}: the trigger's message is longer than Cognito takes; the pool's is sent`);
     return message;
   }
   const withCode = body.replaceAll(CODE_PARAMETER, () => code);
