@@ -26,6 +26,9 @@ const LOCK_FILE = fileURLToPath(new URL('../package-lock.json', import.meta.url)
 /** The Cognito PostConfirmation trigger's folder in functions/. */
 export const POST_CONFIRMATION_FUNCTION = 'cognito-post-confirmation';
 
+/** The Cognito CustomMessage trigger's folder in functions/: Cognito's own e-mails in the account's language. */
+export const CUSTOM_MESSAGE_FUNCTION = 'cognito-custom-message';
+
 /** The table stream consumer's folder in functions/: keeps the candidate index up to date. */
 export const TABLE_EVENTS_FUNCTION = 'table-events';
 
@@ -193,8 +196,16 @@ export class QuartiershilfeStack extends Stack {
       timeout: Duration.seconds(5),
     });
     this.functions.set(POST_CONFIRMATION_FUNCTION, postConfirmation);
+    // Writes Cognito's own e-mails from the event alone: no environment (as above), no table, no SDK.
+    const customMessage = new NodeFunction(this, `${pascal(CUSTOM_MESSAGE_FUNCTION)}Function`, {
+      entry: join(functionsDir, CUSTOM_MESSAGE_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: "Cognito CustomMessage: codes and invitations in the account's language",
+      timeout: Duration.seconds(5),
+    });
+    this.functions.set(CUSTOM_MESSAGE_FUNCTION, customMessage);
 
-    this.identity = new Identity(this, 'Identity', { postConfirmation });
+    this.identity = new Identity(this, 'Identity', { postConfirmation, customMessage });
     this.httpApi = new QuartiershilfeHttpApi(this, 'Http', {
       userPool: this.identity.userPool,
       client: this.identity.client,

@@ -21,9 +21,11 @@ export type UserGroup = (typeof USER_GROUPS)[number];
 export interface IdentityProps {
   /** Adds every self-signed-up, confirmed user to the `volunteer` group. */
   postConfirmation: NodeFunction;
+  /** Writes the e-mails below (codes, invitations) in the account's language; they stay as its fallback. */
+  customMessage: NodeFunction;
 }
 
-/** The Cognito user pool, its groups, the one app client and the post-confirmation trigger. */
+/** The Cognito user pool, its groups, the one app client, the post-confirmation and custom-message triggers. */
 export class Identity extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
@@ -49,6 +51,9 @@ export class Identity extends Construct {
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // The German and English templates below are sent when the CustomMessage trigger leaves a
+      // message as it is (it does whenever it cannot write one); normally it writes each in the
+      // account's language (functions/cognito-custom-message/).
       userVerification: {
         emailStyle: VerificationEmailStyle.CODE,
         emailSubject: 'Quartiershilfe: Ihr Bestätigungscode / your verification code',
@@ -114,6 +119,8 @@ export class Identity extends Construct {
     });
 
     this.userPool.addTrigger(UserPoolOperation.POST_CONFIRMATION, props.postConfirmation.fn);
+    // Needs no permission of its own: it answers from the event (Cognito may invoke it, as above).
+    this.userPool.addTrigger(UserPoolOperation.CUSTOM_MESSAGE, props.customMessage.fn);
 
     // The trigger may add users to groups of this pool, nothing else. Granting it on the trigger's
     // role default policy would close a cycle (pool -> trigger function -> its role's default

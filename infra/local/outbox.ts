@@ -18,7 +18,7 @@ export interface OutboxEntry {
   kind?: string;
   subject?: string;
   body?: string;
-  /** The HTML part of platform e-mails (see outbox-mailer.ts). */
+  /** The HTML part of platform e-mails (see outbox-mailer.ts), or Cognito's message as its CustomMessage trigger wrote it. */
   html?: string;
   /** Platform e-mails: the notification's id (delivery key), when it has one. */
   id?: string;

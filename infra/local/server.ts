@@ -1,12 +1,11 @@
-import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { Hono } from 'hono';
-import { handlePostConfirmation } from '../../functions/cognito-post-confirmation/trigger.ts';
 import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { createGatewayRouter } from '../../shared/gateway/gateway-router.ts';
 import { logger } from '../../shared/logging/logger.ts';
 import { type Clock, createServices } from '../../shared/platform/services.ts';
+import { runCognitoTrigger } from './cognito-triggers.ts';
 import { createFunctionApps } from './function-apps.ts';
 import { createJwtAuthorizer } from './jwt-authorizer.ts';
 import { createOutboxApp } from './outbox-page.tsx';
@@ -65,10 +64,10 @@ export async function createLocalApp(
       return c.json({ message: 'Forbidden' }, 403);
     }
     const name = c.req.param('name');
-    if (name !== 'cognito-post-confirmation') return c.json({ message: `No function ${name}` }, 404);
     try {
-      const event = JSON.parse(new TextDecoder().decode(body)) as PostConfirmationTriggerEvent;
-      return c.json(await handlePostConfirmation(event, { cognito }));
+      const ran = await runCognitoTrigger(name, JSON.parse(new TextDecoder().decode(body)), { cognito });
+      if (!ran) return c.json({ message: `No function ${name}` }, 404);
+      return c.json(ran.result as object);
     } catch (error) {
       // As Lambda answers a failed invocation: 200 with X-Amz-Function-Error (a 500 would make
       // cognito-local's SDK retry the trigger three more times).

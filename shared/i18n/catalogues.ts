@@ -23,6 +23,11 @@ export const CATALOGUES = {
     path: (lang: Lang) => `shared/exports/columns-${lang}.ts`,
     exportName: (lang: Lang) => `columns${capital(lang)}`,
   },
+  /** The messages Cognito sends (codes, invitations), written by its CustomMessage trigger: `export const cognitoMailAr`. */
+  cognitoMail: {
+    path: (lang: Lang) => `shared/auth/cognito-mail-${lang}.ts`,
+    exportName: (lang: Lang) => `cognitoMail${capital(lang)}`,
+  },
 } as const;
 
 export type CatalogueName = keyof typeof CATALOGUES;

@@ -16,7 +16,7 @@
  *   and answers AccessDeniedException as AWS would.
  * - The events are API Gateway HTTP API v2.0 payloads (test/infra/bundles/events.ts) for one
  *   representative request per route (test/infra/bundles/scenario.ts), a stream batch and a
- *   PostConfirmation trigger. A function folder or route without one fails the test.
+ *   PostConfirmation and CustomMessage trigger. A function folder or route without one fails the test.
  *
  * The bundles read the wall clock (as in Lambda), so the scenario's dates are relative to today.
  */

@@ -9,6 +9,7 @@ import {
   AUDIT_RETENTION_FUNCTIONS,
   buildApp,
   COGNITO_ADMIN_ACCESS,
+  CUSTOM_MESSAGE_FUNCTION,
   DEFAULT_MAIL_DOMAIN,
   INACTIVE_ACCOUNTS_FUNCTION,
   MAIL_SENDERS,
@@ -196,15 +197,30 @@ describe('identity', () => {
     });
   });
 
-  it('calls the post-confirmation function, which Cognito may invoke', () => {
+  it('calls the post-confirmation and custom-message functions, which Cognito may invoke', () => {
     const trigger = functionId(POST_CONFIRMATION_FUNCTION);
+    const customMessage = functionId(CUSTOM_MESSAGE_FUNCTION);
     const pool = only('AWS::Cognito::UserPool');
-    expect(pool.Properties.LambdaConfig).toEqual({ PostConfirmation: { 'Fn::GetAtt': [trigger, 'Arn'] } });
-    template.hasResourceProperties('AWS::Lambda::Permission', {
-      FunctionName: { 'Fn::GetAtt': [trigger, 'Arn'] },
-      Principal: 'cognito-idp.amazonaws.com',
-      SourceArn: { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] },
+    expect(pool.Properties.LambdaConfig).toEqual({
+      PostConfirmation: { 'Fn::GetAtt': [trigger, 'Arn'] },
+      CustomMessage: { 'Fn::GetAtt': [customMessage, 'Arn'] },
     });
+    for (const fn of [trigger, customMessage]) {
+      template.hasResourceProperties('AWS::Lambda::Permission', {
+        FunctionName: { 'Fn::GetAtt': [fn, 'Arn'] },
+        Principal: 'cognito-idp.amazonaws.com',
+        SourceArn: { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] },
+      });
+    }
+  });
+
+  it("keeps the German and English templates, with Cognito's placeholders, for when the trigger writes none", () => {
+    const pool = only('AWS::Cognito::UserPool');
+    expect(pool.Properties.VerificationMessageTemplate.EmailMessage).toContain('Ihr Bestätigungscode');
+    expect(pool.Properties.VerificationMessageTemplate.EmailMessage).toContain('{####}');
+    const invitation = pool.Properties.AdminCreateUserConfig.InviteMessageTemplate.EmailMessage;
+    expect(invitation).toContain('{username}');
+    expect(invitation).toContain('{####}');
   });
 });
 
@@ -298,6 +314,7 @@ describe('functions', () => {
       [
         ...httpFunctions.map((f) => functionId(f.name)),
         functionId(POST_CONFIRMATION_FUNCTION),
+        functionId(CUSTOM_MESSAGE_FUNCTION),
         functionId(TABLE_EVENTS_FUNCTION),
         functionId(NOTIFICATIONS_FUNCTION),
         functionId(STATISTICS_FUNCTION),
@@ -333,9 +350,11 @@ describe('functions', () => {
       expect(fn.Environment.Variables.LOCAL_PLATFORM).toBeUndefined();
       expect(fn.Environment.Variables.SHOW_QUERY_COST).toBeUndefined();
     }
-    const trigger = resources[functionId(POST_CONFIRMATION_FUNCTION)].Properties;
-    expect(trigger.Timeout).toBe(5);
-    expect(trigger.Environment).toBeUndefined();
+    for (const name of [POST_CONFIRMATION_FUNCTION, CUSTOM_MESSAGE_FUNCTION]) {
+      const trigger = resources[functionId(name)].Properties;
+      expect(trigger.Timeout, name).toBe(5);
+      expect(trigger.Environment, name).toBeUndefined();
+    }
   });
 
   it('give the stream consumer the same environment as the HTTP functions and 5 minutes', () => {
@@ -673,6 +692,14 @@ describe('IAM (least privilege)', () => {
         name,
       ).toEqual([]);
     }
+  });
+
+  it('gives the custom-message trigger nothing but its own log group (no table, no pool, no mail)', () => {
+    const nonLog = roleStatements(roleId(CUSTOM_MESSAGE_FUNCTION)).statements.filter(
+      (s) => !asArray<string>(s.Action).some((a) => a.startsWith('logs:')) && !isAuditDeny(s),
+    );
+    expect(nonLog).toEqual([]);
+    expect(CUSTOM_MESSAGE_FUNCTION in TABLE_ACCESS).toBe(false);
   });
 
   it('lets the trigger add users to groups of this pool and nothing else', () => {

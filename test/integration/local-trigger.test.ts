@@ -2,7 +2,15 @@
  * Issue 8, 1h: only cognito-local may invoke the local Lambda trigger endpoint (it adds users to
  * groups). Forged invocations — a cross-site text/plain POST, a request signed with another secret,
  * an old signature — are refused with 403 and change nothing; a real confirmation still works.
+ *
+ * Issue 12, 4: Cognito's own mails go through the CustomMessage trigger, written in the language
+ * the account signed up in (German and English when it has none).
  */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
@@ -11,8 +19,11 @@ import {
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Hono } from 'hono';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { POST_CONFIRMATION_FUNCTION } from '../../infra/local/engines/cognito.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureUserPool, localCognitoClient } from '../../infra/local/bootstrap.ts';
+import type { EngineHandle } from '../../infra/local/engines/child.ts';
+import { POST_CONFIRMATION_FUNCTION, startCognitoLocal } from '../../infra/local/engines/cognito.ts';
+import { freePort } from '../../infra/local/ports.ts';
 import { createLocalApp } from '../../infra/local/server.ts';
 import {
   newTriggerCredentials,
@@ -23,7 +34,7 @@ import {
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
 import { api, uniqueEmail } from '../support/app.ts';
-import { latestCode, testConfig } from '../support/platform.ts';
+import { latestCode, readOutbox, testConfig } from '../support/platform.ts';
 
 const PASSWORD = 'Sicheres-Passwort-2026!';
 const PATH = `/2015-03-31/functions/${POST_CONFIRMATION_FUNCTION}/invocations`;
@@ -182,5 +193,151 @@ describe('the local trigger endpoint', () => {
     const code = latestCode(inject('outboxFile'), email);
     expect((await api(app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
     expect(await groupsOf(email)).toEqual(['volunteer']);
+  });
+
+  describe("Cognito's own mails (CustomMessage trigger)", () => {
+    const codeMail = (email: string, kind = 'SignUp') => {
+      const entry = readOutbox(inject('outboxFile'))
+        .filter((e) => e.to === email && e.kind === kind)
+        .at(-1);
+      if (!entry) throw new Error(`no ${kind} mail to ${email}`);
+      return entry;
+    };
+    let app: Hono;
+    beforeAll(async () => {
+      app = await createLocalApp(config, { outboxFile: inject('outboxFile') });
+    });
+
+    it('sends a sign-up in Arabic its code in Arabic, right to left', async () => {
+      const email = uniqueEmail('arabic');
+      const signUp = await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'ar' });
+      expect(signUp.status).toBe(202);
+      const mail = codeMail(email);
+      expect(mail.subject).toBe('Quartiershilfe: رمز التأكيد الخاص بكم');
+      expect(mail.html).toContain('<div lang="ar" dir="rtl">');
+      expect(mail.body).toContain(`رمز التأكيد الخاص بكم في Quartiershilfe هو ${mail.code}.`);
+      expect(mail.body).not.toContain('Bestätigungscode');
+      expect(mail.html).not.toContain('{####}');
+    });
+
+    it('sends a sign-up in German its code in German', async () => {
+      const email = uniqueEmail('german');
+      const signUp = await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'de' });
+      expect(signUp.status).toBe(202);
+      const mail = codeMail(email);
+      expect(mail.subject).toBe('Quartiershilfe: Ihr Bestätigungscode');
+      expect(mail.html).toContain('<div lang="de" dir="ltr">');
+      expect(mail.body).toContain(`Ihr Bestätigungscode für die Quartiershilfe lautet ${mail.code}.`);
+      expect(mail.body).not.toContain('verification code');
+    });
+
+    it('sends an account without a language German then English, the code filled in both (as Cognito fills every placeholder)', () => {
+      const mail = codeMail(victim);
+      expect(mail.subject).toBe('Quartiershilfe: Ihr Bestätigungscode / Quartiershilfe: your verification code');
+      expect(mail.body).toContain(`Ihr Bestätigungscode für die Quartiershilfe lautet ${mail.code}.`);
+      expect(mail.body).toContain(`Your Quartiershilfe verification code is ${mail.code}.`);
+      expect(mail.html).not.toContain('{####}');
+    });
+
+    it('sends the password-reset code in the language of the account', async () => {
+      const email = uniqueEmail('turkish');
+      await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'tr' });
+      const code = latestCode(inject('outboxFile'), email);
+      expect((await api(app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
+      const forgot = await api(app, 'POST', '/api/auth/password/forgot', undefined, { email });
+      expect(forgot.status).toBeLessThan(300);
+      const mail = codeMail(email, 'ForgotPassword');
+      expect(mail.subject).toBe('Quartiershilfe: Şifre sıfırlama kodunuz');
+      expect(mail.body).toContain(`Quartiershilfe şifrenizi sıfırlamak için kodunuz: ${mail.code}`);
+    });
+  });
+
+  describe('cognito-local calling a CustomMessage trigger as Cognito does', () => {
+    type Answer = { response?: { emailMessage?: string | null; emailSubject?: string | null }; fail?: boolean };
+    let answer: Answer = {};
+    let lambda: Server;
+    let engine: EngineHandle;
+    let dir: string;
+    let pool: { userPoolId: string; clientId: string };
+    const outbox = () => join(dir, 'outbox.jsonl');
+    const signUp = (email: string) =>
+      localCognitoClient(engine.endpoint).send(
+        new SignUpCommand({
+          ClientId: pool.clientId,
+          Username: email,
+          Password: PASSWORD,
+          UserAttributes: [{ Name: 'email', Value: email }],
+        }),
+      );
+    const failureOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'succeeded',
+        (error: Error) => error.name,
+      );
+
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'qh-custom-message-'));
+      // A stand-in for the function, answering what the test sets (cognito-local's signature is not checked here).
+      lambda = createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (chunk: Buffer) => chunks.push(chunk));
+        req.on('end', () => {
+          const event = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          res.writeHead(200, {
+            'content-type': 'application/json',
+            ...(answer.fail && { 'x-amz-function-error': 'Unhandled' }),
+          });
+          res.end(
+            JSON.stringify(answer.fail ? { errorMessage: 'boom' } : { ...event, response: answer.response ?? {} }),
+          );
+        });
+      });
+      await new Promise<void>((resolve) => lambda.listen(0, '127.0.0.1', resolve));
+      const address = lambda.address();
+      if (address === null || typeof address === 'string') throw new Error('no TCP address');
+      engine = await startCognitoLocal({
+        port: await freePort(),
+        dataDir: join(dir, 'cognito'),
+        outboxFile: outbox(),
+        lambdaEndpoint: `http://127.0.0.1:${address.port}`,
+        lambdaCredentials: newTriggerCredentials(),
+        env: { CODE: '135790' },
+      });
+      pool = await ensureUserPool(engine.endpoint, join(dir, 'pool.json'));
+    });
+
+    afterAll(async () => {
+      await engine?.stop();
+      lambda?.closeAllConnections();
+      await new Promise<void>((resolve) => (lambda ? lambda.close(() => resolve()) : resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('fills every code placeholder, not only the first', async () => {
+      answer = { response: { emailMessage: '<p>{####}</p><p>{####}</p>', emailSubject: 'Code' } };
+      const email = uniqueEmail('twice');
+      await signUp(email);
+      const mail = readOutbox(outbox()).find((e) => e.to === email);
+      expect(mail?.html).toBe('<p>135790</p><p>135790</p>');
+      expect(mail?.subject).toBe('Code');
+    });
+
+    it('refuses the request when the message lacks the code placeholder', async () => {
+      answer = { response: { emailMessage: '<p>no code here</p>', emailSubject: 'Code' } };
+      const email = uniqueEmail('nocode');
+      expect(await failureOf(signUp(email))).toBe('InvalidParameterException');
+      expect(readOutbox(outbox()).filter((e) => e.to === email)).toEqual([]);
+    });
+
+    it("sends the pool's own message when the trigger writes none, and fails the request when it fails", async () => {
+      answer = { response: { emailMessage: null, emailSubject: null } };
+      const email = uniqueEmail('none');
+      await signUp(email);
+      const mail = readOutbox(outbox()).find((e) => e.to === email);
+      expect(mail?.code).toBe('135790');
+      expect(mail?.html).toBeUndefined();
+      answer = { fail: true };
+      expect(await failureOf(signUp(uniqueEmail('failing')))).toBe('UserLambdaValidationException');
+    });
   });
 });

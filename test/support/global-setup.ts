@@ -4,8 +4,9 @@
  * the tests (`inject('dynamoEndpoint')` …; see test/support/platform.ts). Each test file creates its own table.
  *
  * cognito-local's Lambda triggers go to a small HTTP listener started here, which runs the real trigger code
- * (functions/cognito-post-confirmation/trigger.ts), so a confirmed user lands in the volunteer group exactly as on
- * the platform.
+ * (functions/cognito-post-confirmation/ and functions/cognito-custom-message/, through infra/local/cognito-triggers.ts),
+ * so a confirmed user lands in the volunteer group, and a code mail is written in the account's language, exactly as
+ * on the platform.
  *
  * The children are recorded in .test-data/pids/; a runner killed with SIGKILL leaves them running, and the next run
  * reaps them before it starts (see infra/local/process-registry.ts).
@@ -16,11 +17,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import type { TestProject } from 'vitest/node';
 import { ensureUserPool, LOCAL_REGION, localCognitoClient } from '../../infra/local/bootstrap.ts';
 import type { EngineHandle } from '../../infra/local/engines/child.ts';
-import { POST_CONFIRMATION_FUNCTION, startCognitoLocal } from '../../infra/local/engines/cognito.ts';
+import { startCognitoLocal } from '../../infra/local/engines/cognito.ts';
 import { startDynamoDbLocal } from '../../infra/local/engines/dynamodb.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry, reapStaleProcesses } from '../../infra/local/process-registry.ts';
@@ -46,14 +46,9 @@ declare module 'vitest' {
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PID_DIR = path.join(REPO_ROOT, '.test-data', 'pids');
-const TRIGGER_MODULE = pathToFileURL(path.join(REPO_ROOT, 'functions/cognito-post-confirmation/trigger.ts')).href;
+const TRIGGER_MODULE = pathToFileURL(path.join(REPO_ROOT, 'infra/local/cognito-triggers.ts')).href;
 
-interface TriggerModule {
-  handlePostConfirmation(
-    event: PostConfirmationTriggerEvent,
-    deps: { cognito: CognitoIdentityProviderClient },
-  ): Promise<unknown>;
-}
+type TriggerModule = typeof import('../../infra/local/cognito-triggers.ts');
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -99,7 +94,7 @@ function startTriggerListener(
       reply(403, { message: 'Forbidden' });
       return;
     }
-    if (req.method !== 'POST' || name !== POST_CONFIRMATION_FUNCTION) {
+    const notFound = () =>
       reply(
         404,
         { Type: 'User', message: `Function not found: ${name ?? req.url}` },
@@ -107,13 +102,19 @@ function startTriggerListener(
           'x-amzn-errortype': 'ResourceNotFoundException',
         },
       );
+    if (req.method !== 'POST' || !name) {
+      notFound();
       return;
     }
     try {
-      const event = JSON.parse(body.toString('utf8')) as PostConfirmationTriggerEvent;
+      const event = JSON.parse(body.toString('utf8')) as unknown;
       triggerModule ??= import(TRIGGER_MODULE) as Promise<TriggerModule>;
-      const result = await (await triggerModule).handlePostConfirmation(event, { cognito });
-      reply(200, result ?? event);
+      const ran = await (await triggerModule).runCognitoTrigger(name, event, { cognito });
+      if (!ran) {
+        notFound();
+        return;
+      }
+      reply(200, ran.result ?? event);
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       console.error(`[global-setup] trigger ${name} failed: ${err.message}`);

@@ -3,10 +3,11 @@
  * Runs cognito-local exactly as its own lib/bin/start.js does, with one change: messages it would print to its
  * console ("Confirmation Code Delivery": sign-up codes, password-reset codes, temporary passwords) are appended
  * as one JSON line each to OUTBOX_FILE, which the local outbox page (/dev/outbox) and the tests read:
- *   { at, to, username, code, kind?, subject?, body? }
+ *   { at, to, username, code, kind?, subject?, body?, html? } (html: the CustomMessage trigger's message, body its text)
  * `kind` is cognito-local's message source: SignUp, ForgotPassword, AdminCreateUser, ResendCode,
  * UpdateUserAttribute, VerifyUserAttribute, Authentication.
  *
+ * The CustomMessage trigger is called as Cognito calls it (see MessagesService.prototype.create below).
  * Three more changes make it behave like Cognito where the app relies on it (see "Like Cognito" below): a disabled
  * user's sign-in is refused, an invited user's temporary password is checked (cognito-local answers any password
  * with the new-password challenge), and AdminCreateUser with MessageAction RESEND sends an invited user a new
@@ -46,12 +47,81 @@ const { InvalidParameterError, UserNotFoundError } = require('cognito-local/lib/
 const pino = require('pino');
 const pinoPretty = require('pino-pretty');
 
-// Remember which flow a message belongs to (the sender itself is not told).
-const originalCreate = MessagesService.prototype.create;
-MessagesService.prototype.create = async function create(ctx, source, ...rest) {
-  const message = await originalCreate.call(this, ctx, source, ...rest);
-  return { ...message, __source: source };
+const { attributesToRecord } = require('cognito-local/lib/services/userPoolService.js');
+
+/*
+ * The message of a flow, with its source remembered (the sender itself is not told). The CustomMessage trigger is
+ * called as Cognito calls it, where cognito-local differs: the user-name placeholder only for an invitation; every
+ * placeholder filled, not only the first (the German-and-English message holds the code twice); no message (null,
+ * or cognito-local's empty default), or one longer than Cognito takes, means the pool's own message (cognito-local
+ * has none: the outbox entry then carries the code alone); a message without the code placeholder (an invitation
+ * also without the user name's) fails the request with InvalidParameterException, as Cognito's check of the e-mail
+ * body does; a failing trigger fails the request (UserLambdaValidationException) instead of sending no text.
+ */
+const CODE_PARAMETER = '{####}';
+const USERNAME_PARAMETER = '{username}';
+const MAX_EMAIL_MESSAGE = 20000;
+const MAX_EMAIL_SUBJECT = 140;
+
+MessagesService.prototype.create = async function create(
+  ctx,
+  source,
+  clientId,
+  userPoolId,
+  user,
+  code,
+  clientMetadata,
+) {
+  const message = { __code: code, __source: source };
+  if (!this.triggers.enabled('CustomMessage')) return message;
+  const invitation = source === 'AdminCreateUser';
+  const response = await this.triggers.lambda.invoke(ctx, 'CustomMessage', {
+    clientId: clientId ?? 'CLIENT_ID_NOT_APPLICABLE',
+    clientMetadata,
+    codeParameter: CODE_PARAMETER,
+    triggerSource: `CustomMessage_${source}`,
+    userAttributes: attributesToRecord(user.Attributes),
+    username: user.Username,
+    usernameParameter: invitation ? USERNAME_PARAMETER : null,
+    userPoolId,
+  });
+  const body = response?.emailMessage;
+  if (typeof body !== 'string' || body === '') return message;
+  if (!body.includes(CODE_PARAMETER) || (invitation && !body.includes(USERNAME_PARAMETER))) {
+    const pattern = invitation ? `.*${USERNAME_PARAMETER}.*${CODE_PARAMETER}.*` : `.*${CODE_PARAMETER}.*`;
+    throw new InvalidParameterError(
+      `1 validation error detected: Value at 'emailBody' failed to satisfy constraint: Member must satisfy regular expression pattern: ${pattern}`,
+    );
+  }
+  if (body.length > MAX_EMAIL_MESSAGE) {
+    ctx.logger.warn(`CustomMessage_${source}: the trigger's message is longer than Cognito takes; the pool's is sent`);
+    return message;
+  }
+  const withCode = body.replaceAll(CODE_PARAMETER, () => code);
+  const subject = response.emailSubject;
+  return {
+    ...message,
+    emailMessage: invitation ? withCode.replaceAll(USERNAME_PARAMETER, () => user.Username) : withCode,
+    ...(typeof subject === 'string' &&
+      subject !== '' &&
+      subject.length <= MAX_EMAIL_SUBJECT && { emailSubject: subject }),
+  };
 };
+
+/** What a reader of the HTML sees: paragraphs on lines of their own, tags gone, character references resolved. */
+const NAMED_REFERENCES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const textOfHtml = (html) =>
+  html
+    .replace(/<hr\s*\/?>/gi, '\n----------\n')
+    .replace(/<\/p>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);|&#x([0-9a-f]+);|&(\w+);/gi, (whole, dec, hex, name) => {
+      if (dec) return String.fromCodePoint(Number(dec));
+      if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+      return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, destination, message) {
   const entry = {
@@ -62,8 +132,11 @@ ConsoleMessageSender.prototype.sendToConsole = function sendToOutbox(ctx, user, 
   };
   if (message.__source) entry.kind = message.__source;
   if (message.emailSubject) entry.subject = message.emailSubject;
-  const body = message.emailMessage ?? message.smsMessage;
-  if (body) entry.body = body;
+  // The CustomMessage trigger writes HTML (as Cognito sends it); the outbox keeps it and a text rendering to read.
+  if (message.emailMessage) {
+    entry.html = message.emailMessage;
+    entry.body = textOfHtml(message.emailMessage);
+  } else if (message.smsMessage) entry.body = message.smsMessage;
   fs.mkdirSync(path.dirname(outboxFile), { recursive: true });
   fs.appendFileSync(outboxFile, `${JSON.stringify(entry)}\n`);
   ctx.logger.info(`${entry.kind ?? 'Message'} for ${destination} written to the outbox`);

@@ -19,7 +19,8 @@ export interface CognitoLocalOptions {
   outboxFile: string;
   /**
    * Where cognito-local sends Lambda trigger invocations (POST <lambdaEndpoint>/2015-03-31/functions/<name>/invocations).
-   * Given: PostConfirmation is wired to the function "cognito-post-confirmation". Omitted: config.json is left as it is.
+   * Given: PostConfirmation is wired to the function "cognito-post-confirmation", CustomMessage to
+   * "cognito-custom-message". Omitted: config.json is left as it is.
    */
   lambdaEndpoint?: string | undefined;
   /**
@@ -38,6 +39,7 @@ export interface CognitoLocalOptions {
 
 export const COGNITO_LABEL = 'cognito-local';
 export const POST_CONFIRMATION_FUNCTION = 'cognito-post-confirmation';
+export const CUSTOM_MESSAGE_FUNCTION = 'cognito-custom-message';
 
 const LAUNCHER = fileURLToPath(new URL('./cognito-launcher.cjs', import.meta.url));
 
@@ -65,6 +67,7 @@ export function writeTriggerConfig(dataDir: string, lambdaEndpoint: string, cred
     TriggerFunctions: {
       ...((existing.TriggerFunctions as JsonObject | undefined) ?? {}),
       PostConfirmation: POST_CONFIRMATION_FUNCTION,
+      CustomMessage: CUSTOM_MESSAGE_FUNCTION,
     },
     LambdaClient: {
       ...((existing.LambdaClient as JsonObject | undefined) ?? {}),

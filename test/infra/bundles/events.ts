@@ -1,12 +1,13 @@
 /**
  * Events as AWS sends them to our functions: API Gateway HTTP API payload v2.0 (with the route API
  * Gateway would select, `cookies` as an array, bodies base64-encoded as API Gateway does for
- * forms, JWT claims of authorised routes), a DynamoDB stream batch and a Cognito PostConfirmation
- * trigger.
+ * forms, JWT claims of authorised routes), a DynamoDB stream batch and the Cognito PostConfirmation
+ * and CustomMessage triggers.
  */
 import { randomUUID } from 'node:crypto';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
+  CustomMessageTriggerEvent,
   DynamoDBStreamEvent,
   PostConfirmationTriggerEvent,
 } from 'aws-lambda';
@@ -208,5 +209,37 @@ export function postConfirmationEvent(input: {
       },
     },
     response: {},
+  };
+}
+
+/** Cognito's CustomMessage event before it sends a sign-up's code (the placeholders Cognito fills afterwards). */
+export function customMessageEvent(input: {
+  region: string;
+  userPoolId: string;
+  clientId: string;
+  username: string;
+  email: string;
+  locale: string;
+}): CustomMessageTriggerEvent {
+  return {
+    version: '1',
+    region: input.region,
+    userPoolId: input.userPoolId,
+    userName: input.username,
+    callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: input.clientId },
+    triggerSource: 'CustomMessage_SignUp',
+    request: {
+      userAttributes: {
+        sub: input.username,
+        email: input.email,
+        email_verified: 'false',
+        locale: input.locale,
+        'cognito:user_status': 'UNCONFIRMED',
+      },
+      codeParameter: '{####}',
+      linkParameter: '{##Click Here##}',
+      usernameParameter: null,
+    },
+    response: { smsMessage: null, emailMessage: null, emailSubject: null },
   };
 }

@@ -8,7 +8,7 @@
 import { addDays } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
 import { profileInput } from '../../support/fixtures.ts';
-import { type HttpRequest, postConfirmationEvent, streamEvent } from './events.ts';
+import { customMessageEvent, type HttpRequest, postConfirmationEvent, streamEvent } from './events.ts';
 
 type Json = any;
 
@@ -199,6 +199,27 @@ function confirmedTrigger(email: string): EventStep {
   };
 }
 
+/**
+ * What Cognito invokes before it mails a sign-up's code: the bundle reads its Arabic texts from the
+ * message files beside it, and needs no AWS call at all.
+ */
+function codeMailTrigger(email: string): EventStep {
+  return {
+    kind: 'event',
+    functionName: 'cognito-custom-message',
+    name: 'CustomMessage_SignUp',
+    event: async (_world, local) =>
+      customMessageEvent({ ...local, username: await local.username(email), email, locale: 'ar' }),
+    verify: (result) => {
+      const message: unknown = result?.response?.emailMessage;
+      if (typeof message !== 'string') return 'wrote no e-mail';
+      if (!message.includes('{####}')) return "lost Cognito's code placeholder";
+      if (!message.includes('<div lang="ar" dir="rtl">')) return 'did not write Arabic';
+      return result?.response?.emailSubject === 'Quartiershilfe: رمز التأكيد الخاص بكم' ? undefined : 'wrong subject';
+    },
+  };
+}
+
 const ACCOUNTS: Step[] = [
   {
     functionName: 'accounts',
@@ -255,6 +276,7 @@ const ACCOUNTS: Step[] = [
     request: (w) => ({ method: 'POST', url: '/confirm', form: { email: NEW_PAGE_VOLUNTEER, code: w.code } }),
     status: 303,
   },
+  codeMailTrigger(NEW_PAGE_VOLUNTEER),
   confirmedTrigger(NEW_PAGE_VOLUNTEER),
   {
     functionName: 'accounts',
