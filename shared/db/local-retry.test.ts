@@ -42,11 +42,11 @@ const gets = (db: DynamoDBDocumentClient, count: number) =>
 
 describe('the local storage client’s retries', () => {
   it('retries every call of a burst that failed at once (no client-wide quota), then reports 503', async () => {
-    // 60 calls in flight when the engine stalls: the SDK's quota (500 tokens, 14 a retry) let only 35 retry.
+    // 40 calls in flight when the engine stalls: the SDK’s quota (500 tokens, 14 a retry) let only 35 retry.
     answer = { status: 503, type: 'ServiceUnavailable' };
     requests = 0;
-    const results = await gets(localClient(), 60);
-    expect(requests).toBe(60 * LOCAL_STORAGE_CALL_LIMITS.maxAttempts);
+    const results = await gets(localClient(), 40);
+    expect(requests).toBe(40 * LOCAL_STORAGE_CALL_LIMITS.maxAttempts);
     for (const result of results) {
       expect(result.status).toBe('rejected');
       expect((result as PromiseRejectedResult).reason).toBeInstanceOf(ServiceUnavailableError);
