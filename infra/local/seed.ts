@@ -8,6 +8,7 @@ import {
 import type { Role } from '../../shared/auth/caller.ts';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
+import type { CatalogEntry } from '../../shared/catalog/catalog-entries.ts';
 import { CatalogRepository } from '../../shared/catalog/catalog-repository.ts';
 import { QUARTERS, SKILLS, VENUES } from '../../shared/catalog/seed-data.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
@@ -204,11 +205,18 @@ function demoProfile(volunteer: DemoVolunteer, volunteerId: string, now: string)
 /** The Wuppertal quarters, venues and the skill catalogue (idempotent). */
 export async function seedCatalog(config: PlatformConfig): Promise<void> {
   const catalog = new CatalogRepository(createDocumentClient(config), config.tableName);
-  await Promise.all([
-    ...QUARTERS.map((value) => catalog.put({ kind: 'quarter', value })),
-    ...VENUES.map((value) => catalog.put({ kind: 'venue', value })),
-    ...SKILLS.map((value) => catalog.put({ kind: 'skill', value })),
-  ]);
+  const entries: CatalogEntry[] = [
+    ...QUARTERS.map((value) => ({ kind: 'quarter' as const, value })),
+    ...VENUES.map((value) => ({ kind: 'venue' as const, value })),
+    ...SKILLS.map((value) => ({ kind: 'skill' as const, value })),
+  ];
+  // Four at a time, not all at once: on a busy machine a fresh DynamoDB Local left the last of the
+  // simultaneous puts waiting past their timeout (the four workers share one queue).
+  const queue = entries.values();
+  const worker = async () => {
+    for (const entry of queue) await catalog.put(entry);
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PlatformConfig } from '../config/env.ts';
+import { localRetryStrategy } from './local-retry.ts';
 import { installStorageErrorTranslation } from './storage-unavailable.ts';
 
 /**
@@ -39,6 +40,8 @@ export function storageClientConfig(config: Pick<PlatformConfig, 'region' | 'dyn
     ...(local && {
       endpoint: config.dynamoEndpoint,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      // Without the SDK's retry quota: a stalled engine times out every call in flight at once (local-retry.ts).
+      retryStrategy: localRetryStrategy(limits.maxAttempts),
     }),
   };
 }

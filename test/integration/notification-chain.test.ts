@@ -50,7 +50,7 @@ describe('notifications from invitation to reminder and feed, on the demo data',
     ({ config, app, notifications, outboxFile } = demo);
   });
 
-  afterAll(() => demo.close());
+  afterAll(() => demo?.close()); // undefined when the set-up failed: its error is the one to see
 
   it('tells each volunteer of their invitation in their own language', async () => {
     const manager = await token(NORA);

@@ -66,7 +66,7 @@ describe('a weekly series with absences', () => {
     ({ config, app, notifications } = demo);
   });
 
-  afterAll(() => demo.close());
+  afterAll(() => demo?.close()); // undefined when the set-up failed: its error is the one to see
 
   it('commits those who accept to the dates still ahead, less the one others already fill', async () => {
     // Prepare: the need, published; two cover volunteers accepted for 5 January (both places).
