@@ -32,7 +32,7 @@ import type { ImportedVolunteer } from './volunteer-rows.ts';
 /** How long a confirm may hold the write before another may take it over (and undo first). */
 const LEASE_SECONDS = 120;
 /** Cognito calls at once: its admin quota is a few dozen a second. */
-const ACCOUNT_PARALLEL = 4;
+const ACCOUNT_PARALLEL = 10;
 
 export interface ImportServiceDeps {
   imports: ImportRepository;

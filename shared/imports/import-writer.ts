@@ -86,9 +86,37 @@ export class ImportWriter {
 
   /**
    * Deletes what this import wrote of these rows: a main item only while it carries the import's
-   * id, and then the items that came with it. Idempotent; rows never written are skipped.
+   * id, and then the items that came with it. Idempotent; rows never written are skipped. Each
+   * transaction's rows go in one transaction of deletes (a row never written deletes nothing);
+   * should one of them hold someone else's item, that group is taken back row by row instead.
    */
   async undo(importId: string, rows: readonly RowWrite[]): Promise<void> {
+    for (const group of packTransactions(rows, 0)) {
+      try {
+        await this.db.send(
+          new TransactWriteCommand({
+            TransactItems: group.flatMap((row) => [
+              {
+                Delete: {
+                  TableName: this.tableName,
+                  Key: keyOf(row.main),
+                  ConditionExpression: 'attribute_not_exists(#pk) OR importId = :id',
+                  ExpressionAttributeNames: { '#pk': TABLE.partitionKey },
+                  ExpressionAttributeValues: { ':id': importId },
+                },
+              },
+              ...row.companions.map((companion) => ({ Delete: { TableName: this.tableName, Key: keyOf(companion) } })),
+            ]),
+          }),
+        );
+      } catch (error) {
+        if (!transactionCancellation(error)) throw error;
+        await this.undoRowByRow(importId, group);
+      }
+    }
+  }
+
+  private async undoRowByRow(importId: string, rows: readonly RowWrite[]): Promise<void> {
     const queue = [...rows];
     const worker = async () => {
       for (let row = queue.shift(); row; row = queue.shift()) {
