@@ -115,8 +115,10 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // Staff recipients' addresses, and everyone's account language.
   [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
-  // The need's page for volunteers names the quarter managers' e-mail addresses.
-  needs: ['cognito-idp:AdminGetUser'],
+  // The need's page for volunteers names the quarter managers' e-mail addresses. The volunteers'
+  // import (shared/imports) creates their accounts silently (AdminCreateUser SUPPRESS), puts them in
+  // the volunteer group, reads an existing one (AdminGetUser) and sends the invitation (RESEND).
+  needs: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
 };
 
 /**

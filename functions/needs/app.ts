@@ -9,6 +9,7 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { errorBody } from '../../shared/http/error-handler.ts';
 import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
+import { IMPORT_UPLOAD_PATH, MAX_IMPORT_BYTES } from '../../shared/imports/schemas.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { registerCalendarRoutes } from './calendar-routes.ts';
@@ -33,8 +34,11 @@ import {
   volunteerMatchAction,
 } from './contract.ts';
 import { registerExportRoutes } from './export-routes.ts';
+import { createImportService } from './import-context.ts';
+import { registerImportRoutes } from './import-routes.ts';
 import { registerAbsence } from './pages/absence/routes.tsx';
 import { registerDashboard } from './pages/dashboard/routes.tsx';
+import { registerImportPages } from './pages/import/routes.tsx';
 import { registerManageList } from './pages/manage-list/routes.tsx';
 import { registerNeedPage } from './pages/need/routes.tsx';
 import { registerNeedCover } from './pages/need-cover/routes.tsx';
@@ -48,7 +52,8 @@ import { rosterEntries } from './roster-view.ts';
 
 /** Needs and matches: posting, matching, inviting, answering. */
 export function createNeedsApp(services: Services) {
-  const app = createBaseApp(services);
+  // The spreadsheet upload is the one route with a larger body (shared/imports/schemas.ts).
+  const app = createBaseApp(services, { upload: { path: IMPORT_UPLOAD_PATH, maxBytes: MAX_IMPORT_BYTES } });
   const { needs, matches, clock } = services;
   const catalog = () => services.catalog.get(clock().getTime());
 
@@ -157,6 +162,9 @@ export function createNeedsApp(services: Services) {
   registerVolunteerNeed(app, services);
   registerCalendarRoutes(app, services);
   registerExportRoutes(app, services);
+  const imports = createImportService(services);
+  registerImportRoutes(app, services, imports);
+  registerImportPages(app, services, imports);
   return app;
 }
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { ExportFile, ExportQuery } from '../../shared/exports/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { DryRunSchema, ImportIdParams, ImportKindSchema, ImportOutcomeSchema } from '../../shared/imports/schemas.ts';
 import {
   ABSENCE_KINDS,
   CoverManagerStep,
@@ -462,6 +463,40 @@ export const exportSpreadsheet = defineRoute({
   errors: [401, 403],
 });
 
+export const checkImport = defineRoute({
+  method: 'post',
+  path: '/api/imports/{kind}',
+  operationId: 'checkImport',
+  summary:
+    'Dry run of an import of volunteers (with the day of their consent) or needs: the body is the file itself, CSV ' +
+    '(`text/csv`, `;` or `,`, UTF-8 or Windows-1252) or XLSX (first sheet), at most 2 MiB (413 beyond) and 2000 rows. ' +
+    'Writes nothing but the checked rows, kept for 60 minutes for `confirmImport`; every problem by row, field path, ' +
+    'column and code (a row of none of your quarters: `not_your_quarter`). An unreadable file: 400 at `file`',
+  tag: 'Imports',
+  security: 'signed-in',
+  roles: ['manager', 'admin'],
+  params: z.object({ kind: ImportKindSchema }).strict(),
+  responses: { 200: { description: 'The dry run', schema: DryRunSchema } },
+  errors: [401, 403, 413, 415],
+});
+
+export const confirmImport = defineRoute({
+  method: 'post',
+  path: '/api/imports/{importId}/confirm',
+  operationId: 'confirmImport',
+  summary:
+    "Writes the rows a dry run checked, all or none; rows already present (a volunteer's profile, the same need) are " +
+    'reported and not written again. Volunteers get an account and their invitation e-mail once the profiles are ' +
+    'written. 409 `IMPORT_CONFLICT` (someone wrote a row meanwhile: nothing written), `IMPORT_EXPIRED`, ' +
+    '`IMPORT_DONE`, `IMPORT_IN_PROGRESS`; 403 `NOT_YOUR_QUARTER` when a row is no longer in your quarters',
+  tag: 'Imports',
+  security: 'signed-in',
+  roles: ['manager', 'admin'],
+  params: ImportIdParams,
+  responses: { 200: { description: 'What was written', schema: ImportOutcomeSchema } },
+  errors: [401, 403, 404, 409],
+});
+
 /** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
 export const getStatistics = defineRoute({
   method: 'get',
@@ -498,4 +533,6 @@ export const apiRoutes = [
   calendarFeed,
   exportSpreadsheet,
   getStatistics,
+  checkImport,
+  confirmImport,
 ];

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'contact.read',
   /** A manager or admin downloads matches or hours that name the volunteer (spreadsheet export). */
   'export.read',
+  /** A manager or admin imports volunteers from a spreadsheet: a profile (and an account) made for each. */
+  'import.write',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

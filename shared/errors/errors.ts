@@ -81,8 +81,8 @@ export class PayloadTooLargeError extends DomainError {
 
 export class UnsupportedMediaTypeError extends DomainError {
   readonly code = 'UNSUPPORTED_MEDIA_TYPE';
-  constructor() {
-    super('Send the body as application/json');
+  constructor(message = 'Send the body as application/json') {
+    super(message);
   }
 }
 
@@ -137,7 +137,12 @@ export class StateConflictError extends DomainError {
       | 'DATE_PASSED'
       | 'DATE_FULL'
       | 'ALREADY_COMING'
-      | 'DECLARED_ABSENT',
+      | 'DECLARED_ABSENT'
+      // Imports (shared/imports): written meanwhile by someone else, past its time, done, being written.
+      | 'IMPORT_CONFLICT'
+      | 'IMPORT_EXPIRED'
+      | 'IMPORT_DONE'
+      | 'IMPORT_IN_PROGRESS',
     message: string,
     readonly details?: unknown,
   ) {

@@ -28,6 +28,11 @@ export interface BaseAppOptions {
    * mail providers post from their servers, RFC 8058).
    */
   crossSitePostPaths?: readonly string[];
+  /**
+   * The one deliberate exception to {@link MAX_BODY_BYTES}: POSTs to paths matching `path` (a
+   * spreadsheet upload) may carry up to `maxBytes`, still refused with 413 before anything reads them.
+   */
+  upload?: { path: RegExp; maxBytes: number };
 }
 
 /**
@@ -52,13 +57,18 @@ export function createBaseApp(services: Services, options: BaseAppOptions = {}):
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',
     }),
   );
-  app.use(
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new PayloadTooLargeError(MAX_BODY_BYTES);
+        throw new PayloadTooLargeError(maxSize);
       },
-    }),
+    });
+  const usual = limit(MAX_BODY_BYTES);
+  const upload = options.upload;
+  const uploadLimit = upload && limit(upload.maxBytes);
+  app.use((c, next) =>
+    uploadLimit && c.req.method === 'POST' && upload.path.test(c.req.path) ? uploadLimit(c, next) : usual(c, next),
   );
   // Forms and cookie-carrying requests must come from our own pages. A Bearer token is not sent
   // by browsers on their own, so requests carrying one cannot be forged cross-site.

@@ -6,6 +6,7 @@ import type { RawCell } from './cells.ts';
 import { type HeaderMap, mapHeader } from './header-map.ts';
 import { NEED_COLUMNS, NEED_REQUIRED, needRow } from './need-rows.ts';
 import type { ImportCheck, RowProblem } from './problems.ts';
+import { type ManagedQuarters, volunteerOutOfScope } from './scope.ts';
 import { type ImportedVolunteer, VOLUNTEER_COLUMNS, VOLUNTEER_REQUIRED, volunteerRow } from './volunteer-rows.ts';
 
 /** A sheet as the readers give it: its rows with the row numbers the spreadsheet shows. */
@@ -43,6 +44,7 @@ function check<T>(
   readRow: (cells: readonly RawCell[], map: HeaderMap, row: number) => { value?: T; problems: RowProblem[] },
   duplicateKey: (value: T) => string,
   duplicatePath: string,
+  outOfScope: (value: T) => string[] = () => [],
 ): ImportCheck<T> {
   const [head, ...data] = sheet;
   if (!head) return { valid: [], problems: [{ row: 1, path: '', code: 'empty_file' }], rows: 0 };
@@ -67,6 +69,8 @@ function check<T>(
           code: 'duplicate_in_file',
         });
       else firstRowOf.set(id, row);
+      for (const path of outOfScope(result.value))
+        rowProblems.push({ row, path, column: columnOf(path, header, map), code: 'not_your_quarter' });
     }
     problems.push(...rowProblems);
     if (result.value !== undefined && rowProblems.length === 0) valid.push({ row, value: result.value });
@@ -77,12 +81,14 @@ function check<T>(
 /**
  * The dry run of a volunteers' import: every row checked against the profile's schemas, the
  * catalogue and the consent date, with every problem named by row, field path and code. Writes
- * nothing; pure. The same e-mail twice in a file is a problem on the later row.
+ * nothing; pure. The same e-mail twice in a file is a problem on the later row; a row naming a
+ * quarter outside `managed` (the caller's quarters; admins: `'all'`) is `not_your_quarter`.
  */
 export function checkVolunteerImport(
   sheet: SheetRows,
   catalog: Catalog,
   today: string,
+  managed: ManagedQuarters = 'all',
 ): ImportCheck<ImportedVolunteer> {
   const lookup = catalogLookup(catalog);
   return check(
@@ -92,14 +98,20 @@ export function checkVolunteerImport(
     (cells, map, row) => volunteerRow(cells, map, lookup, today, row),
     (volunteer) => volunteer.email,
     'email',
+    (volunteer) => volunteerOutOfScope(volunteer.quarters, managed),
   );
 }
 
 /**
  * The dry run of a needs' import: every row checked against the need's schema and the
- * catalogue. The same title, quarter and schedule twice is a problem on the later row.
+ * catalogue. The same title, quarter and schedule twice is a problem on the later row; a need in
+ * a quarter outside `managed` is `not_your_quarter`.
  */
-export function checkNeedImport(sheet: SheetRows, catalog: Catalog): ImportCheck<NeedInput> {
+export function checkNeedImport(
+  sheet: SheetRows,
+  catalog: Catalog,
+  managed: ManagedQuarters = 'all',
+): ImportCheck<NeedInput> {
   const lookup = catalogLookup(catalog);
   return check(
     sheet,
@@ -108,5 +120,6 @@ export function checkNeedImport(sheet: SheetRows, catalog: Catalog): ImportCheck
     (cells, map, row) => needRow(cells, map, lookup, row),
     (need) => JSON.stringify([need.title.toLowerCase(), need.quarterId, need.schedule]),
     'title',
+    (need) => (managed === 'all' || managed.includes(need.quarterId) ? [] : ['quarterId']),
   );
 }

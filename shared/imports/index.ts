@@ -1,5 +1,10 @@
 export { checkNeedImport, checkVolunteerImport, MAX_IMPORT_ROWS, type SheetRows } from './check-import.ts';
 export { csvSheet } from './csv-sheet.ts';
+export type { ImportKind, ImportRecord } from './import-record.ts';
+export { ImportRepository } from './import-repository.ts';
+export { type DryRun, type ImportOutcome, ImportService } from './import-service.ts';
+export { ImportWriter } from './import-writer.ts';
 export type { ImportCheck, RowProblem } from './problems.ts';
+export { VolunteerAccounts } from './volunteer-accounts.ts';
 export { ImportedVolunteer } from './volunteer-rows.ts';
 export { xlsxSheet } from './xlsx-sheet.ts';

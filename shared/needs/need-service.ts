@@ -112,6 +112,26 @@ const STATUS_STEPS: Record<'publish' | 'close' | 'cancel', { from: NeedStatus[];
   cancel: { from: ['draft', 'open', 'filled'], to: 'cancelled' },
 };
 
+/**
+ * A need as posted: a draft at version 1, nobody accepted, no initiative linked. The import
+ * (shared/imports) posts its needs as the same drafts.
+ */
+export function draftNeed(input: NeedInput, needId: string, createdBy: string, now: Date): Need {
+  const { version: _version, changeReason: _reason, ...fields } = input;
+  const nowIso = now.toISOString();
+  return {
+    ...fields,
+    needId,
+    status: 'draft',
+    acceptedCount: 0,
+    initiativeIds: [],
+    version: 1,
+    createdBy,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
+}
+
 /** Needs: managers post and edit them in their own quarters; volunteers see open ones. */
 export class NeedService {
   constructor(private readonly deps: NeedServiceDeps) {}
@@ -133,22 +153,9 @@ export class NeedService {
   async create(caller: Caller, input: NeedInput, now: Date, idempotencyKey?: string): Promise<Need> {
     await assertManages(this.deps.staff, caller, input.quarterId);
     await this.validate(input, now);
-    const { version: _version, changeReason: _reason, ...fields } = input;
-    const nowIso = now.toISOString();
-    const needId = idFor(caller.userId, idempotencyKey);
-    const need: Need = {
-      ...fields,
-      needId,
-      status: 'draft',
-      acceptedCount: 0,
-      initiativeIds: [],
-      version: 1,
-      createdBy: caller.userId,
-      createdAt: nowIso,
-      updatedAt: nowIso,
-    };
+    const need = draftNeed(input, idFor(caller.userId, idempotencyKey), caller.userId, now);
     if (await this.deps.needs.create(need)) return need;
-    const existing = await this.deps.needs.get(needId);
+    const existing = await this.deps.needs.get(need.needId);
     if (!existing || existing.createdBy !== caller.userId)
       throw new Error('Idempotent create found no need of its own');
     return existing;

@@ -675,7 +675,7 @@ describe('IAM (least privilege)', () => {
       volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
-      needs: ['cognito-idp:AdminGetUser'],
+      needs: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
     });
     for (const [name, actions] of Object.entries(COGNITO_ADMIN_ACCESS)) {
       const cognito = roleStatements(roleId(name)).statements.filter((s) =>

@@ -81,6 +81,10 @@ interface Call {
   path: string;
   json?: unknown;
   form?: Record<string, string | string[]>;
+  /** A file as the body itself (the import's API). */
+  csv?: string;
+  /** A multipart form with files (the import's page). */
+  multipart?: Record<string, string | File>;
 }
 
 interface Row {
@@ -130,6 +134,9 @@ const need = (quarterId = 'nordstadt') => ({
   involvesMinors: false,
 });
 const VENUE_OSTERSBAUM = 'nachbarschaftsheim';
+/** A needs' sheet of one row in the matrix manager's quarter. */
+const NEEDS_CSV =
+  'Titel;Quartier;Ort;Datum;Beginn;Ende;Plätze\nLesepaten;Nordstadt;Alte Feuerwache;2026-12-03;15:00;16:00;1\n';
 /** A date of both needs of the matrix, ahead of its clock: what cover routes are about. */
 const COVER_DATE = '2026-12-08';
 
@@ -376,6 +383,18 @@ const MATRIX: Row[] = [
   // spreadsheet exports of the manager's quarters (API and the links on /manage)
   { route: 'GET /api/exports/:file', call: (_w, v) => get(`/api/exports/matches.csv?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-11-01&to=2026-12-31`), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
+  // spreadsheet imports: the dry run (file as the body, or the page's multipart form) and the confirm
+  // (a dry run of nobody's: 404 for those who may confirm their own)
+  { route: 'POST /api/imports/:kind', call: () => ({ method: 'POST', path: '/api/imports/needs', csv: NEEDS_CSV }), expect: onlyFor(['manager', 'admin'], 401) },
+  { route: 'POST /api/imports/:importId/confirm', call: () => ({ method: 'POST', path: `/api/imports/${randomUUID()}/confirm` }),
+    expect: { anon: 401, volunteer: 403, manager: 404, initiative: 403, admin: 404 } },
+  { route: 'GET /manage/import', call: () => get('/manage/import'), expect: onlyFor(['manager', 'admin'], 'signin') },
+  { route: 'POST /manage/import', call: () => ({ method: 'POST', path: '/manage/import', multipart: { kind: 'needs', file: new File([NEEDS_CSV], 'needs.csv', { type: 'text/csv' }) } }),
+    expect: onlyFor(['manager', 'admin'], 'signin') },
+  { route: 'POST /manage/import/:importId/confirm', call: () => ({ method: 'POST', path: `/manage/import/${randomUUID()}/confirm`, form: {} }),
+    expect: { anon: 'signin', volunteer: 403, manager: 404, initiative: 403, admin: 404 } },
+  { route: 'GET /manage/import/:importId', call: () => get(`/manage/import/${randomUUID()}`),
+    expect: { anon: 'signin', volunteer: 403, manager: 404, initiative: 403, admin: 404 } },
   { route: 'GET /manage/export/:file', call: (_w, v) => get(`/manage/export/hours.xlsx?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-11-01&to=2026-12-31`), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 'signin'), otherQuarter: 403 } },
   { route: 'GET /manage/statistics', call: (_w, v) => get(`/manage/statistics?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-10&to=2026-11`), objectActor: 'manager',
@@ -431,7 +450,7 @@ async function request(row: Row, cell: Cell): Promise<Response> {
   const person = role ? world.people[row.stand?.[role] ?? role] : undefined;
   const call = await row.call(world, variant);
   const headers: Record<string, string> = {};
-  let body: string | undefined;
+  let body: string | FormData | undefined;
   if (call.path.startsWith('/api/')) {
     if (person) headers.authorization = `Bearer ${person.idToken}`;
   } else if (person) {
@@ -447,6 +466,13 @@ async function request(row: Row, cell: Cell): Promise<Response> {
       for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
     }
     body = form.toString();
+  } else if (call.csv !== undefined) {
+    headers['content-type'] = 'text/csv';
+    body = call.csv;
+  } else if (call.multipart) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(call.multipart)) form.set(name, value);
+    body = form;
   }
   if (call.method !== 'GET') headers.origin = ORIGIN;
   // Each request from its own client address: the per-address throttle of sign-in, codes and

@@ -79,6 +79,8 @@ export interface HttpRequest {
   /** A form (sent base64-encoded, as API Gateway passes form posts) or JSON. */
   form?: Record<string, string | string[]>;
   json?: unknown;
+  /** Any other body (a file, a multipart form), sent base64-encoded with its content type. */
+  raw?: { contentType: string; body: string };
 }
 
 const decodeJwtPayload = (token: string): Record<string, unknown> =>
@@ -107,6 +109,10 @@ export function httpApiEvent(request: HttpRequest, selected: SelectedRoute): API
   } else if (request.json !== undefined) {
     body = Buffer.from(JSON.stringify(request.json)).toString('base64');
     headers['content-type'] = 'application/json';
+  } else if (request.raw) {
+    body = Buffer.from(request.raw.body).toString('base64');
+    headers['content-type'] = request.raw.contentType;
+    if (!request.url.startsWith('/api/')) headers.origin ??= ORIGIN;
   }
   if (body !== undefined) headers['content-length'] = String(Buffer.from(body, 'base64').length);
   const bearer = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];

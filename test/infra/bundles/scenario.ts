@@ -1123,7 +1123,93 @@ const NEEDS: Step[] = [
     }),
     status: 200,
   },
+  // Imports: the dry run stages the rows, the confirm writes them (volunteers: their accounts in
+  // the user pool first, silently, the invitation after); the pages do the same with a form.
+  {
+    functionName: 'needs',
+    route: 'POST /api/imports/:kind',
+    request: (w) => ({
+      method: 'POST',
+      url: '/api/imports/volunteers',
+      headers: bearer(w, MANAGER),
+      raw: { contentType: 'text/csv', body: IMPORTED_VOLUNTEER_CSV },
+    }),
+    status: 200,
+    after: (result, w) => {
+      w.ids.volunteerImport = JSON.parse(result.body ?? '{}').importId;
+    },
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /api/imports/:importId/confirm',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/imports/${w.ids.volunteerImport}/confirm`,
+      headers: bearer(w, MANAGER),
+    }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/import',
+    request: (w) => ({ method: 'GET', url: '/manage/import', cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/import',
+    request: (w) => ({
+      method: 'POST',
+      url: '/manage/import',
+      cookies: cookie(w, MANAGER),
+      raw: {
+        contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+        body: multipart({ kind: 'needs' }, { name: 'file', fileName: 'needs.csv', body: IMPORTED_NEED_CSV }),
+      },
+    }),
+    status: 200,
+    after: (result, w) => {
+      w.ids.needImport = /\/manage\/import\/([0-9a-f-]{36})\/confirm/.exec(result.body ?? '')?.[1] ?? '';
+    },
+  },
+  {
+    functionName: 'needs',
+    route: 'POST /manage/import/:importId/confirm',
+    request: (w) => ({
+      method: 'POST',
+      url: `/manage/import/${w.ids.needImport}/confirm`,
+      cookies: cookie(w, MANAGER),
+      form: {},
+    }),
+    status: 303,
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /manage/import/:importId',
+    request: (w) => ({ method: 'GET', url: `/manage/import/${w.ids.needImport}`, cookies: cookie(w, MANAGER) }),
+    status: 200,
+  },
 ];
+
+const IMPORTED_VOLUNTEER_CSV =
+  'Vorname;Nachname;E-Mail;Sprachen;Quartiere;Einwilligung am\nLina;Berger;lina.berger.import@example.org;Deutsch (Muttersprache);Nordstadt;01.10.2026\n';
+const IMPORTED_NEED_CSV =
+  'Titel;Quartier;Ort;Datum;Beginn;Ende;Plätze\nLesepaten (Import);Nordstadt;Alte Feuerwache;2027-01-12;15:00;16:00;1\n';
+const BOUNDARY = 'scenario-boundary-7f3a';
+/** A multipart/form-data body as a browser sends a form with a file. */
+function multipart(fields: Record<string, string>, file: { name: string; fileName: string; body: string }): string {
+  const part = (headers: string, body: string) => `--${BOUNDARY}\r\n${headers}\r\n\r\n${body}\r\n`;
+  return (
+    Object.entries(fields)
+      .map(([name, value]) => part(`Content-Disposition: form-data; name="${name}"`, value))
+      .join('') +
+    part(
+      `Content-Disposition: form-data; name="${file.name}"; filename="${file.fileName}"\r\nContent-Type: text/csv`,
+      file.body,
+    ) +
+    `--${BOUNDARY}--\r\n`
+  );
+}
 
 const ADMIN_STEPS: Step[] = [
   {

@@ -64,7 +64,7 @@ export function ManageListPage(props: {
           {t('needCreate')}
         </a>{' '}
         <a href="/manage/week">{t('manageWeek')}</a> <a href="/manage/volunteers">{t('manageFindVolunteers')}</a>{' '}
-        <a href="/manage/statistics">{t('statsTitle')}</a>
+        <a href="/manage/statistics">{t('statsTitle')}</a> <a href="/manage/import">{t('impTitle')}</a>
       </p>
       {needs.length === 0 && <p>{t('manageEmpty')}</p>}
       {SECTIONS.map((key) => {
