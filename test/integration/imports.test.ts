@@ -66,11 +66,13 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
   let job: StreamPoller;
   const db = () => createDocumentClient(platform.config);
   /** Confirms through the API (202, the status to follow), runs the job, and gives the status it reached. */
-  const confirmAndRun = async (importId: string, token = manager.accessToken) => {
+  const confirmAndRun = async (importId: string, beforeRun?: () => Promise<void>) => {
+    const token = manager.accessToken;
     const queued = await api(platform.app, 'POST', `/api/imports/${importId}/confirm`, token);
     expect(queued.status).toBe(202);
     expect(queued.headers.get('location')).toBe(`/api/imports/${importId}`);
     expect(await json(queued)).toMatchObject({ importId, state: 'queued' });
+    await beforeRun?.();
     await job.drain();
     const status = await api(platform.app, 'GET', `/api/imports/${importId}`, token);
     expect(status.status).toBe(200);
@@ -100,7 +102,20 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     expect(dryRun.problems[0]).toEqual({ row: 18, path: 'email', column: 'E-Mail', code: 'invalid_email' });
     expect(dryRun).toMatchObject({ kind: 'volunteers', rows: 200, valid: 197 });
 
-    const outcome = await confirmAndRun(dryRun.importId);
+    const cognito = createCognitoClient(platform.config);
+    const aminaAccount = () =>
+      cognito.send(
+        new AdminGetUserCommand({
+          UserPoolId: platform.config.cognito.userPoolId,
+          Username: 'amina.haddad.1@example.org',
+        }),
+      );
+    const outcome = await confirmAndRun(dryRun.importId, async () => {
+      // The confirm only queued: no account is made within the request (the job makes them).
+      await expect(aminaAccount()).rejects.toMatchObject({ name: 'UserNotFoundException' });
+      const status = await json(await api(platform.app, 'GET', `/api/imports/${dryRun.importId}`, manager.accessToken));
+      expect(status).toMatchObject({ state: 'queued', rows: 197, rowsDone: 0 });
+    });
     expect(outcome).toMatchObject({ state: 'done', rows: 197, written: 197, present: 0, invited: 197, uninvited: 0 });
 
     // 197 volunteers exist: a profile each (keyed by their account), with the recorded consent,
@@ -123,13 +138,7 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
       } while (start);
     }
     expect(members.size).toBe(197);
-    const cognito = createCognitoClient(platform.config);
-    const amina = await cognito.send(
-      new AdminGetUserCommand({
-        UserPoolId: platform.config.cognito.userPoolId,
-        Username: 'amina.haddad.1@example.org',
-      }),
-    );
+    const amina = await aminaAccount();
     const aminaId = amina.UserAttributes?.find((a) => a.Name === 'sub')?.Value as string;
     expect(members.has(aminaId)).toBe(true);
     expect(await new ProfileRepository(db(), platform.config.tableName).get(aminaId)).toMatchObject({
