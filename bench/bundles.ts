@@ -88,6 +88,8 @@ function childEnv(nodeOptions: string): NodeJS.ProcessEnv {
     // The mail senders (accounts, inactive-accounts) refuse to start without their sender.
     MAIL_FROM: 'Quartiershilfe <noreply@quartiershilfe.example.org>',
     MAIL_CONFIGURATION_SET: 'bench-configuration-set',
+    // The notifier builds the links in its e-mails from it and refuses to start without it.
+    PUBLIC_URL: 'https://bench.example.org',
   };
 }
 
