@@ -25,6 +25,12 @@ export const BUNDLING = {
   // version the integration tests ran against (package-lock.json). Taking the runtime's copy
   // would cut 60–65 % of the bytes but, measured, no cold-import time (bench/README.md).
   externalModules: [] as string[],
+  // Lambda supplies the role's credentials in the environment: the environment provider replaces
+  // the SDK's default chain in the bundles (lambda-credential-provider.ts). Paths are resolved
+  // from the project root (esbuild's working directory).
+  alias: {
+    '@aws-sdk/credential-provider-node': './infra/constructs/lambda-credential-provider.ts',
+  } as Record<string, string>,
 } as const;
 
 /**
