@@ -9,7 +9,7 @@
  *     --banner:js=<banner> --main-fields=module,main --alias:<from>=<to> [--define:QH_HTTP_FUNCTIONS=… for HTTP functions]
  * run with cwd = projectRoot (the folder of depsLockFilePath, i.e. the repository root), so
  * esbuild finds tsconfig.json itself (JSX via hono/jsx). `sourcesContent` stays at its default
- * (true); keepNames is passed; no loader, tsconfig or metafile flags.
+ * (true); --keep-names only if keepNames is set (it is not); no loader, tsconfig or metafile flags.
  * `externalModules: []` overrides CDK's default (`@aws-sdk/*` for Node 18+): the SDK is bundled.
  */
 import { join, relative } from 'node:path';
