@@ -182,6 +182,11 @@ function probe(file: string, what: string): string[] {
   return report.activeResources.filter((resource) => resource !== 'PipeWrap' && resource !== 'TTYWrap');
 }
 
+/** `…/node_modules/zod/v4/core/schemas.js` → `zod/v4/core/schemas.js`; own code as it is. */
+function shortInput(path: string): string {
+  const at = path.lastIndexOf('node_modules/');
+  return at === -1 ? path : path.slice(at + 'node_modules/'.length);
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
@@ -194,6 +199,8 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       experiment: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      // Comma-separated function names (e.g. `--functions needs,accounts`) for a quicker A/B; never written.
+      functions: { type: 'string' },
     },
     strict: false,
   });
@@ -212,7 +219,9 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
 
   const started = Date.now();
   const variants = values.experiment ? [DEPLOYED, ...EXPERIMENTS] : [DEPLOYED];
-  const functions = discoverFunctions();
+  const only = typeof values.functions === 'string' ? values.functions.split(',') : undefined;
+  const functions = discoverFunctions().filter((fn) => !only || only.includes(fn.name));
+  if (only && !values['no-write']) throw new Error('--functions measures a subset: use it with --no-write');
   // Outside the repository: a bundle that still needs something from node_modules fails to import.
   // Variants with externals get a node_modules link, as the Lambda runtime provides its SDK copy.
   const work = mkdtempSync(join(tmpdir(), 'qh-bench-bundles-'));
@@ -368,6 +377,12 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
             `${pad(time.p50_ms, 10)}${pad(time.p90_ms, 8)}${pad(time.ratio_to_baseline, 7)}` +
             `${pad(time.cpu_p50_ms, 9)}${pad(time.cpu_ratio_to_baseline, 7)}  ${largest}`,
         );
+      }
+      console.log('\nlargest inputs (minified bytes in bundle; all ten per function in bundles.json top_inputs)');
+      for (const fn of functions) {
+        const size = sized.get(`${variant.id}/${fn.name}`) as Sized;
+        const inputs = size.top_inputs.slice(0, 5).map((input) => `${shortInput(input.path)} ${kb(input.bytes)}`);
+        console.log(`${fn.name.padEnd(26)}${inputs.join(', ')}`);
       }
       console.log('');
     }
