@@ -37,6 +37,8 @@ const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
 const RESULTS_FILE = join(PROJECT_ROOT, 'bench/results/bundles.json');
 const PROBE = fileURLToPath(new URL('./lib/import-probe.mjs', import.meta.url));
 const CPU_REPORTER = new URL('./lib/cpu-reporter.mjs', import.meta.url).href;
+/** One import takes well under a second; on a machine at load 30+ one was seen to take over 10 s. */
+const TIMEOUT_MS = 60_000;
 /** As the stack does, the HTTP functions' bundles get their names written in (httpFunctionsDefine). */
 const HTTP_FUNCTIONS = httpFunctionNames(FUNCTIONS_DIR);
 
@@ -283,12 +285,12 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
     const loadStart = loadavg()[0] as number;
     const nodeArgs = (file: string) => ['--import', CPU_REPORTER, file];
     for (let i = 0; i < warmups; i++) {
-      for (const target of targets) await timeProcess(process.execPath, nodeArgs(target.file), target.env);
+      for (const target of targets) await timeProcess(process.execPath, nodeArgs(target.file), target.env, TIMEOUT_MS);
     }
     for (let round_ = 0; round_ < runs; round_++) {
       const order = targets.map((_, i) => targets[(i + round_) % targets.length] as Target);
       for (const target of order) {
-        const timing = await timeProcess(process.execPath, nodeArgs(target.file), target.env);
+        const timing = await timeProcess(process.execPath, nodeArgs(target.file), target.env, TIMEOUT_MS);
         target.wall.push(timing.wallMs);
         target.cpu.push(timing.cpuMs);
       }
