@@ -37,6 +37,8 @@ const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
 const RESULTS_FILE = join(PROJECT_ROOT, 'bench/results/bundles.json');
 const PROBE = fileURLToPath(new URL('./lib/import-probe.mjs', import.meta.url));
 const CPU_REPORTER = new URL('./lib/cpu-reporter.mjs', import.meta.url).href;
+/** One import takes well under a second; on a machine at load 30+ one was seen to take over 10 s. */
+const TIMEOUT_MS = 60_000;
 /** As the stack does, the HTTP functions' bundles get their names written in (httpFunctionsDefine). */
 const HTTP_FUNCTIONS = httpFunctionNames(FUNCTIONS_DIR);
 
@@ -88,6 +90,8 @@ function childEnv(nodeOptions: string): NodeJS.ProcessEnv {
     // The mail senders (accounts, inactive-accounts) refuse to start without their sender.
     MAIL_FROM: 'Quartiershilfe <noreply@quartiershilfe.example.org>',
     MAIL_CONFIGURATION_SET: 'bench-configuration-set',
+    // The notifier builds the links in its e-mails from it and refuses to start without it.
+    PUBLIC_URL: 'https://bench.example.org',
   };
 }
 
@@ -180,6 +184,11 @@ function probe(file: string, what: string): string[] {
   return report.activeResources.filter((resource) => resource !== 'PipeWrap' && resource !== 'TTYWrap');
 }
 
+/** `…/node_modules/zod/v4/core/schemas.js` → `zod/v4/core/schemas.js`; own code as it is. */
+function shortInput(path: string): string {
+  const at = path.lastIndexOf('node_modules/');
+  return at === -1 ? path : path.slice(at + 'node_modules/'.length);
+}
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
@@ -192,6 +201,8 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       experiment: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      // Comma-separated function names (e.g. `--functions needs,accounts`) for a quicker A/B; never written.
+      functions: { type: 'string' },
     },
     strict: false,
   });
@@ -210,7 +221,9 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
 
   const started = Date.now();
   const variants = values.experiment ? [DEPLOYED, ...EXPERIMENTS] : [DEPLOYED];
-  const functions = discoverFunctions();
+  const only = typeof values.functions === 'string' ? values.functions.split(',') : undefined;
+  const functions = discoverFunctions().filter((fn) => !only || only.includes(fn.name));
+  if (only && !values['no-write']) throw new Error('--functions measures a subset: use it with --no-write');
   // Outside the repository: a bundle that still needs something from node_modules fails to import.
   // Variants with externals get a node_modules link, as the Lambda runtime provides its SDK copy.
   const work = mkdtempSync(join(tmpdir(), 'qh-bench-bundles-'));
@@ -272,12 +285,12 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
     const loadStart = loadavg()[0] as number;
     const nodeArgs = (file: string) => ['--import', CPU_REPORTER, file];
     for (let i = 0; i < warmups; i++) {
-      for (const target of targets) await timeProcess(process.execPath, nodeArgs(target.file), target.env);
+      for (const target of targets) await timeProcess(process.execPath, nodeArgs(target.file), target.env, TIMEOUT_MS);
     }
     for (let round_ = 0; round_ < runs; round_++) {
       const order = targets.map((_, i) => targets[(i + round_) % targets.length] as Target);
       for (const target of order) {
-        const timing = await timeProcess(process.execPath, nodeArgs(target.file), target.env);
+        const timing = await timeProcess(process.execPath, nodeArgs(target.file), target.env, TIMEOUT_MS);
         target.wall.push(timing.wallMs);
         target.cpu.push(timing.cpuMs);
       }
@@ -366,6 +379,12 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
             `${pad(time.p50_ms, 10)}${pad(time.p90_ms, 8)}${pad(time.ratio_to_baseline, 7)}` +
             `${pad(time.cpu_p50_ms, 9)}${pad(time.cpu_ratio_to_baseline, 7)}  ${largest}`,
         );
+      }
+      console.log('\nlargest inputs (minified bytes in bundle; all ten per function in bundles.json top_inputs)');
+      for (const fn of functions) {
+        const size = sized.get(`${variant.id}/${fn.name}`) as Sized;
+        const inputs = size.top_inputs.slice(0, 5).map((input) => `${shortInput(input.path)} ${kb(input.bytes)}`);
+        console.log(`${fn.name.padEnd(26)}${inputs.join(', ')}`);
       }
       console.log('');
     }

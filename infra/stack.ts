@@ -122,8 +122,9 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
     'cognito-idp:AdminDisableUser',
     'cognito-idp:AdminEnableUser',
   ],
-  // Reads an account's stored language for the notice to its owner when someone signs up with its address.
-  accounts: ['cognito-idp:AdminGetUser'],
+  // Reads an account's stored language for the notice to its owner when someone signs up with its
+  // address; stores the language chosen in the settings as the account's locale (Cognito's mails).
+  accounts: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
   // Export (the account's attributes) and erasure of one's own account.
   volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // The reminder's address and language; erasure after long inactivity.

@@ -6,10 +6,10 @@
  * aws-lambda-nodejs/lib/bundling.js `buildEsbuildArgs`; local bundling, no Docker):
  *   esbuild --bundle <entry relative to projectRoot> --target=node24 --platform=node --format=esm
  *     --outfile=<asset>/index.mjs --minify --sourcemap [--external:… for each externalModules]
- *     --banner:js=<banner> --main-fields=module,main [--define:QH_HTTP_FUNCTIONS=… for HTTP functions]
+ *     --banner:js=<banner> --main-fields=module,main --alias:<from>=<to> [--define:QH_HTTP_FUNCTIONS=… for HTTP functions]
  * run with cwd = projectRoot (the folder of depsLockFilePath, i.e. the repository root), so
  * esbuild finds tsconfig.json itself (JSX via hono/jsx). `sourcesContent` stays at its default
- * (true); keepNames is passed; no loader, tsconfig or metafile flags.
+ * (true); --keep-names only if keepNames is set (it is not); no loader, tsconfig or metafile flags.
  * `externalModules: []` overrides CDK's default (`@aws-sdk/*` for Node 18+): the SDK is bundled.
  */
 import { join, relative } from 'node:path';
@@ -48,6 +48,7 @@ export function cdkEsbuildOptions(input: CdkBuildInput): BuildOptions & { metafi
     external: [...(input.externalModules ?? CDK_BUNDLING.externalModules)],
     banner: { js: CDK_BUNDLING.banner },
     mainFields: [...CDK_BUNDLING.mainFields],
+    alias: { ...CDK_BUNDLING.alias }, // CDK: esbuildArgs `--alias:<from>=<to>` (node-function.ts)
     ...(input.define && { define: input.define }),
     // Not in CDK's call; does not change the output. Used for the top-inputs table.
     metafile: true,

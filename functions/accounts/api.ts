@@ -86,6 +86,7 @@ export function registerAccountsApi(app: Hono<AppEnv>, services: Services, flows
       body.version,
       clock(),
     );
+    await flows.keepAccountLanguage(caller, body.language);
     return c.json(settingsView(saved, caller));
   });
 }

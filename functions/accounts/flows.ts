@@ -1,9 +1,11 @@
 import type { Context } from 'hono';
 import type { AccountLocales } from '../../shared/auth/account-locales.ts';
+import type { Caller } from '../../shared/auth/caller.ts';
 import { type IdentityProvider, NewPasswordRequiredError } from '../../shared/auth/identity-provider.ts';
 import { IdentityError, ServiceUnavailableError } from '../../shared/errors/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { clientAddress } from '../../shared/http/client-address.ts';
+import type { Lang } from '../../shared/i18n/languages.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import type { GuardOptions } from '../../shared/throttle/attempt-guard.ts';
 import type { ThrottledAction } from '../../shared/throttle/rules.ts';
@@ -48,6 +50,10 @@ export function createAccountFlows(services: Services, identity: IdentityProvide
       ),
     /** The language the account signed up in (its Cognito `locale`); undefined when unknown or unreadable. */
     accountLanguage: (email: string) => locales.of(email),
+    /** The language chosen in the settings becomes the account's `locale` too (Cognito's own mails). */
+    keepAccountLanguage: async (caller: Caller, language: Lang | undefined) => {
+      if (language && caller.email) await locales.set(caller.email, language);
+    },
     confirm: (c: Context<AppEnv>, email: string, code: string) =>
       guarded(c, 'code', email, CODE_GUESS, () => identity.confirmSignUp(email, code)),
     /** A new confirmation code; the same answer whether or not the address has an unconfirmed account. */

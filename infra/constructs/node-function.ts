@@ -64,6 +64,7 @@ export class NodeFunction extends Construct {
       environment: props.environment,
       bundling: {
         ...BUNDLING,
+        esbuildArgs: { '--alias': Object.entries(BUNDLING.alias).map(([from, to]) => `${from}=${to}`) },
         format: OutputFormat.ESM,
         externalModules: [...BUNDLING.externalModules],
         mainFields: [...BUNDLING.mainFields],

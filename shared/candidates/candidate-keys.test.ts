@@ -1,11 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { violations } from '../matching/constraints.ts';
+import { datesRequired, leastBusiestMonthMinutes } from '../matching/least-hours.ts';
 import { upcomingOccurrences } from '../matching/occurrences.ts';
 import { CONTEXT, candidateArb, needArb } from '../matching/test-support/arbitraries.ts';
 import type { Candidate, MatchingNeed } from '../matching/types.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
-import { candidateItems, candidateQuery, checkMayCount, slotBuckets } from './candidate-keys.ts';
+import {
+  candidateItems,
+  candidateQuery,
+  checkMayCount,
+  hourClassesFor,
+  hourClassOf,
+  MAX_CANDIDATE_ITEMS,
+  slotBuckets,
+} from './candidate-keys.ts';
 
 const TODAY = '2026-11-24';
 
@@ -26,10 +35,13 @@ function storedProfile(candidate: Candidate, volunteerId = 'v-1'): VolunteerProf
 
 /** Whether the need's reads (each group on its own) reach one of the volunteer's items. */
 function reached(need: MatchingNeed, items: Record<string, unknown>[]) {
-  const query = candidateQuery(need);
+  const query = candidateQuery(need, upcomingOccurrences(need.schedule, TODAY));
   return query.groups.map((group) =>
     items.some(
-      (item) => group.partitionKeys.includes(item.GSI1PK as string) && (item.GSI1SK as string) >= query.fromSortKey,
+      (item) =>
+        group.partitionKeys.includes(item.GSI1PK as string) &&
+        (item.GSI1SK as string) >= query.fromSortKey &&
+        (item.GSI1SK as string) <= query.toSortKey,
     ),
   );
 }
@@ -69,20 +81,111 @@ describe('candidate index keys', () => {
     expect(slotBuckets('00:00', '24:00')).toHaveLength(12);
   });
 
-  it('writes one item per pool × quarter × slot bucket × skill (and any skill), with the projection', () => {
+  it('writes one item per pool × quarter × weekday bucket × skill (and any skill), with the projection', () => {
     const items = candidateItems(profile(), undefined, CONTEXT, TODAY);
-    // pool A only; 2 quarters; buckets: tue 7, 8 and sat 4; skills: *, homework-help, music.
+    // pool A only; 2 quarters; buckets: tue 7, 8 and sat 4; skills: *, homework-help, music; cap 10: class 8.
     expect(items).toHaveLength(2 * 3 * 3);
-    const tue = items.find((item) => item.GSI1PK === 'CAND#A#nordstadt#tue#07#homework-help');
-    expect(tue).toMatchObject({
+    const byPartition = (key: string) => items.find((item) => item.GSI1PK === key);
+    // The slot starts inside bucket 7 (14:00–16:00): it fits needs starting from 14:30.
+    expect(byPartition('CAND#A#nordstadt#tue#07#homework-help#h08')).toMatchObject({
       PK: 'VOLUNTEER#v-1',
-      SK: 'CAND#A#nordstadt#tue#07#homework-help#14:30',
-      GSI1SK: '18:00#v-1',
-      profileVersion: 7,
+      SK: 'CAND#A#nordstadt#tue#07#homework-help#h08',
+      GSI1SK: '2#14:30#v-1',
+      source: '7',
       profile: { volunteerId: 'v-1', firstName: 'Amina', consentVersion: CONTEXT.consentVersion },
     });
+    // It holds the start of bucket 8: it fits needs there that end by 18:00.
+    expect(byPartition('CAND#A#nordstadt#tue#08#music#h08')?.GSI1SK).toBe('1#18:00#v-1');
     expect(new Set(items.map((item) => item.SK)).size).toBe(items.length);
     expect(candidateItems(profile({ quarters: 'all' }), undefined, CONTEXT, TODAY)).toHaveLength(9);
+  });
+
+  it('keeps one item per weekday bucket however many slots touch it, never hiding a slot that fits', () => {
+    const slots = [
+      { weekday: 'tue' as const, start: '08:00', end: '12:30' },
+      { weekday: 'tue' as const, start: '12:45', end: '13:15' },
+      { weekday: 'tue' as const, start: '13:30', end: '18:00' },
+    ];
+    const items = candidateItems(
+      profile({ skills: [], quarters: 'all', weeklySlots: slots }),
+      undefined,
+      CONTEXT,
+      TODAY,
+    );
+    const keys = new Map(items.map((item) => [item.GSI1PK as string, item.GSI1SK as string]));
+    expect(items).toHaveLength(5); // buckets 4, 5, 6, 7, 8
+    expect(keys.get('CAND#A#*#tue#04#*#h08')).toBe('1#12:30#v-1');
+    // Bucket 6 (12:00–14:00) holds the end of one slot and two starts: every need starting there is read.
+    expect(keys.get('CAND#A#*#tue#06#*#h08')).toBe('2#00:00#v-1');
+    expect(keys.get('CAND#A#*#tue#08#*#h08')).toBe('1#18:00#v-1');
+  });
+
+  it('bounds the items of one profile: at most MAX_CANDIDATE_ITEMS (3,528), reached only at the limits', () => {
+    expect(MAX_CANDIDATE_ITEMS).toBe(3528);
+    // Round-the-clock slots cut so that each touches as many buckets as it can (4 a day).
+    const aroundTheClock = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).flatMap((weekday) =>
+      [
+        ['00:00', '06:30'],
+        ['06:30', '12:30'],
+        ['12:30', '18:30'],
+        ['18:30', '24:00'],
+      ].map(([start, end]) => ({ weekday, start: start as string, end: end as string })),
+    );
+    const allSkills = Array.from({ length: 50 }, (_, i) => `skill-${i}`);
+    const sixQuarters = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'];
+    const count = (overrides: Partial<VolunteerProfile>) =>
+      candidateItems(profile({ weeklySlots: aroundTheClock, ...overrides }), check, CONTEXT, TODAY).length;
+    // The issue's worst case (6 quarters, every skill, round the clock): `*` × (`*`, MANY_SKILLS).
+    expect(count({ quarters: sixQuarters, skills: allSkills })).toBe(2 * 1 * 84 * 2);
+    // The largest: 3 quarters, 6 skills.
+    expect(count({ quarters: sixQuarters.slice(0, 3), skills: allSkills.slice(0, 6) })).toBe(MAX_CANDIDATE_ITEMS);
+    fc.assert(
+      fc.property(
+        fc.subarray(sixQuarters, { minLength: 1 }),
+        fc.subarray(allSkills),
+        fc.subarray(aroundTheClock, { minLength: 1 }),
+        (quarters, skills, weeklySlots) => {
+          expect(count({ quarters, skills, weeklySlots })).toBeLessThanOrEqual(MAX_CANDIDATE_ITEMS);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads only the hour classes whose caps can hold the required share of dates in its busiest month', () => {
+    // Two-hour weekly need, Dec 2026 – Feb 2027 from 24 Nov: 5 + 4 + 4 Tuesdays, 75 % → 10 dates, so at
+    // least 4 in some month: 8 hours. Caps below 8 cannot come; 8–11 can.
+    const weekly: MatchingNeed = {
+      needId: 'n',
+      quarterId: 'nordstadt',
+      venueId: 'alte-feuerwache',
+      schedule: {
+        kind: 'weekly',
+        weekday: 'tue',
+        start: '15:00',
+        end: '17:00',
+        firstDate: '2026-12-01',
+        lastDate: '2027-02-23',
+      },
+      requiredSkills: [],
+      niceToHaveSkills: [],
+      languages: [],
+      involvesMinors: false,
+      minSharePercent: 75,
+    };
+    const occurrences = upcomingOccurrences(weekly.schedule, TODAY);
+    expect(leastBusiestMonthMinutes(occurrences, datesRequired(weekly, occurrences))).toBe(8 * 60);
+    expect(leastBusiestMonthMinutes(occurrences, occurrences.length)).toBe(10 * 60);
+    expect(hourClassesFor(8 * 60)).toEqual([8, 12, 20]);
+    expect(hourClassesFor(11 * 60 + 1)).toEqual([12, 20]);
+    expect(hourClassesFor(0)).toEqual([1, 8, 12, 20]);
+    const keys = candidateQuery(weekly, occurrences).groups[0]?.partitionKeys;
+    expect(keys).toEqual(
+      ['nordstadt', '*'].flatMap((q) => ['h08', 'h12', 'h20'].map((h) => `CAND#A#${q}#tue#07#*#${h}`)),
+    );
+    // A volunteer at 7 hours is not read; their hour cap fails on the need alone.
+    expect(hourClassOf(7)).toBe(1);
+    expect(hourClassOf(40)).toBe(20);
   });
 
   it('adds pool M only for a check that can still count, and leaves paused or unconsented profiles out', () => {
@@ -104,8 +207,8 @@ describe('candidate index keys', () => {
     ).toEqual([]);
   });
 
-  it('reads, for a need, the quarter and * partitions of each required skill from the need’s end on', () => {
-    const query = candidateQuery({
+  it('reads, for a need, the quarter and * partitions of each required skill (and many skills), in the window’s range', () => {
+    const need: MatchingNeed = {
       needId: 'n',
       quarterId: 'nordstadt',
       venueId: 'alte-feuerwache',
@@ -115,16 +218,19 @@ describe('candidate index keys', () => {
       languages: [],
       involvesMinors: true,
       minSharePercent: 100,
-    });
+    };
+    const query = candidateQuery(need, upcomingOccurrences(need.schedule, TODAY));
+    const partitions = (skill: string) =>
+      ['nordstadt', '*'].flatMap((q) =>
+        [skill, '+'].flatMap((s) => ['h01', 'h08', 'h12', 'h20'].map((h) => `CAND#M#${q}#sat#07#${s}#${h}`)),
+      );
     expect(query).toEqual({
       groups: [
-        {
-          skill: 'homework-help',
-          partitionKeys: ['CAND#M#nordstadt#sat#07#homework-help', 'CAND#M#*#sat#07#homework-help'],
-        },
-        { skill: 'music', partitionKeys: ['CAND#M#nordstadt#sat#07#music', 'CAND#M#*#sat#07#music'] },
+        { skill: 'homework-help', partitionKeys: partitions('homework-help') },
+        { skill: 'music', partitionKeys: partitions('music') },
       ],
-      fromSortKey: '17:30',
+      fromSortKey: '1#17:30',
+      toSortKey: '2#15:00#~',
     });
   });
 

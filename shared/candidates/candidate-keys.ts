@@ -1,27 +1,53 @@
 import { TABLE } from '../db/table.ts';
 import { safeguardingValidOn } from '../matching/availability.ts';
 import type { ConstraintContext } from '../matching/constraints.ts';
-import { scheduleWeekday } from '../matching/occurrences.ts';
+import { datesRequired, leastBusiestMonthMinutes } from '../matching/least-hours.ts';
+import { type Occurrence, scheduleWeekday } from '../matching/occurrences.ts';
 import type { MatchingNeed, SafeguardingFacts } from '../matching/types.ts';
 import { minutesOfDay, type Weekday } from '../time/calendar.ts';
 import { ALL_QUARTERS, matchingProfile, membershipQuarters } from '../volunteers/profile-keys.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
 
 /**
- * The candidate index (see docs/access-patterns.md): one item per quarter (or `*`) × slot ×
- * time bucket the slot touches × skill (and `*` for needs without a required skill), in pool
- * `A` (every active volunteer) and, for volunteers whose safeguarding check can count, again in
- * pool `M` (needs with minors). A need reads the partitions of its quarter and of `*` for one
- * required skill, its weekday and the bucket its start lies in, from its end time on:
- * `GSI1SK >= end`. Every slot that covers the need is in that range; a slot in that range that
- * starts after the need is the only kind of item read in vain besides those the engine rejects.
+ * The candidate index (see docs/access-patterns.md): one item per quarter (or `*`) × weekday ×
+ * time bucket a slot touches × skill (and `*` for needs without a required skill), in the
+ * partition of the volunteer's monthly-hour class, in pool `A` (every active volunteer) and, for
+ * volunteers whose safeguarding check can count, again in pool `M` (needs with minors; those items
+ * carry the check's facts, so matching reads no checks). A need reads the partitions of its
+ * quarter and of `*` for one required skill, its weekday, the bucket its start lies in and every
+ * hour class that can hold its hours, in the sort-key range of slots that can hold its window
+ * (bucketSortKeys).
+ *
+ * The fan-out of one profile is bounded (MAX_CANDIDATE_ITEMS): more than MAX_INDEXED_QUARTERS
+ * quarters are indexed as `*` (every quarter), more than MAX_INDEXED_SKILLS skills as
+ * MANY_SKILLS (read by every need with a required skill), and the slots of one weekday that touch
+ * a bucket share one item. Matching judges quarter, skills
+ * and times again on the profile, so the coarser keys only cost reads, never a candidate.
  */
 export const CANDIDATE_BUCKET_MINUTES = 120;
 /** Bump when the item layout changes: the projector rewrites items of another layout. */
-export const CANDIDATE_LAYOUT = 2;
+export const CANDIDATE_LAYOUT = 3;
 /** Stands for "no required skill" in a partition key. */
 export const ANY_SKILL = '*';
+/** Stands for "more skills than are indexed one by one": read by every need with a required skill. */
+export const MANY_SKILLS = '+';
+/** A profile with more quarters than this is indexed under `*` (every quarter). */
+export const MAX_INDEXED_QUARTERS = 3;
+/** A profile with more skills than this is indexed under MANY_SKILLS instead of each skill. */
+export const MAX_INDEXED_SKILLS = 6;
+/**
+ * Lower bounds (hours) of the monthly-cap classes: a volunteer's items lie in the class of their
+ * `maxHoursPerMonth`, and a need reads only the classes whose caps can hold its hours.
+ */
+export const HOUR_CLASSES = [1, 8, 12, 20] as const;
 export const CANDIDATE_PREFIX = 'CAND#';
+const POOLS = 2;
+const WEEKDAY_BUCKETS = 7 * ((24 * 60) / CANDIDATE_BUCKET_MINUTES);
+/**
+ * The most candidate items one profile can have (and so the most one profile change writes):
+ * 2 pools × 3 quarters × 7 weekdays × 12 buckets × (6 skills + `*`) = 3,528.
+ */
+export const MAX_CANDIDATE_ITEMS = POOLS * MAX_INDEXED_QUARTERS * WEEKDAY_BUCKETS * (MAX_INDEXED_SKILLS + 1);
 
 export type CandidatePool = 'A' | 'M';
 
@@ -44,13 +70,39 @@ export interface CandidatePartition {
   weekday: Weekday;
   bucket: number;
   skill: string;
+  /** The lower bound of the hour class (HOUR_CLASSES). */
+  hours: number;
 }
 
-const bucketLabel = (bucket: number) => String(bucket).padStart(2, '0');
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The GSI1 partition key of a candidate partition. */
 export const candidatePartitionKey = (p: CandidatePartition) =>
-  `${CANDIDATE_PREFIX}${p.pool}#${p.quarter}#${p.weekday}#${bucketLabel(p.bucket)}#${p.skill}`;
+  `${CANDIDATE_PREFIX}${p.pool}#${p.quarter}#${p.weekday}#${pad2(p.bucket)}#${p.skill}#h${pad2(p.hours)}`;
+
+/** The hour class (its lower bound) of a monthly cap. */
+export function hourClassOf(maxHoursPerMonth: number): number {
+  return HOUR_CLASSES.filter((lower) => lower <= maxHoursPerMonth).at(-1) ?? HOUR_CLASSES[0];
+}
+
+/** The hour classes holding a cap of at least `minutes` a month (every class for 0). */
+export function hourClassesFor(minutes: number): number[] {
+  return HOUR_CLASSES.filter((_, i) => {
+    const next = HOUR_CLASSES[i + 1];
+    return next === undefined || (next - 1) * 60 >= minutes;
+  });
+}
+
+/** The quarter keys a profile is indexed under. */
+export function indexedQuarters(quarters: 'all' | string[]): string[] {
+  const keys = membershipQuarters(quarters);
+  return keys.length > MAX_INDEXED_QUARTERS ? [ALL_QUARTERS] : keys;
+}
+
+/** The skill keys a profile is indexed under (besides `*`). */
+export function indexedSkills(skills: string[]): string[] {
+  return skills.length > MAX_INDEXED_SKILLS ? [MANY_SKILLS] : skills;
+}
 
 /** Time buckets (of {@link CANDIDATE_BUCKET_MINUTES}) that a slot `[start, end)` touches. */
 export function slotBuckets(start: string, end: string): number[] {
@@ -69,83 +121,146 @@ export function checkMayCount(facts: SafeguardingFacts, today: string, context: 
   return safeguardingValidOn(facts, day, context.policy);
 }
 
+const bucketStart = (bucket: number) => {
+  const minutes = bucket * CANDIDATE_BUCKET_MINUTES;
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+};
+
+/**
+ * The sort key of a weekday's bucket, before the volunteer id: it says which needs starting in
+ * that bucket may fit the slots that touch it. A slot that holds the bucket's start fits every
+ * need starting in the bucket that ends by the slot's end: `1#<end>`. Slots starting inside the
+ * bucket fit only needs starting at or after them: `2#<earliest start>` (`2#00:00` when a slot
+ * holding the bucket's start is there too, so a need is never missed). A need starting at `s` and
+ * ending at `e` reads the one range `1#<e>` … `2#<s>`.
+ */
+function bucketSortKeys(slots: VolunteerProfile['weeklySlots']): { weekday: Weekday; bucket: number; key: string }[] {
+  const buckets = new Map<string, { weekday: Weekday; bucket: number; end?: string; start?: string }>();
+  for (const slot of slots)
+    for (const bucket of slotBuckets(slot.start, slot.end)) {
+      const id = `${slot.weekday}#${bucket}`;
+      const entry = buckets.get(id) ?? { weekday: slot.weekday, bucket };
+      buckets.set(id, entry);
+      // Slots of one weekday never overlap: at most one holds the bucket's start.
+      if (slot.start <= bucketStart(bucket)) entry.end = slot.end;
+      else if (entry.start === undefined || slot.start < entry.start) entry.start = slot.start;
+    }
+  return [...buckets.values()].map(({ weekday, bucket, end, start }) => ({
+    weekday,
+    bucket,
+    key: start === undefined ? `1#${end}` : `2#${end === undefined ? start : '00:00'}`,
+  }));
+}
+
 type Item = Record<string, unknown>;
+
+/** A check's facts as the projector has them: `expiresAt` (epoch seconds) when stored with a TTL. */
+export type IndexedCheck = SafeguardingFacts & { expiresAt?: number | undefined };
 
 /**
  * The candidate index items of a profile: none for a paused profile or one without the current
- * consent (matching would exclude them anyway, so the index stays sparse). Pure: the projector
- * writes exactly these, and the bench seeds them.
+ * consent (matching would exclude them anyway, so the index stays sparse). At most
+ * MAX_CANDIDATE_ITEMS. Pure: the projector writes exactly these, and the bench seeds them.
  *
- * @param facts the live safeguarding facts, if any
+ * @param facts the live safeguarding facts, if any (pool `M` items carry them)
  * @param today the Berlin date the pool decision is made on
  */
 export function candidateItems(
   profile: VolunteerProfile,
-  facts: SafeguardingFacts | undefined,
+  facts: IndexedCheck | undefined,
   context: ConstraintContext,
   today: string,
 ): Item[] {
   if (profile.paused || profile.consent.version !== context.consentVersion) return [];
-  const pools: CandidatePool[] = facts && checkMayCount(facts, today, context) ? ['A', 'M'] : ['A'];
-  const skills = [ANY_SKILL, ...profile.skills];
+  const check =
+    facts && checkMayCount(facts, today, context)
+      ? {
+          inspectedOn: facts.inspectedOn,
+          issuedOn: facts.issuedOn,
+          relevantConviction: facts.relevantConviction,
+          ...(facts.expiresAt !== undefined && { expiresAt: facts.expiresAt }),
+        }
+      : undefined;
+  const pools: CandidatePool[] = check ? ['A', 'M'] : ['A'];
+  const skills = [ANY_SKILL, ...indexedSkills(profile.skills)];
+  const hours = hourClassOf(profile.maxHoursPerMonth);
   const projection = matchingProfile(profile);
   const pk = `VOLUNTEER#${profile.volunteerId}`;
+  const buckets = bucketSortKeys(profile.weeklySlots);
   const items: Item[] = [];
   for (const pool of pools)
-    for (const quarter of membershipQuarters(profile.quarters))
-      for (const slot of profile.weeklySlots)
-        for (const bucket of slotBuckets(slot.start, slot.end))
-          for (const skill of skills) {
-            const partition = candidatePartitionKey({ pool, quarter, weekday: slot.weekday, bucket, skill });
-            items.push({
-              [TABLE.partitionKey]: pk,
-              // Slots of one weekday never overlap, so the start tells them apart.
-              [TABLE.sortKey]: `${partition}#${slot.start}`,
-              GSI1PK: partition,
-              GSI1SK: `${slot.end}#${profile.volunteerId}`,
-              type: 'Candidate',
-              layout: CANDIDATE_LAYOUT,
-              profileVersion: profile.version,
-              profile: projection,
-            });
-          }
+    for (const quarter of indexedQuarters(profile.quarters))
+      for (const { weekday, bucket, key } of buckets)
+        for (const skill of skills) {
+          const partition = candidatePartitionKey({ pool, quarter, weekday, bucket, skill, hours });
+          items.push({
+            [TABLE.partitionKey]: pk,
+            [TABLE.sortKey]: partition,
+            GSI1PK: partition,
+            GSI1SK: `${key}#${profile.volunteerId}`,
+            type: 'Candidate',
+            layout: CANDIDATE_LAYOUT,
+            // What the item was made from: the projector rewrites an item whose source changed.
+            source: sourceTag(profile.version, pool === 'M' ? check : undefined),
+            profile: projection,
+            ...(pool === 'M' && { check }),
+          });
+        }
   return items;
+}
+
+function sourceTag(version: number, check: IndexedCheck | undefined): string {
+  if (!check) return String(version);
+  return [version, check.inspectedOn, check.issuedOn, check.relevantConviction, check.expiresAt ?? ''].join('#');
 }
 
 /** What to read for a need: one group of partitions per way to narrow it, and the end bound. */
 export interface CandidateQuery {
   /**
    * One entry per required skill (or one `*` entry when there is none): the partitions (the
-   * need's quarter and `*`) that hold every volunteer who may have that skill. Each entry alone
-   * already holds every eligible volunteer, so reading the smallest suffices.
+   * need's quarter and `*`, the skill and MANY_SKILLS, every hour class that can hold the need)
+   * that hold every volunteer who may have that skill. Each entry alone already holds every
+   * eligible volunteer, so reading the smallest suffices.
    */
   groups: { skill: string; partitionKeys: string[] }[];
-  /** Inclusive lower bound of GSI1SK: slots must end at or after the need's end. */
+  /** Inclusive bounds of GSI1SK (see bucketSortKeys): slots holding the need's window. */
   fromSortKey: string;
+  toSortKey: string;
 }
 
 /**
- * The partitions and range that hold every volunteer who can be eligible for `need`. Every date
- * of a need shares its weekday and time window, and a volunteer can come on a date only with a
- * slot of that weekday holding that window: so whoever can come to any share of the dates, or to
- * one cover date, is in these partitions. The share of dates and a single cover date are judged
- * after the read (date range and blackouts are not in the key). With
+ * The partitions and range that hold every volunteer who can be eligible for `need` judged on
+ * `occurrences` (its remaining dates, or one cover date). Every date of a need shares its weekday
+ * and time window, and a volunteer can come on a date only with a slot of that weekday holding
+ * that window: so whoever can come to any share of the dates, or to one cover date, is in these
+ * partitions. Hour classes whose caps are below what the required share of dates asks in its
+ * busiest month are left out (they fail the hour cap on the need alone). The share of dates and a
+ * single cover date are judged after the read (date range and blackouts are not in the key). With
  * `withoutCheck`, a need with minors is read in pool `A` too, so that those who lack only a
  * valid safeguarding check are found (a manager can ask them for one).
  */
-export function candidateQuery(need: MatchingNeed, options: { withoutCheck?: boolean } = {}): CandidateQuery {
+export function candidateQuery(
+  need: MatchingNeed,
+  occurrences: Occurrence[],
+  options: { withoutCheck?: boolean } = {},
+): CandidateQuery {
   const { schedule } = need;
   const pool: CandidatePool = need.involvesMinors && !options.withoutCheck ? 'M' : 'A';
   const weekday = scheduleWeekday(schedule);
   const bucket = Math.floor(minutesOfDay(schedule.start) / CANDIDATE_BUCKET_MINUTES);
   const skills = need.requiredSkills.length > 0 ? [...new Set(need.requiredSkills)].sort() : [ANY_SKILL];
+  const classes = hourClassesFor(leastBusiestMonthMinutes(occurrences, datesRequired(need, occurrences)));
   return {
     groups: skills.map((skill) => ({
       skill,
-      partitionKeys: [need.quarterId, ALL_QUARTERS].map((quarter) =>
-        candidatePartitionKey({ pool, quarter, weekday, bucket, skill }),
+      partitionKeys: [need.quarterId, ALL_QUARTERS].flatMap((quarter) =>
+        (skill === ANY_SKILL ? [ANY_SKILL] : [skill, MANY_SKILLS]).flatMap((key) =>
+          classes.map((hours) => candidatePartitionKey({ pool, quarter, weekday, bucket, skill: key, hours })),
+        ),
       ),
     })),
-    fromSortKey: schedule.end,
+    fromSortKey: `1#${schedule.end}`,
+    // '~' sorts after every character of a volunteer id.
+    toSortKey: `2#${schedule.start}#~`,
   };
 }

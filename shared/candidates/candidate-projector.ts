@@ -14,6 +14,8 @@ export interface CandidateProjectorDeps {
   profiles: ProfileRepository;
   safeguarding: SafeguardingRepository;
   constraints: ConstraintContext;
+  /** Items per page when reading a volunteer's stored items (default: DynamoDB's 1 MB pages). */
+  existingPageSize?: number;
 }
 
 export interface Projection {
@@ -25,7 +27,9 @@ export interface Projection {
  * Keeps a volunteer's candidate index items equal to what their profile and safeguarding facts
  * say (candidateItems). Driven by the table's stream; it reads the current state rather than
  * the record's image, so a repeated, late or out-of-order record only makes it converge again.
- * Items already right (same profile version and layout) are not rewritten.
+ * Items already right (same source — profile version and, in pool `M`, the check — and layout)
+ * are not rewritten. One profile change writes at most MAX_CANDIDATE_ITEMS items (and deletes at
+ * most as many).
  */
 export class CandidateProjector {
   constructor(private readonly deps: CandidateProjectorDeps) {}
@@ -43,8 +47,7 @@ export class CandidateProjector {
     const writes: WriteRequest[] = [];
     for (const item of wanted) {
       const current = existing.get(item[TABLE.sortKey] as string);
-      if (current?.profileVersion !== item.profileVersion || current?.layout !== CANDIDATE_LAYOUT)
-        writes.push(putRequest(item));
+      if (current?.source !== item.source || current?.layout !== CANDIDATE_LAYOUT) writes.push(putRequest(item));
     }
     let deleted = 0;
     for (const [sortKey, current] of existing) {
@@ -64,13 +67,14 @@ export class CandidateProjector {
       {
         TableName: this.deps.tableName,
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-        ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
+        ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey, '#source': 'source' },
         ExpressionAttributeValues: {
           ':pk': profileKey(volunteerId)[TABLE.partitionKey],
           ':prefix': CANDIDATE_PREFIX,
         },
-        ProjectionExpression: '#pk, #sk, profileVersion, layout',
+        ProjectionExpression: '#pk, #sk, #source, layout',
         ConsistentRead: true,
+        Limit: this.deps.existingPageSize,
       },
     );
     for await (const page of pages) {

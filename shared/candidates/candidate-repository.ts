@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { MatchingProfile } from '../matching/types.ts';
-import type { CandidateQuery } from './candidate-keys.ts';
+import type { CandidateQuery, IndexedCheck } from './candidate-keys.ts';
 
 export interface ReadCost {
   itemsRead: number;
@@ -33,13 +33,17 @@ export class CandidateRepository {
     private readonly racePage = RACE_PAGE,
   ) {}
 
-  async read(query: CandidateQuery): Promise<{ profiles: MatchingProfile[]; skill: string } & ReadCost> {
+  /** The profiles read, and the checks pool `M` items carry (by volunteer). */
+  async read(
+    query: CandidateQuery,
+  ): Promise<{ profiles: MatchingProfile[]; checks: Map<string, IndexedCheck>; skill: string } & ReadCost> {
     const cost: ReadCost = { itemsRead: 0, capacityUnits: 0 };
     const limit = query.groups.length > 1 ? this.racePage : undefined;
     const groups = query.groups.map((group) => ({
       skill: group.skill,
       cursors: group.partitionKeys.map((partitionKey): Cursor => ({ partitionKey, started: false, next: undefined })),
       profiles: new Map<string, MatchingProfile>(),
+      checks: new Map<string, IndexedCheck>(),
     }));
     const exhausted = (cursors: Cursor[]) => cursors.every((cursor) => cursor.started && cursor.next === undefined);
     for (;;) {
@@ -47,18 +51,19 @@ export class CandidateRepository {
       const done = groups
         .filter((group) => exhausted(group.cursors))
         .sort((a, b) => a.profiles.size - b.profiles.size)[0];
-      if (done) return { profiles: [...done.profiles.values()], skill: done.skill, ...cost };
+      if (done) return { profiles: [...done.profiles.values()], checks: done.checks, skill: done.skill, ...cost };
       await Promise.all(
         groups.flatMap((group) =>
           group.cursors
             .filter((cursor) => !cursor.started || cursor.next !== undefined)
             .map(async (cursor) => {
-              const page = await this.page(cursor, query.fromSortKey, limit);
+              const page = await this.page(cursor, query, limit);
               cost.itemsRead += page.ScannedCount ?? 0;
               cost.capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
               for (const item of page.Items ?? []) {
                 const profile = item.profile as MatchingProfile;
                 group.profiles.set(profile.volunteerId, profile);
+                if (item.check) group.checks.set(profile.volunteerId, item.check as IndexedCheck);
               }
             }),
         ),
@@ -66,13 +71,13 @@ export class CandidateRepository {
     }
   }
 
-  private async page(cursor: Cursor, fromSortKey: string, limit: number | undefined): Promise<QueryCommandOutput> {
+  private async page(cursor: Cursor, query: CandidateQuery, limit: number | undefined): Promise<QueryCommandOutput> {
     const page = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :from',
-        ExpressionAttributeValues: { ':pk': cursor.partitionKey, ':from': fromSortKey },
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': cursor.partitionKey, ':from': query.fromSortKey, ':to': query.toSortKey },
         ExclusiveStartKey: cursor.next,
         Limit: limit,
         ReturnConsumedCapacity: 'TOTAL',

@@ -5,6 +5,7 @@ import { assertManages } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import { candidateQuery } from '../candidates/candidate-keys.ts';
 import type { CandidateRepository, ReadCost } from '../candidates/candidate-repository.ts';
+import { liveIndexedChecks } from '../candidates/indexed-checks.ts';
 import {
   DomainError,
   ForbiddenError,
@@ -16,7 +17,7 @@ import {
 } from '../errors/index.ts';
 import { logger } from '../logging/logger.ts';
 import { availabilitySplit } from '../matching/availability.ts';
-import { type ConstraintContext, profileViolations, violations } from '../matching/constraints.ts';
+import { type ConstraintContext, ownHoursViolations, profileViolations, violations } from '../matching/constraints.ts';
 import { hoursThisMonth, type MonthHours } from '../matching/done-hours.ts';
 import { rankCandidates } from '../matching/engine.ts';
 import { occurrences } from '../matching/occurrences.ts';
@@ -195,27 +196,32 @@ export class MatchService {
     const scope = judgedScope(matchingNeed_, berlinDate(now), options);
     // The index is keyed by weekday and time, which every date of the need shares: the share and a
     // single date are judged after the read.
-    const read = await this.deps.candidates.read(candidateQuery(matchingNeed_, options));
+    const read = await this.deps.candidates.read(candidateQuery(scope.need, scope.occurrences, options));
     const excluded: Exclusion[] = [];
+    // Ledgers are read only for those whose profile fits and whose cap holds the need's own hours.
     const fitting = read.profiles.filter((profile) => {
       const found = profileViolations(profile, scope.need, scope.occurrences, this.deps.constraints);
+      if (found.length === 0) found.push(...ownHoursViolations(profile, scope.occurrences));
       if (found.length > 0)
         excluded.push({ volunteerId: profile.volunteerId, firstName: profile.firstName, violations: found });
       return found.length === 0;
     });
     const ids = fitting.map((profile) => profile.volunteerId);
+    // Pool M items carry the check they were projected from: a need with minors reads no checks.
+    const checksRead = need.involvesMinors && options.withoutCheck;
     const [ledgers, checks, matches] = await Promise.all([
       this.deps.matches.ledgers(ids),
-      need.involvesMinors ? this.deps.safeguarding.getMany(ids, now) : undefined,
+      checksRead ? this.deps.safeguarding.getMany(ids, now) : undefined,
       this.deps.matches.matchesOf(needId),
     ]);
+    const liveChecks = checks?.checks ?? liveIndexedChecks(read.checks, now);
     const candidates: Candidate[] = fitting.map((profile) => ({
       profile,
       // A commitment to this very need (cover: to this date) does not count against it (as when accepting).
       commitments: (ledgers.ledgers.get(profile.volunteerId)?.commitments ?? []).filter((c) =>
         date === undefined ? c.needId !== needId : !(c.needId === needId && c.date === date),
       ),
-      safeguarding: checks?.checks.get(profile.volunteerId),
+      safeguarding: need.involvesMinors ? liveChecks.get(profile.volunteerId) : undefined,
     }));
     const ranked = rankCandidates(matchingNeed_, candidates, this.deps.constraints, now, options);
     if (date !== undefined) {

@@ -46,6 +46,18 @@ export function profileViolations(
 }
 
 /**
+ * The hour cap judged on the need's own hours, before any ledger is read: if the occurrences the
+ * volunteer would come to already exceed their monthly cap, commitments can only add to it. A
+ * profile that passes profileViolations but fails this is excluded for `hour_cap` without reading
+ * its ledger (its other ledger reasons are then not listed).
+ */
+export function ownHoursViolations(profile: Candidate['profile'], needOccurrences: Occurrence[]): Violation[] {
+  const { coming } = availabilitySplit(profile, needOccurrences);
+  const excess = firstCapExcess(profile.maxHoursPerMonth, [], coming);
+  return excess ? [{ code: 'hour_cap', ...excess }] : [];
+}
+
+/**
  * The hard constraints that need the ledger and the safeguarding facts: safeguarding, overlap and
  * the hour cap, judged only on the occurrences the volunteer's availability covers (those they
  * would come to), never on their absences.

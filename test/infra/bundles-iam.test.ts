@@ -20,7 +20,7 @@
  *
  * The bundles read the wall clock (as in Lambda), so the scenario's dates are relative to today.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetProblems, readBundleBudget } from '../../infra/bundle-budget.ts';
 import {
   ensureTable,
   ensureUserPool,
@@ -70,6 +71,8 @@ let scratch: string;
 let assemblyDir: string | undefined;
 const engines: EngineHandle[] = [];
 const hosts = new Map<string, LambdaHost>();
+/** Function name → the bytes of CDK's own asset (index.mjs), for the budget check. */
+const bundleBytes: Record<string, number> = {};
 let registry: ProcessRegistry;
 let proxy: RecordingProxy;
 let stack: QuartiershilfeStack;
@@ -202,6 +205,7 @@ beforeAll(async () => {
     if (!asset || resource.Properties.Handler !== 'index.handler') {
       throw new Error(`${name}: no bundled asset with handler index.handler in the template`);
     }
+    bundleBytes[name] = statSync(join(synth.assembly.directory, asset, 'index.mjs')).size;
     proxy.policies.set(name, roleStatements(template, logicalId(fn.role.node.defaultChild), context));
     const host = new LambdaHost(
       {
@@ -384,5 +388,13 @@ describe('every bundle, invoked as Lambda does, makes only the calls its role al
       }
     }
     expect(missing, `\n${missing.join('\n')}\n`).toEqual([]);
+  });
+});
+
+// Reuses the bundles CDK built above (no extra esbuild run): the check itself takes milliseconds.
+describe('every bundle stays within its byte budget', () => {
+  it('grows by at most 10 % over infra/bundle-budget.json', () => {
+    const problems = budgetProblems(bundleBytes, readBundleBudget());
+    expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
   });
 });

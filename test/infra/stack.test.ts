@@ -727,7 +727,7 @@ describe('IAM (least privilege)', () => {
         'cognito-idp:AdminDisableUser',
         'cognito-idp:AdminEnableUser',
       ],
-      accounts: ['cognito-idp:AdminGetUser'],
+      accounts: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
       volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],

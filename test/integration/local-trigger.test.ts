@@ -250,6 +250,26 @@ describe('the local trigger endpoint', () => {
       expect(mail.subject).toBe('Quartiershilfe: Şifre sıfırlama kodunuz');
       expect(mail.body).toContain(`Quartiershilfe şifrenizi sıfırlamak için kodunuz: ${mail.code}`);
     });
+
+    it('writes the codes in the language chosen later in the settings (it becomes the account locale)', async () => {
+      const email = uniqueEmail('switches');
+      await api(app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'de' });
+      const code = latestCode(inject('outboxFile'), email);
+      expect((await api(app, 'POST', '/api/auth/confirm', undefined, { email, code })).status).toBe(200);
+      const signIn = await api(app, 'POST', '/api/auth/signin', undefined, { email, password: PASSWORD });
+      expect(signIn.status).toBe(200);
+      const { idToken } = (await signIn.json()) as { idToken: string };
+      const save = await api(app, 'PUT', '/api/me/notification-settings', idToken, {
+        language: 'uk',
+        optOut: [],
+        version: 0,
+      });
+      expect(save.status).toBe(200);
+      expect((await api(app, 'POST', '/api/auth/password/forgot', undefined, { email })).status).toBeLessThan(300);
+      const mail = codeMail(email, 'ForgotPassword');
+      expect(mail.subject).toBe('Quartiershilfe: код для скидання пароля');
+      expect(mail.body).toContain(`Ваш код для скидання пароля в Quartiershilfe: ${mail.code}.`);
+    });
   });
 
   describe('cognito-local calling a CustomMessage trigger as Cognito does', () => {

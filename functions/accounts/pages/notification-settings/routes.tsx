@@ -19,7 +19,11 @@ import {
 import { NotificationSettingsPage } from './view.tsx';
 
 /** GET/POST /settings/notifications: every signed-in person's e-mail preferences. */
-export function registerNotificationSettingsPage({ app, services }: Pick<PageRoutesDeps, 'app' | 'services'>): void {
+export function registerNotificationSettingsPage({
+  app,
+  services,
+  flows,
+}: Pick<PageRoutesDeps, 'app' | 'services' | 'flows'>): void {
   const { notificationSettings: settings, clock } = services;
   const page = (c: Context<AppEnv>) => pageContext(c, services.config.localPlatform);
 
@@ -77,6 +81,7 @@ export function registerNotificationSettingsPage({ app, services }: Pick<PageRou
       await settings.save(caller.userId, parsed.choice, parsed.version, clock());
       // The person's language is this browser's too, from now on (sign-in brings it to others).
       if (parsed.choice.language) chooseLanguage(c, parsed.choice.language, services.config.cookieSecure);
+      await flows.keepAccountLanguage(caller, parsed.choice.language);
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
       // The typing keeps the version it was based on: saving it plainly conflicts again.
