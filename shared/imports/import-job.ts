@@ -60,7 +60,7 @@ export class ImportJob {
     const phase = action === 'write' ? 'writing' : 'inviting';
     if (!(await this.deps.imports.takeLease(importId, lease, now, leaseUntil, phase))) return 'skipped';
     if (action === 'invite') {
-      await this.sendInvitations(importId, lease, record.uninvited ?? []);
+      await this.sendInvitations(importId, lease, record.uninvited ?? [], now);
       return 'written';
     }
     let writes: RowWrite[] | undefined;
@@ -73,7 +73,7 @@ export class ImportJob {
       return this.failed(record, lease, writes, error, now);
     }
     // The rows are written: whatever fails from here on leaves them, and the invitations to send.
-    if (uninvited.length > 0) await this.sendInvitations(importId, lease, uninvited);
+    if (uninvited.length > 0) await this.sendInvitations(importId, lease, uninvited, now);
     return 'written';
   }
 
@@ -112,7 +112,10 @@ export class ImportJob {
     const { importId } = record;
     // A job that died mid-way left part of a transaction chain: take it back first, so the
     // check below does not count this import's own rows as already present.
-    if (record.cursor > 0) await this.deps.writer.undo(importId, writes);
+    if (record.cursor > 0) {
+      await this.deps.writer.undo(importId, writes);
+      await this.deps.imports.resetCursor(importId, lease);
+    }
     const existing = await this.deps.imports.existing(writes.map((write) => keyOf(write.main)));
     const isPresent = (write: RowWrite) => existing.has(`${keyOf(write.main).PK}|${keyOf(write.main).SK}`);
     const fresh = writes.filter((write) => !isPresent(write));
@@ -171,8 +174,11 @@ export class ImportJob {
     }
   }
 
-  /** Sends the invitations; those that failed stay on the import for the next confirm. */
-  private async sendInvitations(importId: string, lease: string, userIds: readonly string[]): Promise<void> {
+  /**
+   * Sends the invitations; those that failed stay on the import for the next confirm. Should the
+   * record not take the result, the lease runs out now: the stream's retry sends them again.
+   */
+  private async sendInvitations(importId: string, lease: string, userIds: readonly string[], now: Date): Promise<void> {
     const failed: string[] = [];
     await inParallel(userIds, ACCOUNT_PARALLEL, async (userId) => {
       try {
@@ -182,7 +188,12 @@ export class ImportJob {
         failed.push(userId);
       }
     });
-    await this.deps.imports.invitationsSent(importId, lease, userIds.length - failed.length, failed);
+    try {
+      await this.deps.imports.invitationsSent(importId, lease, userIds.length - failed.length, failed);
+    } catch (error) {
+      await this.deps.imports.expireLease(importId, lease, now).catch(() => undefined);
+      throw error;
+    }
   }
 }
 

@@ -173,6 +173,20 @@ export class ImportRepository {
     );
   }
 
+  /** Back to the first transaction, after the undo of a job that died: the writer's cursor condition starts at 0. */
+  async resetCursor(importId: string, lease: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: importKey(importId),
+        UpdateExpression: 'SET #cursor = :zero, rowsDone = :zero',
+        ConditionExpression: 'lease = :lease',
+        ExpressionAttributeNames: { '#cursor': 'cursor' },
+        ExpressionAttributeValues: { ':zero': 0, ':lease': lease },
+      }),
+    );
+  }
+
   /** Lets the lease run out now (a job that could neither finish nor undo): the next attempt takes over at once. */
   async expireLease(importId: string, lease: string, now: Date): Promise<void> {
     await this.db.send(

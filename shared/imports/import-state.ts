@@ -81,7 +81,8 @@ export function statusOf(record: ImportRecord, now: Date): ImportStatus {
       written: record.written ?? 0,
       present: record.present ?? 0,
       invited: record.invited ?? 0,
-      uninvited: record.state === 'written' ? (record.uninvited ?? []).length : 0,
+      // While the job sends them, none is "not sent yet"; after it (or once it died), the rest are.
+      uninvited: record.state === 'written' || leaseRunOut(record, now) ? (record.uninvited ?? []).length : 0,
     }),
     ...(state === 'failed' && { failure: record.failure ?? { code: 'UNAVAILABLE' } }),
   };

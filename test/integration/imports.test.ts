@@ -309,57 +309,70 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     expect(repeat).toMatchObject({ state: 'done', written: 0, present: 2 });
   });
 
-  it('ends a job that storage failed half-way as failed with nothing written, and tries again from the page', async () => {
+  it('ends a job that storage failed half-way as failed with nothing written; trying again takes over a job that died', async () => {
     const csv =
       'Vorname;Nachname;E-Mail;Sprachen;Quartiere;Einwilligung am\n' +
       'Rana;Aziz;rana.aziz@example.org;Arabisch (Muttersprache);Nordstadt;01.10.2026\n' +
       'Jonas;Weber;jonas.weber@example.org;Deutsch (Muttersprache);Höhe;01.10.2026\n';
     const dryRun = await json(await upload(platform, 'volunteers', csv, manager.accessToken));
     expect(dryRun.valid).toBe(2);
-    // A job whose storage gives out after the first transaction (one row of each, given a 2-row
-    // transaction: the first row is written, then the failure).
     const imports = new ImportRepository(db(), platform.config.tableName);
     const writer = new ImportWriter(db(), platform.config.tableName, imports);
-    const broken = Object.assign(Object.create(writer) as ImportWriter, {
-      write: async (importId: string, lease: string, rows: readonly RowWrite[]) => {
-        await writer.write(importId, lease, rows.slice(0, 1));
-        throw new ServiceUnavailableError('storage');
-      },
-    });
-    const failingJob = new ImportJob({
-      imports,
-      writer: broken,
-      audit: new AuditTrail({ repository: new AuditRepository(db(), platform.config.tableName) }),
-      accounts: () =>
-        new VolunteerAccounts(createCognitoClient(platform.config), platform.config.cognito.userPoolId, UNPACED),
-    });
-    const failing = new StreamPoller(platform.config, (event) =>
-      consumeImportEvents(event, {
-        job: failingJob,
-        clock: () => NOW,
-        deadline: () => new Date(NOW.getTime() + 60_000),
-      }),
-    );
-    try {
-      expect(
-        (await api(platform.app, 'POST', `/api/imports/${dryRun.importId}/confirm`, manager.accessToken)).status,
-      ).toBe(202);
-      await failing.drain();
-    } finally {
-      await failing.stop();
-    }
-    const failed = await json(await api(platform.app, 'GET', `/api/imports/${dryRun.importId}`, manager.accessToken));
-    expect(failed).toMatchObject({ state: 'failed', failure: { code: 'UNAVAILABLE' } });
-    // All or none: the row the first transaction wrote was taken back.
+    /** Runs a job whose storage gives out after the first transaction (one row), and, if `undoFails`, in the undo too. */
+    const runBroken = async (undoFails: boolean) => {
+      const broken = Object.assign(Object.create(writer) as ImportWriter, {
+        write: async (importId: string, lease: string, rows: readonly RowWrite[]) => {
+          await writer.write(importId, lease, rows.slice(0, 1));
+          throw new ServiceUnavailableError('storage');
+        },
+        undo: async (importId: string, rows: readonly RowWrite[]) => {
+          if (undoFails) throw new ServiceUnavailableError('storage');
+          await writer.undo(importId, rows);
+        },
+      });
+      const brokenJob = new ImportJob({
+        imports,
+        writer: broken,
+        audit: new AuditTrail({ repository: new AuditRepository(db(), platform.config.tableName) }),
+        accounts: () =>
+          new VolunteerAccounts(createCognitoClient(platform.config), platform.config.cognito.userPoolId, UNPACED),
+      });
+      const poller = new StreamPoller(platform.config, (event) =>
+        consumeImportEvents(event, {
+          job: brokenJob,
+          clock: () => NOW,
+          deadline: () => new Date(NOW.getTime() + 60_000),
+        }),
+      );
+      try {
+        return await poller.drain().then(
+          () => 'drained',
+          (error: unknown) => (error as Error).message,
+        );
+      } finally {
+        await poller.stop();
+      }
+    };
+    const status = async () =>
+      json(await api(platform.app, 'GET', `/api/imports/${dryRun.importId}`, manager.accessToken));
+    const profiles = new ProfileRepository(db(), platform.config.tableName);
     const cognito = createCognitoClient(platform.config);
-    const rana = await cognito.send(
-      new AdminGetUserCommand({ UserPoolId: platform.config.cognito.userPoolId, Username: 'rana.aziz@example.org' }),
-    );
-    const ranaId = rana.UserAttributes?.find((a) => a.Name === 'sub')?.Value as string;
-    expect(await new ProfileRepository(db(), platform.config.tableName).get(ranaId)).toBeUndefined();
+    const userId = async (email: string) =>
+      (
+        await cognito.send(new AdminGetUserCommand({ UserPoolId: platform.config.cognito.userPoolId, Username: email }))
+      ).UserAttributes?.find((a) => a.Name === 'sub')?.Value as string;
+
+    // 1. Storage fails after the first transaction: the job undoes it and the import is failed.
+    expect(
+      (await api(platform.app, 'POST', `/api/imports/${dryRun.importId}/confirm`, manager.accessToken)).status,
+    ).toBe(202);
+    expect(await runBroken(false)).toBe('drained');
+    expect(await status()).toMatchObject({ state: 'failed', failure: { code: 'UNAVAILABLE' } });
+    const ranaId = await userId('rana.aziz@example.org');
+    expect(await profiles.get(ranaId)).toBeUndefined();
     expect(readOutbox(platform.outboxFile).filter((entry) => entry.to === 'rana.aziz@example.org')).toEqual([]);
 
-    // The status page says why and offers to try again; trying again writes both and invites them.
+    // The status page says why and offers to try again.
     const signIn = await postForm(platform.app, '/signin', { email: manager.email, password: manager.password });
     const cookie = cookieFrom(signIn, 'qh_session') as string;
     const page = await (
@@ -368,13 +381,20 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     expect(page).toContain('Import fehlgeschlagen');
     expect(page).toContain('Es wurde nichts geschrieben.');
     expect(page).not.toContain('http-equiv="refresh"');
-    const retry = await postForm(platform.app, `/manage/import/${dryRun.importId}/confirm`, {}, cookie);
-    expect(retry.status).toBe(303);
+    const tryAgain = () => postForm(platform.app, `/manage/import/${dryRun.importId}/confirm`, {}, cookie);
+
+    // 2. Trying again, the job dies half-way and cannot even undo: the stream is told to retry,
+    // the first row stays for now, and the import shows failed (its lease ran out).
+    expect((await tryAgain()).status).toBe(303);
+    expect(await runBroken(true)).toContain('could not be processed');
+    expect(await profiles.get(ranaId)).toMatchObject({ firstName: 'Rana' });
+    expect(await status()).toMatchObject({ state: 'failed' });
+
+    // 3. Trying again once more: the job takes over, undoes what the dead one wrote, writes both
+    // from the start and invites them.
+    expect((await tryAgain()).status).toBe(303);
     await job.drain();
-    const done = await json(await api(platform.app, 'GET', `/api/imports/${dryRun.importId}`, manager.accessToken));
-    expect(done).toMatchObject({ state: 'done', written: 2, present: 0, invited: 2, uninvited: 0 });
-    expect(await new ProfileRepository(db(), platform.config.tableName).get(ranaId)).toMatchObject({
-      firstName: 'Rana',
-    });
+    expect(await status()).toMatchObject({ state: 'done', written: 2, present: 0, invited: 2, uninvited: 0 });
+    expect(await profiles.get(await userId('jonas.weber@example.org'))).toMatchObject({ firstName: 'Jonas' });
   });
 });
