@@ -1194,7 +1194,8 @@ const NEEDS: Step[] = [
       const records = [];
       for (const importId of [world.ids.volunteerImport, world.ids.needImport]) {
         const item = await local.rawItem(`IMPORT#${importId}`, 'IMPORT');
-        if ((item.state as { S?: string } | undefined)?.S !== 'queued') throw new Error(`import ${importId} is not queued`);
+        if ((item.state as { S?: string } | undefined)?.S !== 'queued')
+          throw new Error(`import ${importId} is not queued`);
         records.push({ eventName: 'MODIFY' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item });
       }
       return streamEvent(local.tableStreamArn, records);
