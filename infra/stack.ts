@@ -10,6 +10,7 @@ import { AUDIT_PREFIX } from '../shared/audit/audit-keys.ts';
 import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.ts';
 import { TABLE } from '../shared/db/table.ts';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../shared/gateway/http-functions.ts';
+import { IMPORT_SORT_KEY, QUEUED_STATE } from '../shared/imports/import-record.ts';
 import { NOTICE_SORT_KEY } from '../shared/notifications/notice.ts';
 import { STATISTICS_SOURCE_SORT_KEYS } from '../shared/statistics/statistics-keys.ts';
 import { httpFunctionsDefine } from './constructs/bundling-options.ts';
@@ -37,6 +38,9 @@ export const NOTIFICATIONS_FUNCTION = 'notifications';
 
 /** The statistics consumer's folder in functions/: keeps the counters per quarter and month (the table's stream). */
 export const STATISTICS_FUNCTION = 'statistics';
+
+/** The import job's folder in functions/: writes a confirmed spreadsheet import (the table's stream). */
+export const IMPORTS_FUNCTION = 'imports';
 
 /** The daily inactivity job's folder in functions/ (reminders, erasure of inactive accounts). */
 export const INACTIVE_ACCOUNTS_FUNCTION = 'inactive-accounts';
@@ -80,6 +84,17 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   // by key); stores a snapshot with the counters' difference (a transaction of conditional PutItem
   // and UpdateItem ADD). No index, no delete.
   [STATISTICS_FUNCTION]: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // Reads the import and its staged rows (Query by key) and which rows are present (BatchGetItem);
+  // moves the import on (conditional UpdateItem); writes the rows, the cursor and the audit entries
+  // (transactions of conditional PutItem and UpdateItem); undoes a refused write and deletes the
+  // staged rows (DeleteItem). No index.
+  [IMPORTS_FUNCTION]: [
+    'dynamodb:Query',
+    'dynamodb:BatchGetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:DeleteItem',
+  ],
   // Reads its cursor (GetItem) and the due items by key (Query), fires notices (conditional
   // PutItem) and moves the cursor (conditional UpdateItem). Automatic cover's sweep: the needs with
   // it on (Query by key), each need and its matches, profiles, ledgers and checks (GetItem,
@@ -116,10 +131,12 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // Staff recipients' addresses, and everyone's account language.
   [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
-  // The need's page for volunteers names the quarter managers' e-mail addresses. The volunteers'
-  // import (shared/imports) creates their accounts silently (AdminCreateUser SUPPRESS), puts them in
-  // the volunteer group, reads an existing one (AdminGetUser) and sends the invitation (RESEND).
-  needs: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup'],
+  // The need's page for volunteers names the quarter managers' e-mail addresses.
+  needs: ['cognito-idp:AdminGetUser'],
+  // The volunteers' import (shared/imports/import-job.ts) creates their accounts silently
+  // (AdminCreateUser SUPPRESS), puts them in the volunteer group, reads an existing one
+  // (AdminGetUser) and sends the invitation (AdminCreateUser RESEND).
+  [IMPORTS_FUNCTION]: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminGetUser'],
 };
 
 /**
@@ -179,6 +196,7 @@ export class QuartiershilfeStack extends Stack {
   readonly tableEvents: TableStreamConsumer;
   readonly notifications: TableStreamConsumer;
   readonly statistics: TableStreamConsumer;
+  readonly imports: TableStreamConsumer;
   readonly mail: Mail;
   readonly inactiveAccounts: ScheduledJob;
   readonly notificationSchedule: ScheduledJob;
@@ -324,6 +342,37 @@ export class QuartiershilfeStack extends Stack {
       table: this.table,
       consumer: statistics,
       sortKeys: STATISTICS_SOURCE_SORT_KEYS,
+      deadLetters: { queue: this.tableEvents.deadLetterQueue, alarm: this.tableEvents.deadLetterAlarm },
+    });
+
+    // The import job (functions/imports): a fourth consumer of the stream, filtered to import
+    // records turning `queued` (a confirm), one at a time. Up to 2000 accounts at Cognito's paced
+    // rate take minutes (shared/imports/call-pace.ts): Lambda's longest timeout. Two retries of a
+    // run that could neither finish nor undo; never two runs at once (one batch at a time per
+    // shard, and the import's lease). Given-up records go to the table events' dead-letter queue.
+    const imports = new NodeFunction(this, `${pascal(IMPORTS_FUNCTION)}Function`, {
+      entry: join(functionsDir, IMPORTS_FUNCTION, 'handler.ts'),
+      depsLockFilePath: LOCK_FILE,
+      description: 'Quartiershilfe table stream: writes confirmed spreadsheet imports, all or none',
+      environment,
+      timeout: Duration.minutes(15),
+    });
+    this.functions.set(IMPORTS_FUNCTION, imports);
+    this.grantTableAccess(IMPORTS_FUNCTION, imports, tableLogicalId);
+    imports.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...(COGNITO_ADMIN_ACCESS[IMPORTS_FUNCTION] ?? [])],
+        resources: [this.identity.userPool.userPoolArn],
+      }),
+    );
+    this.imports = new TableStreamConsumer(this, 'Imports', {
+      table: this.table,
+      consumer: imports,
+      sortKeys: [IMPORT_SORT_KEY],
+      eventNames: ['MODIFY'],
+      newImage: { state: { S: [QUEUED_STATE] } },
+      batchSize: 1,
+      retryAttempts: 2,
       deadLetters: { queue: this.tableEvents.deadLetterQueue, alarm: this.tableEvents.deadLetterAlarm },
     });
 

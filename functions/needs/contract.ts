@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { ExportFile, ExportQuery } from '../../shared/exports/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
-import { DryRunSchema, ImportIdParams, ImportKindSchema, ImportOutcomeSchema } from '../../shared/imports/schemas.ts';
+import { DryRunSchema, ImportIdParams, ImportKindSchema, ImportStatusSchema } from '../../shared/imports/schemas.ts';
 import {
   ABSENCE_KINDS,
   CoverManagerStep,
@@ -485,16 +485,34 @@ export const confirmImport = defineRoute({
   path: '/api/imports/{importId}/confirm',
   operationId: 'confirmImport',
   summary:
-    "Writes the rows a dry run checked, all or none; rows already present (a volunteer's profile, the same need) are " +
-    'reported and not written again. Volunteers get an account and their invitation e-mail once the profiles are ' +
-    'written. 409 `IMPORT_CONFLICT` (someone wrote a row meanwhile: nothing written), `IMPORT_EXPIRED`, ' +
-    '`IMPORT_DONE`, `IMPORT_IN_PROGRESS`; 403 `NOT_YOUR_QUARTER` when a row is no longer in your quarters',
+    'Queues the rows a dry run checked for the import job, which writes them all or none; rows already present (a ' +
+    "volunteer's profile, the same need) are reported and not written again. Volunteers get an account and their " +
+    'invitation e-mail once the profiles are written. 202 with the status (`Location`: `getImport`, to follow until ' +
+    '`done` or `failed`). Confirming a failed import tries again; a done one with invitations left sends them. ' +
+    '409 `IMPORT_EXPIRED`, `IMPORT_DONE`, `IMPORT_IN_PROGRESS`; 403 `NOT_YOUR_QUARTER` when a row is no longer in ' +
+    'your quarters',
   tag: 'Imports',
   security: 'signed-in',
   roles: ['manager', 'admin'],
   params: ImportIdParams,
-  responses: { 200: { description: 'What was written', schema: ImportOutcomeSchema } },
+  responses: { 202: { description: 'Queued', schema: ImportStatusSchema } },
   errors: [401, 403, 404, 409],
+});
+
+export const getImport = defineRoute({
+  method: 'get',
+  path: '/api/imports/{importId}',
+  operationId: 'getImport',
+  summary:
+    "An import of the caller's: queued, writing (rows written of all), done (written, already present, invitations " +
+    'sent and not yet sent) or failed (why: `IMPORT_CONFLICT` with the row someone else wrote meanwhile, or ' +
+    '`UNAVAILABLE`; nothing was written)',
+  tag: 'Imports',
+  security: 'signed-in',
+  roles: ['manager', 'admin'],
+  params: ImportIdParams,
+  responses: { 200: { description: 'The import', schema: ImportStatusSchema } },
+  errors: [401, 403, 404],
 });
 
 /** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
@@ -535,4 +553,5 @@ export const apiRoutes = [
   getStatistics,
   checkImport,
   confirmImport,
+  getImport,
 ];

@@ -6,7 +6,7 @@ import { requireCaller } from '../../shared/http/authenticate.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { ImportService } from '../../shared/imports/import-service.ts';
 import type { Services } from '../../shared/platform/services.ts';
-import { checkImport, confirmImport } from './contract.ts';
+import { checkImport, confirmImport, getImport } from './contract.ts';
 
 /** What an upload may be sent as: the file's own type, or bytes of no stated type. */
 const UPLOAD_TYPES = [
@@ -18,7 +18,8 @@ const UPLOAD_TYPES = [
 
 /**
  * The import's JSON API: the dry run takes the file as the body (the body limit's one exception,
- * shared/imports/schemas.ts), the confirm writes what it checked.
+ * shared/imports/schemas.ts), the confirm queues what it checked for the import job
+ * (functions/imports), and the import's status follows the job.
  */
 export function registerImportRoutes(app: Hono<AppEnv>, services: Services, imports: ImportService): void {
   registerApiRoute(app, checkImport, async (c, { params }) => {
@@ -28,7 +29,13 @@ export function registerImportRoutes(app: Hono<AppEnv>, services: Services, impo
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     return c.json(await imports.check(requireCaller(c), params.kind, bytes, services.clock()));
   });
-  registerApiRoute(app, confirmImport, async (c, { params }) =>
-    c.json(await imports.confirm(requireCaller(c), params.importId, services.clock(), viaOf(c))),
+  registerApiRoute(app, confirmImport, async (c, { params }) => {
+    const status = await imports.confirm(requireCaller(c), params.importId, services.clock(), viaOf(c));
+    // The id is a checked UUID, never raw input: the Location names the status to follow.
+    c.header('location', `/api/imports/${status.importId}`);
+    return c.json(status, 202);
+  });
+  registerApiRoute(app, getImport, async (c, { params }) =>
+    c.json(await imports.status(requireCaller(c), params.importId, services.clock())),
   );
 }

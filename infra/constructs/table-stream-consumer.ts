@@ -18,6 +18,12 @@ export interface TableStreamConsumerProps {
   sortKeyPrefixes?: readonly string[];
   /** Only these kinds of change reach the function; default all (INSERT, MODIFY and REMOVE). */
   eventNames?: readonly ('INSERT' | 'MODIFY' | 'REMOVE')[];
+  /** Only records whose new image matches this (an event filter pattern, e.g. `{ state: { S: ['queued'] } }`). */
+  newImage?: Record<string, unknown>;
+  /** Records per batch; default 100. A batch of 1 is never bisected. */
+  batchSize?: number;
+  /** Retries of a failed batch; default {@link TableStreamConsumer.RETRY_ATTEMPTS}. */
+  retryAttempts?: number;
   /** Another consumer's dead-letter queue and alarm, to share; default a queue and alarm of its own. */
   deadLetters?: { queue: Queue; alarm: Alarm };
 }
@@ -61,17 +67,20 @@ export class TableStreamConsumer extends Construct {
 
     this.eventSource = new DynamoEventSource(props.table, {
       startingPosition: StartingPosition.TRIM_HORIZON,
-      batchSize: 100,
+      batchSize: props.batchSize ?? 100,
       parallelizationFactor: 1,
-      bisectBatchOnError: true,
+      bisectBatchOnError: (props.batchSize ?? 100) > 1,
       reportBatchItemFailures: true,
-      retryAttempts: TableStreamConsumer.RETRY_ATTEMPTS,
+      retryAttempts: props.retryAttempts ?? TableStreamConsumer.RETRY_ATTEMPTS,
       maxRecordAge: TableStreamConsumer.MAX_RECORD_AGE,
       onFailure: new SqsDlq(this.deadLetterQueue),
       filters: [
         FilterCriteria.filter({
           ...(props.eventNames && { eventName: [...props.eventNames] }),
-          dynamodb: { Keys: { [TABLE.sortKey]: { S: sortKeys } } },
+          dynamodb: {
+            Keys: { [TABLE.sortKey]: { S: sortKeys } },
+            ...(props.newImage && { NewImage: props.newImage }),
+          },
         }),
       ],
     });

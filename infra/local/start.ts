@@ -25,6 +25,7 @@ import { type EngineSupervisor, superviseEngine } from './engine-supervisor.ts';
 import { type EngineHandle, EngineStartError } from './engines/child.ts';
 import { startCognitoLocal } from './engines/cognito.ts';
 import { DYNAMODB_LABEL, startDynamoDbLocal } from './engines/dynamodb.ts';
+import { createImports } from './imports.ts';
 import { reindexMembershipsIfStale } from './membership-reindex.ts';
 import { createLocalNoticeSchedule } from './notice-schedule.ts';
 import { createNotifications, STALE_EVENT_MS } from './notifications.ts';
@@ -395,6 +396,11 @@ async function main(): Promise<void> {
   const statistics = createStatistics(config);
   pollers.push(statistics);
   statistics.start();
+
+  // The import job (a fourth consumer of the stream: functions/imports), as paced as in AWS.
+  const imports = createImports(config);
+  pollers.push(imports);
+  imports.start();
 
   // The daily inactivity job (EventBridge Scheduler in AWS): at start, then every 24 hours.
   // INACTIVITY_REMINDER_MONTHS / INACTIVITY_DELETION_MONTHS as in AWS; reminders go to the outbox.

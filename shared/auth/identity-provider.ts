@@ -32,11 +32,16 @@ export const COGNITO_CLIENT_LIMITS = {
   requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_500 },
 } as const;
 
-export function createCognitoClient(config: PlatformConfig): CognitoIdentityProviderClient {
+/** `limits.maxAttempts`: more retries for a job that has minutes (the import job); requests keep two. */
+export function createCognitoClient(
+  config: PlatformConfig,
+  limits: { maxAttempts?: number } = {},
+): CognitoIdentityProviderClient {
   const local = config.cognito.endpoint !== undefined;
   return new CognitoIdentityProviderClient({
     region: config.region,
     ...COGNITO_CLIENT_LIMITS,
+    ...limits,
     ...(local && {
       endpoint: config.cognito.endpoint,
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },

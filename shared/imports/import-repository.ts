@@ -5,12 +5,16 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { Via } from '../audit/schemas.ts';
+import type { Caller } from '../auth/caller.ts';
 import { batchGet } from '../db/batch-get.ts';
 import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import {
   IMPORT_KEPT_HOURS,
+  type ImportFailure,
   type ImportRecord,
+  type ImportState,
   importKey,
   importPartition,
   ROWS_PER_ITEM,
@@ -87,21 +91,60 @@ export class ImportRepository {
   }
 
   /**
-   * Takes the write lease: from `checked`, or from a `writing` whose lease ran out (a confirm that
-   * died). False when someone else holds it or the import is written.
+   * Moves the import to `queued` from the state the confirm read (import-state.ts `queueFrom`),
+   * on condition that it is still that state and holds no live lease: of two confirms at once one
+   * queues, the other is refused (false). The stream event of this change starts the job.
    */
-  async takeLease(importId: string, lease: string, now: Date, until: Date): Promise<boolean> {
+  async queue(importId: string, from: ImportState, actor: Caller, via: Via, now: Date): Promise<boolean> {
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: importKey(importId),
-          UpdateExpression: 'SET #state = :writing, lease = :lease, leaseUntil = :until',
-          ConditionExpression: '#state = :checked OR (#state = :writing AND leaseUntil < :now)',
+          UpdateExpression:
+            'SET #state = :queued, actor = :actor, via = :via, queuedAt = :now REMOVE lease, leaseUntil, failure',
+          ConditionExpression: '#state = :from AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: {
+            ':queued': 'queued',
+            ':from': from,
+            ':actor': { userId: actor.userId, roles: actor.roles },
+            ':via': via,
+            ':now': now.toISOString(),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Takes the job's lease: from `queued`, or from a `writing` or `inviting` whose lease ran out (a
+   * job that died). False when someone else holds it or there is nothing to do.
+   */
+  async takeLease(
+    importId: string,
+    lease: string,
+    now: Date,
+    until: Date,
+    state: 'writing' | 'inviting',
+  ): Promise<boolean> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: importKey(importId),
+          UpdateExpression: 'SET #state = :state, lease = :lease, leaseUntil = :until',
+          ConditionExpression: '#state = :queued OR ((#state = :writing OR #state = :inviting) AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: {
+            ':state': state,
+            ':queued': 'queued',
             ':writing': 'writing',
-            ':checked': 'checked',
+            ':inviting': 'inviting',
             ':lease': lease,
             ':until': until.toISOString(),
             ':now': now.toISOString(),
@@ -115,23 +158,52 @@ export class ImportRepository {
     }
   }
 
-  /** Gives the lease back after a refused or failed write (everything undone): the import can be confirmed again. */
-  async release(importId: string, lease: string): Promise<void> {
+  /** Marks a write failed (everything of it undone, the cursor back at 0): it can be confirmed again. */
+  async fail(importId: string, lease: string, failure: ImportFailure): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: importKey(importId),
-        UpdateExpression: 'SET #state = :checked, #cursor = :zero REMOVE lease, leaseUntil',
+        UpdateExpression:
+          'SET #state = :failed, #cursor = :zero, rowsDone = :zero, failure = :failure REMOVE lease, leaseUntil',
         ConditionExpression: 'lease = :lease',
         ExpressionAttributeNames: { '#state': 'state', '#cursor': 'cursor' },
-        ExpressionAttributeValues: { ':checked': 'checked', ':zero': 0, ':lease': lease },
+        ExpressionAttributeValues: { ':failed': 'failed', ':zero': 0, ':failure': failure, ':lease': lease },
+      }),
+    );
+  }
+
+  /** Back to the first transaction, after the undo of a job that died: the writer's cursor condition starts at 0. */
+  async resetCursor(importId: string, lease: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: importKey(importId),
+        UpdateExpression: 'SET #cursor = :zero, rowsDone = :zero',
+        ConditionExpression: 'lease = :lease',
+        ExpressionAttributeNames: { '#cursor': 'cursor' },
+        ExpressionAttributeValues: { ':zero': 0, ':lease': lease },
+      }),
+    );
+  }
+
+  /** Lets the lease run out now (a job that could neither finish nor undo): the next attempt takes over at once. */
+  async expireLease(importId: string, lease: string, now: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: importKey(importId),
+        UpdateExpression: 'SET leaseUntil = :past',
+        ConditionExpression: 'lease = :lease',
+        ExpressionAttributeValues: { ':past': new Date(now.getTime() - 1000).toISOString(), ':lease': lease },
       }),
     );
   }
 
   /**
-   * Marks the import written with what it did, and deletes the staged rows: the people's data
-   * now lives in their profiles (or the needs), not twice.
+   * Records what the write did and deletes the staged rows (the people's data now lives in their
+   * profiles, or the needs, not twice): `inviting` with the lease kept while invitations are to
+   * be sent, else `written`.
    */
   async finish(
     importId: string,
@@ -139,6 +211,7 @@ export class ImportRepository {
     outcome: { written: number; present: number; uninvited: string[] },
     stagedItems: number,
   ): Promise<void> {
+    const inviting = outcome.uninvited.length > 0;
     await this.db.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -146,15 +219,15 @@ export class ImportRepository {
             Update: {
               TableName: this.tableName,
               Key: importKey(importId),
-              UpdateExpression:
-                'SET #state = :written, written = :written_n, present = :present, uninvited = :uninvited REMOVE lease, leaseUntil',
+              UpdateExpression: `SET #state = :state, written = :written_n, present = :present, uninvited = :uninvited, invited = :zero${inviting ? '' : ' REMOVE lease, leaseUntil'}`,
               ConditionExpression: 'lease = :lease',
               ExpressionAttributeNames: { '#state': 'state' },
               ExpressionAttributeValues: {
-                ':written': 'written',
+                ':state': inviting ? 'inviting' : 'written',
                 ':written_n': outcome.written,
                 ':present': outcome.present,
                 ':uninvited': outcome.uninvited,
+                ':zero': 0,
                 ':lease': lease,
               },
             },
@@ -167,14 +240,23 @@ export class ImportRepository {
     );
   }
 
-  /** Records which invitations are still to be sent (after sending some of them). */
-  async setUninvited(importId: string, uninvited: string[]): Promise<void> {
+  /** After the invitations: `written`, with those still to send (confirming again sends them). */
+  async invitationsSent(importId: string, lease: string, sent: number, uninvited: string[]): Promise<void> {
     await this.db.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: importKey(importId),
-        UpdateExpression: 'SET uninvited = :uninvited',
-        ExpressionAttributeValues: { ':uninvited': uninvited },
+        UpdateExpression:
+          'SET #state = :written, uninvited = :uninvited, invited = if_not_exists(invited, :zero) + :sent REMOVE lease, leaseUntil',
+        ConditionExpression: 'lease = :lease',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':written': 'written',
+          ':uninvited': uninvited,
+          ':sent': sent,
+          ':zero': 0,
+          ':lease': lease,
+        },
       }),
     );
   }

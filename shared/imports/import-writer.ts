@@ -13,7 +13,7 @@ const UNDO_PARALLEL = 8;
  * Writes an import's rows all or none. DynamoDB's transactions hold 100 items, an import up to
  * 2000 rows of up to 8 items each; so the rows go in transactions of at most 99 items, in order,
  * each also advancing the import's `cursor` on condition that this write still holds the lease
- * and the cursor is where it left it (two confirms never interleave). Every row's main item is
+ * and the cursor is where it left it (two jobs never interleave). Every row's main item is
  * written only where none is (`attribute_not_exists`) and carries the import's id.
  *
  * The guarantee: when {@link write} returns, every row is written; when it throws, no row of this
@@ -23,7 +23,7 @@ const UNDO_PARALLEL = 8;
  * row. Between the first transaction and the end of an undo, readers can see part of the rows,
  * and the stream sees them come and go (the candidate index and statistics follow as for any
  * profile or need written and deleted). Should the process die before the undo is done, the
- * cursor stays above 0 with the lease; the next confirm after the lease ran out first undoes
+ * cursor stays above 0 with the lease; the next job after the lease ran out first undoes
  * (`undo`, idempotent) and then writes from the start.
  */
 export class ImportWriter {
@@ -35,7 +35,9 @@ export class ImportWriter {
 
   async write(importId: string, lease: string, rows: readonly RowWrite[]): Promise<void> {
     const transactions = packTransactions(rows);
+    let done = 0;
     for (const [index, group] of transactions.entries()) {
+      done += group.length;
       // Which row each transaction item belongs to, to name the row a refusal concerns.
       const owners = group.flatMap((row) => [row, ...row.companions.map(() => row)]);
       try {
@@ -57,10 +59,10 @@ export class ImportWriter {
                 Update: {
                   TableName: this.tableName,
                   Key: importKey(importId),
-                  UpdateExpression: 'SET #cursor = :next',
+                  UpdateExpression: 'SET #cursor = :next, rowsDone = :done',
                   ConditionExpression: 'lease = :lease AND #cursor = :at',
                   ExpressionAttributeNames: { '#cursor': 'cursor' },
-                  ExpressionAttributeValues: { ':lease': lease, ':at': index, ':next': index + 1 },
+                  ExpressionAttributeValues: { ':lease': lease, ':at': index, ':next': index + 1, ':done': done },
                 },
               },
             ],
@@ -69,7 +71,7 @@ export class ImportWriter {
       } catch (error) {
         const cancelled = transactionCancellation(error);
         // Only a refused condition means "someone else wrote here": anything else (storage down)
-        // leaves the cursor for the next confirm, which undoes first.
+        // leaves the cursor for the next attempt, which undoes first.
         if (!cancelled || cancelled.failed < 0) throw error;
         await this.undo(importId, transactions.slice(0, index).flat());
         const row = owners[cancelled.failed]?.row;

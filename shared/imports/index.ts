@@ -1,8 +1,9 @@
 export { checkNeedImport, checkVolunteerImport, MAX_IMPORT_ROWS, type SheetRows } from './check-import.ts';
 export { csvSheet } from './csv-sheet.ts';
+export { ImportJob } from './import-job.ts';
 export type { ImportKind, ImportRecord } from './import-record.ts';
 export { ImportRepository } from './import-repository.ts';
-export { type DryRun, type ImportOutcome, ImportService } from './import-service.ts';
+export { type DryRun, ImportService } from './import-service.ts';
 export { ImportWriter } from './import-writer.ts';
 export type { ImportCheck, RowProblem } from './problems.ts';
 export { VolunteerAccounts } from './volunteer-accounts.ts';

@@ -35,16 +35,34 @@ export const DryRunSchema = z
   })
   .meta({ id: 'ImportDryRun' });
 
-export const ImportOutcomeSchema = z
+export const ImportStatusSchema = z
   .object({
     importId: z.uuid(),
     kind: ImportKindSchema,
-    written: z.number().int(),
+    state: z.enum(['checked', 'queued', 'writing', 'done', 'failed']).meta({
+      description:
+        '`queued` once confirmed, `writing` while the import job writes, `done`, or `failed` (nothing written: ' +
+        'confirm again to try again)',
+    }),
+    rows: z.number().int().meta({ description: 'Rows the dry run passed: what the import writes' }),
+    rowsDone: z.number().int().meta({ description: 'Rows written so far, while `writing`' }),
+    written: z.number().int().optional(),
     present: z
       .number()
       .int()
+      .optional()
       .meta({ description: 'Rows already present (an earlier import, or the volunteer has a profile)' }),
-    rows: z.array(z.object({ row: z.number().int(), outcome: z.enum(['written', 'present']) })),
-    uninvited: z.number().int().meta({ description: 'Invitation e-mails not sent yet: confirm again to send them' }),
+    invited: z.number().int().optional().meta({ description: 'Invitation e-mails sent' }),
+    uninvited: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Invitation e-mails not sent yet: confirm again to send them' }),
+    failure: z
+      .object({ code: z.enum(['IMPORT_CONFLICT', 'UNAVAILABLE']), row: z.number().int().optional() })
+      .optional()
+      .meta({ description: 'Why it failed: a row someone else wrote meanwhile, or storage or Cognito unavailable' }),
   })
-  .meta({ id: 'ImportOutcome' });
+  .meta({ id: 'ImportStatus' });
+
+export type ImportStatus = z.infer<typeof ImportStatusSchema>;

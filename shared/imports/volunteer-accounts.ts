@@ -5,6 +5,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { callCognito } from '../auth/cognito-errors.ts';
+import { CallPace, type CognitoPace } from './call-pace.ts';
 
 /**
  * An imported volunteer's account: its id (`sub`), and whether it still needs its invitation
@@ -19,17 +20,28 @@ export interface VolunteerAccount {
  * The user pool side of the volunteers' import. A profile is keyed by the account's `sub`, which
  * Cognito alone assigns, so the accounts come first — created silently (`SUPPRESS`: no e-mail,
  * nobody can sign in without the temporary password nobody got); the invitation e-mail goes out
- * only after the profiles are written ({@link invite}, Cognito's own invitation resent).
+ * only after the profiles are written ({@link invite}, Cognito's own invitation resent). Every
+ * call waits for its slot in its quota category's pace (call-pace.ts).
  */
 export class VolunteerAccounts {
+  private readonly creation: CallPace;
+  private readonly update: CallPace;
+  private readonly read: CallPace;
+
   constructor(
     private readonly client: CognitoIdentityProviderClient,
     private readonly userPoolId: string,
-  ) {}
+    pace: CognitoPace,
+  ) {
+    this.creation = new CallPace(pace.creation);
+    this.update = new CallPace(pace.update);
+    this.read = new CallPace(pace.read);
+  }
 
   /** The account of this address: created (silently, in the volunteer group) or the existing one. */
   async ensure(email: string): Promise<VolunteerAccount> {
     try {
+      await this.creation.slot();
       const created = await this.client.send(
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
@@ -44,6 +56,7 @@ export class VolunteerAccounts {
       const userId =
         created.User?.Attributes?.find((attribute) => attribute.Name === 'sub')?.Value ?? created.User?.Username;
       if (!userId) throw new Error('Cognito returned no user id');
+      await this.update.slot();
       await callCognito('admin', () =>
         this.client.send(
           new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: userId, GroupName: 'volunteer' }),
@@ -55,6 +68,7 @@ export class VolunteerAccounts {
         return callCognito('admin', () => Promise.reject(error));
       }
     }
+    await this.read.slot();
     const existing = await callCognito('admin', () =>
       this.client.send(new AdminGetUserCommand({ UserPoolId: this.userPoolId, Username: email })),
     );
@@ -65,6 +79,7 @@ export class VolunteerAccounts {
 
   /** Sends an account created by an import its invitation (a temporary password, by Cognito's e-mail). */
   async invite(userId: string): Promise<void> {
+    await this.creation.slot();
     await callCognito('admin', () =>
       this.client.send(
         new AdminCreateUserCommand({

@@ -154,11 +154,11 @@ export const ITEM_TYPES = {
   Need: { about: 'nobody', why: 'a need posted by a quarter: title, place, schedule; names no volunteer' },
   Import: {
     about: 'nobody',
-    why: "a spreadsheet import's record: owner (a manager), counts, state, the file's SHA-256 and the account ids whose invitation is still to be sent; names no one by name or address, gone by TTL within a day",
+    why: "a spreadsheet import's record: owner (a manager) and who confirmed it (id and roles, for the audit), counts, state, the file's SHA-256 and the account ids whose invitation is still to be sent; names no one by name or address, gone by TTL within a day",
   },
   ImportRows: {
     about: 'nobody',
-    why: "the rows a dry run checked (names, addresses, consent days of many people at once), staged until the confirm writes them into each person's profile: deleted by the confirm, else by TTL within a day (an hour after which they can no longer be confirmed); the person's own data then lives in their profile, exported and erased with it",
+    why: "the rows a dry run checked (names, addresses, consent days of many people at once), staged until the import job writes them into each person's profile: deleted by the job, else by TTL within a day (an hour after which they can no longer be confirmed); the person's own data then lives in their profile, exported and erased with it",
   },
   AutoCoverNeed: {
     about: 'nobody',

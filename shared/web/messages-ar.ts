@@ -1131,4 +1131,14 @@ export const ar: Messages = {
   impProb_not_your_quarter: 'هذا ليس من أحيائكم.',
   impProb_empty_file: 'الملف فارغ.',
   impProb_too_many_rows: 'في الملف صفوف أكثر مما يقبله استيراد واحد.',
+  // Imports as a background job: the status page (issue 12 item 3)
+  impStatusTitle: 'الاستيراد',
+  impQueued: 'الاستيراد في قائمة الانتظار وسيبدأ بعد لحظات.',
+  impWriting: 'تجري الكتابة: {done} من {rows} صفوف.',
+  impRefreshHint: 'تتحدّث هذه الصفحة تلقائياً كل بضع ثوانٍ.',
+  impRefresh: 'تحديث',
+  impInvited: 'رسائل الدعوة المُرسلة بالبريد الإلكتروني: {count}.',
+  impFailedTitle: 'فشل الاستيراد',
+  impFailedUnavailable: 'تعذّرت كتابة الاستيراد الآن لأن إحدى الخدمات لم تكن متاحة. لم يُكتب شيء.',
+  impTryAgain: 'حاول مرة أخرى',
 };

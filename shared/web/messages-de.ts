@@ -1155,6 +1155,17 @@ export const de = {
   impProb_not_your_quarter: 'Das ist keines Ihrer Quartiere.',
   impProb_empty_file: 'Die Datei ist leer.',
   impProb_too_many_rows: 'Die Datei hat mehr Zeilen, als ein Import übernimmt.',
+  // Imports as a background job: the status page (issue 12 item 3)
+  impStatusTitle: 'Import',
+  impQueued: 'Der Import ist eingereiht und beginnt gleich.',
+  impWriting: 'Wird geschrieben: {done} von {rows} Zeilen.',
+  impRefreshHint: 'Diese Seite aktualisiert sich alle paar Sekunden.',
+  impRefresh: 'Aktualisieren',
+  impInvited: 'Einladungen per E-Mail verschickt: {count}.',
+  impFailedTitle: 'Import fehlgeschlagen',
+  impFailedUnavailable:
+    'Der Import konnte gerade nicht geschrieben werden, weil ein Dienst nicht erreichbar war. Es wurde nichts geschrieben.',
+  impTryAgain: 'Noch einmal versuchen',
 };
 
 export type Messages = typeof de;

@@ -1132,4 +1132,15 @@ export const en: Messages = {
   impProb_not_your_quarter: 'This is not one of your quarters.',
   impProb_empty_file: 'The file is empty.',
   impProb_too_many_rows: 'The file has more rows than one import takes.',
+  // Imports as a background job: the status page (issue 12 item 3)
+  impStatusTitle: 'Import',
+  impQueued: 'The import is queued and starts in a moment.',
+  impWriting: 'Writing: {done} of {rows} rows.',
+  impRefreshHint: 'This page refreshes itself every few seconds.',
+  impRefresh: 'Refresh',
+  impInvited: 'Invitation e-mails sent: {count}.',
+  impFailedTitle: 'Import failed',
+  impFailedUnavailable:
+    'The import could not be written just now because a service was unavailable. Nothing was written.',
+  impTryAgain: 'Try again',
 };

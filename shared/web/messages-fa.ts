@@ -1136,4 +1136,14 @@ export const fa: Messages = {
   impProb_not_your_quarter: 'این یکی از محله‌های شما نیست.',
   impProb_empty_file: 'فایل خالی است.',
   impProb_too_many_rows: 'این فایل بیش از آنچه یک بار وارد کردن می‌پذیرد ردیف دارد.',
+  // Imports as a background job: the status page (issue 12 item 3)
+  impStatusTitle: 'وارد کردن',
+  impQueued: 'وارد کردن در صف است و تا لحظاتی دیگر شروع می‌شود.',
+  impWriting: 'در حال نوشتن: {done} از {rows} ردیف.',
+  impRefreshHint: 'این صفحه هر چند ثانیه یک بار خودش به‌روز می‌شود.',
+  impRefresh: 'به‌روزرسانی',
+  impInvited: 'ایمیل‌های دعوت فرستاده‌شده: {count}.',
+  impFailedTitle: 'وارد کردن ناموفق بود',
+  impFailedUnavailable: 'وارد کردن الان نوشته نشد، چون یکی از سرویس‌ها در دسترس نبود. چیزی نوشته نشد.',
+  impTryAgain: 'دوباره امتحان کنید',
 };

@@ -1152,4 +1152,14 @@ export const tr: Messages = {
   impProb_not_your_quarter: 'Bu sizin mahallelerinizden biri değil.',
   impProb_empty_file: 'Dosya boş.',
   impProb_too_many_rows: 'Dosyada bir içe aktarmanın aldığından fazla satır var.',
+  // Imports as a background job: the status page (issue 12 item 3)
+  impStatusTitle: 'İçe aktarma',
+  impQueued: 'İçe aktarma sıraya alındı ve birazdan başlayacak.',
+  impWriting: 'Yazılıyor: {rows} satırdan {done} tanesi.',
+  impRefreshHint: 'Bu sayfa birkaç saniyede bir kendini yeniler.',
+  impRefresh: 'Yenile',
+  impInvited: 'Gönderilen davet e-postaları: {count}.',
+  impFailedTitle: 'İçe aktarma başarısız oldu',
+  impFailedUnavailable: 'Bir hizmete ulaşılamadığı için içe aktarma şu anda yazılamadı. Hiçbir şey yazılmadı.',
+  impTryAgain: 'Yeniden dene',
 };

@@ -1119,4 +1119,14 @@ export const uk: Messages = {
   impProb_not_your_quarter: 'Це не Ваш квартал.',
   impProb_empty_file: 'Файл порожній.',
   impProb_too_many_rows: 'У файлі більше рядків, ніж приймає один імпорт.',
+  // Imports as a background job: the status page (issue 12 item 3)
+  impStatusTitle: 'Імпорт',
+  impQueued: 'Імпорт поставлено в чергу, він почнеться за мить.',
+  impWriting: 'Записується: {done} з {rows} рядків.',
+  impRefreshHint: 'Ця сторінка оновлюється сама кожні кілька секунд.',
+  impRefresh: 'Оновити',
+  impInvited: 'Надіслано запрошень електронною поштою: {count}.',
+  impFailedTitle: 'Імпорт не вдався',
+  impFailedUnavailable: 'Імпорт зараз не вдалося записати, бо один із сервісів був недоступний. Нічого не записано.',
+  impTryAgain: 'Спробувати ще раз',
 };

@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consumeImportEvents } from '../../functions/imports/consumer.ts';
+import { createImports } from '../../infra/local/imports.ts';
+import { StreamPoller } from '../../infra/local/stream-poller.ts';
+import { AuditRepository } from '../../shared/audit/audit-repository.ts';
+import { AuditTrail } from '../../shared/audit/audit-trail.ts';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { QUARTERS } from '../../shared/catalog/seed-data.ts';
 import { batchGet } from '../../shared/db/batch-get.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
-import { StateConflictError } from '../../shared/errors/index.ts';
+import { ServiceUnavailableError, StateConflictError } from '../../shared/errors/index.ts';
+import { ImportJob } from '../../shared/imports/import-job.ts';
 import { keyOf, type RowWrite } from '../../shared/imports/import-plan.ts';
 import { ImportRepository } from '../../shared/imports/import-repository.ts';
 import { ImportWriter } from '../../shared/imports/import-writer.ts';
 import { MAX_IMPORT_BYTES } from '../../shared/imports/schemas.ts';
+import { VolunteerAccounts } from '../../shared/imports/volunteer-accounts.ts';
 import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
 import {
   api,
@@ -32,6 +39,7 @@ const NOW = new Date('2026-11-24T10:00:00Z');
 const fixture = (name: string) => readFileSync(new URL(`../../shared/imports/fixtures/${name}`, import.meta.url));
 const ALL_QUARTERS = QUARTERS.map((quarter) => quarter.id);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const VIA = { method: 'POST', route: '/api/imports/:importId/confirm' };
 
 const upload = (platform: TestPlatform, kind: string, body: Uint8Array | string, token?: string, type = 'text/csv') =>
   Promise.resolve(
@@ -42,22 +50,46 @@ const upload = (platform: TestPlatform, kind: string, body: Uint8Array | string,
     }),
   );
 
+/** Cognito-local answers as fast as it can: the test does not wait for AWS's quotas. */
+const UNPACED = { creation: 10_000, update: 10_000, read: 10_000 };
+
 /**
  * Issue 12 item 3, the import's writing half: a manager imports the 200 volunteers after a dry run
- * that names the three broken rows; repeating writes nothing new; all or none over chunked
- * transactions; foreign quarters refused; XLSX through the pages; needs.
+ * that names the three broken rows; the confirm queues, the import job (functions/imports, on the
+ * table's stream) writes; repeating writes nothing new; all or none over chunked transactions;
+ * foreign quarters refused; XLSX through the pages; needs; a failed job and trying again.
  */
 describe('imports: dry run, all-or-none write, repeat without duplicates', () => {
   let platform: TestPlatform;
   let manager: TestAccount;
   let staff: StaffRepository;
+  let job: StreamPoller;
   const db = () => createDocumentClient(platform.config);
+  /** Confirms through the API (202, the status to follow), runs the job, and gives the status it reached. */
+  const confirmAndRun = async (importId: string, beforeRun?: () => Promise<void>) => {
+    const token = manager.accessToken;
+    const queued = await api(platform.app, 'POST', `/api/imports/${importId}/confirm`, token);
+    expect(queued.status).toBe(202);
+    expect(queued.headers.get('location')).toBe(`/api/imports/${importId}`);
+    expect(await json(queued)).toMatchObject({ importId, state: 'queued' });
+    await beforeRun?.();
+    await job.drain();
+    const status = await api(platform.app, 'GET', `/api/imports/${importId}`, token);
+    expect(status.status).toBe(200);
+    expect(status.headers.get('cache-control')).toContain('no-store');
+    return json(status);
+  };
 
   beforeAll(async () => {
     platform = await testPlatform({ clock: () => NOW, ownUserPool: true });
+    job = createImports(platform.config, () => NOW, UNPACED);
     staff = new StaffRepository(db(), platform.config.tableName);
     manager = await createAccount(platform.config, 'manager');
     await staff.put({ userId: manager.userId, quarters: ALL_QUARTERS });
+  });
+
+  afterAll(async () => {
+    await job?.stop();
   });
 
   it('imports the 200 volunteers after a dry run naming rows 18, 77 and 154; a repeat writes nothing new', async () => {
@@ -70,10 +102,21 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     expect(dryRun.problems[0]).toEqual({ row: 18, path: 'email', column: 'E-Mail', code: 'invalid_email' });
     expect(dryRun).toMatchObject({ kind: 'volunteers', rows: 200, valid: 197 });
 
-    const confirmed = await api(platform.app, 'POST', `/api/imports/${dryRun.importId}/confirm`, manager.accessToken);
-    expect(confirmed.status).toBe(200);
-    const outcome = await json(confirmed);
-    expect(outcome).toMatchObject({ written: 197, present: 0, uninvited: 0 });
+    const cognito = createCognitoClient(platform.config);
+    const aminaAccount = () =>
+      cognito.send(
+        new AdminGetUserCommand({
+          UserPoolId: platform.config.cognito.userPoolId,
+          Username: 'amina.haddad.1@example.org',
+        }),
+      );
+    const outcome = await confirmAndRun(dryRun.importId, async () => {
+      // The confirm only queued: no account is made within the request (the job makes them).
+      await expect(aminaAccount()).rejects.toMatchObject({ name: 'UserNotFoundException' });
+      const status = await json(await api(platform.app, 'GET', `/api/imports/${dryRun.importId}`, manager.accessToken));
+      expect(status).toMatchObject({ state: 'queued', rows: 197, rowsDone: 0 });
+    });
+    expect(outcome).toMatchObject({ state: 'done', rows: 197, written: 197, present: 0, invited: 197, uninvited: 0 });
 
     // 197 volunteers exist: a profile each (keyed by their account), with the recorded consent,
     // found as managers find them (the quarter memberships written in the profile's transaction).
@@ -95,13 +138,7 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
       } while (start);
     }
     expect(members.size).toBe(197);
-    const cognito = createCognitoClient(platform.config);
-    const amina = await cognito.send(
-      new AdminGetUserCommand({
-        UserPoolId: platform.config.cognito.userPoolId,
-        Username: 'amina.haddad.1@example.org',
-      }),
-    );
+    const amina = await aminaAccount();
     const aminaId = amina.UserAttributes?.find((a) => a.Name === 'sub')?.Value as string;
     expect(members.has(aminaId)).toBe(true);
     expect(await new ProfileRepository(db(), platform.config.tableName).get(aminaId)).toMatchObject({
@@ -119,10 +156,8 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     expect(again.status).toBe(409);
     expect((await json(again)).error.code).toBe('IMPORT_DONE');
     const second = await json(await upload(platform, 'volunteers', file, manager.accessToken));
-    const repeat = await json(
-      await api(platform.app, 'POST', `/api/imports/${second.importId}/confirm`, manager.accessToken),
-    );
-    expect(repeat).toMatchObject({ written: 0, present: 197 });
+    const repeat = await confirmAndRun(second.importId);
+    expect(repeat).toMatchObject({ state: 'done', written: 0, present: 197, invited: 0 });
     expect(readOutbox(platform.outboxFile).filter((entry) => entry.to === 'amina.haddad.1@example.org')).toHaveLength(
       invited.length,
     );
@@ -149,7 +184,10 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
       [],
       NOW,
     );
-    expect(await imports.takeLease(importId, 'lease-1', NOW, new Date(NOW.getTime() + 60_000))).toBe(true);
+    expect(await imports.queue(importId, 'checked', { userId: manager.userId, roles: ['manager'] }, VIA, NOW)).toBe(
+      true,
+    );
+    expect(await imports.takeLease(importId, 'lease-1', NOW, new Date(NOW.getTime() + 60_000), 'writing')).toBe(true);
     // 150 rows of two items each: transactions of 49 rows (98 items and the cursor), the fourth the last.
     const rows: RowWrite[] = Array.from({ length: 150 }, (_, index) => ({
       row: index + 2,
@@ -231,9 +269,24 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     const action = /action="(\/manage\/import\/[0-9a-f-]+\/confirm)"/.exec(page)?.[1] as string;
     const confirmed = await postForm(platform.app, action, {}, cookie);
     expect(confirmed.status).toBe(303);
-    const done = await platform.app.request(confirmed.headers.get('location') as string, { headers: { cookie } });
+    const statusPage = confirmed.headers.get('location') as string;
+    // Queued: the page says so, reloads itself (no JavaScript) and offers a link that does.
+    const queued = await platform.app.request(statusPage, { headers: { cookie } });
+    expect(queued.status).toBe(200);
+    expect(queued.headers.get('cache-control')).toContain('no-store');
+    const queuedPage = await queued.text();
+    expect(queuedPage).toContain('Der Import ist eingereiht');
+    expect(queuedPage).toContain('<meta http-equiv="refresh" content="3"/>');
+    expect(queuedPage).toContain(`href="${statusPage}"`);
+    // A second click meanwhile: back to the status page, nothing queued twice.
+    expect((await postForm(platform.app, action, {}, cookie)).headers.get('location')).toBe(statusPage);
+    await job.drain();
+    const done = await platform.app.request(statusPage, { headers: { cookie } });
     expect(done.status).toBe(200);
-    expect(await done.text()).toContain('Geschrieben: 1.');
+    const donePage = await done.text();
+    expect(donePage).toContain('Geschrieben: 1.');
+    expect(donePage).toContain('Einladungen per E-Mail verschickt: 1.');
+    expect(donePage).not.toContain('http-equiv="refresh"');
     // The same dry run once more: back to what it wrote.
     expect((await postForm(platform.app, action, {}, cookie)).headers.get('location')).toBe(
       confirmed.headers.get('location'),
@@ -244,19 +297,104 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     const file = fixture('needs-exceljs.xlsx');
     const dryRun = await json(await upload(platform, 'needs', file, manager.accessToken, XLSX));
     expect(dryRun).toMatchObject({ valid: 2, problems: [] });
-    const outcome = await json(
-      await api(platform.app, 'POST', `/api/imports/${dryRun.importId}/confirm`, manager.accessToken),
-    );
-    expect(outcome).toMatchObject({ written: 2, present: 0 });
+    const outcome = await confirmAndRun(dryRun.importId);
+    expect(outcome).toMatchObject({ state: 'done', written: 2, present: 0 });
     const listed = await json(await api(platform.app, 'GET', '/api/needs', manager.accessToken));
     const imported = listed.needs.filter((need: Json) =>
       ['Lesepaten & Vorlesen <Höhe>', 'Hausaufgabenhilfe'].includes(need.title),
     );
     expect(imported.map((need: Json) => need.status)).toEqual(['draft', 'draft']);
     const again = await json(await upload(platform, 'needs', file, manager.accessToken, XLSX));
-    const repeat = await json(
-      await api(platform.app, 'POST', `/api/imports/${again.importId}/confirm`, manager.accessToken),
-    );
-    expect(repeat).toMatchObject({ written: 0, present: 2 });
+    const repeat = await confirmAndRun(again.importId);
+    expect(repeat).toMatchObject({ state: 'done', written: 0, present: 2 });
+  });
+
+  it('ends a job that storage failed half-way as failed with nothing written; trying again takes over a job that died', async () => {
+    const csv =
+      'Vorname;Nachname;E-Mail;Sprachen;Quartiere;Einwilligung am\n' +
+      'Rana;Aziz;rana.aziz@example.org;Arabisch (Muttersprache);Nordstadt;01.10.2026\n' +
+      'Jonas;Weber;jonas.weber@example.org;Deutsch (Muttersprache);Höhe;01.10.2026\n';
+    const dryRun = await json(await upload(platform, 'volunteers', csv, manager.accessToken));
+    expect(dryRun.valid).toBe(2);
+    const imports = new ImportRepository(db(), platform.config.tableName);
+    const writer = new ImportWriter(db(), platform.config.tableName, imports);
+    /** Runs a job whose storage gives out after the first transaction (one row), and, if `undoFails`, in the undo too. */
+    const runBroken = async (undoFails: boolean) => {
+      const broken = Object.assign(Object.create(writer) as ImportWriter, {
+        write: async (importId: string, lease: string, rows: readonly RowWrite[]) => {
+          await writer.write(importId, lease, rows.slice(0, 1));
+          throw new ServiceUnavailableError('storage');
+        },
+        undo: async (importId: string, rows: readonly RowWrite[]) => {
+          if (undoFails) throw new ServiceUnavailableError('storage');
+          await writer.undo(importId, rows);
+        },
+      });
+      const brokenJob = new ImportJob({
+        imports,
+        writer: broken,
+        audit: new AuditTrail({ repository: new AuditRepository(db(), platform.config.tableName) }),
+        accounts: () =>
+          new VolunteerAccounts(createCognitoClient(platform.config), platform.config.cognito.userPoolId, UNPACED),
+      });
+      const poller = new StreamPoller(platform.config, (event) =>
+        consumeImportEvents(event, {
+          job: brokenJob,
+          clock: () => NOW,
+          deadline: () => new Date(NOW.getTime() + 60_000),
+        }),
+      );
+      try {
+        return await poller.drain().then(
+          () => 'drained',
+          (error: unknown) => (error as Error).message,
+        );
+      } finally {
+        await poller.stop();
+      }
+    };
+    const status = async () =>
+      json(await api(platform.app, 'GET', `/api/imports/${dryRun.importId}`, manager.accessToken));
+    const profiles = new ProfileRepository(db(), platform.config.tableName);
+    const cognito = createCognitoClient(platform.config);
+    const userId = async (email: string) =>
+      (
+        await cognito.send(new AdminGetUserCommand({ UserPoolId: platform.config.cognito.userPoolId, Username: email }))
+      ).UserAttributes?.find((a) => a.Name === 'sub')?.Value as string;
+
+    // 1. Storage fails after the first transaction: the job undoes it and the import is failed.
+    expect(
+      (await api(platform.app, 'POST', `/api/imports/${dryRun.importId}/confirm`, manager.accessToken)).status,
+    ).toBe(202);
+    expect(await runBroken(false)).toBe('drained');
+    expect(await status()).toMatchObject({ state: 'failed', failure: { code: 'UNAVAILABLE' } });
+    const ranaId = await userId('rana.aziz@example.org');
+    expect(await profiles.get(ranaId)).toBeUndefined();
+    expect(readOutbox(platform.outboxFile).filter((entry) => entry.to === 'rana.aziz@example.org')).toEqual([]);
+
+    // The status page says why and offers to try again.
+    const signIn = await postForm(platform.app, '/signin', { email: manager.email, password: manager.password });
+    const cookie = cookieFrom(signIn, 'qh_session') as string;
+    const page = await (
+      await platform.app.request(`/manage/import/${dryRun.importId}`, { headers: { cookie } })
+    ).text();
+    expect(page).toContain('Import fehlgeschlagen');
+    expect(page).toContain('Es wurde nichts geschrieben.');
+    expect(page).not.toContain('http-equiv="refresh"');
+    const tryAgain = () => postForm(platform.app, `/manage/import/${dryRun.importId}/confirm`, {}, cookie);
+
+    // 2. Trying again, the job dies half-way and cannot even undo: the stream is told to retry,
+    // the first row stays for now, and the import shows failed (its lease ran out).
+    expect((await tryAgain()).status).toBe(303);
+    expect(await runBroken(true)).toContain('could not be processed');
+    expect(await profiles.get(ranaId)).toMatchObject({ firstName: 'Rana' });
+    expect(await status()).toMatchObject({ state: 'failed' });
+
+    // 3. Trying again once more: the job takes over, undoes what the dead one wrote, writes both
+    // from the start and invites them.
+    expect((await tryAgain()).status).toBe(303);
+    await job.drain();
+    expect(await status()).toMatchObject({ state: 'done', written: 2, present: 0, invited: 2, uninvited: 0 });
+    expect(await profiles.get(await userId('jonas.weber@example.org'))).toMatchObject({ firstName: 'Jonas' });
   });
 });

@@ -383,10 +383,12 @@ const MATRIX: Row[] = [
   // spreadsheet exports of the manager's quarters (API and the links on /manage)
   { route: 'GET /api/exports/:file', call: (_w, v) => get(`/api/exports/matches.csv?quarter=${v === 'otherQuarter' ? 'ostersbaum' : 'nordstadt'}&from=2026-11-01&to=2026-12-31`), objectActor: 'manager',
     expect: { ...onlyFor(['manager', 'admin'], 401), otherQuarter: 403 } },
-  // spreadsheet imports: the dry run (file as the body, or the page's multipart form) and the confirm
-  // (a dry run of nobody's: 404 for those who may confirm their own)
+  // spreadsheet imports: the dry run (file as the body, or the page's multipart form), the confirm
+  // and the status (an import of nobody's: 404 for those who may confirm their own)
   { route: 'POST /api/imports/:kind', call: () => ({ method: 'POST', path: '/api/imports/needs', csv: NEEDS_CSV }), expect: onlyFor(['manager', 'admin'], 401) },
   { route: 'POST /api/imports/:importId/confirm', call: () => ({ method: 'POST', path: `/api/imports/${randomUUID()}/confirm` }),
+    expect: { anon: 401, volunteer: 403, manager: 404, initiative: 403, admin: 404 } },
+  { route: 'GET /api/imports/:importId', call: () => get(`/api/imports/${randomUUID()}`),
     expect: { anon: 401, volunteer: 403, manager: 404, initiative: 403, admin: 404 } },
   { route: 'GET /manage/import', call: () => get('/manage/import'), expect: onlyFor(['manager', 'admin'], 'signin') },
   { route: 'POST /manage/import', call: () => ({ method: 'POST', path: '/manage/import', multipart: { kind: 'needs', file: new File([NEEDS_CSV], 'needs.csv', { type: 'text/csv' }) } }),

@@ -1123,8 +1123,9 @@ const NEEDS: Step[] = [
     }),
     status: 200,
   },
-  // Imports: the dry run stages the rows, the confirm writes them (volunteers: their accounts in
-  // the user pool first, silently, the invitation after); the pages do the same with a form.
+  // Imports: the dry run stages the rows, the confirm queues them, the import job writes them
+  // (volunteers: their accounts in the user pool first, silently, the invitation after); the
+  // pages do the same with a form.
   {
     functionName: 'needs',
     route: 'POST /api/imports/:kind',
@@ -1147,7 +1148,7 @@ const NEEDS: Step[] = [
       url: `/api/imports/${w.ids.volunteerImport}/confirm`,
       headers: bearer(w, MANAGER),
     }),
-    status: 200,
+    status: 202,
   },
   {
     functionName: 'needs',
@@ -1182,6 +1183,35 @@ const NEEDS: Step[] = [
       form: {},
     }),
     status: 303,
+  },
+  // The import job: the stream records of both confirms (one a batch in AWS; the consumer takes
+  // several alike). It creates the volunteer's account, writes the rows and sends the invitation.
+  {
+    kind: 'event',
+    functionName: 'imports',
+    name: 'stream records: a volunteers and a needs import turning queued',
+    event: async (world, local) => {
+      const records = [];
+      for (const importId of [world.ids.volunteerImport, world.ids.needImport]) {
+        const item = await local.rawItem(`IMPORT#${importId}`, 'IMPORT');
+        if ((item.state as { S?: string } | undefined)?.S !== 'queued')
+          throw new Error(`import ${importId} is not queued`);
+        records.push({ eventName: 'MODIFY' as const, keys: { PK: item.PK, SK: item.SK }, newImage: item });
+      }
+      return streamEvent(local.tableStreamArn, records);
+    },
+    verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
+  },
+  {
+    functionName: 'needs',
+    route: 'GET /api/imports/:importId',
+    request: (w) => ({ method: 'GET', url: `/api/imports/${w.ids.volunteerImport}`, headers: bearer(w, MANAGER) }),
+    status: 200,
+    after: (result) => {
+      const status = JSON.parse(result.body ?? '{}');
+      if (status.state !== 'done' || status.written !== 1 || status.invited !== 1)
+        throw new Error(`the import job did not write and invite: ${result.body}`);
+    },
   },
   {
     functionName: 'needs',

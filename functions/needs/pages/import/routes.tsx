@@ -10,7 +10,7 @@ import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { managerCaller } from '../common/access.ts';
-import { DryRunPage, ImportDonePage, ImportFormPage } from './view.tsx';
+import { DryRunPage, ImportFormPage, ImportStatusPage } from './view.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +21,6 @@ const importIdOf = (c: Context<AppEnv>) => {
 };
 
 const CONFLICT_TEXTS: Record<string, MessageKey> = {
-  IMPORT_CONFLICT: 'impConflict',
   IMPORT_EXPIRED: 'impExpired',
   IMPORT_DONE: 'impAlreadyDone',
   IMPORT_IN_PROGRESS: 'impInProgress',
@@ -29,8 +28,8 @@ const CONFLICT_TEXTS: Record<string, MessageKey> = {
 
 /**
  * The import pages: the upload form (GET /manage/import), its dry run (POST /manage/import, a
- * multipart form: the file and what it holds), the confirm (POST /manage/import/<id>/confirm,
- * then 303 to GET /manage/import/<id>: what was written).
+ * multipart form: the file and what it holds), the confirm (POST /manage/import/<id>/confirm:
+ * queued for the import job, then 303 to GET /manage/import/<id>: where the job stands).
  */
 export function registerImportPages(app: Hono<AppEnv>, services: Services, imports: ImportService): void {
   const form = (c: Context<AppEnv>, kind: ImportKind, errors: FieldErrors, status?: string, code = 200) =>
@@ -77,7 +76,9 @@ export function registerImportPages(app: Hono<AppEnv>, services: Services, impor
       await imports.confirm(caller, importId, services.clock(), viaOf(c));
     } catch (error) {
       if (!(error instanceof StateConflictError) || !CONFLICT_TEXTS[error.code]) throw error;
-      if (error.code === 'IMPORT_DONE') return c.redirect(`/manage/import/${importId}`, 303);
+      // Done, or already under way: the status page tells where it stands.
+      if (error.code === 'IMPORT_DONE' || error.code === 'IMPORT_IN_PROGRESS')
+        return c.redirect(`/manage/import/${importId}`, 303);
       const row = (error.details as { row?: number } | undefined)?.row;
       return form(c, 'volunteers', {}, t(CONFLICT_TEXTS[error.code] as MessageKey, { row: String(row ?? '–') }), 409);
     }
@@ -86,8 +87,9 @@ export function registerImportPages(app: Hono<AppEnv>, services: Services, impor
 
   app.get('/manage/import/:importId', async (c) => {
     const caller = managerCaller(c);
-    const record = await imports.status(caller, importIdOf(c), services.clock());
-    if (record.state !== 'written') throw new NotFoundError('Page');
-    return c.html(<ImportDonePage page={pageContext(c, services.config.localPlatform)} record={record} />);
+    const status = await imports.status(caller, importIdOf(c), services.clock());
+    // A dry run not confirmed has no status to follow: its page is the dry run's.
+    if (status.state === 'checked') throw new NotFoundError('Page');
+    return c.html(<ImportStatusPage page={pageContext(c, services.config.localPlatform)} status={status} />);
   });
 }

@@ -1,9 +1,11 @@
-import type { ImportKind, ImportRecord } from '../../../../shared/imports/import-record.ts';
+import type { ImportKind } from '../../../../shared/imports/import-record.ts';
 import type { DryRun } from '../../../../shared/imports/import-service.ts';
 import { MAX_IMPORT_ROWS } from '../../../../shared/imports/index.ts';
+import type { ImportStatus } from '../../../../shared/imports/schemas.ts';
 import { ErrorSummary, FieldError, type FieldErrors, Notice } from '../../../../shared/web/form.tsx';
 import { formatDateTime } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
+import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { problemText } from './problem-text.ts';
 
 const KINDS: ImportKind[] = ['volunteers', 'needs'];
@@ -103,24 +105,71 @@ export function DryRunPage(props: { page: PageContext; result: DryRun }) {
   );
 }
 
-/** /manage/import/<id>: what the import wrote. */
-export function ImportDonePage(props: { page: PageContext; record: ImportRecord }) {
-  const { page, record } = props;
+/** Seconds between reloads of the status page while the job runs. */
+const REFRESH_SECONDS = 3;
+
+/**
+ * /manage/import/<id>: where the import job stands. Queued and writing reload themselves (and
+ * offer a link that does); done tells what was written; failed tells why and tries again.
+ */
+export function ImportStatusPage(props: { page: PageContext; status: ImportStatus }) {
+  const { page, status } = props;
   const { t } = page;
-  const uninvited = record.uninvited?.length ?? 0;
+  const running = status.state === 'queued' || status.state === 'writing';
+  const title =
+    status.state === 'done' ? 'impDoneTitle' : status.state === 'failed' ? 'impFailedTitle' : 'impStatusTitle';
+  const again = (label: MessageKey) => (
+    <form method="post" action={`/manage/import/${status.importId}/confirm`}>
+      <button type="submit">{t(label)}</button>
+    </form>
+  );
   return (
-    <Layout page={page} title={t('impDoneTitle')}>
-      <Notice>{t('impDone', { written: String(record.written ?? 0), present: String(record.present ?? 0) })}</Notice>
-      {uninvited > 0 && (
-        <form method="post" action={`/manage/import/${record.importId}/confirm`}>
-          <p>{t('impUninvited', { count: String(uninvited) })}</p>
-          <button type="submit">{t('impSendInvitations')}</button>
-        </form>
+    <Layout page={page} title={t(title)} refreshSeconds={running ? REFRESH_SECONDS : undefined}>
+      {running && (
+        <>
+          <Notice>
+            {status.state === 'queued'
+              ? t('impQueued')
+              : t('impWriting', { done: String(status.rowsDone), rows: String(status.rows) })}
+          </Notice>
+          <p class="hint">{t('impRefreshHint')}</p>
+          <p class="actions">
+            <a href={`/manage/import/${status.importId}`}>{t('impRefresh')}</a>
+          </p>
+        </>
+      )}
+      {status.state === 'done' && (
+        <>
+          <Notice>
+            {t('impDone', { written: String(status.written ?? 0), present: String(status.present ?? 0) })}
+          </Notice>
+          {status.kind === 'volunteers' && <p>{t('impInvited', { count: String(status.invited ?? 0) })}</p>}
+          {(status.uninvited ?? 0) > 0 && (
+            <>
+              <p>{t('impUninvited', { count: String(status.uninvited) })}</p>
+              {again('impSendInvitations')}
+            </>
+          )}
+        </>
+      )}
+      {status.state === 'failed' && (
+        <>
+          <Notice kind="alert">
+            {status.failure?.code === 'IMPORT_CONFLICT'
+              ? t('impConflict', { row: String(status.failure.row ?? '–') })
+              : t('impFailedUnavailable')}
+          </Notice>
+          {again('impTryAgain')}
+        </>
       )}
       <p class="actions">
-        <a href={record.kind === 'volunteers' ? '/manage/volunteers' : '/manage'}>
-          {t(record.kind === 'volunteers' ? 'manageFindVolunteers' : 'backToNeeds')}
-        </a>{' '}
+        {status.state === 'done' && (
+          <>
+            <a href={status.kind === 'volunteers' ? '/manage/volunteers' : '/manage'}>
+              {t(status.kind === 'volunteers' ? 'manageFindVolunteers' : 'backToNeeds')}
+            </a>{' '}
+          </>
+        )}
         <a href="/manage/import">{t('impAgain')}</a>
       </p>
     </Layout>
