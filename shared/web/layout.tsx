@@ -26,8 +26,6 @@ export function Layout(props: {
   langForm?: { id: string; action?: string } | undefined;
   /** Shows the page on screen as it prints (app.css has the same rules for print itself). */
   printPreview?: boolean | undefined;
-  /** Reloads the page every so many seconds (a job's status page: no JavaScript, and the CSP allows it). */
-  refreshSeconds?: number | undefined;
 }) {
   const { page } = props;
   const { t, caller } = page;
@@ -38,7 +36,6 @@ export function Layout(props: {
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          {props.refreshSeconds !== undefined && <meta http-equiv="refresh" content={String(props.refreshSeconds)} />}
           <title>{`${props.title} · ${t('appName')}`}</title>
           <link rel="stylesheet" href="/assets/app.css" />
           {props.printPreview && <link rel="stylesheet" href="/assets/print.css" media="screen" />}

@@ -1135,7 +1135,7 @@ export const ar: Messages = {
   impStatusTitle: 'الاستيراد',
   impQueued: 'الاستيراد في قائمة الانتظار وسيبدأ بعد لحظات.',
   impWriting: 'تجري الكتابة: {done} من {rows} صفوف.',
-  impRefreshHint: 'تتحدّث هذه الصفحة تلقائياً كل بضع ثوانٍ.',
+  impRefreshHint: 'لا تُعيد هذه الصفحة تحميل نفسها تلقائياً: يعرض الرابط أدناه آخر حالة.',
   impRefresh: 'تحديث',
   impInvited: 'رسائل الدعوة المُرسلة بالبريد الإلكتروني: {count}.',
   impFailedTitle: 'فشل الاستيراد',

@@ -1159,7 +1159,7 @@ export const de = {
   impStatusTitle: 'Import',
   impQueued: 'Der Import ist eingereiht und beginnt gleich.',
   impWriting: 'Wird geschrieben: {done} von {rows} Zeilen.',
-  impRefreshHint: 'Diese Seite aktualisiert sich alle paar Sekunden.',
+  impRefreshHint: 'Diese Seite lädt sich nicht von selbst neu: Der Link unten zeigt den neuesten Stand.',
   impRefresh: 'Aktualisieren',
   impInvited: 'Einladungen per E-Mail verschickt: {count}.',
   impFailedTitle: 'Import fehlgeschlagen',

@@ -1136,7 +1136,7 @@ export const en: Messages = {
   impStatusTitle: 'Import',
   impQueued: 'The import is queued and starts in a moment.',
   impWriting: 'Writing: {done} of {rows} rows.',
-  impRefreshHint: 'This page refreshes itself every few seconds.',
+  impRefreshHint: 'This page does not reload by itself: the link below shows the latest state.',
   impRefresh: 'Refresh',
   impInvited: 'Invitation e-mails sent: {count}.',
   impFailedTitle: 'Import failed',

@@ -1140,7 +1140,7 @@ export const fa: Messages = {
   impStatusTitle: 'وارد کردن',
   impQueued: 'وارد کردن در صف است و تا لحظاتی دیگر شروع می‌شود.',
   impWriting: 'در حال نوشتن: {done} از {rows} ردیف.',
-  impRefreshHint: 'این صفحه هر چند ثانیه یک بار خودش به‌روز می‌شود.',
+  impRefreshHint: 'این صفحه خودش دوباره بارگذاری نمی‌شود: پیوند زیر آخرین وضعیت را نشان می‌دهد.',
   impRefresh: 'به‌روزرسانی',
   impInvited: 'ایمیل‌های دعوت فرستاده‌شده: {count}.',
   impFailedTitle: 'وارد کردن ناموفق بود',

@@ -1156,7 +1156,7 @@ export const tr: Messages = {
   impStatusTitle: 'İçe aktarma',
   impQueued: 'İçe aktarma sıraya alındı ve birazdan başlayacak.',
   impWriting: 'Yazılıyor: {rows} satırdan {done} tanesi.',
-  impRefreshHint: 'Bu sayfa birkaç saniyede bir kendini yeniler.',
+  impRefreshHint: 'Bu sayfa kendiliğinden yenilenmez: aşağıdaki bağlantı en son durumu gösterir.',
   impRefresh: 'Yenile',
   impInvited: 'Gönderilen davet e-postaları: {count}.',
   impFailedTitle: 'İçe aktarma başarısız oldu',

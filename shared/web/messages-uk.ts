@@ -1123,7 +1123,7 @@ export const uk: Messages = {
   impStatusTitle: 'Імпорт',
   impQueued: 'Імпорт поставлено в чергу, він почнеться за мить.',
   impWriting: 'Записується: {done} з {rows} рядків.',
-  impRefreshHint: 'Ця сторінка оновлюється сама кожні кілька секунд.',
+  impRefreshHint: 'Ця сторінка не оновлюється сама: посилання нижче показує останній стан.',
   impRefresh: 'Оновити',
   impInvited: 'Надіслано запрошень електронною поштою: {count}.',
   impFailedTitle: 'Імпорт не вдався',

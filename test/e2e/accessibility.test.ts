@@ -6,6 +6,8 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { createImports } from '../../infra/local/imports.ts';
+import type { StreamPoller } from '../../infra/local/stream-poller.ts';
 import { api } from '../support/app.ts';
 import { AMINA, type DemoPlatform, demoPlatform, NORA } from '../support/demo-platform.ts';
 import { HEAVY_TEST_TIMEOUT_MS } from '../support/timeouts.ts';
@@ -19,11 +21,22 @@ const LANGUAGES = ['de', 'ar'] as const;
 const WINDOWS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
 /** The first date of the need made below. */
 const FIRST_DATE = '2026-12-01';
+/** Last quarter before the fixed clock: the statistics report with its charts and tables. */
+const REPORT = '?quarter=nordstadt&from=2026-07&to=2026-09';
+/** A volunteers' sheet with one good row and one with problems (an address and a quarter); one per language run. */
+const IMPORT_CSV = (lang: string) =>
+  [
+    'Vorname;Nachname;E-Mail;Telefon;Sprachen;Fähigkeiten;Quartiere;Einwilligung am',
+    `Samira;Haddad;samira.${lang}@example.org;;Arabisch (Muttersprache), Deutsch B1;Hausaufgabenhilfe;Nordstadt;2026-10-01`,
+    'Jonas;Berg;keine-adresse;;Deutsch (Muttersprache);;Mondviertel;2026-10-01',
+  ].join('\r\n');
 
 describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop', () => {
   let demo: DemoPlatform;
   let server: RunningPlatform;
   let browser: Browser;
+  /** The import job (functions/imports), run on demand: the manager's import reaches its result page. */
+  let imports: StreamPoller;
   const contexts: BrowserContext[] = [];
   /** Each role's session cookie (undefined: signed out) and the pages it visits. */
   const roles: Record<string, { email?: string; paths: string[] }> = {};
@@ -62,6 +75,7 @@ describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop
     const aminaId = amina.volunteerId as string;
     await demo.ok(api(demo.app, 'POST', `/api/needs/${needId}/invitations`, nora, { volunteerIds: [aminaId] }));
     server = await startPlatformServer(demo);
+    imports = createImports(demo.config, () => E2E_NOW);
     await server.settle();
     browser = await launching;
 
@@ -82,6 +96,8 @@ describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop
         `/manage/volunteers/${aminaId}`,
         '/manage/week',
         '/manage/statistics',
+        `/manage/statistics${REPORT}`,
+        '/manage/import',
       ],
     };
     roles.initiative = { email: IDA, paths: ['/initiative'] };
@@ -94,6 +110,7 @@ describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop
         '/admin/safeguarding',
         '/admin/audit',
         '/admin/statistics',
+        `/admin/statistics${REPORT}`,
       ],
     };
   });
@@ -123,13 +140,10 @@ describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop
           }
           await context.addCookies([{ name: 'qh_lang', value: lang, url: server.baseUrl }]);
           const found: string[] = [];
-          for (const path of paths) {
-            // Each page is loaded once and checked laid out in both windows.
-            await page.setViewportSize(WINDOWS.phone);
-            const response = await page.goto(`${server.baseUrl}${path}`);
+          /** The page as loaded, checked laid out in both windows with every disclosure open. */
+          const check = async (label: string, status: number | undefined) => {
             const htmlLang = await page.locator('html').getAttribute('lang');
-            const label = `${role} ${lang} ${path}`;
-            if (response?.status() !== 200) found.push(`${label}: HTTP ${response?.status()}`);
+            if (status !== 200) found.push(`${label}: HTTP ${status}`);
             else if (htmlLang !== lang) found.push(`${label}: <html lang="${htmlLang}">, not the chosen language`);
             else {
               // Disclosures (the language menu, folded sections) open, so that what they hold is checked too.
@@ -141,6 +155,39 @@ describe('axe: WCAG 2.1 A/AA on every page, German and Arabic, phone and desktop
                 found.push(...(await accessibilityViolations(page)).map((line) => `${label} ${window}: ${line}`));
               }
             }
+          };
+          for (const path of paths) {
+            // Each page is loaded once and checked laid out in both windows.
+            await page.setViewportSize(WINDOWS.phone);
+            const response = await page.goto(`${server.baseUrl}${path}`);
+            await check(`${role} ${lang} ${path}`, response?.status());
+          }
+          if (role === 'manager') {
+            // The pages a form leads to: an import's dry run (rows with problems) and, once its job has run, its result.
+            await page.setViewportSize(WINDOWS.phone);
+            await page.goto(`${server.baseUrl}/manage/import`);
+            await page.locator('input[name="kind"][value="volunteers"]').check();
+            await page.locator('input[name="file"]').setInputFiles({
+              name: 'freiwillige.csv',
+              mimeType: 'text/csv',
+              buffer: Buffer.from(IMPORT_CSV(lang), 'utf8'),
+            });
+            const dryRun = page.waitForResponse((response) => response.url().endsWith('/manage/import'));
+            await page.locator('form[enctype="multipart/form-data"] button[type="submit"]').click();
+            await check(`${role} ${lang} import dry run`, (await dryRun).status());
+            // What is checked must be the pages meant: row 3's problems listed, then a finished job (no refresh).
+            const problemRows = await page.locator('#h-problems + table tbody tr td:first-child').allTextContents();
+            if (!problemRows.includes('3'))
+              found.push(`${role} ${lang} import dry run: row 3 not listed (${problemRows})`);
+            await page.setViewportSize(WINDOWS.phone);
+            await page.locator('form[action$="/confirm"] button[type="submit"]').click();
+            await page.waitForURL(/\/manage\/import\/[^/]+$/);
+            await check(`${role} ${lang} import queued`, 200);
+            await imports.drain();
+            const result = await page.goto(page.url());
+            await check(`${role} ${lang} import result`, result?.status());
+            if ((await page.locator('meta[http-equiv="refresh"]').count()) > 0)
+              found.push(`${role} ${lang} import result: the job has not run`);
           }
           // The context's cookies and page go with it: what the next test sees is its own.
           await context.close();

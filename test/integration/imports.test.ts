@@ -276,7 +276,8 @@ describe('imports: dry run, all-or-none write, repeat without duplicates', () =>
     expect(queued.headers.get('cache-control')).toContain('no-store');
     const queuedPage = await queued.text();
     expect(queuedPage).toContain('Der Import ist eingereiht');
-    expect(queuedPage).toContain('<meta http-equiv="refresh" content="3"/>');
+    // No timed reload (WCAG 2.2.1): a link to look again.
+    expect(queuedPage).not.toContain('http-equiv="refresh"');
     expect(queuedPage).toContain(`href="${statusPage}"`);
     // A second click meanwhile: back to the status page, nothing queued twice.
     expect((await postForm(platform.app, action, {}, cookie)).headers.get('location')).toBe(statusPage);

@@ -105,12 +105,10 @@ export function DryRunPage(props: { page: PageContext; result: DryRun }) {
   );
 }
 
-/** Seconds between reloads of the status page while the job runs. */
-const REFRESH_SECONDS = 3;
-
 /**
- * /manage/import/<id>: where the import job stands. Queued and writing reload themselves (and
- * offer a link that does); done tells what was written; failed tells why and tries again.
+ * /manage/import/<id>: where the import job stands. Queued and writing offer a link to look again
+ * (no timed reload: WCAG 2.2.1 forbids a delayed refresh the person cannot turn off, axe's
+ * `meta-refresh`); done tells what was written; failed tells why and tries again.
  */
 export function ImportStatusPage(props: { page: PageContext; status: ImportStatus }) {
   const { page, status } = props;
@@ -124,7 +122,7 @@ export function ImportStatusPage(props: { page: PageContext; status: ImportStatu
     </form>
   );
   return (
-    <Layout page={page} title={t(title)} refreshSeconds={running ? REFRESH_SECONDS : undefined}>
+    <Layout page={page} title={t(title)}>
       {running && (
         <>
           <Notice>
