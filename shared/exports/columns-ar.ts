@@ -37,11 +37,4 @@ export const columnsAr: ColumnTexts = {
   kind_weekly: 'أسبوعي',
   yes: 'نعم',
   no: 'لا',
-  weekday_mon: 'الاثنين',
-  weekday_tue: 'الثلاثاء',
-  weekday_wed: 'الأربعاء',
-  weekday_thu: 'الخميس',
-  weekday_fri: 'الجمعة',
-  weekday_sat: 'السبت',
-  weekday_sun: 'الأحد',
 };

@@ -39,13 +39,6 @@ export const columnsDe = {
   kind_weekly: 'wöchentlich',
   yes: 'ja',
   no: 'nein',
-  weekday_mon: 'Montag',
-  weekday_tue: 'Dienstag',
-  weekday_wed: 'Mittwoch',
-  weekday_thu: 'Donnerstag',
-  weekday_fri: 'Freitag',
-  weekday_sat: 'Samstag',
-  weekday_sun: 'Sonntag',
 };
 
 export type ColumnTexts = typeof columnsDe;

@@ -36,11 +36,4 @@ export const columnsEn: ColumnTexts = {
   kind_weekly: 'weekly',
   yes: 'yes',
   no: 'no',
-  weekday_mon: 'Monday',
-  weekday_tue: 'Tuesday',
-  weekday_wed: 'Wednesday',
-  weekday_thu: 'Thursday',
-  weekday_fri: 'Friday',
-  weekday_sat: 'Saturday',
-  weekday_sun: 'Sunday',
 };

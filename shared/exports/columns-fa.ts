@@ -37,11 +37,4 @@ export const columnsFa: ColumnTexts = {
   kind_weekly: 'هفتگی',
   yes: 'بله',
   no: 'خیر',
-  weekday_mon: 'دوشنبه',
-  weekday_tue: 'سه‌شنبه',
-  weekday_wed: 'چهارشنبه',
-  weekday_thu: 'پنجشنبه',
-  weekday_fri: 'جمعه',
-  weekday_sat: 'شنبه',
-  weekday_sun: 'یکشنبه',
 };

@@ -37,11 +37,4 @@ export const columnsTr: ColumnTexts = {
   kind_weekly: 'haftalık',
   yes: 'evet',
   no: 'hayır',
-  weekday_mon: 'Pazartesi',
-  weekday_tue: 'Salı',
-  weekday_wed: 'Çarşamba',
-  weekday_thu: 'Perşembe',
-  weekday_fri: 'Cuma',
-  weekday_sat: 'Cumartesi',
-  weekday_sun: 'Pazar',
 };

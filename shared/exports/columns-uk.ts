@@ -37,11 +37,4 @@ export const columnsUk: ColumnTexts = {
   kind_weekly: 'щотижня',
   yes: 'так',
   no: 'ні',
-  weekday_mon: 'Понеділок',
-  weekday_tue: 'Вівторок',
-  weekday_wed: 'Середа',
-  weekday_thu: 'Четвер',
-  weekday_fri: 'П’ятниця',
-  weekday_sat: 'Субота',
-  weekday_sun: 'Неділя',
 };

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { QUARTERS, SKILLS, VENUES } from '../catalog/seed-data.ts';
 import { LANGS } from '../i18n/languages.ts';
+import { weekdayName } from '../i18n/weekday-names.ts';
+import { weekday } from '../imports/cells.ts';
 import { mapHeader } from '../imports/header-map.ts';
 import { NEED_COLUMNS } from '../imports/need-rows.ts';
 import { VOLUNTEER_COLUMNS } from '../imports/volunteer-rows.ts';
 import { aMatchOf, aSeries } from '../matches/test-support/cover-fixtures.ts';
+import { WEEKDAYS } from '../time/calendar.ts';
 import { COLUMN_KEYS, columnHeader, headerKey, headersOf } from './columns.ts';
 import { hoursTable, matchesTable, needsTable } from './tables.ts';
 
@@ -49,6 +52,8 @@ describe('spreadsheet columns in six languages', () => {
         expect(problems).toEqual([]);
         expect(map).toEqual(Object.fromEntries(columns.map((key, index) => [key, index])));
       }
+      // And the weekdays it wrote into the cells, as the import reads them.
+      for (const day of WEEKDAYS) expect(weekday(weekdayName(lang, day))).toBe(day);
     });
   }
 

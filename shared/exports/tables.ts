@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/schemas.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { weekdayName } from '../i18n/weekday-names.ts';
 import { comingDates } from '../matches/roster.ts';
 import type { Match } from '../matches/schemas.ts';
 import { hasEnded } from '../matching/done-hours.ts';
@@ -80,7 +81,7 @@ export function needsTable(needs: readonly Need[], catalog: Catalog, lang: Lang,
       words[`kind_${s.kind}`],
       s.kind === 'once' ? s.date : s.firstDate,
       s.kind === 'once' ? null : s.lastDate,
-      s.kind === 'once' ? null : words[`weekday_${s.weekday}`],
+      s.kind === 'once' ? null : weekdayName(lang, s.weekday),
       s.start,
       s.end,
       need.places,

@@ -1,3 +1,4 @@
+import { weekdayOfName } from '../i18n/weekday-names.ts';
 import { isCalendarDate, WEEKDAYS, type Weekday } from '../time/calendar.ts';
 
 /** A cell as the readers hand it over: CSV gives text, XLSX may give numbers and booleans. */
@@ -104,8 +105,11 @@ const WEEKDAY_NAMES: Record<string, Weekday> = {
   sun: 'sun',
 };
 
-/** A weekday cell (German or English, full or short) as the schema's code; the text when it is none. */
+/**
+ * A weekday cell as the schema's code: German or English, full or short, or the full name in any
+ * of the platform's languages (what an export writes); the text when it is none.
+ */
 export function weekday(cell: RawCell): string {
   const value = text(cell).toLowerCase().replace(/\.$/, '');
-  return WEEKDAY_NAMES[value] ?? (WEEKDAYS.includes(value as Weekday) ? value : text(cell));
+  return WEEKDAY_NAMES[value] ?? (WEEKDAYS.includes(value as Weekday) ? value : (weekdayOfName(value) ?? text(cell)));
 }

@@ -1,6 +1,5 @@
 import { INTL_LOCALES as LOCALES } from '../../i18n/languages.ts';
-import type { Weekday } from '../../time/calendar.ts';
-import { addDays, berlinDate, WEEKDAYS } from '../../time/calendar.ts';
+import { berlinDate } from '../../time/calendar.ts';
 import type { MailLanguage } from '../kinds.ts';
 
 // A calendar date is a wall-clock day: formatted at noon UTC, in UTC, it never shifts.
@@ -27,12 +26,7 @@ export function plainDate(lang: MailLanguage, date: string): string {
   }).format(atNoon(date));
 }
 
-/** "Dienstag" / "Tuesday". */
-export function weekdayName(lang: MailLanguage, weekday: Weekday): string {
-  // 2024-01-01 was a Monday.
-  const date = addDays('2024-01-01', WEEKDAYS.indexOf(weekday));
-  return new Intl.DateTimeFormat(LOCALES[lang], { weekday: 'long', timeZone: 'UTC' }).format(atNoon(date));
-}
+export { weekdayName } from '../../i18n/weekday-names.ts';
 
 /** An instant's Berlin date (long) and time ("18:00"). */
 export function berlinInstant(lang: MailLanguage, iso: string): { date: string; time: string } {
