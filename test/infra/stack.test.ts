@@ -92,6 +92,11 @@ function roleStatements(role: string): { statements: Json[]; managed: Json[] } {
 /** The Deny that keeps audit items append-only (see the describe block 'audit trail'). */
 const isAuditDeny = (s: Json): boolean =>
   s.Effect === 'Deny' && s.Condition?.['ForAnyValue:StringLike']?.['dynamodb:LeadingKeys'] !== undefined;
+/** A function's DynamoDB statements, in order, without the audit trail's deny (pinned on its own). */
+const tableStatements = (fn: string): Json[] =>
+  roleStatements(roleId(fn)).statements.filter(
+    (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
+  );
 const allowedActions = (role: string): string[] =>
   roleStatements(role)
     .statements.filter((s) => s.Effect === 'Allow')
@@ -488,10 +493,7 @@ describe('notifications stream', () => {
 
   it('lets the notifier read and conditionally write the table, query only GSI1, and read its stream', () => {
     const table = logicalId(stack.table.node.defaultChild);
-    const { statements } = roleStatements(roleId(NOTIFICATIONS_FUNCTION));
-    const dynamo = statements.filter(
-      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
-    );
+    const dynamo = tableStatements(NOTIFICATIONS_FUNCTION);
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
@@ -547,10 +549,7 @@ describe('statistics stream', () => {
 
   it('lets it get, query, put and update the table (no index, no delete, no Scan) and read its stream', () => {
     const table = logicalId(stack.table.node.defaultChild);
-    const { statements } = roleStatements(roleId(STATISTICS_FUNCTION));
-    const dynamo = statements.filter(
-      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
-    );
+    const dynamo = tableStatements(STATISTICS_FUNCTION);
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
@@ -598,9 +597,7 @@ describe('import job stream', () => {
     expect(fn.Timeout).toBe(900);
     expect(Object.keys(fn.Environment.Variables).sort()).toEqual(['TABLE_NAME', 'USER_POOL_CLIENT_ID', 'USER_POOL_ID']);
     const table = logicalId(stack.table.node.defaultChild);
-    const dynamo = roleStatements(roleId(IMPORTS_FUNCTION)).statements.filter(
-      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
-    );
+    const dynamo = tableStatements(IMPORTS_FUNCTION);
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
@@ -658,10 +655,7 @@ describe('IAM (least privilege)', () => {
 
   it('lets the stream consumer get, query and batch-write the table (no index, no Scan) and read its stream', () => {
     const table = logicalId(stack.table.node.defaultChild);
-    const { statements } = roleStatements(roleId(TABLE_EVENTS_FUNCTION));
-    const dynamo = statements.filter(
-      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
-    );
+    const dynamo = tableStatements(TABLE_EVENTS_FUNCTION);
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
@@ -688,10 +682,7 @@ describe('IAM (least privilege)', () => {
 
   it("lets the notice job (and automatic cover's sweep) read and conditionally write the table, query only GSI1, never delete", () => {
     const table = logicalId(stack.table.node.defaultChild);
-    const { statements } = roleStatements(roleId(NOTIFICATION_SCHEDULE_FUNCTION));
-    const dynamo = statements.filter(
-      (s) => asArray<string>(s.Action).some((a) => a.startsWith('dynamodb:')) && !isAuditDeny(s),
-    );
+    const dynamo = tableStatements(NOTIFICATION_SCHEDULE_FUNCTION);
     expect(dynamo).toEqual([
       {
         Effect: 'Allow',
