@@ -1,6 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
-// The browser entry point: the node one adds mime-types and its database (~110 KB) for attachment types we never send.
-import { type EnvironmentContext, MIMEMessage } from 'mimetext/browser';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { MailMessage } from './mailer.ts';
 
 /** A message as it goes on the wire, and its top-level headers as set (for the local outbox). */
@@ -27,14 +25,6 @@ export class MailHeaderError extends Error {
 }
 
 const CRLF = '\r\n';
-
-// mimetext's node entry point writes os.EOL (LF on Linux); RFC 5322 wants CRLF.
-const environment: EnvironmentContext = {
-  toBase64: (value) => Buffer.from(value, 'utf8').toString('base64'),
-  toBase64WebSafe: (value) => Buffer.from(value, 'utf8').toString('base64url'),
-  eol: CRLF,
-  validateContentType: (value) => value,
-};
 
 const ADDRESS = /^[^\s<>()[\]\\,;:"@]+@[^\s<>()[\]\\,;:"@]+\.[^\s<>()[\]\\,;:"@]+$/;
 const SENDER = /^(?:"?([^\r\n<>"]*?)"?\s*<([^\s<>]+)>|([^\s<>]+))$/;
@@ -65,10 +55,7 @@ function webUrl(header: string, value: string): string {
 /** A subject is text we write, but it carries a need's title: line breaks and controls become spaces. */
 const oneLine = (value: string) => value.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
 
-/**
- * RFC 2047 encoded-words of at most 75 characters, folded onto continuation lines: mimetext would
- * write the whole subject as one encoded-word, past the limit for a long title.
- */
+/** RFC 2047 encoded-words of at most 75 characters, folded onto continuation lines (a long title). */
 function encodeSubject(subject: string): string {
   const words: string[] = [];
   let chunk = '';
@@ -104,11 +91,19 @@ function messageId(id: string | undefined, domain: string): string {
   return `<${local}@${domain}>`;
 }
 
+/** A text part's header lines and body: UTF-8, base64 in lines of 76 (7-bit on the wire whatever the language). */
+const part = (type: 'plain' | 'html', body: string) =>
+  `Content-Type: text/${type}; charset=UTF-8${CRLF}Content-Transfer-Encoding: base64${CRLF}${CRLF}${base64Lines(body)}${CRLF}`;
+
 /**
- * Builds the raw message of a {@link MailMessage} with mimetext: From, To, Subject (UTF-8),
- * Date, Message-ID, Content-Language, a plain-text part (with an HTML alternative when there is
- * one), and for optional notifications the one-click unsubscribe headers (RFC 8058). Throws
+ * Builds the raw message of a {@link MailMessage}: From, To, Subject (UTF-8), Date, Message-ID,
+ * Content-Language, a plain-text part (with an HTML alternative when there is one), and for
+ * optional notifications the one-click unsubscribe headers (RFC 8058). Throws
  * {@link MailHeaderError} for a header value with CR/LF or an address or URL that is not one.
+ *
+ * Written here rather than with a MIME library: the message has one fixed shape, every header
+ * value is checked or encoded above, and the library we used (mimetext) brought 51 KB of browser
+ * polyfills into each mail-sending Lambda bundle (issue 13, cold starts).
  */
 export function buildMime(message: MailMessage, options: MimeOptions): MimeMail {
   const from = sender(options.from);
@@ -131,18 +126,29 @@ export function buildMime(message: MailMessage, options: MimeOptions): MimeMail 
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
   }
 
-  const mime = new MIMEMessage(environment);
-  mime.setSender(from.name ? { name: from.name, addr: from.addr } : { addr: from.addr });
-  mime.setTo({ addr: to });
-  mime.setSubject(subject);
-  const subjectField = mime.headers.fields.find((field) => field.name === 'Subject');
-  if (subjectField) subjectField.dump = () => encodeSubject(subject);
-  for (const [name, value] of Object.entries(headers)) {
-    if (name !== 'From' && name !== 'To' && name !== 'Subject') mime.setHeader(name, value);
+  // The display name always as an encoded-word: it may hold any language, quotes or commas.
+  const fromField = from.name
+    ? `=?UTF-8?B?${Buffer.from(from.name, 'utf8').toString('base64')}?= <${from.addr}>`
+    : `<${from.addr}>`;
+  const lines = [
+    `Date: ${headers.Date}`,
+    `From: ${fromField}`,
+    `To: <${to}>`,
+    `Message-ID: ${headers['Message-ID']}`,
+    `Subject: ${encodeSubject(subject)}`,
+    'MIME-Version: 1.0',
+  ];
+  for (const name of ['Content-Language', 'List-Unsubscribe', 'List-Unsubscribe-Post']) {
+    if (headers[name] !== undefined) lines.push(`${name}: ${headers[name]}`);
   }
-  mime.addMessage({ contentType: 'text/plain', encoding: 'base64', data: base64Lines(message.text) });
-  if (message.html !== undefined) {
-    mime.addMessage({ contentType: 'text/html', encoding: 'base64', data: base64Lines(message.html) });
-  }
-  return { raw: `${mime.asRaw()}${CRLF}`, headers };
+  const head = lines.join(CRLF) + CRLF;
+  if (message.html === undefined) return { raw: head + part('plain', message.text), headers };
+  // A base64 line never starts with "-", so the delimiter lines cannot occur in a part's body.
+  const boundary = `qh-${randomBytes(12).toString('hex')}`;
+  const raw =
+    `${head}Content-Type: multipart/alternative; boundary=${boundary}${CRLF}${CRLF}` +
+    `--${boundary}${CRLF}${part('plain', message.text)}${CRLF}` +
+    `--${boundary}${CRLF}${part('html', message.html)}${CRLF}` +
+    `--${boundary}--${CRLF}`;
+  return { raw, headers };
 }
