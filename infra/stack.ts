@@ -63,6 +63,10 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   volunteers: 'readwrite',
   catalog: 'read',
   needs: 'readwrite',
+  // Statistics, exports (with their audit entries) and imports (staging and queueing the rows).
+  'quarter-data': 'readwrite',
+  // Renders a feed: the feed by its token, the owner's roles and quarters, needs and matches.
+  calendar: 'read',
   admin: 'readwrite',
   initiatives: 'readwrite',
   // Reads the profile and safeguarding item (GetItem) and the volunteer's candidate items

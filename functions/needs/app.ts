@@ -9,7 +9,6 @@ import { createBaseApp } from '../../shared/http/base-app.ts';
 import { errorBody } from '../../shared/http/error-handler.ts';
 import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import { IMPORT_UPLOAD_PATH, MAX_IMPORT_BYTES } from '../../shared/imports/schemas.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { registerCalendarRoutes } from './calendar-routes.ts';
@@ -17,7 +16,6 @@ import {
   createNeed,
   declareAbsence,
   getNeed,
-  getStatistics,
   type InviteInput,
   inviteCover,
   inviteVolunteers,
@@ -33,17 +31,12 @@ import {
   volunteerCoverAction,
   volunteerMatchAction,
 } from './contract.ts';
-import { registerExportRoutes } from './export-routes.ts';
-import { createImportService } from './import-context.ts';
-import { registerImportRoutes } from './import-routes.ts';
 import { registerAbsence } from './pages/absence/routes.tsx';
 import { registerDashboard } from './pages/dashboard/routes.tsx';
-import { registerImportPages } from './pages/import/routes.tsx';
 import { registerManageList } from './pages/manage-list/routes.tsx';
 import { registerNeedPage } from './pages/need/routes.tsx';
 import { registerNeedCover } from './pages/need-cover/routes.tsx';
 import { registerNeedForm } from './pages/need-form/routes.tsx';
-import { registerStatisticsPage } from './pages/statistics/routes.tsx';
 import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
 import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
@@ -52,8 +45,7 @@ import { rosterEntries } from './roster-view.ts';
 
 /** Needs and matches: posting, matching, inviting, answering. */
 export function createNeedsApp(services: Services) {
-  // The spreadsheet upload is the one route with a larger body (shared/imports/schemas.ts).
-  const app = createBaseApp(services, { upload: { path: IMPORT_UPLOAD_PATH, maxBytes: MAX_IMPORT_BYTES } });
+  const app = createBaseApp(services);
   const { needs, matches, clock } = services;
   const catalog = () => services.catalog.get(clock().getTime());
 
@@ -142,14 +134,9 @@ export function createNeedsApp(services: Services) {
   registerApiRoute(app, myMatches, async (c) =>
     c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
   );
-  registerApiRoute(app, getStatistics, async (c, { query }) => {
-    const [report] = await services.statistics.report(requireCaller(c), [query.quarter], query.from, query.to, clock());
-    return c.json(report);
-  });
   // The web pages, one folder each under pages/: they call the same services as the JSON API.
   registerManageList(app, services);
   registerWeekPage(app, services);
-  registerStatisticsPage(app, services);
   registerVolunteerSearch(app, services);
   registerVolunteerPage(app, services);
   // Before /manage/needs/:needId, or "new" would be taken for a need id.
@@ -161,10 +148,6 @@ export function createNeedsApp(services: Services) {
   registerDashboard(app, services);
   registerVolunteerNeed(app, services);
   registerCalendarRoutes(app, services);
-  registerExportRoutes(app, services);
-  const imports = createImportService(services);
-  registerImportRoutes(app, services, imports);
-  registerImportPages(app, services, imports);
   return app;
 }
 

@@ -1,17 +1,14 @@
 import type { Context, Hono } from 'hono';
 import type { CalendarFeed } from '../../shared/calendar/index.ts';
-import { feedUrl, tokenOfFile } from '../../shared/calendar/index.ts';
+import { feedUrl } from '../../shared/calendar/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
+import { baseUrlOf } from '../../shared/http/base-url.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { formString, readForm } from '../../shared/web/form.tsx';
-import { calendarFeed, getCalendarFeed, renewCalendarFeed } from './contract.ts';
+import { getCalendarFeed, renewCalendarFeed } from './contract.ts';
 import { managerCaller } from './pages/common/access.ts';
-
-/** The platform's public origin: configured in AWS, the request's own (loopback) origin locally. */
-export const baseUrlOf = (services: Services, c: Context<AppEnv>) =>
-  services.config.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
 
 const feedAnswer = (services: Services, c: Context<AppEnv>, feed: CalendarFeed) => ({
   url: feedUrl(baseUrlOf(services, c), feed.token),
@@ -20,24 +17,13 @@ const feedAnswer = (services: Services, c: Context<AppEnv>, feed: CalendarFeed) 
 });
 
 /**
- * Calendar feeds: the public feed by its secret URL (what calendar programs fetch), the API to
- * read and renew one's URL, and the manager overview's create/renew button.
+ * Calendar feeds: the API to read and renew one's URL, and the manager overview's create/renew
+ * button. The feed itself (what calendar programs fetch) is the calendar function's.
  */
 export function registerCalendarRoutes(app: Hono<AppEnv>, services: Services): void {
   const { calendarFeeds, clock } = services;
   const lang = (c: Context<AppEnv>) => c.get('lang') ?? 'de';
 
-  registerApiRoute(app, calendarFeed, async (c, { params }) => {
-    // A personal answer, whoever asks: never stored by a cache on the way.
-    c.header('cache-control', 'no-store');
-    const token = tokenOfFile(params.file);
-    const feed = token && (await calendarFeeds.render(token, baseUrlOf(services, c), clock()));
-    if (!feed) return c.text('Not found', 404);
-    c.header('content-type', 'text/calendar; charset=utf-8');
-    c.header('content-disposition', 'inline; filename="quartiershilfe.ics"');
-    c.header('x-robots-tag', 'noindex');
-    return c.body(feed.text, 200);
-  });
   registerApiRoute(app, getCalendarFeed, async (c) =>
     c.json(feedAnswer(services, c, await calendarFeeds.ensure(requireCaller(c), lang(c), clock()))),
   );

@@ -1,5 +1,4 @@
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
-import { buildCalendar } from '../../shared/calendar/build-calendar.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { createServices } from '../../shared/platform/services.ts';
@@ -10,5 +9,4 @@ const config = configFromEnv();
 // The need's page for volunteers names the quarter managers' addresses, read from the user pool.
 const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
 
-// The needs function serves the calendar feeds: it alone bundles the iCalendar writer.
-export const handler = httpHandler(createNeedsApp(createServices(config, undefined, { buildCalendar, accounts })));
+export const handler = httpHandler(createNeedsApp(createServices(config, undefined, { accounts })));

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadStatisticsPage } from '../../functions/needs/pages/statistics/loader.ts';
+import { loadStatisticsPage } from '../../functions/quarter-data/pages/statistics/loader.ts';
 import { createStatistics } from '../../infra/local/statistics.ts';
 import type { Caller } from '../../shared/auth/caller.ts';
 import { StaffRepository } from '../../shared/auth/staff-repository.ts';

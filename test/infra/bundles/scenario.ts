@@ -670,7 +670,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /api/statistics',
     request: (w) => ({
       method: 'GET',
@@ -680,7 +680,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /manage/statistics',
     request: (w) => ({
       method: 'GET',
@@ -690,7 +690,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /admin/statistics',
     request: (w) => ({
       method: 'GET',
@@ -1069,7 +1069,7 @@ const NEEDS: Step[] = [
     },
   },
   {
-    functionName: 'needs',
+    functionName: 'calendar',
     route: 'GET /calendar/:file',
     request: (w) => ({ method: 'GET', url: w.ids.feedPath as string }),
     status: 200,
@@ -1104,7 +1104,7 @@ const NEEDS: Step[] = [
   },
   // Spreadsheet exports: needs, their matches and the volunteers' profiles by key, an audit entry each.
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /api/exports/:file',
     request: (w) => ({
       method: 'GET',
@@ -1114,7 +1114,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /manage/export/:file',
     request: (w) => ({
       method: 'GET',
@@ -1127,7 +1127,7 @@ const NEEDS: Step[] = [
   // (volunteers: their accounts in the user pool first, silently, the invitation after); the
   // pages do the same with a form.
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'POST /api/imports/:kind',
     request: (w) => ({
       method: 'POST',
@@ -1141,7 +1141,7 @@ const NEEDS: Step[] = [
     },
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'POST /api/imports/:importId/confirm',
     request: (w) => ({
       method: 'POST',
@@ -1151,13 +1151,13 @@ const NEEDS: Step[] = [
     status: 202,
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /manage/import',
     request: (w) => ({ method: 'GET', url: '/manage/import', cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'POST /manage/import',
     request: (w) => ({
       method: 'POST',
@@ -1174,7 +1174,7 @@ const NEEDS: Step[] = [
     },
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'POST /manage/import/:importId/confirm',
     request: (w) => ({
       method: 'POST',
@@ -1203,7 +1203,7 @@ const NEEDS: Step[] = [
     verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /api/imports/:importId',
     request: (w) => ({ method: 'GET', url: `/api/imports/${w.ids.volunteerImport}`, headers: bearer(w, MANAGER) }),
     status: 200,
@@ -1214,7 +1214,7 @@ const NEEDS: Step[] = [
     },
   },
   {
-    functionName: 'needs',
+    functionName: 'quarter-data',
     route: 'GET /manage/import/:importId',
     request: (w) => ({ method: 'GET', url: `/manage/import/${w.ids.needImport}`, cookies: cookie(w, MANAGER) }),
     status: 200,

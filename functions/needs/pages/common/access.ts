@@ -1,23 +1,10 @@
 import type { Context } from 'hono';
-import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
-import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.ts';
+import { NotFoundError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { IsoDate } from '../../../../shared/volunteers/schemas.ts';
 
-/** Manager pages: quarter managers and admins (the services check the quarter of each need). */
-export function managerCaller(c: Context<AppEnv>): Caller {
-  const caller = requireCaller(c);
-  if (!hasRole(caller, 'manager') && !hasRole(caller, 'admin')) throw new ForbiddenError('Manager pages');
-  return caller;
-}
-
-/** The volunteer dashboard: volunteers only. */
-export function volunteerCaller(c: Context<AppEnv>): Caller {
-  const caller = requireCaller(c);
-  if (!hasRole(caller, 'volunteer')) throw new ForbiddenError('Volunteer pages');
-  return caller;
-}
+// The callers of pages are shared with the other functions that serve /manage pages (quarter-data).
+export { managerCaller, volunteerCaller } from '../../../../shared/http/page-callers.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VOLUNTEER_ID = /^[A-Za-z0-9-]{1,64}$/;

@@ -1,10 +1,10 @@
 import type { Hono } from 'hono';
 import { feedUrl } from '../../../../shared/calendar/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { baseUrlOf } from '../../../../shared/http/base-url.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { baseUrlOf } from '../../calendar-routes.ts';
 import { managerCaller } from '../common/access.ts';
 import { loadManageList } from './loader.ts';
 import { ManageListPage } from './view.tsx';

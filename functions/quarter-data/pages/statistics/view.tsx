@@ -17,7 +17,7 @@ const reportQuery = (data: StatisticsPageData, print: boolean) => {
 };
 
 /**
- * The hours of one quarter in the report's months as a spreadsheet: the export route (needs function), which
+ * The hours of one quarter in the report's months as a spreadsheet: the export route (quarter-data function), which
  * admins may read for any quarter and managers for theirs, from the first day of `from` to the last of `to`.
  */
 const hoursExport = (data: StatisticsPageData, quarterId: string) => {

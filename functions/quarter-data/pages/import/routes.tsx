@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import { NotFoundError, StateConflictError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import type { ImportKind } from '../../../../shared/imports/import-record.ts';
 import type { ImportService } from '../../../../shared/imports/import-service.ts';
 import { ImportKindSchema } from '../../../../shared/imports/schemas.ts';
@@ -9,7 +10,6 @@ import type { Services } from '../../../../shared/platform/services.ts';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { managerCaller } from '../common/access.ts';
 import { DryRunPage, ImportFormPage, ImportStatusPage } from './view.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -26,7 +26,7 @@ const exportPage = defineRoute({ ...exportSpreadsheet, path: '/manage/export/{fi
 /**
  * Spreadsheet downloads of needs, matches and hours: the API route (Bearer token) and the page
  * route behind the links on /manage (session). This module alone imports the CSV and XLSX
- * writers, so they are bundled into the needs function only.
+ * writers, so they are bundled into the quarter-data function only.
  */
 export function registerExportRoutes(app: Hono<AppEnv>, services: Services): void {
   const { clock, desk } = services;

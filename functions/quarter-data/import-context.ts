@@ -4,7 +4,7 @@ import { ImportService } from '../../shared/imports/import-service.ts';
 import type { Services } from '../../shared/platform/services.ts';
 
 /**
- * The import's service, built by the needs function (it serves /manage): the dry run, the
+ * The import's service, built by the quarter-data function (it serves /manage/import): the dry run, the
  * confirm that queues the write for the import job (functions/imports), and the status.
  */
 export function createImportService(services: Services): ImportService {

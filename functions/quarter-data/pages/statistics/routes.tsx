@@ -3,9 +3,9 @@ import { hasRole } from '../../../../shared/auth/caller.ts';
 import { ForbiddenError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { managerCaller } from '../common/access.ts';
 import { loadStatisticsPage } from './loader.ts';
 import { StatisticsPage } from './view.tsx';
 
