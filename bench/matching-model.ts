@@ -1,6 +1,6 @@
 /**
  * A quick model of the matching bench, in memory and without DynamoDB: the bench's volunteers,
- * their candidate items (candidateItems), each need's reads (candidateQuery, the BETWEEN range),
+ * their candidate items (candidateItems), each need's reads (candidateQuery: its partitions × its sort-key ranges),
  * then what MatchService does with them (profile filter, the need's own hours, ledgers, checks from
  * pool M items, rankCandidates), against the Scan baseline's rankFromSnapshot. It prints items read
  * (index items + ledgers found + the need and staff GetItems), eligible and amplification per need,
@@ -60,7 +60,7 @@ const run = (need: (typeof needs)[number], date?: string) => {
     const g = { read: 0, profiles: new Map<string, MatchingProfile>(), checks: new Map<string, IndexedCheck>() };
     for (const pk of group.partitionKeys)
       for (const { sk, item } of index.get(pk) ?? [])
-        if (sk >= query.fromSortKey && sk <= query.toSortKey) {
+        if (query.ranges.some((range) => sk >= range.from && sk <= range.to)) {
           g.read++;
           const p = item.profile as MatchingProfile;
           g.profiles.set(p.volunteerId, p);
@@ -96,7 +96,7 @@ const run = (need: (typeof needs)[number], date?: string) => {
     ledgersFound,
     eligible: engine.length,
     same,
-    queries: query.groups.reduce((s, g) => s + g.partitionKeys.length, 0),
+    queries: query.groups.reduce((s, g) => s + g.partitionKeys.length, 0) * query.ranges.length,
   };
 };
 for (const need of needs) {

@@ -1,7 +1,7 @@
 /**
  * Matching bench: seeds 1,000, 10,000 and 50,000 volunteers (bench/lib/matching-data.ts) into
  * DynamoDB Local (in memory, started here, a fresh engine and table per size), then matches a fixed set of 24
- * needs with the real MatchService.candidates (candidate index by pool × quarter × weekday × time bucket × skill, BatchGet of
+ * needs with the real MatchService.candidates (candidate index by pool × quarter × weekday × time bucket × skill × language × hour class, BatchGet of
  * ledgers and safeguarding facts) and with a naive Scan-and-filter baseline (bench/lib/scan-baseline.ts)
  * in the same run, interleaved. Records latency, items read and capacity units per call, the
  * number of eligible volunteers, and whether both found the same proposals. Weekly needs ask for

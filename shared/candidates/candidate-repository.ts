@@ -12,16 +12,17 @@ const RACE_PAGE = 100;
 
 type Page = Record<string, unknown> | undefined;
 
-/** One partition read page by page: `next` is undefined once it is exhausted. */
+/** One sort-key range of one partition read page by page: `next` is undefined once it is exhausted. */
 interface Cursor {
   partitionKey: string;
+  range: CandidateQuery['ranges'][number];
   started: boolean;
   next: Page;
 }
 
 /**
- * Reads the candidate index for a need (see candidate-keys.ts). With one required skill (or
- * none) it reads that skill's two partitions whole. With several it reads them side by side, a
+ * Reads the candidate index for a need (see candidate-keys.ts): every sort-key range in every
+ * partition of a group. With one required skill (or none) it reads that skill's partitions whole. With several it reads them side by side, a
  * page each per round, and stops when one skill's partitions are exhausted: each skill's
  * partitions alone hold every eligible volunteer, so the smallest suffices and the reads stay
  * within a small multiple of it. No Scan.
@@ -41,7 +42,9 @@ export class CandidateRepository {
     const limit = query.groups.length > 1 ? this.racePage : undefined;
     const groups = query.groups.map((group) => ({
       skill: group.skill,
-      cursors: group.partitionKeys.map((partitionKey): Cursor => ({ partitionKey, started: false, next: undefined })),
+      cursors: group.partitionKeys.flatMap((partitionKey) =>
+        query.ranges.map((range): Cursor => ({ partitionKey, range, started: false, next: undefined })),
+      ),
       profiles: new Map<string, MatchingProfile>(),
       checks: new Map<string, IndexedCheck>(),
     }));
@@ -57,7 +60,7 @@ export class CandidateRepository {
           group.cursors
             .filter((cursor) => !cursor.started || cursor.next !== undefined)
             .map(async (cursor) => {
-              const page = await this.page(cursor, query, limit);
+              const page = await this.page(cursor, limit);
               cost.itemsRead += page.ScannedCount ?? 0;
               cost.capacityUnits += page.ConsumedCapacity?.CapacityUnits ?? 0;
               for (const item of page.Items ?? []) {
@@ -71,13 +74,13 @@ export class CandidateRepository {
     }
   }
 
-  private async page(cursor: Cursor, query: CandidateQuery, limit: number | undefined): Promise<QueryCommandOutput> {
+  private async page(cursor: Cursor, limit: number | undefined): Promise<QueryCommandOutput> {
     const page = await this.db.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'GSI1',
         KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': cursor.partitionKey, ':from': query.fromSortKey, ':to': query.toSortKey },
+        ExpressionAttributeValues: { ':pk': cursor.partitionKey, ':from': cursor.range.from, ':to': cursor.range.to },
         ExclusiveStartKey: cursor.next,
         Limit: limit,
         ReturnConsumedCapacity: 'TOTAL',

@@ -146,8 +146,8 @@ describe('candidate index (stream → table-events → projector)', () => {
 
   // The issue's worst case for one profile before the bound (6 quarters, every skill, round-the-clock
   // slots: 26,208 items then, 34,944 with slots cut to touch the most buckets) now projects to 336
-  // items (`*` quarters × `*` and MANY_SKILLS; the largest, MAX_CANDIDATE_ITEMS, is counted in
-  // candidate-keys.test.ts); the projector writes and deletes them in batches, and a projector
+  // items for a German speaker (`*` quarters × `*` and MANY_SKILLS; the largest, MAX_CANDIDATE_ITEMS,
+  // is counted in candidate-keys.test.ts); the projector writes and deletes them in batches, and a projector
   // reading in small pages finds every one already right.
   it(
     'projects the widest profile within the bound, in batches, and shrinks it again',
@@ -159,6 +159,8 @@ describe('candidate index (stream → table-events → projector)', () => {
       }));
       const quarters = ['nordstadt', 'ostersbaum', 'hoehe', 'heckinghausen', 'uellendahl-west', 'uellendahl-ost'];
       const wide = profile('p-4', {
+        // German alone: no language partitions (their bound is counted in candidate-keys.test.ts).
+        languages: [{ code: 'de', level: 'native' }],
         quarters,
         skills: SKILLS.map((skill) => skill.id),
         weeklySlots: slots,
@@ -205,8 +207,9 @@ describe('candidate index (stream → table-events → projector)', () => {
     await expect(poller.drain()).rejects.toThrow(/could not be processed/);
     expect(await storedCandidates(db, config.tableName, 'p-2')).toEqual([]);
     await poller.drain();
-    // Tuesday 14–18 touches buckets 7 and 8; skills *, homework-help and music; pool A; one quarter.
-    expect(await storedCandidates(db, config.tableName, 'p-2')).toHaveLength(6);
+    // Tuesday 14–18 touches buckets 7 and 8; skills *, homework-help and music; languages * and ar;
+    // pool A; one quarter.
+    expect(await storedCandidates(db, config.tableName, 'p-2')).toHaveLength(12);
     await poller.stop();
   });
 
