@@ -11,7 +11,6 @@ import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import { IMPORT_UPLOAD_PATH, MAX_IMPORT_BYTES } from '../../shared/imports/schemas.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { registerCalendarRoutes } from './calendar-routes.ts';
 import {
   createNeed,
@@ -49,9 +48,10 @@ import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
 import { registerWeekPage } from './pages/week/routes.tsx';
 import { rosterEntries } from './roster-view.ts';
+import type { NeedsServices } from './services.ts';
 
 /** Needs and matches: posting, matching, inviting, answering. */
-export function createNeedsApp(services: Services) {
+export function createNeedsApp(services: NeedsServices) {
   // The spreadsheet upload is the one route with a larger body (shared/imports/schemas.ts).
   const app = createBaseApp(services, { upload: { path: IMPORT_UPLOAD_PATH, maxBytes: MAX_IMPORT_BYTES } });
   const { needs, matches, clock } = services;
@@ -169,4 +169,4 @@ export function createNeedsApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createNeedsApp(services);
+export const createFunctionApp = ({ services }: { services: NeedsServices }) => createNeedsApp(services);

@@ -4,16 +4,16 @@ import { feedUrl, tokenOfFile } from '../../shared/calendar/index.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { formString, readForm } from '../../shared/web/form.tsx';
 import { calendarFeed, getCalendarFeed, renewCalendarFeed } from './contract.ts';
 import { managerCaller } from './pages/common/access.ts';
+import type { NeedsServices } from './services.ts';
 
 /** The platform's public origin: configured in AWS, the request's own (loopback) origin locally. */
-export const baseUrlOf = (services: Services, c: Context<AppEnv>) =>
+export const baseUrlOf = (services: NeedsServices, c: Context<AppEnv>) =>
   services.config.publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
 
-const feedAnswer = (services: Services, c: Context<AppEnv>, feed: CalendarFeed) => ({
+const feedAnswer = (services: NeedsServices, c: Context<AppEnv>, feed: CalendarFeed) => ({
   url: feedUrl(baseUrlOf(services, c), feed.token),
   audience: feed.audience,
   createdAt: feed.createdAt,
@@ -23,7 +23,7 @@ const feedAnswer = (services: Services, c: Context<AppEnv>, feed: CalendarFeed) 
  * Calendar feeds: the public feed by its secret URL (what calendar programs fetch), the API to
  * read and renew one's URL, and the manager overview's create/renew button.
  */
-export function registerCalendarRoutes(app: Hono<AppEnv>, services: Services): void {
+export function registerCalendarRoutes(app: Hono<AppEnv>, services: NeedsServices): void {
   const { calendarFeeds, clock } = services;
   const lang = (c: Context<AppEnv>) => c.get('lang') ?? 'de';
 

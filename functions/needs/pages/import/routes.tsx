@@ -5,10 +5,10 @@ import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import type { ImportKind } from '../../../../shared/imports/import-record.ts';
 import type { ImportService } from '../../../../shared/imports/import-service.ts';
 import { ImportKindSchema } from '../../../../shared/imports/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller } from '../common/access.ts';
 import { DryRunPage, ImportFormPage, ImportStatusPage } from './view.tsx';
 
@@ -31,7 +31,7 @@ const CONFLICT_TEXTS: Record<string, MessageKey> = {
  * multipart form: the file and what it holds), the confirm (POST /manage/import/<id>/confirm:
  * queued for the import job, then 303 to GET /manage/import/<id>: where the job stands).
  */
-export function registerImportPages(app: Hono<AppEnv>, services: Services, imports: ImportService): void {
+export function registerImportPages(app: Hono<AppEnv>, services: NeedsServices, imports: ImportService): void {
   const form = (c: Context<AppEnv>, kind: ImportKind, errors: FieldErrors, status?: string, code = 200) =>
     c.html(
       <ImportFormPage
