@@ -8,7 +8,7 @@ import { challenges, sessions } from '../../shared/platform/factories/auth.ts';
 import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
 import { db } from '../../shared/platform/factories/db.ts';
 import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
-import { profileRepository } from '../../shared/platform/factories/repositories.ts';
+import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { attempts } from '../../shared/platform/factories/throttle.ts';
 import { verifier } from '../../shared/platform/factories/verifier.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';

@@ -5,21 +5,19 @@ import { activity } from '../../shared/platform/factories/activity.ts';
 import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
 import { sessions, staff } from '../../shared/platform/factories/auth.ts';
 import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
+import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
 import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
 import { db } from '../../shared/platform/factories/db.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
+import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
+import { needRepository } from '../../shared/platform/factories/need-repository.ts';
 import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
 import { privacy } from '../../shared/platform/factories/privacy.ts';
+import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { profiles } from '../../shared/platform/factories/profiles.ts';
-import {
-  calendarFeedRepository,
-  matchRepository,
-  needRepository,
-  profileRepository,
-  safeguardingRepository,
-} from '../../shared/platform/factories/repositories.ts';
 import { safeguarding } from '../../shared/platform/factories/safeguarding.ts';
+import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
 import { calendarBuilder } from '../../shared/platform/factories/unwired.ts';
 import { verifier } from '../../shared/platform/factories/verifier.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
