@@ -7,7 +7,6 @@ import { registerApiRoute } from '../../shared/http/register-route.ts';
 import { alwaysSentKinds, offeredKinds, unofferedIssues } from '../../shared/notifications/preferences.ts';
 import type { NotificationSettings } from '../../shared/notifications/settings.ts';
 import type { NotificationSettingsView } from '../../shared/notifications/settings-schemas.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import {
   completeNewPassword,
   confirmSignUp,
@@ -21,6 +20,7 @@ import {
   signUp,
 } from './contract.ts';
 import type { AccountFlows } from './flows.ts';
+import type { AccountsServices } from './services.ts';
 import { recordSignIn } from './sign-in.ts';
 
 function settingsView(settings: NotificationSettings, caller: Caller): NotificationSettingsView {
@@ -35,7 +35,7 @@ function settingsView(settings: NotificationSettings, caller: Caller): Notificat
 }
 
 /** The JSON API: the same account steps as the pages (contract.ts), and the own e-mail preferences. */
-export function registerAccountsApi(app: Hono<AppEnv>, services: Services, flows: AccountFlows): void {
+export function registerAccountsApi(app: Hono<AppEnv>, services: AccountsServices, flows: AccountFlows): void {
   registerApiRoute(app, signUp, async (c, { body }) => {
     await flows.signUp(c, body);
     return c.json({ status: 'accepted' as const }, 202);

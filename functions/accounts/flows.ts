@@ -6,9 +6,9 @@ import { IdentityError, ServiceUnavailableError } from '../../shared/errors/inde
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { clientAddress } from '../../shared/http/client-address.ts';
 import type { Lang } from '../../shared/i18n/languages.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import type { GuardOptions } from '../../shared/throttle/attempt-guard.ts';
 import type { ThrottledAction } from '../../shared/throttle/rules.ts';
+import type { AccountsServices } from './services.ts';
 import { signUpOrNotifyOwner } from './sign-up.ts';
 
 /** Password guesses (sign-in, the new-password step): a right password ends the account's count. */
@@ -32,7 +32,7 @@ const MAIL_SENDING: GuardOptions = {
  * The account steps pages and API share, each under the throttle for its account (the e-mail
  * address) and the client's address (shared/throttle: guessing and mail-bombing).
  */
-export function createAccountFlows(services: Services, identity: IdentityProvider, locales: AccountLocales) {
+export function createAccountFlows(services: AccountsServices, identity: IdentityProvider, locales: AccountLocales) {
   const guarded = <T>(
     c: Context<AppEnv>,
     action: ThrottledAction,

@@ -3,8 +3,17 @@ import { createCognitoClient, IdentityProvider } from '../../shared/auth/identit
 import { configFromEnv } from '../../shared/config/env.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { SesMailer } from '../../shared/mail/ses-mailer.ts';
-import { createServices } from '../../shared/platform/services.ts';
+import { activity } from '../../shared/platform/factories/activity.ts';
+import { challenges, sessions } from '../../shared/platform/factories/auth.ts';
+import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
+import { db } from '../../shared/platform/factories/db.ts';
+import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
+import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
+import { attempts } from '../../shared/platform/factories/throttle.ts';
+import { verifier } from '../../shared/platform/factories/verifier.ts';
+import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createAccountsApp } from './app.tsx';
+import type { AccountsServices } from './services.ts';
 
 const config = configFromEnv();
 // This function e-mails account owners (someone tried to sign up with their address): no mail
@@ -15,4 +24,18 @@ const cognito = createCognitoClient(config);
 const identity = new IdentityProvider(cognito, config.cognito.clientId);
 const locales = new AccountLocales(cognito, config.cognito.userPoolId);
 
-export const handler = httpHandler(createAccountsApp(createServices(config, undefined, { mailer }), identity, locales));
+const services: AccountsServices = wire(lambdaBase(config), {
+  db,
+  verifier,
+  sessions,
+  challenges,
+  activity,
+  attempts,
+  catalogRepository,
+  catalog,
+  notificationSettings,
+  profileRepository,
+  mailer: () => mailer,
+});
+
+export const handler = httpHandler(createAccountsApp(services, identity, locales));

@@ -3,7 +3,7 @@ import type { Tokens } from '../../shared/auth/identity-provider.ts';
 import type { Services } from '../../shared/platform/services.ts';
 import { hasCurrentConsent } from '../../shared/volunteers/consent.ts';
 
-type SignInServices = Pick<Services, 'verifier' | 'sessions' | 'clock' | 'config' | 'activity' | 'profiles'>;
+type SignInServices = Pick<Services, 'verifier' | 'sessions' | 'clock' | 'config' | 'activity' | 'profileRepository'>;
 
 /**
  * Records a sign-in for the inactivity job (shared/privacy): every successful sign-in, by page
@@ -27,6 +27,6 @@ export async function openSession(
 ): Promise<{ token: string; caller: Caller; consentOutdated: boolean }> {
   const caller = await recordSignIn(services, tokens);
   const token = await services.sessions.create(caller, services.clock(), services.config.sessionTtlSeconds);
-  const profile = caller.roles.includes('volunteer') ? await services.profiles.own(caller) : undefined;
+  const profile = caller.roles.includes('volunteer') ? await services.profileRepository.get(caller.userId) : undefined;
   return { token, caller, consentOutdated: profile !== undefined && !hasCurrentConsent(profile) };
 }

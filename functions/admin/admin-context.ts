@@ -2,16 +2,16 @@ import { IdentityAdmin } from '../../shared/auth/identity-admin.ts';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { StaffService } from '../../shared/auth/staff-service.ts';
 import { CatalogAdmin } from '../../shared/catalog/catalog-admin.ts';
-import type { Services } from '../../shared/platform/services.ts';
+import type { AdminServices } from './services.ts';
 
 /** What the admin function's pages and API routes share: the platform's services and the admin-only ones. */
 export interface AdminContext {
-  services: Services;
+  services: AdminServices;
   staff: StaffService;
   catalogAdmin: CatalogAdmin;
 }
 
-export function createAdminContext(services: Services): AdminContext {
+export function createAdminContext(services: AdminServices): AdminContext {
   return {
     services,
     staff: new StaffService({

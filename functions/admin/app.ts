@@ -1,18 +1,18 @@
 import { createBaseApp } from '../../shared/http/base-app.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { createAdminContext } from './admin-context.ts';
 import { registerAuditRoutes } from './pages/audit/index.ts';
 import { registerCatalogApi, registerCatalogPages } from './pages/catalog/index.ts';
 import { registerInitiativesApi, registerInitiativesPages } from './pages/initiatives/index.ts';
 import { registerSafeguardingPages } from './pages/safeguarding/index.ts';
 import { registerStaffApi, registerStaffPages } from './pages/staff/index.ts';
+import type { AdminServices } from './services.ts';
 
 /**
  * Admin: staff accounts, initiatives and their links, the catalogue, the audit trail; and the
  * safeguarding page (also for managers). Each concept's folder under pages/ holds its views,
  * loader, page routes and API routes; this only mounts them.
  */
-export function createAdminApp(services: Services) {
+export function createAdminApp(services: AdminServices) {
   const app = createBaseApp(services);
   const context = createAdminContext(services);
   registerStaffApi(app, context);
@@ -27,4 +27,4 @@ export function createAdminApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createAdminApp(services);
+export const createFunctionApp = ({ services }: { services: AdminServices }) => createAdminApp(services);

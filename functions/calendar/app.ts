@@ -2,15 +2,15 @@ import { tokenOfFile } from '../../shared/calendar/feed-token.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { baseUrlOf } from '../../shared/http/base-url.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { calendarFeed } from './contract.ts';
+import type { CalendarServices } from './services.ts';
 
 /**
  * The iCalendar feeds by their secret URLs. A function of its own: calendar programs fetch it
  * often and without a session, so it gets read-only table access and is the only one to bundle
  * the iCalendar writer. Making and renewing a feed's URL stays with the pages (needs function).
  */
-export function createCalendarApp(services: Services) {
+export function createCalendarApp(services: CalendarServices) {
   // Public: the token in the path is the key, so no session or bearer token is looked at.
   const app = createBaseApp(services, { authenticate: false });
   registerApiRoute(app, calendarFeed, async (c, { params }) => {
@@ -28,4 +28,4 @@ export function createCalendarApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createCalendarApp(services);
+export const createFunctionApp = ({ services }: { services: CalendarServices }) => createCalendarApp(services);

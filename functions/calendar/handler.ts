@@ -1,8 +1,29 @@
 import { buildCalendar } from '../../shared/calendar/build-calendar.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { createServices } from '../../shared/platform/services.ts';
+import { sessions, staff } from '../../shared/platform/factories/auth.ts';
+import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
+import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
+import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
+import { db } from '../../shared/platform/factories/db.ts';
+import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
+import { needRepository } from '../../shared/platform/factories/need-repository.ts';
+import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createCalendarApp } from './app.ts';
+import type { CalendarServices } from './services.ts';
 
-// The one function that writes iCalendar text: it alone bundles the writer.
-export const handler = httpHandler(createCalendarApp(createServices(configFromEnv(), undefined, { buildCalendar })));
+const services: CalendarServices = wire(lambdaBase(configFromEnv()), {
+  db,
+  sessions,
+  staff,
+  catalogRepository,
+  catalog,
+  needRepository,
+  matchRepository,
+  calendarFeedRepository,
+  // The one function that writes iCalendar text: it alone bundles the writer.
+  calendarBuilder: () => buildCalendar,
+  calendarFeeds,
+});
+
+export const handler = httpHandler(createCalendarApp(services));

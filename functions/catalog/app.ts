@@ -1,11 +1,11 @@
 import { LANGUAGE_LEVELS, LANGUAGES } from '../../shared/catalog/languages.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { listLanguages, listQuarters, listSkills } from './contract.ts';
+import type { CatalogServices } from './services.ts';
 
 /** Public reference data; cacheable by browsers for a few minutes. */
-export function createCatalogApp(services: Services) {
+export function createCatalogApp(services: CatalogServices) {
   // Public and cached as `public`: who asks changes nothing, so no session or token is looked at.
   const app = createBaseApp(services, { authenticate: false });
   const catalog = () => services.catalog.get(services.clock().getTime());
@@ -31,4 +31,4 @@ export function createCatalogApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createCatalogApp(services);
+export const createFunctionApp = ({ services }: { services: CatalogServices }) => createCatalogApp(services);

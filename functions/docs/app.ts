@@ -1,8 +1,8 @@
 import { createBaseApp } from '../../shared/http/base-app.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { openApiDocument } from './openapi.ts';
+import type { DocsServices } from './services.ts';
 
-export function createDocsApp(services: Services) {
+export function createDocsApp(services: DocsServices) {
   // Public and without table access (infra/stack.ts TABLE_ACCESS): a session lookup would be denied.
   const app = createBaseApp(services, { authenticate: false });
   // Generated once per cold start: the contracts do not change at run time.
@@ -15,4 +15,4 @@ export function createDocsApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createDocsApp(services);
+export const createFunctionApp = ({ services }: { services: DocsServices }) => createDocsApp(services);

@@ -1,6 +1,5 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { createServices } from '../../shared/platform/services.ts';
 import { createDocsApp } from './app.ts';
 
-export const handler = httpHandler(createDocsApp(createServices(configFromEnv())));
+export const handler = httpHandler(createDocsApp({ config: configFromEnv() }));

@@ -2,12 +2,12 @@ import { viaOf } from '../../shared/audit/via.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { linkedNeeds, reviewMatch } from './contract.ts';
 import { registerInitiativePages } from './pages/initiative/routes.tsx';
+import type { InitiativesServices } from './services.ts';
 
 /** Initiative members: the needs linked to their initiative, and their checks of its matches. */
-export function createInitiativesApp(services: Services) {
+export function createInitiativesApp(services: InitiativesServices) {
   const app = createBaseApp(services);
   const { initiatives, clock } = services;
   registerApiRoute(app, linkedNeeds, async (c) =>
@@ -30,4 +30,4 @@ export function createInitiativesApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createInitiativesApp(services);
+export const createFunctionApp = ({ services }: { services: InitiativesServices }) => createInitiativesApp(services);

@@ -1,6 +1,30 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { createServices } from '../../shared/platform/services.ts';
+import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
+import { sessions, staff } from '../../shared/platform/factories/auth.ts';
+import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
+import { db } from '../../shared/platform/factories/db.ts';
+import { initiativeRepository, initiatives } from '../../shared/platform/factories/initiatives.ts';
+import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
+import { needRepository } from '../../shared/platform/factories/need-repository.ts';
+import { verifier } from '../../shared/platform/factories/verifier.ts';
+import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createInitiativesApp } from './app.ts';
+import type { InitiativesServices } from './services.ts';
 
-export const handler = httpHandler(createInitiativesApp(createServices(configFromEnv())));
+const services: InitiativesServices = wire(lambdaBase(configFromEnv()), {
+  db,
+  verifier,
+  sessions,
+  staff,
+  catalogRepository,
+  catalog,
+  auditRepository,
+  audit,
+  needRepository,
+  matchRepository,
+  initiativeRepository,
+  initiatives,
+});
+
+export const handler = httpHandler(createInitiativesApp(services));

@@ -10,7 +10,6 @@ import { errorBody } from '../../shared/http/error-handler.ts';
 import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { registerCalendarRoutes } from './calendar-routes.ts';
 import {
   createNeed,
@@ -42,9 +41,10 @@ import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
 import { registerWeekPage } from './pages/week/routes.tsx';
 import { rosterEntries } from './roster-view.ts';
+import type { NeedsServices } from './services.ts';
 
 /** Needs and matches: posting, matching, inviting, answering. */
-export function createNeedsApp(services: Services) {
+export function createNeedsApp(services: NeedsServices) {
   const app = createBaseApp(services);
   const { needs, matches, clock } = services;
   const catalog = () => services.catalog.get(clock().getTime());
@@ -152,4 +152,4 @@ export function createNeedsApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createNeedsApp(services);
+export const createFunctionApp = ({ services }: { services: NeedsServices }) => createNeedsApp(services);

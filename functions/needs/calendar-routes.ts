@@ -5,12 +5,12 @@ import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { baseUrlOf } from '../../shared/http/base-url.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { formString, readForm } from '../../shared/web/form.tsx';
 import { getCalendarFeed, renewCalendarFeed } from './contract.ts';
 import { managerCaller } from './pages/common/access.ts';
+import type { NeedsServices } from './services.ts';
 
-const feedAnswer = (services: Services, c: Context<AppEnv>, feed: CalendarFeed) => ({
+const feedAnswer = (services: NeedsServices, c: Context<AppEnv>, feed: CalendarFeed) => ({
   url: feedUrl(baseUrlOf(services, c), feed.token),
   audience: feed.audience,
   createdAt: feed.createdAt,
@@ -20,7 +20,7 @@ const feedAnswer = (services: Services, c: Context<AppEnv>, feed: CalendarFeed) 
  * Calendar feeds: the API to read and renew one's URL, and the manager overview's create/renew
  * button. The feed itself (what calendar programs fetch) is the calendar function's.
  */
-export function registerCalendarRoutes(app: Hono<AppEnv>, services: Services): void {
+export function registerCalendarRoutes(app: Hono<AppEnv>, services: NeedsServices): void {
   const { calendarFeeds, clock } = services;
   const lang = (c: Context<AppEnv>) => c.get('lang') ?? 'de';
 

@@ -1,18 +1,22 @@
-import { StaffRepository } from '../../shared/auth/staff-repository.ts';
 import { CatalogCache } from '../../shared/catalog/catalog-cache.ts';
 import { CatalogRepository } from '../../shared/catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
-import { createDocumentClient } from '../../shared/db/client.ts';
 import type { Mailer } from '../../shared/mail/mailer.ts';
-import { MatchRepository } from '../../shared/matches/match-repository.ts';
-import { NeedRepository } from '../../shared/needs/need-repository.ts';
 import { DeliveryRepository } from '../../shared/notifications/delivery-repository.ts';
 import { renderNotification } from '../../shared/notifications/render.ts';
 import type { NotificationSettingsReader } from '../../shared/notifications/settings.ts';
 import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
-import { type Clock, createServices } from '../../shared/platform/services.ts';
+import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
+import { staff } from '../../shared/platform/factories/auth.ts';
+import { db } from '../../shared/platform/factories/db.ts';
+import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
+import { matches } from '../../shared/platform/factories/matches.ts';
+import { needRepository } from '../../shared/platform/factories/need-repository.ts';
+import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
+import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
+import type { Clock } from '../../shared/platform/services.ts';
+import { wire } from '../../shared/platform/wire.ts';
 import type { AccountDirectory } from '../../shared/privacy/account-directory.ts';
-import { ProfileRepository } from '../../shared/volunteers/profile-repository.ts';
 import type { NotifierDeps } from './notifier.ts';
 import { Recipients } from './recipients.ts';
 
@@ -28,27 +32,41 @@ export interface NotifierWiring {
 
 /** The notifier's dependencies on the table (built as the Lambda's handler and the local platform build them). */
 export function createNotifierDeps(config: PlatformConfig, wiring: NotifierWiring): NotifierDeps {
-  const db = createDocumentClient(config);
+  const clock = wiring.clock ?? (() => new Date());
+  // Automatic cover's sweep needs matching and the match steps: the same services the API builds.
+  const w = wire(
+    { config, clock },
+    {
+      db,
+      staff,
+      auditRepository,
+      audit,
+      needRepository,
+      matchRepository,
+      profileRepository,
+      safeguardingRepository,
+      matches,
+    },
+  );
+  const { db: client } = w;
   const table = config.tableName;
   const publicUrl = wiring.publicUrl.replace(/\/+$/, '');
-  // Automatic cover's sweep needs matching and the match steps: the same services the API builds.
-  const { matches } = createServices(config);
   return {
-    needs: new NeedRepository(db, table),
-    matches: new MatchRepository(db, table),
-    managers: new StaffRepository(db, table),
-    catalog: new CatalogCache(new CatalogRepository(db, table)),
+    needs: w.needRepository,
+    matches: w.matchRepository,
+    managers: w.staff,
+    catalog: new CatalogCache(new CatalogRepository(client, table)),
     recipients: new Recipients({
-      profiles: new ProfileRepository(db, table),
+      profiles: w.profileRepository,
       accounts: wiring.accounts,
-      settings: wiring.settings ?? new NotificationSettingsRepository(db, table),
+      settings: wiring.settings ?? new NotificationSettingsRepository(client, table),
       publicUrl,
     }),
-    deliveries: new DeliveryRepository(db, table),
+    deliveries: new DeliveryRepository(client, table),
     render: renderNotification,
     mailer: wiring.mailer,
-    clock: wiring.clock ?? (() => new Date()),
+    clock,
     publicUrl,
-    coverSweep: (needId, now) => matches.coverSweep(needId, now),
+    coverSweep: (needId, now) => w.matches.coverSweep(needId, now),
   };
 }

@@ -9,11 +9,11 @@ import { defineRoute } from '../../shared/http/api-route.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { toCsv } from '../../shared/spreadsheets/csv.ts';
 import type { Table } from '../../shared/spreadsheets/table.ts';
 import { toXlsx } from '../../shared/spreadsheets/xlsx-writer.ts';
 import { exportSpreadsheet } from './contract.ts';
+import type { QuarterDataServices } from './services.ts';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -28,7 +28,7 @@ const exportPage = defineRoute({ ...exportSpreadsheet, path: '/manage/export/{fi
  * route behind the links on /manage (session). This module alone imports the CSV and XLSX
  * writers, so they are bundled into the quarter-data function only.
  */
-export function registerExportRoutes(app: Hono<AppEnv>, services: Services): void {
+export function registerExportRoutes(app: Hono<AppEnv>, services: QuarterDataServices): void {
   const { clock, desk } = services;
   const answer = async (c: Context<AppEnv>, file: string, query: ExportQuery) => {
     const parts = exportFileParts(file);

@@ -5,8 +5,8 @@ import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { ImportService } from '../../shared/imports/import-service.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { checkImport, confirmImport, getImport } from './contract.ts';
+import type { QuarterDataServices } from './services.ts';
 
 /** What an upload may be sent as: the file's own type, or bytes of no stated type. */
 const UPLOAD_TYPES = [
@@ -21,7 +21,7 @@ const UPLOAD_TYPES = [
  * shared/imports/schemas.ts), the confirm queues what it checked for the import job
  * (functions/imports), and the import's status follows the job.
  */
-export function registerImportRoutes(app: Hono<AppEnv>, services: Services, imports: ImportService): void {
+export function registerImportRoutes(app: Hono<AppEnv>, services: QuarterDataServices, imports: ImportService): void {
   registerApiRoute(app, checkImport, async (c, { params }) => {
     const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (!UPLOAD_TYPES.includes(type))

@@ -2,7 +2,6 @@ import { viaOf } from '../../shared/audit/via.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import type { Services } from '../../shared/platform/services.ts';
 import { EXPORT_FILENAME } from '../../shared/privacy/export.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import {
@@ -24,12 +23,13 @@ import { registerConsentPage } from './pages/consent/routes.tsx';
 import { registerPrivacyPages } from './pages/privacy/routes.tsx';
 import { registerProfilePage } from './pages/profile/routes.tsx';
 import { registerProfileEditPage } from './pages/profile-edit/routes.tsx';
+import type { VolunteersServices } from './services.ts';
 
 /**
  * The volunteers function: the volunteer's pages (one folder per page under pages/: the profile,
  * its form, consent, data protection) and the JSON API of profiles, consent and safeguarding checks.
  */
-export function createVolunteersApp(services: Services) {
+export function createVolunteersApp(services: VolunteersServices) {
   const app = createBaseApp(services);
   const { profiles, clock } = services;
 
@@ -91,4 +91,4 @@ export function createVolunteersApp(services: Services) {
 }
 
 /** This app as the local platform builds every HTTP function's (shared/gateway/http-functions.ts). */
-export const createFunctionApp = ({ services }: { services: Services }) => createVolunteersApp(services);
+export const createFunctionApp = ({ services }: { services: VolunteersServices }) => createVolunteersApp(services);

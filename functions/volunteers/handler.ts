@@ -1,12 +1,59 @@
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { createServices } from '../../shared/platform/services.ts';
+import { activity } from '../../shared/platform/factories/activity.ts';
+import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
+import { sessions, staff } from '../../shared/platform/factories/auth.ts';
+import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
+import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
+import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
+import { db } from '../../shared/platform/factories/db.ts';
+import { desk } from '../../shared/platform/factories/desk.ts';
+import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
+import { matches } from '../../shared/platform/factories/matches.ts';
+import { needRepository } from '../../shared/platform/factories/need-repository.ts';
+import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
+import { privacy } from '../../shared/platform/factories/privacy.ts';
+import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
+import { profiles } from '../../shared/platform/factories/profiles.ts';
+import { safeguarding } from '../../shared/platform/factories/safeguarding.ts';
+import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
+import { calendarBuilder } from '../../shared/platform/factories/unwired.ts';
+import { verifier } from '../../shared/platform/factories/verifier.ts';
+import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { CognitoAccountDirectory } from '../../shared/privacy/cognito-account-directory.ts';
 import { createVolunteersApp } from './app.tsx';
+import type { VolunteersServices } from './services.ts';
 
 const config = configFromEnv();
 // Export reads the account's attributes and erasure deletes the user: the user pool's admin side.
 const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
 
-export const handler = httpHandler(createVolunteersApp(createServices(config, () => new Date(), { accounts })));
+// Erasure releases the volunteer's matches: privacy and profiles bring matching with them.
+const services: VolunteersServices = wire(lambdaBase(config), {
+  db,
+  verifier,
+  sessions,
+  staff,
+  catalogRepository,
+  catalog,
+  auditRepository,
+  audit,
+  profileRepository,
+  needRepository,
+  matchRepository,
+  safeguardingRepository,
+  calendarFeedRepository,
+  matches,
+  profiles,
+  safeguarding,
+  activity,
+  notificationSettings,
+  accounts: () => accounts,
+  privacy,
+  calendarBuilder,
+  calendarFeeds,
+  desk,
+});
+
+export const handler = httpHandler(createVolunteersApp(services));

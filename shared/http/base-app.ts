@@ -35,12 +35,23 @@ export interface BaseAppOptions {
   upload?: { path: RegExp; maxBytes: number };
 }
 
+/** What the base app uses: the configuration, and what {@link authenticate} needs unless it is off. */
+export type BaseAppServices = Pick<Services, 'config' | 'verifier' | 'sessions' | 'clock'>;
+
 /**
  * The Hono app every HTTP function starts from: no caching unless chosen, security headers, body
  * limit, CSRF check for form posts, language, authentication, and the one error mapping (JSON
  * under /api, pages elsewhere).
  */
-export function createBaseApp(services: Services, options: BaseAppOptions = {}): Hono<AppEnv> {
+export function createBaseApp(
+  services: Pick<Services, 'config'>,
+  options: BaseAppOptions & { authenticate: false },
+): Hono<AppEnv>;
+export function createBaseApp(services: BaseAppServices, options?: BaseAppOptions): Hono<AppEnv>;
+export function createBaseApp(
+  services: Pick<Services, 'config'> & Partial<BaseAppServices>,
+  options: BaseAppOptions = {},
+): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // First, so that it also covers the answers of every later middleware and of the error handler.
   app.use(noStoreByDefault());
@@ -80,7 +91,8 @@ export function createBaseApp(services: Services, options: BaseAppOptions = {}):
       : checkOrigin(c, next),
   );
   app.use(language());
-  if (options.authenticate ?? true) app.use(authenticate(services));
+  // The overloads make a function that authenticates wire the verifier, sessions and clock.
+  if (options.authenticate ?? true) app.use(authenticate(services as BaseAppServices));
   app.onError((error, c) =>
     isApi(c.req.path) ? jsonError(c, error) : pageError(c, error, services.config.localPlatform),
   );

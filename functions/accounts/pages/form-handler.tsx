@@ -5,11 +5,11 @@ import { IdentityError, RateLimitedError } from '../../../shared/errors/index.ts
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { retryAfterOf, statusOf } from '../../../shared/http/error-handler.ts';
 import { toFieldIssues } from '../../../shared/http/issues.ts';
-import type { Services } from '../../../shared/platform/services.ts';
 import { fieldErrors, formString, readForm } from '../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../shared/web/page-context.ts';
 import { allowedNext } from '../../../shared/web/start-page.ts';
+import type { AccountsServices } from '../services.ts';
 import type { FormState } from './account-form.tsx';
 
 export type PageRenderer = (page: ReturnType<typeof pageContext>, form: FormState) => JSX.Element;
@@ -30,7 +30,7 @@ export interface FormOptions<S extends z.ZodType> {
  */
 export async function handleForm<S extends z.ZodType>(
   c: Context<AppEnv>,
-  services: Services,
+  services: AccountsServices,
   options: FormOptions<S>,
   action: (input: z.output<S>, form: Form) => Promise<Response>,
 ): Promise<Response> {

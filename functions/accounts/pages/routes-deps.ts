@@ -1,11 +1,11 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
-import type { Services } from '../../../shared/platform/services.ts';
 import type { AccountFlows } from '../flows.ts';
+import type { AccountsServices } from '../services.ts';
 
 /** What each page folder's routes get from the accounts app. */
 export interface PageRoutesDeps {
   app: Hono<AppEnv>;
-  services: Services;
+  services: AccountsServices;
   flows: AccountFlows;
 }

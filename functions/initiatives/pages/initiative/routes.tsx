@@ -11,9 +11,9 @@ import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
 import { ReviewInput } from '../../../../shared/initiatives/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { type FieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { InitiativesServices } from '../../services.ts';
 import { loadInitiativePage } from './loader.ts';
 import { reasonKey } from './match-item.tsx';
 import { InitiativePage } from './view.tsx';
@@ -34,7 +34,7 @@ function memberCaller(c: Context<AppEnv>): Caller {
  * accepted match, first name and languages only; a member confirms a match or raises a concern
  * with a short reason, which the manager sees on the need. Calls the same service as the API.
  */
-export function registerInitiativePages(app: Hono<AppEnv>, services: Services): void {
+export function registerInitiativePages(app: Hono<AppEnv>, services: InitiativesServices): void {
   const { initiatives, clock } = services;
 
   const render = async (

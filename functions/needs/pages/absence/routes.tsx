@@ -3,11 +3,11 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { decideAbsence } from '../../../../shared/matches/absence-planner.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { isCalendarDate } from '../../../../shared/time/calendar.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { needIdOf, volunteerCaller } from '../common/access.ts';
 import { conflictText } from '../common/explain.ts';
 import { renderDashboard } from '../dashboard/routes.tsx';
@@ -20,7 +20,7 @@ import { AbsenceConfirmPage } from './view.tsx';
  * that cannot be cancelled (too late, not theirs, no longer accepted) goes to the service, whose
  * refusal the dashboard shows in words.
  */
-export function registerAbsence(app: Hono<AppEnv>, services: Services): void {
+export function registerAbsence(app: Hono<AppEnv>, services: NeedsServices): void {
   app.post('/dashboard/needs/:needId/absences', async (c) => {
     const caller = volunteerCaller(c);
     const needId = needIdOf(c);
@@ -45,7 +45,7 @@ export function registerAbsence(app: Hono<AppEnv>, services: Services): void {
   });
 }
 
-async function explainRefusal(c: Context<AppEnv>, services: Services, caller: Caller, error: unknown) {
+async function explainRefusal(c: Context<AppEnv>, services: NeedsServices, caller: Caller, error: unknown) {
   const { t, lang } = pageContext(c, services.config.localPlatform);
   if (error instanceof ValidationError)
     return renderDashboard(c, services, caller, { status: 400, alert: { text: t('absenceNotYours') } });

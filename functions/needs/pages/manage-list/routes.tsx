@@ -2,15 +2,15 @@ import type { Hono } from 'hono';
 import { feedUrl } from '../../../../shared/calendar/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { baseUrlOf } from '../../../../shared/http/base-url.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller } from '../common/access.ts';
 import { loadManageList } from './loader.ts';
 import { ManageListPage } from './view.tsx';
 
 /** GET /manage: the needs of the manager's quarters. */
-export function registerManageList(app: Hono<AppEnv>, services: Services): void {
+export function registerManageList(app: Hono<AppEnv>, services: NeedsServices): void {
   app.get('/manage', async (c) => {
     const caller = managerCaller(c);
     const page = pageContext(c, services.config.localPlatform);

@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { anyoneInvolved, CANCELLABLE, involvedIn } from './involved.ts';
 import { CancelConfirmPage, type CancelTyping } from './view.tsx';
 
@@ -20,7 +20,7 @@ export type { CancelTyping } from './view.tsx';
  */
 export async function cancelConfirmation(
   c: Context<AppEnv>,
-  services: Services,
+  services: NeedsServices,
   caller: Caller,
   needId: string,
   typing: CancelTyping,
@@ -48,7 +48,7 @@ export async function cancelConfirmation(
  */
 export async function reasonStep(
   c: Context<AppEnv>,
-  services: Services,
+  services: NeedsServices,
   caller: Caller,
   needId: string,
   typing: CancelTyping,

@@ -7,9 +7,9 @@ import type { CandidateList } from '../../../../shared/matches/match-service.ts'
 import { type RosterDate, roster } from '../../../../shared/matches/roster.ts';
 import type { Match } from '../../../../shared/matches/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { startOf } from './dates.ts';
 
 export interface CoverView {
@@ -22,7 +22,7 @@ export interface CoverView {
 
 /** The date's roster entry and, while it has a gap ahead, its candidates; undefined when the need has no such date. */
 export async function loadCover(
-  services: Services,
+  services: NeedsServices,
   c: Context<AppEnv>,
   caller: Caller,
   needId: string,

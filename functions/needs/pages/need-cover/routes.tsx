@@ -2,11 +2,11 @@ import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { CoverManagerStep } from '../../../../shared/matches/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { InviteInput } from '../../contract.ts';
+import type { NeedsServices } from '../../services.ts';
 import { actionOf, dateOf, managerCaller, needIdOf, volunteerIdOf } from '../common/access.ts';
 import type { PageAlert } from '../common/alert.tsx';
 import { conflictText } from '../common/explain.ts';
@@ -20,7 +20,7 @@ const NOTICES = ['invited', ...CoverManagerStep.options] as const;
  * The cover page of one date (GET /manage/needs/:needId/dates/:date): who comes, who is absent or
  * asked, and the candidates for that date alone, with the invitation forms; and its buttons.
  */
-export function registerNeedCover(app: Hono<AppEnv>, services: Services): void {
+export function registerNeedCover(app: Hono<AppEnv>, services: NeedsServices): void {
   const render = async (
     c: Context<AppEnv>,
     options: { status?: 200 | 400 | 409; alert?: PageAlert | undefined } = {},

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller, needIdOf } from '../common/access.ts';
 import { loadNeedForm } from './loader.ts';
 import { renderNeedForm } from './render.tsx';
@@ -9,7 +9,7 @@ import { submitNeedForm } from './submit.tsx';
 import { valuesFromNeed } from './values.ts';
 
 /** GET/POST /manage/needs/new and /manage/needs/:needId/edit. */
-export function registerNeedForm(app: Hono<AppEnv>, services: Services): void {
+export function registerNeedForm(app: Hono<AppEnv>, services: NeedsServices): void {
   app.get('/manage/needs/new', async (c) => {
     const caller = managerCaller(c);
     const { quarters } = await loadNeedForm(services, caller);

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import type { PageAlert } from '../common/alert.tsx';
 import { conflictText } from '../common/explain.ts';
 import { renderNeedDetail } from './render.tsx';
@@ -13,7 +13,7 @@ import type { PageTyping } from './view.tsx';
  * How the need page's buttons answer: back to the page with a notice (303), or, for a domain error
  * the manager can understand (full, not eligible, changed meanwhile), the page with it in words.
  */
-export function needAnswers(services: Services) {
+export function needAnswers(services: NeedsServices) {
   const back = (c: Context<AppEnv>, needId: string, notice: string, n?: number) =>
     c.redirect(`/manage/needs/${needId}?notice=${notice}${n === undefined ? '' : `&n=${n}`}`, 303);
 

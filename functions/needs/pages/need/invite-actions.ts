@@ -2,17 +2,17 @@ import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { InviteInput } from '../../contract.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller, needIdOf } from '../common/access.ts';
 import type { PageAlert } from '../common/alert.tsx';
 import { needAnswers } from './answers.ts';
 import { renderNeedDetail } from './render.tsx';
 
 /** POST /manage/needs/:needId/invite (the ticked candidates) and …/invite-top (the best proposals). */
-export function registerInviteActions(app: Hono<AppEnv>, services: Services): void {
+export function registerInviteActions(app: Hono<AppEnv>, services: NeedsServices): void {
   const { back, explain } = needAnswers(services);
 
   /** Invites one by one, so that the manager learns who was invited and who could not be. */

@@ -6,8 +6,8 @@ import type { CandidateList } from '../../../../shared/matches/match-service.ts'
 import type { Match, MatchEvent } from '../../../../shared/matches/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import type { NeedEvent } from '../../../../shared/notifications/need-event.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
+import type { NeedsServices } from '../../services.ts';
 
 export interface NeedDetail {
   need: Need;
@@ -27,7 +27,7 @@ export interface NeedDetail {
 
 /** Everything the need page shows; candidates only while the need can still take people. */
 export async function loadNeedDetail(
-  services: Services,
+  services: NeedsServices,
   caller: Caller,
   needId: string,
   via: Via,

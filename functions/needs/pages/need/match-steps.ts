@@ -2,13 +2,13 @@ import type { Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { ManagerStep } from '../../../../shared/matches/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
+import type { NeedsServices } from '../../services.ts';
 import { actionOf, managerCaller, needIdOf, volunteerIdOf } from '../common/access.ts';
 import { needAnswers } from './answers.ts';
 
 /** POST /manage/needs/:needId/matches/:volunteerId/:action: a manager's step on a match (a no-show: on a date). */
-export function registerMatchSteps(app: Hono<AppEnv>, services: Services): void {
+export function registerMatchSteps(app: Hono<AppEnv>, services: NeedsServices): void {
   const { back, attempt } = needAnswers(services);
 
   app.post('/manage/needs/:needId/matches/:volunteerId/:action', async (c) => {

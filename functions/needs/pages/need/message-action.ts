@@ -3,17 +3,17 @@ import { ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
 import { NeedMessageInput } from '../../../../shared/needs/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { fieldErrors, readForm } from '../../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller, needIdOf } from '../common/access.ts';
 import { needAnswers } from './answers.ts';
 import { messageValuesFromForm } from './message.tsx';
 import { renderNeedDetail } from './render.tsx';
 
 /** POST /manage/needs/:needId/messages: the manager's message to the need's people. */
-export function registerMessageAction(app: Hono<AppEnv>, services: Services): void {
+export function registerMessageAction(app: Hono<AppEnv>, services: NeedsServices): void {
   const { back, attempt } = needAnswers(services);
 
   app.post('/manage/needs/:needId/messages', async (c) => {

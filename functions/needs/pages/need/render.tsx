@@ -4,8 +4,8 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { ManagerStep } from '../../../../shared/matches/schemas.ts';
 import { NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import type { PageAlert } from '../common/alert.tsx';
 import { loadNeedDetail, namesOf } from './loader.ts';
 import { NeedDetailPage, type PageTyping } from './view.tsx';
@@ -29,7 +29,7 @@ export type NeedNotice = (typeof NOTICES)[number];
 /** The need page, with a notice after a step, or an alert (and the typing kept) after a refused one. */
 export async function renderNeedDetail(
   c: Context<AppEnv>,
-  services: Services,
+  services: NeedsServices,
   caller: Caller,
   needId: string,
   options: { status?: 200 | 400 | 409; alert?: PageAlert | undefined; typing?: PageTyping | undefined } = {},

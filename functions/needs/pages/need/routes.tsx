@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller, needIdOf } from '../common/access.ts';
 import { registerInviteActions } from './invite-actions.ts';
 import { registerMatchSteps } from './match-steps.ts';
@@ -12,7 +12,7 @@ import { registerStatusAction } from './status-action.ts';
  * The manager's page of a need (GET /manage/needs/:needId) and its buttons: status, message,
  * invitations and the steps on matches. Each redirects back with a notice (303).
  */
-export function registerNeedPage(app: Hono<AppEnv>, services: Services): void {
+export function registerNeedPage(app: Hono<AppEnv>, services: NeedsServices): void {
   app.get('/manage/needs/:needId', async (c) => renderNeedDetail(c, services, managerCaller(c), needIdOf(c)));
   registerStatusAction(app, services);
   registerMessageAction(app, services);

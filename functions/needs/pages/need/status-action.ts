@@ -2,10 +2,10 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
 import { NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { fieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller, needIdOf } from '../common/access.ts';
 import { type CancelTyping, cancelConfirmation, reasonStep } from '../need-cancel/confirmation.tsx';
 import { needAnswers } from './answers.ts';
@@ -16,7 +16,7 @@ import type { PageTyping } from './view.tsx';
  * POST /manage/needs/:needId/status: publish, close or cancel the need. Cancelling a need someone
  * is part of first asks for confirmation and a reason (pages/need-cancel/).
  */
-export function registerStatusAction(app: Hono<AppEnv>, services: Services): void {
+export function registerStatusAction(app: Hono<AppEnv>, services: NeedsServices): void {
   const { back, attempt } = needAnswers(services);
 
   app.post('/manage/needs/:needId/status', async (c) => {

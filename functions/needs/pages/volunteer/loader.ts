@@ -2,9 +2,9 @@ import type { Via } from '../../../../shared/audit/schemas.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { WorkEntry } from '../../../../shared/manager-desk/volunteer-work.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
 import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
+import type { NeedsServices } from '../../services.ts';
 
 export interface VolunteerPageData {
   profile: VolunteerProfile;
@@ -21,7 +21,7 @@ export interface VolunteerPageData {
  * (GetItem each) and their matches (one Query of GSI1 `MATCHES#<sub>`).
  */
 export async function loadVolunteerPage(
-  services: Services,
+  services: NeedsServices,
   caller: Caller,
   volunteerId: string,
   via: Via,

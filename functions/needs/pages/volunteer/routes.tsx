@@ -3,7 +3,6 @@ import { viaOf } from '../../../../shared/audit/via.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { type FieldErrors, readForm } from '../../../../shared/web/form.tsx';
@@ -15,6 +14,7 @@ import {
   SAFEGUARDING_TEXTS,
   type SafeguardingValues,
 } from '../../../../shared/web/safeguarding-form.tsx';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller, volunteerIdOf } from '../common/access.ts';
 import { loadVolunteerPage } from './loader.ts';
 import { VolunteerPage } from './view.tsx';
@@ -24,7 +24,7 @@ import { VolunteerPage } from './view.tsx';
  * …/safeguarding (record a check there). Outside the manager's quarters: 403 "not one of your
  * quarters"; unknown: 404.
  */
-export function registerVolunteerPage(app: Hono<AppEnv>, services: Services): void {
+export function registerVolunteerPage(app: Hono<AppEnv>, services: NeedsServices): void {
   const local = services.config.localPlatform;
 
   const render = async (

@@ -1,14 +1,14 @@
 import type { Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller } from '../common/access.ts';
 import { loadSearchPage } from './loader.ts';
 import { SearchPage } from './view.tsx';
 
 /** GET /manage/volunteers?q=&skill=&language=&quarter=&next= */
-export function registerVolunteerSearch(app: Hono<AppEnv>, services: Services): void {
+export function registerVolunteerSearch(app: Hono<AppEnv>, services: NeedsServices): void {
   app.get('/manage/volunteers', async (c) => {
     const caller = managerCaller(c);
     const data = await loadSearchPage(services, caller, c.req.query(), viaOf(c));

@@ -1,14 +1,14 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { NeedsServices } from '../../services.ts';
 import { managerCaller } from '../common/access.ts';
 import { loadWeekPage, mondayFrom } from './loader.ts';
 import { WeekPage } from './view.tsx';
 
 /** GET /manage/week?from=YYYY-MM-DD (a Monday; default: this week in Berlin). */
-export function registerWeekPage(app: Hono<AppEnv>, services: Services): void {
+export function registerWeekPage(app: Hono<AppEnv>, services: NeedsServices): void {
   app.get('/manage/week', async (c) => {
     const caller = managerCaller(c);
     const page = pageContext(c, services.config.localPlatform);

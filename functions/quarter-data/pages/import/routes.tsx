@@ -6,10 +6,10 @@ import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import type { ImportKind } from '../../../../shared/imports/import-record.ts';
 import type { ImportService } from '../../../../shared/imports/import-service.ts';
 import { ImportKindSchema } from '../../../../shared/imports/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { QuarterDataServices } from '../../services.ts';
 import { DryRunPage, ImportFormPage, ImportStatusPage } from './view.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,7 +31,7 @@ const CONFLICT_TEXTS: Record<string, MessageKey> = {
  * multipart form: the file and what it holds), the confirm (POST /manage/import/<id>/confirm:
  * queued for the import job, then 303 to GET /manage/import/<id>: where the job stands).
  */
-export function registerImportPages(app: Hono<AppEnv>, services: Services, imports: ImportService): void {
+export function registerImportPages(app: Hono<AppEnv>, services: QuarterDataServices, imports: ImportService): void {
   const form = (c: Context<AppEnv>, kind: ImportKind, errors: FieldErrors, status?: string, code = 200) =>
     c.html(
       <ImportFormPage

@@ -4,9 +4,9 @@ import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import { Slug } from '../../../../shared/catalog/schemas.ts';
 import type { FieldIssue } from '../../../../shared/errors/index.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { periodChecks, type QuarterStatistics, StatisticsMonth } from '../../../../shared/statistics/index.ts';
 import { addMonths, berlinDate } from '../../../../shared/time/calendar.ts';
+import type { QuarterDataServices } from '../../services.ts';
 
 /** The form of the statistics page (GET): quarters, a period, and the print view. */
 export const StatisticsPageQuery = z
@@ -53,7 +53,7 @@ function queryOf(url: URL): Record<string, string | string[]> {
  * months; with a valid query, the report (the service refuses quarters that are not the caller's).
  */
 export async function loadStatisticsPage(
-  services: Services,
+  services: QuarterDataServices,
   caller: Caller,
   path: string,
   url: URL,

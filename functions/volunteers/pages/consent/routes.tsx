@@ -1,14 +1,14 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { ConsentAgreement } from '../../../../shared/volunteers/schemas.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { VolunteersServices } from '../../services.ts';
 import { volunteerCaller } from '../common/guards.ts';
 import { ConsentPage } from './view.tsx';
 
 /** GET/POST /profile/consent: the agreement to a new consent text, asked after sign-in. */
-export function registerConsentPage(app: Hono<AppEnv>, services: Services): void {
+export function registerConsentPage(app: Hono<AppEnv>, services: VolunteersServices): void {
   const page = (c: Context<AppEnv>) => {
     c.header('cache-control', 'no-store');
     return pageContext(c, services.config.localPlatform);

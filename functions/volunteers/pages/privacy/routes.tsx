@@ -1,9 +1,9 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { EXPORT_FILENAME } from '../../../../shared/privacy/export.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { clearSessionCookie } from '../../../accounts/session-cookie.ts';
+import type { VolunteersServices } from '../../services.ts';
 import { volunteerCaller } from '../common/guards.ts';
 import { AccountDeletedPage, DeleteAccountPage } from './view.tsx';
 
@@ -11,7 +11,7 @@ import { AccountDeletedPage, DeleteAccountPage } from './view.tsx';
  * The volunteer's data-protection pages: the export download and the erasure of the account
  * (with a confirmation step).
  */
-export function registerPrivacyPages(app: Hono<AppEnv>, services: Services): void {
+export function registerPrivacyPages(app: Hono<AppEnv>, services: VolunteersServices): void {
   const page = (c: Context<AppEnv>) => {
     c.header('cache-control', 'no-store');
     return pageContext(c, services.config.localPlatform);

@@ -1,15 +1,15 @@
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { type ConflictRow, conflictRows } from '../../../../shared/web/conflict-panel.tsx';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
+import type { VolunteersServices } from '../../services.ts';
 import { profileFieldTexts } from './conflict.ts';
 import { type ProfileFormValues, valuesFromProfile } from './form.ts';
 
 /** The form's surroundings: the catalogue to choose from and the account's e-mail address. */
 export async function loadProfileForm(
-  { profiles, catalog, clock }: Services,
+  { profiles, catalog, clock }: VolunteersServices,
   caller: Caller,
 ): Promise<{ catalog: Catalog; email: string }> {
   const current = await catalog.get(clock().getTime());
@@ -18,7 +18,10 @@ export async function loadProfileForm(
 }
 
 /** The stored profile as the form shows it (a new one starts available today). */
-export async function loadProfileValues({ profiles, clock }: Services, caller: Caller): Promise<ProfileFormValues> {
+export async function loadProfileValues(
+  { profiles, clock }: VolunteersServices,
+  caller: Caller,
+): Promise<ProfileFormValues> {
   return valuesFromProfile(await profiles.own(caller), berlinDate(clock()));
 }
 
@@ -27,7 +30,7 @@ export async function loadProfileValues({ profiles, clock }: Services, caller: C
  * the conflict panel's "keep mine" may save over (`0` when the profile is gone).
  */
 export async function loadProfileConflict(
-  services: Services,
+  services: VolunteersServices,
   caller: Caller,
   typed: ProfileFormValues,
   page: Pick<PageContext, 't' | 'lang'>,

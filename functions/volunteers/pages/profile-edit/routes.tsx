@@ -3,12 +3,12 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import { NotFoundError, ValidationError, VersionConflictError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { ProfileInput } from '../../../../shared/volunteers/schemas.ts';
 import { acknowledgedVersion } from '../../../../shared/web/conflict-panel.tsx';
 import { fieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { VolunteersServices } from '../../services.ts';
 import { volunteerCaller } from '../common/guards.ts';
 import { inputFromValues, type ProfileFormValues, rowCount, valuesFromForm } from './form.ts';
 import { loadProfileConflict, loadProfileForm, loadProfileValues } from './loader.ts';
@@ -24,7 +24,7 @@ type FormOptions = Partial<Pick<ProfileFormProps, 'errors' | 'message' | 'slotRo
  * GET/POST /profile/edit: the profile form. It keeps what was typed through a language switch,
  * "more rows", refused values and a lost race (the conflict panel).
  */
-export function registerProfileEditPage(app: Hono<AppEnv>, services: Services): void {
+export function registerProfileEditPage(app: Hono<AppEnv>, services: VolunteersServices): void {
   const render = async (c: Context<AppEnv>, caller: Caller, values: ProfileFormValues, options: FormOptions = {}) => {
     const page = pageContext(c, services.config.localPlatform);
     const { catalog, email } = await loadProfileForm(services, caller);

@@ -2,11 +2,11 @@ import type { Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import { feedUrl } from '../../../../shared/calendar/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import type { Services } from '../../../../shared/platform/services.ts';
 import { hasCurrentConsent } from '../../../../shared/volunteers/consent.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import type { VolunteersServices } from '../../services.ts';
 import { volunteerCaller } from '../common/guards.ts';
 import { loadProfilePage } from './loader.ts';
 import { ProfileViewPage } from './view.tsx';
@@ -25,7 +25,7 @@ function noticeOf(query: Record<string, string>, t: Translate): string | undefin
  * GET /profile: the volunteer's profile with safeguarding status and calendar feed; and its
  * buttons: the calendar feed, pause and resume, delete the profile.
  */
-export function registerProfilePage(app: Hono<AppEnv>, services: Services): void {
+export function registerProfilePage(app: Hono<AppEnv>, services: VolunteersServices): void {
   const { profiles, clock } = services;
 
   app.get('/profile', async (c) => {

@@ -1,0 +1,19 @@
+import type { Services } from '../../shared/platform/services.ts';
+
+/** What this function's routes use: its handler wires exactly these. */
+export type AdminServices = Pick<
+  Services,
+  | 'audit'
+  | 'catalog'
+  | 'catalogRepository'
+  | 'clock'
+  | 'config'
+  | 'initiativeRepository'
+  | 'initiatives'
+  | 'needs'
+  | 'profiles'
+  | 'safeguarding'
+  | 'sessions'
+  | 'staff'
+  | 'verifier'
+>;

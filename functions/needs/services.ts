@@ -1,0 +1,19 @@
+import type { Services } from '../../shared/platform/services.ts';
+
+/** What this function's routes use: its handler wires exactly these. */
+export type NeedsServices = Pick<
+  Services,
+  | 'accounts'
+  | 'calendarFeeds'
+  | 'catalog'
+  | 'clock'
+  | 'config'
+  | 'desk'
+  | 'matches'
+  | 'needs'
+  | 'profiles'
+  | 'safeguarding'
+  | 'sessions'
+  | 'staff'
+  | 'verifier'
+>;

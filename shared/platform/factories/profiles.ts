@@ -1,0 +1,13 @@
+import { ProfileService } from '../../volunteers/profile-service.ts';
+import type { Wired } from '../wire.ts';
+
+export const profiles = (w: Pick<Wired, 'profileRepository' | 'staff' | 'catalog' | 'audit' | 'matches'>) => {
+  const { matches } = w;
+  return new ProfileService({
+    profiles: w.profileRepository,
+    staff: w.staff,
+    catalog: w.catalog,
+    audit: w.audit,
+    releaseMatches: (caller, now) => matches.releaseAll(caller, now),
+  });
+};
