@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './test/support/sequencer.ts';
 
 // Tests run on the Lambda runtime's major version; a silent fallback to the system Node fails here.
 if (!process.versions.node.startsWith('24.')) {
@@ -14,6 +15,8 @@ export default defineConfig({
     // mostly waits on DynamoDB Local, cognito-local, Chromium or esbuild, so a second worker
     // fills that time (measured: the files' summed durations 1.45× the run's span under load).
     maxWorkers: 2,
+    // The longest files first, across projects: none is left to run alone at the end (test/support/sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
@@ -62,7 +65,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Files run side by side, like the other projects' (not one after another at the end of the run, on one
+          // core): each starts its own platform on its own table, served on a port of its own, and its own
+          // Chromium; accounts are unique per file, and the demo accounts two files share are only signed in with.
         },
       },
     ],

@@ -72,7 +72,9 @@ describe('redirect targets from input', () => {
   };
 
   beforeAll(async () => {
-    platform = await testPlatform();
+    // A pool of its own: its 43 accounts and their sign-ins stay out of the shared pool, which cognito-local writes
+    // out whole on every change, so every account in it slows every other test file's sign-ins.
+    platform = await testPlatform({ ownUserPool: true });
     cognito = createCognitoClient(platform.config);
     email = uniqueEmail('next');
     await createAccount(platform.config, 'volunteer', email);
@@ -101,10 +103,9 @@ describe('redirect targets from input', () => {
     }
   });
 
-  // Creates, invites and signs in one account per hostile value (42). The accounts are made in
-  // Cognito six at a time (independent calls); the sign-ins stay one after another, because
-  // simultaneous attempts from one client address contend for its throttle record (and may be
-  // refused with 429, as they should be).
+  // Creates, invites and signs in one account per hostile value (42), six at a time: independent
+  // accounts, and each from its own client address, because simultaneous attempts from one address
+  // contend for its throttle record (and may be refused with 429, as they should be).
   it(
     'the first sign-in of invited staff stays on this site with every hostile target',
     async () => {
@@ -130,21 +131,35 @@ describe('redirect targets from input', () => {
           }),
         );
       });
-      for (const next of HOSTILE_NEXT) {
+      let addresses = 0;
+      await forEachLimited(HOSTILE_NEXT, 6, async (next) => {
         const invited = invitedFor.get(next) as string;
-        const first = await postForm(platform.app, '/signin', { email: invited, password: temporary, next });
+        const from = { incoming: { socket: { remoteAddress: `10.13.0.${++addresses}` } } };
+        const first = await postForm(
+          platform.app,
+          '/signin',
+          { email: invited, password: temporary, next },
+          undefined,
+          from,
+        );
         expect(first.status, next).toBe(200);
         const html = await first.text();
         const carried = hiddenField(html, 'next') ?? '';
         if (carried !== '') expect(new URL(carried, 'http://localhost').origin, next).toBe('http://localhost');
-        const done = await postForm(platform.app, '/signin/new-password', {
-          email: invited,
-          session: hiddenField(html, 'session') ?? '',
-          next,
-          password: 'Mein-eigenes-Passwort-1!',
-        });
+        const done = await postForm(
+          platform.app,
+          '/signin/new-password',
+          {
+            email: invited,
+            session: hiddenField(html, 'session') ?? '',
+            next,
+            password: 'Mein-eigenes-Passwort-1!',
+          },
+          undefined,
+          from,
+        );
         expectStaysOnSite(done, `new password next=${JSON.stringify(next)}`);
-      }
+      });
     },
     HEAVY_TEST_TIMEOUT_MS,
   );

@@ -91,6 +91,8 @@ export function postForm(
   path: string,
   fields: Record<string, string | string[]>,
   cookie?: string,
+  /** What the runtime puts on `c.env`, e.g. a client address of its own (`{ incoming: { socket: { remoteAddress } } }`). */
+  env?: object,
 ): Promise<Response> {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) {
@@ -98,7 +100,7 @@ export function postForm(
   }
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN };
   if (cookie) headers.cookie = cookie;
-  return Promise.resolve(app.request(path, { method: 'POST', headers, body }));
+  return Promise.resolve(app.request(path, { method: 'POST', headers, body }, env));
 }
 
 /** The `name=value` part of a Set-Cookie header, for sending it back. */
