@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from './client.ts';
-import { inLambdaInit, primeStorage } from './prime.ts';
+import { runsInLambda, primeStorage } from './prime.ts';
 
 describe('primeStorage', () => {
-  it('is for the Lambda init phase only: the runtime sets AWS_LAMBDA_INITIALIZATION_TYPE there', () => {
-    expect(inLambdaInit({ AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand' })).toBe(true);
-    expect(inLambdaInit({ AWS_LAMBDA_INITIALIZATION_TYPE: 'provisioned-concurrency' })).toBe(true);
-    expect(inLambdaInit({ AWS_LAMBDA_FUNCTION_NAME: 'needs' })).toBe(false);
-    expect(inLambdaInit({})).toBe(false);
+  it('is for Lambda only: its runtime sets AWS_LAMBDA_INITIALIZATION_TYPE', () => {
+    expect(runsInLambda({ AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand' })).toBe(true);
+    expect(runsInLambda({ AWS_LAMBDA_INITIALIZATION_TYPE: 'provisioned-concurrency' })).toBe(true);
+    expect(runsInLambda({ AWS_LAMBDA_FUNCTION_NAME: 'needs' })).toBe(false);
+    expect(runsInLambda({})).toBe(false);
   });
 
   it('never fails the init: storage that refuses the connection leaves it to the first request', async () => {

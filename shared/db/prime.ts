@@ -12,11 +12,11 @@ export const PRIME_KEY = { PK: '#PRIME', SK: '#PRIME' } as const;
 export const PRIME_TIMEOUT_MS = 1_500;
 
 /**
- * Whether this process is a Lambda function's init phase: the runtime sets
+ * Whether this process is a Lambda execution environment: the runtime sets
  * `AWS_LAMBDA_INITIALIZATION_TYPE` (on-demand, provisioned-concurrency, snap-start) there and
  * nowhere else, so the local platform, the tests and the bundle benchmark never prime.
  */
-export const inLambdaInit = (env: NodeJS.ProcessEnv = process.env): boolean =>
+export const runsInLambda = (env: NodeJS.ProcessEnv = process.env): boolean =>
   env.AWS_LAMBDA_INITIALIZATION_TYPE !== undefined;
 
 /**
