@@ -32,6 +32,8 @@ export async function primeStorage(db: DynamoDBDocumentClient, tableName: string
       abortSignal: AbortSignal.timeout(PRIME_TIMEOUT_MS),
     });
   } catch (error) {
-    logger.warn('storage prime failed', { error: error instanceof Error ? error.name : 'unknown' });
+    // The domain error's stable code when the client translated it (storage-unavailable.ts), else the SDK's name.
+    const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+    logger.warn('storage prime failed', { error: String(typeof code === 'string' ? code : name) });
   }
 }
