@@ -48,6 +48,8 @@ export class LambdaHost {
       AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(spec.memoryMb),
       AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${spec.name}`,
+      // Set during the init phase: the bundles prime their storage connection then (shared/db/prime.ts).
+      AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
       LAMBDA_TASK_ROOT: dirname(spec.bundle),
       AWS_ACCESS_KEY_ID: 'ASIAIAMTEST',
       AWS_SECRET_ACCESS_KEY: 'local',
