@@ -1,6 +1,7 @@
 import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { SesMailer } from '../../shared/mail/ses-mailer.ts';
 import { activity } from '../../shared/platform/factories/activity.ts';
@@ -24,7 +25,7 @@ const cognito = createCognitoClient(config);
 const identity = new IdentityProvider(cognito, config.cognito.clientId);
 const locales = new AccountLocales(cognito, config.cognito.userPoolId);
 
-const services: AccountsServices = wire(lambdaBase(config), {
+const wired = wire(lambdaBase(config), {
   db,
   verifier,
   sessions,
@@ -37,5 +38,8 @@ const services: AccountsServices = wire(lambdaBase(config), {
   profileRepository,
   mailer: () => mailer,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: AccountsServices = wired;
 
 export const handler = httpHandler(createAccountsApp(services, identity, locales));

@@ -1,4 +1,5 @@
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
 import { sessions, staff } from '../../shared/platform/factories/auth.ts';
@@ -19,7 +20,7 @@ import { createAdminApp } from './app.ts';
 import type { AdminServices } from './services.ts';
 
 // Needs and profiles bring matching with them: listing needs and reading a profile are theirs.
-const services: AdminServices = wire(lambdaBase(configFromEnv()), {
+const wired = wire(lambdaBase(configFromEnv()), {
   db,
   verifier,
   sessions,
@@ -39,5 +40,8 @@ const services: AdminServices = wire(lambdaBase(configFromEnv()), {
   initiativeRepository,
   initiatives,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: AdminServices = wired;
 
 export const handler = httpHandler(createAdminApp(services));

@@ -1,5 +1,6 @@
 import { buildCalendar } from '../../shared/calendar/build-calendar.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { sessions, staff } from '../../shared/platform/factories/auth.ts';
 import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
@@ -12,7 +13,7 @@ import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createCalendarApp } from './app.ts';
 import type { CalendarServices } from './services.ts';
 
-const services: CalendarServices = wire(lambdaBase(configFromEnv()), {
+const wired = wire(lambdaBase(configFromEnv()), {
   db,
   sessions,
   staff,
@@ -25,5 +26,8 @@ const services: CalendarServices = wire(lambdaBase(configFromEnv()), {
   calendarBuilder: () => buildCalendar,
   calendarFeeds,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: CalendarServices = wired;
 
 export const handler = httpHandler(createCalendarApp(services));

@@ -1,4 +1,5 @@
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
 import { sessions, staff } from '../../shared/platform/factories/auth.ts';
@@ -12,7 +13,7 @@ import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createInitiativesApp } from './app.ts';
 import type { InitiativesServices } from './services.ts';
 
-const services: InitiativesServices = wire(lambdaBase(configFromEnv()), {
+const wired = wire(lambdaBase(configFromEnv()), {
   db,
   verifier,
   sessions,
@@ -26,5 +27,8 @@ const services: InitiativesServices = wire(lambdaBase(configFromEnv()), {
   initiativeRepository,
   initiatives,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: InitiativesServices = wired;
 
 export const handler = httpHandler(createInitiativesApp(services));

@@ -1,5 +1,6 @@
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
 import { sessions, staff } from '../../shared/platform/factories/auth.ts';
@@ -26,7 +27,7 @@ const config = configFromEnv();
 // The need's page for volunteers names the quarter managers' addresses, read from the user pool.
 const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
 
-const services: NeedsServices = wire(lambdaBase(config), {
+const wired = wire(lambdaBase(config), {
   db,
   verifier,
   sessions,
@@ -50,5 +51,8 @@ const services: NeedsServices = wire(lambdaBase(config), {
   calendarBuilder: () => undefined,
   calendarFeeds,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: NeedsServices = wired;
 
 export const handler = httpHandler(createNeedsApp(services));

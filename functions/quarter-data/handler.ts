@@ -1,4 +1,5 @@
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
 import { sessions, staff } from '../../shared/platform/factories/auth.ts';
@@ -14,7 +15,7 @@ import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createQuarterDataApp } from './app.ts';
 import type { QuarterDataServices } from './services.ts';
 
-const services: QuarterDataServices = wire(lambdaBase(configFromEnv()), {
+const wired = wire(lambdaBase(configFromEnv()), {
   db,
   verifier,
   sessions,
@@ -29,5 +30,8 @@ const services: QuarterDataServices = wire(lambdaBase(configFromEnv()), {
   desk,
   statistics,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: QuarterDataServices = wired;
 
 export const handler = httpHandler(createQuarterDataApp(services));

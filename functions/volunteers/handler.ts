@@ -1,5 +1,6 @@
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
+import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { activity } from '../../shared/platform/factories/activity.ts';
 import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
@@ -30,7 +31,7 @@ const config = configFromEnv();
 const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
 
 // Erasure releases the volunteer's matches: privacy and profiles bring matching with them.
-const services: VolunteersServices = wire(lambdaBase(config), {
+const wired = wire(lambdaBase(config), {
   db,
   verifier,
   sessions,
@@ -55,5 +56,8 @@ const services: VolunteersServices = wire(lambdaBase(config), {
   calendarFeeds,
   desk,
 });
+// Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
+await primeInLambda(wired);
+const services: VolunteersServices = wired;
 
 export const handler = httpHandler(createVolunteersApp(services));

@@ -37,3 +37,14 @@ export async function primeStorage(db: DynamoDBDocumentClient, tableName: string
     logger.warn('storage prime failed', { error: String(typeof code === 'string' ? code : name) });
   }
 }
+
+/**
+ * Primes a function's document client when it runs in Lambda; a no-op elsewhere. Awaited at the
+ * top level of a handler module, so the init phase, not the first request, waits for it.
+ */
+export async function primeInLambda(wired: {
+  db: DynamoDBDocumentClient;
+  config: { tableName: string };
+}): Promise<void> {
+  if (runsInLambda()) await primeStorage(wired.db, wired.config.tableName);
+}
