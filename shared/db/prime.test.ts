@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from './client.ts';
-import { runsInLambda, primeStorage } from './prime.ts';
+import { primeStorage, runsInLambda } from './prime.ts';
 
 describe('primeStorage', () => {
   it('is for Lambda only: its runtime sets AWS_LAMBDA_INITIALIZATION_TYPE', () => {

@@ -6,6 +6,7 @@ import type { StaffRepository } from '../auth/staff-repository.ts';
 import { candidateQuery } from '../candidates/candidate-keys.ts';
 import type { CandidateRepository, ReadCost } from '../candidates/candidate-repository.ts';
 import { liveIndexedChecks } from '../candidates/indexed-checks.ts';
+import { afterLostRace } from '../db/lost-race.ts';
 import {
   DomainError,
   ForbiddenError,
@@ -444,6 +445,7 @@ export class MatchService {
         await this.deps.matches.apply(plan.step);
       } catch (error) {
         if (!(error instanceof StepConflictError)) throw error;
+        await afterLostRace(attempt);
         continue;
       }
       return plan.step.next;
@@ -732,7 +734,8 @@ export class MatchService {
       } catch (error) {
         if (!(error instanceof StepConflictError)) throw error;
         if (error.part === 'invitation') throw refusalError('invitation_expired', decision.from);
-        // The need, the match or the ledger moved: read again and decide again.
+        // The need, the match or the ledger moved: read again and decide again, after a jittered wait.
+        await afterLostRace(attempt);
         continue;
       }
       if (plan.fills) {
