@@ -4,6 +4,10 @@ import { ROLES } from '../../shared/auth/caller.ts';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { httpFunctionsToDescribe, loadHttpFunctions } from './function-modules.ts';
 import { createGatewayAuthorizer, GATEWAY_UNAUTHORIZED_BODY } from './gateway-auth.ts';
+import { describeZodMiniLikeClassic } from './zod-mini-compat.ts';
+
+// Before any document is generated: the contracts are being built with zod/mini.
+describeZodMiniLikeClassic();
 
 const ErrorBody = z
   .object({

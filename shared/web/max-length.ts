@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { checkedBounds } from '../http/zod.ts';
 
 interface Def {
   type: string;
@@ -16,8 +17,8 @@ export function maxLengthOf(schema: z.ZodType | undefined): number | undefined {
   const def = (schema as unknown as { def: Def }).def;
   if (def.innerType) return maxLengthOf(def.innerType);
   if (def.type === 'pipe') return maxLengthOf(def.in) ?? maxLengthOf(def.out);
-  const max = (schema as unknown as { maxLength?: number | null }).maxLength;
-  return typeof max === 'number' ? max : undefined;
+  const internals = schema as unknown as z.core.$ZodType;
+  return internals._zod.traits.has('$ZodString') ? checkedBounds(internals).maximum : undefined;
 }
 
 /** The `maxlength` of each text field of an object schema, by field name. */
