@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as classic from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/api-route.ts';
-import { meta, z } from '../../shared/http/zod.ts';
+import { meta } from '../../shared/http/zod.ts';
 import { openApiDocument } from './openapi.ts';
 
 const route = (body: classic.core.$ZodType, response: classic.core.$ZodType) =>
@@ -30,7 +31,12 @@ describe('the OpenAPI document of zod/mini schemas', () => {
           })
           .strict()
           .meta({ id: 'Twin', description: 'One of two' }),
-        classic.object({ at: classic.iso.datetime(), day: classic.iso.date().optional() }),
+        classic.object({
+          at: classic.iso.datetime(),
+          day: classic.iso.date().optional(),
+          counts: classic.record(classic.string(), classic.number().int()),
+          note: classic.string().max(9).nullable(),
+        }),
       ),
     ]);
     const miniDocument = openApiDocument('/', [
@@ -45,7 +51,12 @@ describe('the OpenAPI document of zod/mini schemas', () => {
           }),
           { id: 'Twin', description: 'One of two' },
         ),
-        z.object({ at: z.iso.datetime(), day: z.optional(z.iso.date()) }),
+        z.object({
+          at: z.iso.datetime(),
+          day: z.optional(z.iso.date()),
+          counts: z.record(z.string(), z.number().check(z.int())),
+          note: z.nullable(z.string().check(z.maxLength(9))),
+        }),
       ),
     ]);
     expect(JSON.stringify(miniDocument, null, 2)).toBe(JSON.stringify(classicDocument, null, 2));

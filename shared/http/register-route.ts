@@ -1,10 +1,10 @@
 import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
 import { ForbiddenError, UnsupportedMediaTypeError, ValidationError } from '../errors/index.ts';
 import { type ApiRoute, honoPath, type Schema } from './api-route.ts';
 import type { AppEnv } from './app-env.ts';
 import { requireCaller } from './authenticate.ts';
 import { toFieldIssues } from './issues.ts';
-import { z } from './zod.ts';
 
 export interface RouteInput<P extends Schema, Q extends Schema, B extends Schema> {
   params: z.output<P>;

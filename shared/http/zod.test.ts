@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as classic from 'zod';
+import * as z from 'zod/mini';
 import { toFieldIssues } from './issues.ts';
-import { checkedBounds, meta, z } from './zod.ts';
+import { checkedBounds, meta } from './zod.ts';
 
 const classicTwin = classic
   .object({
