@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { FieldIssue } from '../errors/index.ts';
 // Configures zod/mini (English messages) before any input is validated: every module that reports
 // validation issues imports this one.
