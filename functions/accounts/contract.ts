@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../../shared/auth/caller.ts';
 import {
   ConfirmInput,
@@ -12,9 +12,10 @@ import {
   TokensResponse,
 } from '../../shared/auth/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { meta } from '../../shared/http/zod.ts';
 import { NotificationSettingsInput, NotificationSettingsView } from '../../shared/notifications/settings-schemas.ts';
 
-const Accepted = z.object({ status: z.literal('accepted') }).meta({ id: 'Accepted' });
+const Accepted = meta(z.object({ status: z.literal('accepted') }), { id: 'Accepted' });
 
 export const signUp = defineRoute({
   method: 'post',

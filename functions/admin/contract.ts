@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AuditPage, AuditQuery } from '../../shared/audit/schemas.ts';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { Email } from '../../shared/auth/schemas.ts';
@@ -13,42 +13,42 @@ import {
 } from '../../shared/catalog/catalog-entries.ts';
 import { Quarter, Skill, Slug, Venue } from '../../shared/catalog/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { meta, strict } from '../../shared/http/zod.ts';
 import { Initiative, InitiativeIdParams, InitiativeInput, InitiativeUpdate } from '../../shared/initiatives/schemas.ts';
 
-const Assignment = z
-  .object({ userId: z.string(), quarters: z.array(z.string()), initiativeId: z.string().optional() })
-  .meta({ id: 'StaffAssignment' });
+const Assignment = meta(
+  z.object({ userId: z.string(), quarters: z.array(z.string()), initiativeId: z.optional(z.string()) }),
+  { id: 'StaffAssignment' },
+);
 
-export const StaffInvite = z
-  .object({
+export const StaffInvite = meta(
+  z.strictObject({
     email: Email,
     role: z.enum(['manager', 'initiative', 'admin']),
-    quarters: z.array(Slug).max(20).optional(),
-    initiativeId: z.uuid().optional(),
-  })
-  .strict()
-  .meta({ id: 'StaffInvite', description: 'Invite a staff account; Cognito e-mails a temporary password' });
+    quarters: z.optional(z.array(Slug).check(z.maxLength(20))),
+    initiativeId: z.optional(z.uuid()),
+  }),
+  { id: 'StaffInvite', description: 'Invite a staff account; Cognito e-mails a temporary password' },
+);
 
-export const AssignmentInput = z
-  .object({
+export const AssignmentInput = meta(
+  z.strictObject({
     role: z.enum(['manager', 'initiative']),
-    quarters: z.array(Slug).max(20).optional(),
-    initiativeId: z.uuid().optional(),
-  })
-  .strict()
-  .meta({ id: 'AssignmentInput' });
+    quarters: z.optional(z.array(Slug).check(z.maxLength(20))),
+    initiativeId: z.optional(z.uuid()),
+  }),
+  { id: 'AssignmentInput' },
+);
 
-export const RoleInput = z
-  .object({ role: z.enum(['manager', 'initiative', 'admin', 'none']) })
-  .strict()
-  .meta({
-    id: 'RoleInput',
-    description: "The account's one staff role, or `none`; the volunteer role stays as it is",
-  });
+export const RoleInput = meta(z.strictObject({ role: z.enum(['manager', 'initiative', 'admin', 'none']) }), {
+  id: 'RoleInput',
+  description: "The account's one staff role, or `none`; the volunteer role stays as it is",
+});
 
-const RoleChange = z
-  .object({ userId: z.string(), roles: z.array(z.enum(ROLES)) })
-  .meta({ id: 'RoleChange', description: 'Every role the account has now' });
+const RoleChange = meta(z.object({ userId: z.string(), roles: z.array(z.enum(ROLES)) }), {
+  id: 'RoleChange',
+  description: 'Every role the account has now',
+});
 
 const StaffList = z.object({
   staff: z.array(
@@ -58,13 +58,13 @@ const StaffList = z.object({
       role: z.string(),
       status: z.string(),
       enabled: z.boolean(),
-      assignment: Assignment.optional(),
+      assignment: z.optional(Assignment),
     }),
   ),
 });
 
 const tag = 'Admin';
-const UserParams = z.object({ userId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
+const UserParams = z.strictObject({ userId: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)) });
 
 export const listStaff = defineRoute({
   method: 'get',
@@ -146,7 +146,7 @@ export const linkInitiative = defineRoute({
   tag,
   security: 'signed-in',
   roles: ['admin'],
-  params: InitiativeIdParams.extend({ needId: z.uuid() }).strict(),
+  params: strict(z.extend(InitiativeIdParams, { needId: z.uuid() })),
   responses: { 204: { description: 'Linked' } },
   errors: [401, 403, 404],
 });
@@ -165,14 +165,15 @@ export const listAudit = defineRoute({
   errors: [401, 403],
 });
 
-export const ActiveInput = z.object({ active: z.boolean() }).strict().meta({
+export const ActiveInput = meta(z.strictObject({ active: z.boolean() }), {
   id: 'ActiveInput',
   description: '`false` deactivates the account (its sessions end at once), `true` reactivates it',
 });
 
-const StaffAccountView = z
-  .object({ userId: z.string(), email: z.string(), role: z.string(), status: z.string(), enabled: z.boolean() })
-  .meta({ id: 'StaffAccount' });
+const StaffAccountView = meta(
+  z.object({ userId: z.string(), email: z.string(), role: z.string(), status: z.string(), enabled: z.boolean() }),
+  { id: 'StaffAccount' },
+);
 
 export const setStaffActive = defineRoute({
   method: 'put',
@@ -220,16 +221,16 @@ export const unlinkInitiative = defineRoute({
   tag,
   security: 'signed-in',
   roles: ['admin'],
-  params: InitiativeIdParams.extend({ needId: z.uuid() }).strict(),
+  params: strict(z.extend(InitiativeIdParams, { needId: z.uuid() })),
   responses: { 204: { description: 'Unlinked' } },
   errors: [401, 403, 404],
 });
 
 const catalogTag = tag;
-const QuarterParams = z.object({ quarterId: Slug }).strict();
-const VenueParams = z.object({ venueId: Slug }).strict();
-const SkillParams = z.object({ skillId: Slug }).strict();
-const state = { retired: z.boolean(), version: z.number().int() };
+const QuarterParams = z.strictObject({ quarterId: Slug });
+const VenueParams = z.strictObject({ venueId: Slug });
+const SkillParams = z.strictObject({ skillId: Slug });
+const state = { retired: z.boolean(), version: z.number().check(z.int()) };
 
 export const listCatalogEntries = defineRoute({
   method: 'get',
@@ -251,7 +252,7 @@ export const addQuarter = defineRoute({
   security: 'signed-in',
   roles: ['admin'],
   body: QuarterInput,
-  responses: { 201: { description: 'Added', schema: Quarter.extend(state) } },
+  responses: { 201: { description: 'Added', schema: z.extend(Quarter, state) } },
   errors: [401, 403, 409],
 });
 export const editQuarter = defineRoute({
@@ -264,7 +265,7 @@ export const editQuarter = defineRoute({
   roles: ['admin'],
   params: QuarterParams,
   body: QuarterUpdate,
-  responses: { 200: { description: 'Changed', schema: Quarter.extend(state) } },
+  responses: { 200: { description: 'Changed', schema: z.extend(Quarter, state) } },
   errors: [401, 403, 404, 409],
 });
 export const addVenue = defineRoute({
@@ -276,7 +277,7 @@ export const addVenue = defineRoute({
   security: 'signed-in',
   roles: ['admin'],
   body: VenueInput,
-  responses: { 201: { description: 'Added', schema: Venue.extend(state) } },
+  responses: { 201: { description: 'Added', schema: z.extend(Venue, state) } },
   errors: [401, 403, 409],
 });
 export const editVenue = defineRoute({
@@ -289,7 +290,7 @@ export const editVenue = defineRoute({
   roles: ['admin'],
   params: VenueParams,
   body: VenueUpdate,
-  responses: { 200: { description: 'Changed', schema: Venue.extend(state) } },
+  responses: { 200: { description: 'Changed', schema: z.extend(Venue, state) } },
   errors: [401, 403, 404, 409],
 });
 export const addSkill = defineRoute({
@@ -301,7 +302,7 @@ export const addSkill = defineRoute({
   security: 'signed-in',
   roles: ['admin'],
   body: SkillInput,
-  responses: { 201: { description: 'Added', schema: Skill.extend(state) } },
+  responses: { 201: { description: 'Added', schema: z.extend(Skill, state) } },
   errors: [401, 403, 409],
 });
 export const editSkill = defineRoute({
@@ -314,7 +315,7 @@ export const editSkill = defineRoute({
   roles: ['admin'],
   params: SkillParams,
   body: SkillUpdate,
-  responses: { 200: { description: 'Changed', schema: Skill.extend(state) } },
+  responses: { 200: { description: 'Changed', schema: z.extend(Skill, state) } },
   errors: [401, 403, 404, 409],
 });
 

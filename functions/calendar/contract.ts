@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/api-route.ts';
 
 export const calendarFeed = defineRoute({
@@ -10,7 +10,7 @@ export const calendarFeed = defineRoute({
     'Unknown or renewed tokens: 404',
   tag: 'Calendar',
   security: 'public',
-  params: z.object({ file: z.string() }).strict(),
+  params: z.strictObject({ file: z.string() }),
   responses: { 200: { description: 'text/calendar; charset=utf-8 (RFC 5545)' } },
   errors: [404],
 });

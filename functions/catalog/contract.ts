@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Language, Quarter, Skill, Venue } from '../../shared/catalog/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 
@@ -12,7 +12,7 @@ export const listQuarters = defineRoute({
   responses: {
     200: {
       description: 'Quarters',
-      schema: z.object({ quarters: z.array(Quarter.extend({ venues: z.array(Venue) })) }),
+      schema: z.object({ quarters: z.array(z.extend(Quarter, { venues: z.array(Venue) })) }),
     },
   },
 });

@@ -31,4 +31,11 @@ describe('the OpenAPI document, from every HTTP function folder', () => {
     expect(operationsOf(document)).toHaveLength(ALL_ROUTES.length);
     expect(new Set(ALL_ROUTES.map((route) => route.operationId)).size).toBe(ALL_ROUTES.length);
   });
+
+  // The schemas may change how they are built (zod/mini, lazily) but never what they document.
+  // On a deliberate change of a contract: `npx vitest run functions/docs/openapi.test.ts -u`, and
+  // review the snapshot's diff.
+  it('is byte for byte the committed document', async () => {
+    await expect(`${JSON.stringify(openApiDocument(), null, 2)}\n`).toMatchFileSnapshot('./openapi.document.json.snap');
+  });
 });

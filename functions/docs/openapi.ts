@@ -4,6 +4,7 @@ import { ROLES } from '../../shared/auth/caller.ts';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { httpFunctionsToDescribe, loadHttpFunctions } from './function-modules.ts';
 import { createGatewayAuthorizer, GATEWAY_UNAUTHORIZED_BODY } from './gateway-auth.ts';
+import { describeLikeClassic } from './zod-mini-compat.ts';
 
 const ErrorBody = z
   .object({
@@ -71,6 +72,9 @@ function rolesText(route: ApiRoute): string | undefined {
 }
 
 function toRouteConfig(route: ApiRoute): RouteConfig {
+  // The contracts are built with zod/mini; zod-to-openapi reads schemas as classic zod's.
+  for (const schema of [route.params, route.query, route.body, ...Object.values(route.responses).map((r) => r.schema)])
+    describeLikeClassic(schema);
   const signedIn = route.security === 'signed-in';
   const jwt = gatewayAuthorizer(route) === 'jwt';
   const errors = [...new Set([400, ...(signedIn ? [401, 403] : []), ...(route.errors ?? []), 500])].sort(

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import { InitiativeNeedView, ReviewInput } from '../../shared/initiatives/schemas.ts';
 import { Match } from '../../shared/matches/schemas.ts';
@@ -24,12 +24,12 @@ export const reviewMatch = defineRoute({
   tag,
   security: 'signed-in',
   roles: ['initiative'],
-  params: z.object({ needId: z.uuid(), volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict(),
+  params: z.strictObject({ needId: z.uuid(), volunteerId: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)) }),
   body: ReviewInput,
   responses: {
     200: {
       description: 'Reviewed',
-      schema: Match.pick({ needId: true, volunteerId: true, status: true, review: true }),
+      schema: z.pick(Match, { needId: true, volunteerId: true, status: true, review: true }),
     },
   },
   errors: [401, 403, 404, 409],

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { viaOf } from '../../shared/audit/via.ts';
 import { hasRole } from '../../shared/auth/caller.ts';
 import { ForbiddenError } from '../../shared/errors/index.ts';

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { meta, strict } from '../../shared/http/zod.ts';
 import {
   ABSENCE_KINDS,
   CoverManagerStep,
@@ -19,32 +20,35 @@ import {
 } from '../../shared/needs/schemas.ts';
 import { IsoDate } from '../../shared/volunteers/schemas.ts';
 
-const Violation = z
-  .object({ code: z.string() })
-  .catchall(z.unknown())
-  .meta({ id: 'Violation', description: 'A hard constraint the volunteer does not meet' });
-const ScoreItem = z
-  .object({
-    criterion: z.enum(['nice_to_have', 'language', 'continuity', 'fair_spread', 'share']),
-    points: z.number(),
-  })
-  .catchall(z.unknown())
-  .meta({
+const Violation = meta(z.catchall(z.object({ code: z.string() }), z.unknown()), {
+  id: 'Violation',
+  description: 'A hard constraint the volunteer does not meet',
+});
+const ScoreItem = meta(
+  z.catchall(
+    z.object({
+      criterion: z.enum(['nice_to_have', 'language', 'continuity', 'fair_spread', 'share']),
+      points: z.number(),
+    }),
+    z.unknown(),
+  ),
+  {
     id: 'ScoreItem',
     description:
       'One criterion of a score and its points. share: `share` (0..1) of the judged dates the volunteer can come ' +
       'to and their `absences`; ⌊10 × share⌋ points, so only every date scores 10',
-  });
+  },
+);
 
-export const CandidateList = z
-  .object({
+export const CandidateList = meta(
+  z.object({
     proposals: z.array(
       z.object({
         volunteerId: z.string(),
         firstName: z.string(),
         score: z.number(),
         explanation: z.array(ScoreItem),
-        absences: z.array(IsoDate).meta({
+        absences: meta(z.array(IsoDate), {
           description: 'The remaining dates of the need the volunteer cannot come to (their absences if they accept)',
         }),
       }),
@@ -52,8 +56,8 @@ export const CandidateList = z
     excluded: z.array(z.object({ volunteerId: z.string(), firstName: z.string(), violations: z.array(Violation) })),
     cost: z.object({ itemsRead: z.number(), capacityUnits: z.number(), candidatesRead: z.number() }),
     existing: z.record(z.string(), z.string()),
-  })
-  .meta({
+  }),
+  {
     id: 'CandidateList',
     description:
       'Ranked proposals with explanations, and every excluded candidate with its reasons. Candidates are the ' +
@@ -63,70 +67,72 @@ export const CandidateList = z
       '`minSharePercent` of the remaining dates (rounded up to whole dates; overlap, hour cap and safeguarding are ' +
       'judged on the dates they come to); `not_available` carries `dates` (the first absent ones), `coming`, ' +
       '`required` and `total`.',
-  });
+  },
+);
 
 const RosterPerson = z.object({ volunteerId: z.string(), firstName: z.string() });
-export const RosterEntry = z
-  .object({
+export const RosterEntry = meta(
+  z.object({
     date: IsoDate,
-    start: z.string().meta({ description: 'HH:MM, Europe/Berlin' }),
-    end: z.string().meta({ description: 'HH:MM, Europe/Berlin' }),
-    coming: z.array(RosterPerson.extend({ cover: z.boolean() })),
-    absent: z.array(RosterPerson.extend({ kind: z.enum(ABSENCE_KINDS) })),
-    invited: z.array(RosterPerson).meta({ description: 'Open cover invitations for the date' }),
-    open: z.number().int().min(0).meta({ description: 'Places still free on the date (a gap when above 0)' }),
-  })
-  .meta({ id: 'RosterEntry', description: 'One date of a need: who comes, who is absent and why, the places open' });
-
-const NeedWithMatches = Need.extend({
-  roster: z.array(RosterEntry).optional().meta({ description: 'Every date of the need, in date order' }),
-  matches: z.array(Match).optional(),
-  events: z.array(MatchEvent).optional(),
-  needEvents: z
-    .array(NeedEventSchema)
-    .optional()
-    .meta({ description: "The need's own history: edits, cancellation, messages" }),
-}).meta({ id: 'NeedDetail' });
-
-const MatchParams = NeedIdParams.extend({ volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
-const ManagerActionParams = MatchParams.extend({
-  action: ManagerStep,
-}).strict();
-const ManagerActionQuery = z
-  .object({
-    date: IsoDate.optional().meta({
-      description:
-        'For `no_show` (mark one date as no-show) and `came` (undo that): the date, one the volunteer is committed to; ' +
-        'a one-off need needs none. Allowed from the end of the date until NO_SHOW_WINDOW_DAYS (7) days after it ' +
-        '(409 INVALID_TRANSITION before, 409 NO_SHOW_WINDOW_OVER after). A date counts as completed once its time ' +
-        'has ended without any step; `complete` records the whole match after its last date.',
+    start: meta(z.string(), { description: 'HH:MM, Europe/Berlin' }),
+    end: meta(z.string(), { description: 'HH:MM, Europe/Berlin' }),
+    coming: z.array(z.extend(RosterPerson, { cover: z.boolean() })),
+    absent: z.array(z.extend(RosterPerson, { kind: z.enum(ABSENCE_KINDS) })),
+    invited: meta(z.array(RosterPerson), { description: 'Open cover invitations for the date' }),
+    open: meta(z.number().check(z.int(), z.gte(0)), {
+      description: 'Places still free on the date (a gap when above 0)',
     }),
-  })
-  .strict();
-const VolunteerActionParams = NeedIdParams.extend({
-  action: VolunteerStep,
-}).strict();
+  }),
+  { id: 'RosterEntry', description: 'One date of a need: who comes, who is absent and why, the places open' },
+);
 
-export const InviteInput = z
-  .union([
-    z
-      .object({
-        volunteerIds: z
-          .array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/))
-          .min(1)
-          .max(20),
-      })
-      .strict(),
-    z
-      .object({
-        top: z.number().int().min(1).max(20).meta({
-          description:
-            'The best N proposals not yet asked (or whose invitation expired); whoever declined, withdrew or was closed or cancelled is asked again only by name',
-        }),
-      })
-      .strict(),
-  ])
-  .meta({ id: 'InviteInput', description: 'Invite these volunteers, or the top N proposals' });
+const NeedWithMatches = meta(
+  z.extend(Need, {
+    roster: meta(z.optional(z.array(RosterEntry)), { description: 'Every date of the need, in date order' }),
+    matches: z.optional(z.array(Match)),
+    events: z.optional(z.array(MatchEvent)),
+    needEvents: meta(z.optional(z.array(NeedEventSchema)), {
+      description: "The need's own history: edits, cancellation, messages",
+    }),
+  }),
+  { id: 'NeedDetail' },
+);
+
+const MatchParams = strict(z.extend(NeedIdParams, { volunteerId: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)) }));
+const ManagerActionParams = strict(
+  z.extend(MatchParams, {
+    action: ManagerStep,
+  }),
+);
+const ManagerActionQuery = z.strictObject({
+  date: meta(z.optional(IsoDate), {
+    description:
+      'For `no_show` (mark one date as no-show) and `came` (undo that): the date, one the volunteer is committed to; ' +
+      'a one-off need needs none. Allowed from the end of the date until NO_SHOW_WINDOW_DAYS (7) days after it ' +
+      '(409 INVALID_TRANSITION before, 409 NO_SHOW_WINDOW_OVER after). A date counts as completed once its time ' +
+      'has ended without any step; `complete` records the whole match after its last date.',
+  }),
+});
+const VolunteerActionParams = strict(
+  z.extend(NeedIdParams, {
+    action: VolunteerStep,
+  }),
+);
+
+export const InviteInput = meta(
+  z.union([
+    z.strictObject({
+      volunteerIds: z.array(z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/))).check(z.minLength(1), z.maxLength(20)),
+    }),
+    z.strictObject({
+      top: meta(z.number().check(z.int(), z.gte(1), z.lte(20)), {
+        description:
+          'The best N proposals not yet asked (or whose invitation expired); whoever declined, withdrew or was closed or cancelled is asked again only by name',
+      }),
+    }),
+  ]),
+  { id: 'InviteInput', description: 'Invite these volunteers, or the top N proposals' },
+);
 
 const tag = 'Needs';
 /** Managers, for the needs of their quarters (the service checks the quarter), and admins. */
@@ -203,18 +209,13 @@ export const listCandidates = defineRoute({
   security: 'signed-in',
   roles: MANAGING,
   params: NeedIdParams,
-  query: z
-    .object({
-      withoutCheck: z
-        .enum(['true', 'false'])
-        .optional()
-        .meta({
-          description:
-            'true: for a need with minors, also list (as excluded) the volunteers who lack only a valid safeguarding ' +
-            'check, so that a manager can ask them for one. Reads more of the candidate index.',
-        }),
-    })
-    .strict(),
+  query: z.strictObject({
+    withoutCheck: meta(z.optional(z.enum(['true', 'false'])), {
+      description:
+        'true: for a need with minors, also list (as excluded) the volunteers who lack only a valid safeguarding ' +
+        'check, so that a manager can ask them for one. Reads more of the candidate index.',
+    }),
+  }),
   responses: { 200: { description: 'Candidates', schema: CandidateList } },
   errors: [...errors],
 });
@@ -234,7 +235,7 @@ export const inviteVolunteers = defineRoute({
       schema: z.object({
         matches: z.array(Match),
         failed: z.array(
-          z.object({ volunteerId: z.string(), code: z.string(), message: z.string() }).catchall(z.unknown()),
+          z.catchall(z.object({ volunteerId: z.string(), code: z.string(), message: z.string() }), z.unknown()),
         ),
       }),
     },
@@ -266,10 +267,10 @@ export const volunteerMatchAction = defineRoute({
   responses: { 200: { description: 'The match', schema: Match } },
   errors: [...errors],
 });
-export const AbsenceInput = z
-  .object({ date: IsoDate.meta({ description: 'One of the dates I come to (YYYY-MM-DD)' }) })
-  .strict()
-  .meta({ id: 'AbsenceInput' });
+export const AbsenceInput = meta(
+  z.strictObject({ date: meta(IsoDate, { description: 'One of the dates I come to (YYYY-MM-DD)' }) }),
+  { id: 'AbsenceInput' },
+);
 export const declareAbsence = defineRoute({
   method: 'post',
   path: '/api/needs/{needId}/absences',
@@ -287,16 +288,22 @@ export const declareAbsence = defineRoute({
   errors: [...errors],
 });
 /** One date of a need: what cover concerns. */
-const DateParams = NeedIdParams.extend({
-  date: IsoDate.meta({ description: 'One date of the need (YYYY-MM-DD, Europe/Berlin)' }),
-}).strict();
-const CoverManagerActionParams = DateParams.extend({
-  volunteerId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-  action: CoverManagerStep,
-}).strict();
-const CoverVolunteerActionParams = DateParams.extend({
-  action: VolunteerStep,
-}).strict();
+const DateParams = strict(
+  z.extend(NeedIdParams, {
+    date: meta(IsoDate, { description: 'One date of the need (YYYY-MM-DD, Europe/Berlin)' }),
+  }),
+);
+const CoverManagerActionParams = strict(
+  z.extend(DateParams, {
+    volunteerId: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)),
+    action: CoverManagerStep,
+  }),
+);
+const CoverVolunteerActionParams = strict(
+  z.extend(DateParams, {
+    action: VolunteerStep,
+  }),
+);
 const coverTag = 'Cover';
 const coverErrors = errors;
 
@@ -390,13 +397,14 @@ export const sendNeedMessage = defineRoute({
   errors: [...errors],
 });
 
-const FeedUrl = z
-  .object({
-    url: z.url().meta({ description: 'The secret feed URL: whoever has it reads the feed, without signing in' }),
+const FeedUrl = meta(
+  z.object({
+    url: meta(z.url(), { description: 'The secret feed URL: whoever has it reads the feed, without signing in' }),
     audience: z.enum(['volunteer', 'manager']),
     createdAt: z.iso.datetime(),
-  })
-  .meta({ id: 'CalendarFeedUrl' });
+  }),
+  { id: 'CalendarFeedUrl' },
+);
 const calendarTag = 'Calendar';
 /** Volunteers get their commitments, managers and admins their quarters' needs. */
 const FEED_ROLES = ['volunteer', 'manager', 'admin'] as const;

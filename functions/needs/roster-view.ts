@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type RosterMatch, roster } from '../../shared/matches/roster.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
 import type { RosterEntry } from './contract.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ExportFile, ExportQuery } from '../../shared/exports/schemas.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import { DryRunSchema, ImportIdParams, ImportKindSchema, ImportStatusSchema } from '../../shared/imports/schemas.ts';
@@ -30,7 +30,7 @@ export const exportSpreadsheet = defineRoute({
   tag: 'Exports',
   security: 'signed-in',
   roles: ['manager', 'admin'],
-  params: z.object({ file: ExportFile }).strict(),
+  params: z.strictObject({ file: ExportFile }),
   query: ExportQuery,
   responses: {
     200: {
@@ -54,7 +54,7 @@ export const checkImport = defineRoute({
   tag: 'Imports',
   security: 'signed-in',
   roles: ['manager', 'admin'],
-  params: z.object({ kind: ImportKindSchema }).strict(),
+  params: z.strictObject({ kind: ImportKindSchema }),
   responses: { 200: { description: 'The dry run', schema: DryRunSchema } },
   errors: [401, 403, 413, 415],
 });

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
+import { meta } from '../../shared/http/zod.ts';
 import { DirectoryVolunteer, VolunteerSearchQuery } from '../../shared/manager-desk/schemas.ts';
 import { DataExport } from '../../shared/privacy/export.ts';
 import { SafeguardingCheck, SafeguardingInput } from '../../shared/safeguarding/schemas.ts';
@@ -11,9 +12,10 @@ import {
   VolunteerProfile,
 } from '../../shared/volunteers/schemas.ts';
 
-const Consent = z
-  .object({ version: z.string(), de: z.string(), en: z.string() })
-  .meta({ id: 'Consent', description: 'The current consent text; profiles must agree to this version.' });
+const Consent = meta(z.object({ version: z.string(), de: z.string(), en: z.string() }), {
+  id: 'Consent',
+  description: 'The current consent text; profiles must agree to this version.',
+});
 
 export const getConsent = defineRoute({
   method: 'get',
@@ -102,15 +104,16 @@ export const getProfile = defineRoute({
   errors: [401, 403, 404],
 });
 
-const SafeguardingStatus = z
-  .object({
+const SafeguardingStatus = meta(
+  z.object({
     recorded: z.boolean(),
-    inspectedOn: z.string().optional(),
-    validUntil: z.string().optional(),
-    relevantConviction: z.boolean().optional(),
-    deleteOn: z.string().optional(),
-  })
-  .meta({ id: 'SafeguardingStatus', description: "The volunteer's own safeguarding check status" });
+    inspectedOn: z.optional(z.string()),
+    validUntil: z.optional(z.string()),
+    relevantConviction: z.optional(z.boolean()),
+    deleteOn: z.optional(z.string()),
+  }),
+  { id: 'SafeguardingStatus', description: "The volunteer's own safeguarding check status" },
+);
 
 export const recordSafeguarding = defineRoute({
   method: 'put',
@@ -188,7 +191,7 @@ export const searchVolunteers = defineRoute({
   responses: {
     200: {
       description: 'A page of volunteers and the cursor of the next, if any',
-      schema: z.object({ volunteers: z.array(DirectoryVolunteer), next: z.string().optional() }),
+      schema: z.object({ volunteers: z.array(DirectoryVolunteer), next: z.optional(z.string()) }),
     },
   },
   errors: [401, 403],

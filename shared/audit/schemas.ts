@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../http/zod.ts';
 import { isCalendarDate } from '../time/calendar.ts';
 
 /**
@@ -58,53 +59,51 @@ export interface Via {
 }
 
 /** One entry of the audit trail: who did what to whose data, when, through which route. */
-export const AuditEntry = z
-  .object({
+export const AuditEntry = meta(
+  z.object({
     entryId: z.string(),
-    at: z.string().meta({ description: 'ISO 8601 instant' }),
+    at: meta(z.string(), { description: 'ISO 8601 instant' }),
     actorId: z.string(),
-    actorRoles: z.array(z.string()).meta({ description: "The actor's roles at the time" }),
-    subjectId: z.string().meta({ description: 'Whose data' }),
+    actorRoles: meta(z.array(z.string()), { description: "The actor's roles at the time" }),
+    subjectId: meta(z.string(), { description: 'Whose data' }),
     action: AuditAction,
     method: z.string(),
-    route: z.string().meta({ description: 'Route pattern, e.g. /api/volunteers/:volunteerId' }),
-    expiresAt: z.number().int().meta({ description: 'Epoch seconds; deleted after (two years)' }),
-  })
-  .meta({ id: 'AuditEntry' });
+    route: meta(z.string(), { description: 'Route pattern, e.g. /api/volunteers/:volunteerId' }),
+    expiresAt: meta(z.number().check(z.int()), { description: 'Epoch seconds; deleted after (two years)' }),
+  }),
+  { id: 'AuditEntry' },
+);
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const PERSON = z
-  .string()
-  .trim()
-  .max(64)
-  .regex(/^[A-Za-z0-9-]{1,64}$/);
-const DAY = z.string().refine(isCalendarDate, { message: 'Use a date YYYY-MM-DD' });
-const CURSOR = z
-  .string()
-  .max(2000)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const PERSON = z.string().check(z.trim(), z.maxLength(64), z.regex(/^[A-Za-z0-9-]{1,64}$/));
+const DAY = z.string().check(z.refine(isCalendarDate, { message: 'Use a date YYYY-MM-DD' }));
+const CURSOR = z.string().check(z.maxLength(2000), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** Filters of the audit view (API query and page form): all optional, combined with AND. */
 export const AuditQuery = z
-  .object({
-    subjectId: PERSON.optional().meta({ description: 'Entries about this person' }),
-    actorId: PERSON.optional().meta({ description: 'Entries by this person' }),
-    from: DAY.optional().meta({ description: 'First day (Europe/Berlin), inclusive' }),
-    to: DAY.optional().meta({ description: 'Last day (Europe/Berlin), inclusive' }),
-    limit: z.coerce.number().int().min(1).max(50).optional().meta({ description: 'Entries per page (25)' }),
-    cursor: CURSOR.optional().meta({ description: 'The `next` of the previous page' }),
+  .strictObject({
+    subjectId: meta(z.optional(PERSON), { description: 'Entries about this person' }),
+    actorId: meta(z.optional(PERSON), { description: 'Entries by this person' }),
+    from: meta(z.optional(DAY), { description: 'First day (Europe/Berlin), inclusive' }),
+    to: meta(z.optional(DAY), { description: 'Last day (Europe/Berlin), inclusive' }),
+    limit: meta(z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(50))), {
+      description: 'Entries per page (25)',
+    }),
+    cursor: meta(z.optional(CURSOR), { description: 'The `next` of the previous page' }),
   })
-  .strict()
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    path: ['to'],
-    message: 'The period ends before it starts',
-  });
+  .check(
+    z.refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+      path: ['to'],
+      message: 'The period ends before it starts',
+    }),
+  );
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
-export const AuditPage = z
-  .object({
+export const AuditPage = meta(
+  z.object({
     entries: z.array(AuditEntry),
-    next: z.string().optional().meta({ description: 'Cursor of the next page; absent on the last page' }),
-  })
-  .meta({ id: 'AuditPage' });
+    next: meta(z.optional(z.string()), { description: 'Cursor of the next page; absent on the last page' }),
+  }),
+  { id: 'AuditPage' },
+);
 export type AuditPage = z.infer<typeof AuditPage>;

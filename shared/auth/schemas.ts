@@ -1,12 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../http/zod.ts';
 import { LANGS } from '../i18n/languages.ts';
 
-export const Email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'Enter a valid e-mail address' }).max(254))
-  .meta({ description: 'E-mail address (case-insensitive)', example: 'amina@example.org' });
+export const Email = meta(
+  z.pipe(
+    z.string().check(z.trim(), z.toLowerCase()),
+    z.email({ message: 'Enter a valid e-mail address' }).check(z.maxLength(254)),
+  ),
+  { description: 'E-mail address (case-insensitive)', example: 'amina@example.org' },
+);
 
 /**
  * The password rules, enforced by the app as well as by the Cognito pool's policy (cognito-local
@@ -20,58 +22,64 @@ export const PASSWORD_RULES = [
   { code: 'password_symbol', test: (p: string) => /[^A-Za-z0-9]/.test(p) },
 ] as const;
 
-export const NewPassword = z
-  .string()
-  .max(128)
-  .superRefine((password, ctx) => {
-    for (const rule of PASSWORD_RULES) {
-      if (!rule.test(password))
-        ctx.addIssue({ code: 'custom', message: rule.code.replace('_', ': '), params: { code: rule.code } });
-    }
-  })
-  .meta({ description: 'At least 12 characters with lower- and upper-case letters, a digit and a symbol' });
+export const NewPassword = meta(
+  z.string().check(
+    z.maxLength(128),
+    z.superRefine((password, ctx) => {
+      for (const rule of PASSWORD_RULES) {
+        if (!rule.test(password))
+          ctx.addIssue({ code: 'custom', message: rule.code.replace('_', ': '), params: { code: rule.code } });
+      }
+    }),
+  ),
+  { description: 'At least 12 characters with lower- and upper-case letters, a digit and a symbol' },
+);
 
-export const ConfirmationCode = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, 'Enter the 6-digit code')
-  .meta({ description: 'The 6-digit code from the e-mail' });
+export const ConfirmationCode = meta(z.string().check(z.trim(), z.regex(/^\d{6}$/, 'Enter the 6-digit code')), {
+  description: 'The 6-digit code from the e-mail',
+});
 
-export const SignUpInput = z
-  .object({ email: Email, password: NewPassword, locale: z.enum(LANGS).default('de') })
-  .strict()
-  .meta({ id: 'SignUpInput' });
+export const SignUpInput = meta(
+  z.strictObject({ email: Email, password: NewPassword, locale: z._default(z.enum(LANGS), 'de') }),
+  { id: 'SignUpInput' },
+);
 
-export const ConfirmInput = z.object({ email: Email, code: ConfirmationCode }).strict().meta({ id: 'ConfirmInput' });
+export const ConfirmInput = meta(z.strictObject({ email: Email, code: ConfirmationCode }), { id: 'ConfirmInput' });
 
-export const SignInInput = z
-  .object({ email: Email, password: z.string().min(1).max(128) })
-  .strict()
-  .meta({ id: 'SignInInput' });
+export const SignInInput = meta(
+  z.strictObject({ email: Email, password: z.string().check(z.minLength(1), z.maxLength(128)) }),
+  { id: 'SignInInput' },
+);
 
-export const ForgotPasswordInput = z.object({ email: Email }).strict().meta({ id: 'ForgotPasswordInput' });
+export const ForgotPasswordInput = meta(z.strictObject({ email: Email }), { id: 'ForgotPasswordInput' });
 
-export const ResetPasswordInput = z
-  .object({ email: Email, code: ConfirmationCode, password: NewPassword })
-  .strict()
-  .meta({ id: 'ResetPasswordInput' });
+export const ResetPasswordInput = meta(
+  z.strictObject({ email: Email, code: ConfirmationCode, password: NewPassword }),
+  { id: 'ResetPasswordInput' },
+);
 
-export const NewPasswordInput = z
-  .object({ email: Email, session: z.string().min(1).max(4096), password: NewPassword })
-  .strict()
-  .meta({
+export const NewPasswordInput = meta(
+  z.strictObject({ email: Email, session: z.string().check(z.minLength(1), z.maxLength(4096)), password: NewPassword }),
+  {
     id: 'NewPasswordInput',
     description: 'Answer to NEW_PASSWORD_REQUIRED: the session from that error and your own password',
-  });
+  },
+);
 
-export const SignOutInput = z
-  .object({ refreshToken: z.string().min(1).max(4096) })
-  .strict()
-  .meta({ id: 'SignOutInput' });
+export const SignOutInput = meta(
+  z.strictObject({ refreshToken: z.string().check(z.minLength(1), z.maxLength(4096)) }),
+  { id: 'SignOutInput' },
+);
 
-export const TokensResponse = z
-  .object({ idToken: z.string(), accessToken: z.string(), refreshToken: z.string().optional(), expiresIn: z.number() })
-  .meta({ id: 'Tokens', description: 'Cognito tokens; send the access token as `Authorization: Bearer …`.' });
+export const TokensResponse = meta(
+  z.object({
+    idToken: z.string(),
+    accessToken: z.string(),
+    refreshToken: z.optional(z.string()),
+    expiresIn: z.number(),
+  }),
+  { id: 'Tokens', description: 'Cognito tokens; send the access token as `Authorization: Bearer …`.' },
+);
 
 /** Asks for a new confirmation code (sign-up not yet confirmed). */
-export const ResendCodeInput = z.object({ email: Email }).strict().meta({ id: 'ResendCodeInput' });
+export const ResendCodeInput = meta(z.strictObject({ email: Email }), { id: 'ResendCodeInput' });

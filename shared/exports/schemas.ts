@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Slug } from '../catalog/schemas.ts';
+import { meta } from '../http/zod.ts';
 import { addDays } from '../time/calendar.ts';
 import { IsoDate, whenFieldsValid } from '../volunteers/schemas.ts';
 
@@ -18,29 +19,31 @@ export const ExportFile = z.enum(EXPORT_FILES as [string, ...string[]]);
 export const MAX_PERIOD_DAYS = 366;
 
 /** Which quarter (absent: all of the caller's) and which period, Berlin days, both inclusive. */
-export const ExportQuery = z
-  .object({
-    quarter: z
-      .union([Slug, z.literal('')])
-      .optional()
-      .meta({ description: "A quarter's id; absent or empty: every quarter of the caller" }),
-    from: IsoDate,
-    to: IsoDate,
-  })
-  .strict()
-  .refine((query) => query.to >= query.from, {
-    path: ['to'],
-    when: whenFieldsValid({ from: IsoDate, to: IsoDate }),
-    message: 'The last day must not be before the first',
-    params: { code: 'until_before_from' },
-  })
-  .refine((query) => query.to <= addDays(query.from, MAX_PERIOD_DAYS - 1), {
-    path: ['to'],
-    when: whenFieldsValid({ from: IsoDate, to: IsoDate }),
-    message: `At most ${MAX_PERIOD_DAYS} days`,
-    params: { code: 'period_too_long' },
-  })
-  .meta({ id: 'ExportQuery' });
+export const ExportQuery = meta(
+  z
+    .strictObject({
+      quarter: meta(z.optional(z.union([Slug, z.literal('')])), {
+        description: "A quarter's id; absent or empty: every quarter of the caller",
+      }),
+      from: IsoDate,
+      to: IsoDate,
+    })
+    .check(
+      z.refine((query) => query.to >= query.from, {
+        path: ['to'],
+        when: whenFieldsValid({ from: IsoDate, to: IsoDate }),
+        message: 'The last day must not be before the first',
+        params: { code: 'until_before_from' },
+      }),
+      z.refine((query) => query.to <= addDays(query.from, MAX_PERIOD_DAYS - 1), {
+        path: ['to'],
+        when: whenFieldsValid({ from: IsoDate, to: IsoDate }),
+        message: `At most ${MAX_PERIOD_DAYS} days`,
+        params: { code: 'period_too_long' },
+      }),
+    ),
+  { id: 'ExportQuery' },
+);
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
 /** Parses `needs.xlsx` into its two fixed parts; the literals come from the lists above, not the input. */

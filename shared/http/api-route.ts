@@ -1,5 +1,8 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Role } from '../auth/caller.ts';
+
+/** A schema of either zod flavour (classic or mini): validation and the OpenAPI document read both. */
+export type Schema = z.core.$ZodType;
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -8,7 +11,7 @@ export type RouteSecurity = 'signed-in' | 'public';
 
 export interface RouteResponse {
   description: string;
-  schema?: z.ZodType;
+  schema?: Schema;
 }
 
 /**
@@ -16,11 +19,7 @@ export interface RouteResponse {
  * `registerApiRoute`) and for the OpenAPI document (see functions/docs). Paths use OpenAPI's
  * `{param}` syntax.
  */
-export interface ApiRoute<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-> {
+export interface ApiRoute<P extends Schema = Schema, Q extends Schema = Schema, B extends Schema = Schema> {
   method: HttpMethod;
   path: string;
   operationId: string;
@@ -42,7 +41,7 @@ export interface ApiRoute<
   errors?: (401 | 403 | 404 | 409 | 413 | 415 | 429)[];
 }
 
-export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+export function defineRoute<P extends Schema, Q extends Schema, B extends Schema>(
   route: ApiRoute<P, Q, B>,
 ): ApiRoute<P, Q, B> {
   return route;

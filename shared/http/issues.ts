@@ -1,5 +1,8 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { FieldIssue } from '../errors/index.ts';
+// Configures zod/mini (English messages) before any input is validated: every module that reports
+// validation issues imports this one.
+import './zod.ts';
 
 /**
  * Turns zod issues into field issues with full dotted paths. For unknown keys zod reports the

@@ -1,12 +1,12 @@
 import type { Context, Hono } from 'hono';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { ForbiddenError, UnsupportedMediaTypeError, ValidationError } from '../errors/index.ts';
-import { type ApiRoute, honoPath } from './api-route.ts';
+import { type ApiRoute, honoPath, type Schema } from './api-route.ts';
 import type { AppEnv } from './app-env.ts';
 import { requireCaller } from './authenticate.ts';
 import { toFieldIssues } from './issues.ts';
 
-export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+export interface RouteInput<P extends Schema, Q extends Schema, B extends Schema> {
   params: z.output<P>;
   query: z.output<Q>;
   body: z.output<B>;
@@ -19,7 +19,7 @@ export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends 
  * every part is reported at once, as a {@link ValidationError} with full field paths:
  * `languages.0.level` for the body, `params.volunteerId` and `query.x` for the rest.
  */
-export function registerApiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+export function registerApiRoute<P extends Schema, Q extends Schema, B extends Schema>(
   app: Hono<AppEnv>,
   route: ApiRoute<P, Q, B>,
   handler: (c: Context<AppEnv>, input: RouteInput<P, Q, B>) => Promise<Response>,
@@ -32,14 +32,14 @@ export function registerApiRoute<P extends z.ZodType, Q extends z.ZodType, B ext
       }
     }
     const issues = [];
-    const params = route.params?.safeParse(c.req.param());
+    const params = route.params && z.safeParse(route.params, c.req.param());
     if (params && !params.success) issues.push(...toFieldIssues(params.error.issues, ['params']));
-    const query = route.query?.safeParse(c.req.query());
+    const query = route.query && z.safeParse(route.query, c.req.query());
     if (query && !query.success) issues.push(...toFieldIssues(query.error.issues, ['query']));
-    let body: z.ZodSafeParseResult<unknown> | undefined;
+    let body: z.core.util.SafeParseResult<unknown> | undefined;
     if (route.body) {
       const raw = await readJson(c);
-      body = route.body.safeParse(raw);
+      body = z.safeParse(route.body, raw);
       if (!body.success) issues.push(...toFieldIssues(body.error.issues));
     }
     if (issues.length > 0) throw new ValidationError(issues);

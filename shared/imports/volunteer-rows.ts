@@ -1,6 +1,7 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ColumnKey } from '../exports/columns.ts';
 import { toFieldIssues } from '../http/issues.ts';
+import { strict } from '../http/zod.ts';
 import { IsoDate, VolunteerProfile } from '../volunteers/schemas.ts';
 import { type CatalogLookup, spokenLanguage } from './catalog-lookup.ts';
 import { date, list, type RawCell, text } from './cells.ts';
@@ -32,17 +33,20 @@ export const VOLUNTEER_REQUIRED: readonly ColumnKey[] = [
  * e-mail, phone, languages with level, skills, quarters) and the day they gave their consent,
  * which is what makes importing them lawful at all.
  */
-export const ImportedVolunteer = VolunteerProfile.pick({
-  firstName: true,
-  lastName: true,
-  email: true,
-  phone: true,
-  languages: true,
-  skills: true,
-  quarters: true,
-})
-  .extend({ consentedAt: IsoDate })
-  .strict();
+export const ImportedVolunteer = strict(
+  z.extend(
+    z.pick(VolunteerProfile, {
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      languages: true,
+      skills: true,
+      quarters: true,
+    }),
+    { consentedAt: IsoDate },
+  ),
+);
 export type ImportedVolunteer = z.infer<typeof ImportedVolunteer>;
 
 const ALL = new Set(['alle', 'all', '*']);

@@ -1,31 +1,25 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LanguageCode, Slug } from '../catalog/schemas.ts';
+import { meta } from '../http/zod.ts';
 
-const SearchText = z.string().trim().max(80);
+const SearchText = z.string().check(z.trim(), z.maxLength(80));
 
 /** The managers' volunteer search: quarter, name prefix, skill, language, the cursor of the next page. */
-export const VolunteerSearchQuery = z
-  .object({
-    quarter: Slug.optional().meta({ description: "One of the caller's quarters; default: all of them" }),
-    q: SearchText.optional().meta({ description: 'Start of the first name (or "first last"), any case and accents' }),
-    skill: Slug.optional(),
-    language: LanguageCode.optional(),
-    limit: z
-      .string()
-      .regex(/^(?:[1-9]|[1-4]\d|50)$/)
-      .optional()
-      .meta({ description: 'Volunteers per page, 1–50 (default 20)' }),
-    next: z
-      .string()
-      .max(2000)
-      .regex(/^[A-Za-z0-9_-]+$/)
-      .optional()
-      .meta({ description: 'The `next` of the previous page (opaque)' }),
-  })
-  .strict();
+export const VolunteerSearchQuery = z.strictObject({
+  quarter: meta(z.optional(Slug), { description: "One of the caller's quarters; default: all of them" }),
+  q: meta(z.optional(SearchText), { description: 'Start of the first name (or "first last"), any case and accents' }),
+  skill: z.optional(Slug),
+  language: z.optional(LanguageCode),
+  limit: meta(z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-4]\d|50)$/))), {
+    description: 'Volunteers per page, 1–50 (default 20)',
+  }),
+  next: meta(z.optional(z.string().check(z.maxLength(2000), z.regex(/^[A-Za-z0-9_-]+$/))), {
+    description: 'The `next` of the previous page (opaque)',
+  }),
+});
 
-export const DirectoryVolunteer = z
-  .object({
+export const DirectoryVolunteer = meta(
+  z.object({
     volunteerId: z.string(),
     firstName: z.string(),
     lastName: z.string(),
@@ -33,5 +27,6 @@ export const DirectoryVolunteer = z
     languageCodes: z.array(z.string()),
     quarters: z.union([z.literal('all'), z.array(z.string())]),
     paused: z.boolean(),
-  })
-  .meta({ id: 'DirectoryVolunteer', description: "A volunteer as the managers' search lists them" });
+  }),
+  { id: 'DirectoryVolunteer', description: "A volunteer as the managers' search lists them" },
+);

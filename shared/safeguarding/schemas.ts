@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { meta } from '../http/zod.ts';
 import { IsoDate, whenFieldsValid } from '../volunteers/schemas.ts';
 
 const issue = (code: string, message: string) => ({ message, params: { code } });
@@ -8,20 +9,21 @@ const issue = (code: string, message: string) => ({ message, params: { code } })
  * it was inspected (when, by whom), its issue date, and whether it shows a relevant conviction.
  * Never the document or anything else from it.
  */
-export const SafeguardingInput = z
-  .object({ inspectedOn: IsoDate, issuedOn: IsoDate, relevantConviction: z.boolean() })
-  .strict()
-  .refine((input) => input.issuedOn <= input.inspectedOn, {
-    path: ['issuedOn'],
-    // Judged whenever both dates are valid, so a form shows it beside its other errors.
-    when: whenFieldsValid({ inspectedOn: IsoDate, issuedOn: IsoDate }),
-    ...issue('issued_after_inspection', 'The certificate cannot be issued after the inspection'),
-  })
-  .meta({ id: 'SafeguardingInput' });
+export const SafeguardingInput = meta(
+  z.strictObject({ inspectedOn: IsoDate, issuedOn: IsoDate, relevantConviction: z.boolean() }).check(
+    z.refine((input) => input.issuedOn <= input.inspectedOn, {
+      path: ['issuedOn'],
+      // Judged whenever both dates are valid, so a form shows it beside its other errors.
+      when: whenFieldsValid({ inspectedOn: IsoDate, issuedOn: IsoDate }),
+      ...issue('issued_after_inspection', 'The certificate cannot be issued after the inspection'),
+    }),
+  ),
+  { id: 'SafeguardingInput' },
+);
 export type SafeguardingInput = z.infer<typeof SafeguardingInput>;
 
-export const SafeguardingCheck = z
-  .object({
+export const SafeguardingCheck = meta(
+  z.object({
     volunteerId: z.string(),
     inspectedOn: IsoDate,
     issuedOn: IsoDate,
@@ -29,7 +31,8 @@ export const SafeguardingCheck = z
     inspectedBy: z.string(),
     recordedAt: z.iso.datetime(),
     /** When the facts are deleted (epoch seconds; extended by activity with minors). */
-    expiresAt: z.number().int(),
-  })
-  .meta({ id: 'SafeguardingCheck' });
+    expiresAt: z.number().check(z.int()),
+  }),
+  { id: 'SafeguardingCheck' },
+);
 export type SafeguardingCheck = z.infer<typeof SafeguardingCheck>;

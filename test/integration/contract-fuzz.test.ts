@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { ROLES, type Role } from '../../shared/auth/caller.ts';
 import type { ApiRoute } from '../../shared/http/api-route.ts';
 import { MAX_BODY_BYTES } from '../../shared/http/base-app.ts';
@@ -101,8 +102,8 @@ function inputs(route: ApiRoute): fc.Arbitrary<FuzzInput> {
 /** Whether the route's own schemas accept this input, judged as the route reads it. */
 function schemaAccepts(route: ApiRoute, input: FuzzInput): boolean {
   const params = Object.fromEntries(Object.entries(input.params).map(([name, { value }]) => [name, value]));
-  if (route.params && !route.params.safeParse(params).success) return false;
-  if (route.query && !route.query.safeParse(Object.fromEntries(input.query)).success) return false;
+  if (route.params && !z.safeParse(route.params, params).success) return false;
+  if (route.query && !z.safeParse(route.query, Object.fromEntries(input.query)).success) return false;
   if (!route.body) return true;
   if (!/^application\/json\b/i.test(input.contentType ?? '') || input.body === undefined) return false;
   let parsed: unknown;
@@ -111,7 +112,7 @@ function schemaAccepts(route: ApiRoute, input: FuzzInput): boolean {
   } catch {
     return false;
   }
-  return route.body.safeParse(parsed).success;
+  return z.safeParse(route.body, parsed).success;
 }
 
 function requestFor(route: ApiRoute, input: FuzzInput, authorization: string | undefined): Request {

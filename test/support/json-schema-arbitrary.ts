@@ -112,7 +112,7 @@ function mutated(base: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
 }
 
 /** Bodies for a zod body schema: fitting ones, mutated ones, and any JSON at all. */
-export function bodyValues(schema: z.ZodType): fc.Arbitrary<unknown> {
+export function bodyValues(schema: z.core.$ZodType): fc.Arbitrary<unknown> {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const base = fitting(json);
   return fc.oneof(

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { IdentityError, RateLimitedError } from '../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../shared/http/app-env.ts';
 import { retryAfterOf, statusOf } from '../../../shared/http/error-handler.ts';
@@ -15,7 +15,7 @@ import type { FormState } from './account-form.tsx';
 export type PageRenderer = (page: ReturnType<typeof pageContext>, form: FormState) => JSX.Element;
 export type Form = Awaited<ReturnType<typeof readForm>>;
 
-export interface FormOptions<S extends z.ZodType> {
+export interface FormOptions<S extends z.ZodMiniType> {
   schema: S;
   /** Values shown again on the form after a mistake (never the password); `next` only when allowed. */
   keep: string[];
@@ -28,7 +28,7 @@ export interface FormOptions<S extends z.ZodType> {
  * Handles a posted account form: validates it with the API's schema, runs the action, and on
  * a mistake re-renders the form with the errors and the values typed (never the password).
  */
-export async function handleForm<S extends z.ZodType>(
+export async function handleForm<S extends z.ZodMiniType>(
   c: Context<AppEnv>,
   services: AccountsServices,
   options: FormOptions<S>,

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   QuarterInput,
   QuarterUpdate,
@@ -85,7 +85,7 @@ export function inputOf(kind: CatalogKindName, values: FormValues, isNew: boolea
   }
 }
 
-export function schemaOf(kind: CatalogKindName, isNew: boolean): z.ZodType {
+export function schemaOf(kind: CatalogKindName, isNew: boolean): z.ZodMiniType {
   if (kind === 'quarter') return isNew ? QuarterInput : QuarterUpdate;
   if (kind === 'venue') return isNew ? VenueInput : VenueUpdate;
   return isNew ? SkillInput : SkillUpdate;

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
 import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
@@ -16,7 +16,7 @@ export function adminCaller(c: Context<AppEnv>): Caller {
 }
 
 /** A path parameter that must match `pattern`; anything else is a page that does not exist. */
-export function pathParam(c: Context<AppEnv>, name: string, pattern: RegExp | z.ZodType<string>): string {
+export function pathParam(c: Context<AppEnv>, name: string, pattern: RegExp | z.ZodMiniType<string>): string {
   const value = c.req.param(name) ?? '';
   const ok = pattern instanceof RegExp ? pattern.test(value) : pattern.safeParse(value).success;
   if (!ok) throw new NotFoundError('Page');

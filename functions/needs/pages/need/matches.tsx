@@ -7,7 +7,9 @@ import { TableSection } from '../common/table-section.tsx';
 import { AttendanceList } from './attendance.tsx';
 
 /** Steps on the whole match, as buttons next to it; a date's no-show is offered per date (attendance.tsx). */
-const MATCH_BUTTONS = ManagerStep.exclude(['no_show', 'came']).options;
+const MATCH_BUTTONS = ManagerStep.options.filter(
+  (step): step is Exclude<typeof step, 'no_show' | 'came'> => step !== 'no_show' && step !== 'came',
+);
 
 /** The order of the matches, those asking for an answer first; every state has its place. */
 const ORDER: Record<MatchStatus, number> = {

@@ -20,7 +20,7 @@ const NOTICES = [
   'saved',
   ...NeedTransitionInput.shape.action.options,
   'invited',
-  ...ManagerStep.exclude(['cancel']).options,
+  ...ManagerStep.options.filter((step): step is Exclude<typeof step, 'cancel'> => step !== 'cancel'),
   'cancelMatch',
   'messageSent',
 ] as const;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Need, NeedStatus, NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
 
 type NeedTransition = z.infer<typeof NeedTransitionInput>['action'];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import { Slug } from '../../../../shared/catalog/schemas.ts';
@@ -10,14 +10,13 @@ import type { QuarterDataServices } from '../../services.ts';
 
 /** The form of the statistics page (GET): quarters, a period, and the print view. */
 export const StatisticsPageQuery = z
-  .object({
-    quarter: z.array(Slug).min(1).max(20),
+  .strictObject({
+    quarter: z.array(Slug).check(z.minLength(1), z.maxLength(20)),
     from: StatisticsMonth,
     to: StatisticsMonth,
-    print: z.enum(['1']).optional(),
+    print: z.optional(z.enum(['1'])),
   })
-  .strict()
-  .superRefine(periodChecks);
+  .check(z.superRefine(periodChecks));
 
 export interface StatisticsForm {
   quarters: string[];
