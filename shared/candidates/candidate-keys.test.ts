@@ -10,6 +10,7 @@ import type { VolunteerProfile } from '../volunteers/schemas.ts';
 import {
   candidateItems,
   candidateQuery,
+  candidateScope,
   checkMayCount,
   hourClassesFor,
   hourClassOf,
@@ -377,5 +378,17 @@ describe('candidate index keys', () => {
     expect(reached(need, speaking('de', 'ti'))).toEqual([true]);
     // Three indexed languages are kept under MANY_LANGUAGES, which every such need reads.
     expect(reached(need, speaking('ar', 'fa', 'uk'))).toEqual([true]);
+  });
+});
+
+describe('candidateScope', () => {
+  it('names what the read leaves out: the check for minors, the languages of a need asking only less common ones', () => {
+    expect(candidateScope({ involvesMinors: true, languages: ['ar'] })).toBe('check');
+    expect(candidateScope({ involvesMinors: true, languages: ['ar'] }, { withoutCheck: true })).toBe('languages');
+    expect(candidateScope({ involvesMinors: false, languages: ['ar', 'fa'] })).toBe('languages');
+    // German or English among them: everyone is read, the languages are judged after the read.
+    expect(candidateScope({ involvesMinors: false, languages: ['ar', 'de'] })).toBe('time');
+    expect(candidateScope({ involvesMinors: false, languages: [] })).toBe('time');
+    expect(candidateScope({ involvesMinors: true, languages: [] }, { withoutCheck: true })).toBe('time');
   });
 });

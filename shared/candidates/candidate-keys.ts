@@ -269,8 +269,12 @@ export interface CandidateQuery {
   ranges: { from: string; to: string }[];
 }
 
+/** The pool a need is read in: volunteers with a valid check (`M`) for needs with minors, unless asked for everyone. */
+const poolFor = (need: Pick<MatchingNeed, 'involvesMinors'>, options: { withoutCheck?: boolean }): CandidatePool =>
+  need.involvesMinors && !options.withoutCheck ? 'M' : 'A';
+
 /** The language keys a need reads in `pool`: its own languages when all are indexed, else `*`. */
-function queriedLanguages(need: MatchingNeed, pool: CandidatePool): string[] {
+function queriedLanguages(need: Pick<MatchingNeed, 'languages'>, pool: CandidatePool): string[] {
   const codes = [...new Set(need.languages)].sort();
   const byLanguage =
     pool === 'A' &&
@@ -299,7 +303,7 @@ export function candidateQuery(
   options: { withoutCheck?: boolean } = {},
 ): CandidateQuery {
   const { schedule } = need;
-  const pool: CandidatePool = need.involvesMinors && !options.withoutCheck ? 'M' : 'A';
+  const pool = poolFor(need, options);
   const weekday = scheduleWeekday(schedule);
   const start = minutesOfDay(schedule.start);
   const bucket = Math.floor(start / CANDIDATE_BUCKET_MINUTES);
@@ -327,4 +331,19 @@ export function candidateQuery(
     })),
     ranges,
   };
+}
+
+/**
+ * Who a candidate read for `need` can find at all, beyond quarter, skills, weekday and time: only
+ * volunteers with a valid safeguarding check (`check`), only speakers of the need's languages
+ * (`languages`), or no one else left out (`time`). The need's page says so above its list of
+ * those not proposed, since whoever the read leaves out is not on it.
+ */
+export function candidateScope(
+  need: Pick<MatchingNeed, 'involvesMinors' | 'languages'>,
+  options: { withoutCheck?: boolean } = {},
+): 'check' | 'languages' | 'time' {
+  const pool = poolFor(need, options);
+  if (pool === 'M') return 'check';
+  return queriedLanguages(need, pool)[0] === ANY_LANGUAGE ? 'time' : 'languages';
 }

@@ -92,8 +92,8 @@ function messageId(id: string | undefined, domain: string): string {
 }
 
 /** A text part's header lines and body: UTF-8, base64 in lines of 76 (7-bit on the wire whatever the language). */
-const part = (type: 'plain' | 'html', body: string) =>
-  `Content-Type: text/${type}; charset=UTF-8${CRLF}Content-Transfer-Encoding: base64${CRLF}${CRLF}${base64Lines(body)}${CRLF}`;
+const part = (subtype: 'plain' | 'html', body: string) =>
+  `Content-Type: text/${subtype}; charset=UTF-8${CRLF}Content-Transfer-Encoding: base64${CRLF}${CRLF}${base64Lines(body)}${CRLF}`;
 
 /**
  * Builds the raw message of a {@link MailMessage}: From, To, Subject (UTF-8), Date, Message-ID,

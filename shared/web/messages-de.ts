@@ -429,6 +429,8 @@ export const de = {
     'Gelesen werden nur aktive Ehrenamtliche dieses Quartiers mit einer der Pflicht-Fähigkeiten, die sich für diesen Wochentag zu dieser Uhrzeit eingetragen haben. Wer hier fehlt, kommt nicht in Frage.',
   excludedScopeMinors:
     'Gelesen werden nur aktive Ehrenamtliche dieses Quartiers mit einer der Pflicht-Fähigkeiten, die sich für diesen Wochentag zu dieser Uhrzeit eingetragen haben und bei denen eine gültige Einsichtnahme in das erweiterte Führungszeugnis eingetragen ist. Wer hier fehlt, kommt nicht in Frage.',
+  excludedScopeLanguages:
+    'Gelesen werden nur aktive Ehrenamtliche dieses Quartiers mit einer der Pflicht-Fähigkeiten, die sich für diesen Wochentag zu dieser Uhrzeit eingetragen haben und eine der gewünschten Sprachen sprechen. Wer hier fehlt, kommt nicht in Frage.',
   violation_paused: 'pausiert',
   violation_consent_missing: 'keine Einwilligung in die aktuelle Fassung',
   violation_not_in_quarter: 'hilft nicht in diesem Quartier',

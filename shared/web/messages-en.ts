@@ -426,6 +426,8 @@ export const en: Messages = {
     'Only active volunteers of this quarter with one of the required skills and a slot on this weekday at this time are read. Anyone not listed here cannot be proposed.',
   excludedScopeMinors:
     'Only active volunteers of this quarter with one of the required skills, a slot on this weekday at this time and a valid inspection of the extended police certificate are read. Anyone not listed here cannot be proposed.',
+  excludedScopeLanguages:
+    'Only active volunteers of this quarter with one of the required skills, a slot on this weekday at this time and one of the languages asked for are read. Anyone not listed here cannot be proposed.',
   violation_paused: 'paused',
   violation_consent_missing: 'no consent to the current version',
   violation_not_in_quarter: 'does not help in this quarter',

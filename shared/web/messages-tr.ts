@@ -431,6 +431,8 @@ export const tr: Messages = {
     'Yalnızca bu mahallenin, gerekli becerilerden birine sahip olan ve bu gün ile saat için zaman girmiş etkin gönüllüleri okunur. Burada olmayan kişi aday değildir.',
   excludedScopeMinors:
     'Yalnızca bu mahallenin, gerekli becerilerden birine sahip olan, bu gün ile saat için zaman girmiş ve erweitertes Führungszeugnis (genişletilmiş adli sicil belgesi) için geçerli bir incelemesi kayıtlı olan etkin gönüllüleri okunur. Burada olmayan kişi aday değildir.',
+  excludedScopeLanguages:
+    'Yalnızca bu mahallenin, gerekli becerilerden birine sahip olan, bu gün ile saat için zaman girmiş ve istenen dillerden birini konuşan etkin gönüllüleri okunur. Burada olmayan kişi aday değildir.',
   violation_paused: 'duraklatılmış',
   violation_consent_missing: 'güncel sürüme onay yok',
   violation_not_in_quarter: 'bu mahallede yardım etmiyor',

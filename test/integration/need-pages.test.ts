@@ -264,8 +264,11 @@ describe('need pages (manager and volunteer)', () => {
     const widerRaw = await html(`/manage/needs/${needId}?withoutCheck=1`, manager);
     const wider = text(widerRaw);
     expect(page).toContain('Auch zeigen, wem nur eine gültige Einsichtnahme in das erweiterte Führungszeugnis fehlt');
-    expect(wider).toContain('Nicht vorgeschlagen (3)');
+    // Read without the check, the need asks only Arabic: the index reads its speakers alone, and the page says so.
+    expect(wider).toContain('Nicht vorgeschlagen (2)');
     expect(wider).toContain('Basel keine gültige Einsichtnahme in das erweiterte Führungszeugnis');
+    expect(wider).toContain('und eine der gewünschten Sprachen sprechen. Wer hier fehlt');
+    expect(wider).not.toContain('Darya');
     // The manager records it on Basel's page; an admin (no quarters of their own) on the safeguarding page.
     const baselPage = `/manage/volunteers/${encodeURIComponent(basel.userId)}`;
     expect(widerRaw).toContain(`href="${baselPage}#h-safeguarding"`);

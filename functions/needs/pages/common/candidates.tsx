@@ -1,4 +1,5 @@
 import { hasRole } from '../../../../shared/auth/caller.ts';
+import { candidateScope } from '../../../../shared/candidates/candidate-keys.ts';
 import { invitableInBulk } from '../../../../shared/matches/invite-top.ts';
 import type { CandidateList } from '../../../../shared/matches/match-service.ts';
 import type { MatchStatus } from '../../../../shared/matches/schemas.ts';
@@ -7,6 +8,7 @@ import type { Need } from '../../../../shared/needs/schemas.ts';
 import { Input } from '../../../../shared/web/form.tsx';
 import { type CatalogNames, formatNumber, matchStateText } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
+import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { explains, explanationText, violationText } from './explain.ts';
 import { TableSection } from './table-section.tsx';
 
@@ -25,6 +27,13 @@ function recordCheckHref(page: PageContext, volunteerId: string): string {
     ? `/manage/volunteers/${id}#h-safeguarding`
     : `/admin/safeguarding?volunteerId=${id}`;
 }
+
+/** What the read left out, in words (shared/candidates: who the index can find for this need). */
+const SCOPE_NOTES = {
+  time: 'excludedScope',
+  check: 'excludedScopeMinors',
+  languages: 'excludedScopeLanguages',
+} as const satisfies Record<ReturnType<typeof candidateScope>, MessageKey>;
 
 /** States in which someone is already part of this need: they appear under the matches, not as excluded. */
 const INVOLVED = new Set<string>(['accepted', 'completed', 'no_show'] satisfies MatchStatus[]);
@@ -142,7 +151,7 @@ export function CandidatesSection(props: {
         title={t('excludedTitle', { n: excluded.length })}
         empty={t('excludedNone')}
         caption={t('excludedCaption')}
-        note={t(need.involvesMinors && !props.withoutCheck ? 'excludedScopeMinors' : 'excludedScope')}
+        note={t(SCOPE_NOTES[candidateScope(need, { withoutCheck: props.withoutCheck })])}
         columns={[t('colPerson'), t('colReasons')]}
         count={excluded.length}
       >
