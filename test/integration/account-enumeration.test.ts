@@ -3,6 +3,7 @@
  * known address answers exactly as with a new one, and the owner is told by e-mail instead: by the
  * notifier, from the notice the sign-up records (issue 13), never on the request path.
  */
+import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IdentityAdmin } from '../../shared/auth/identity-admin.ts';
@@ -125,6 +126,17 @@ describe('account enumeration', () => {
     );
     expect(notice).toMatchObject({ type: 'AccountExistsNotice', requestedAt: NOW.toISOString() });
     expect(JSON.stringify(notice)).not.toContain(known.email);
+  });
+
+  it('tells no one when the account is gone by the time the notifier reads the notice', async () => {
+    const known = await createAccount(platform.config, 'volunteer');
+    const body = JSON.stringify({ email: known.email, password: TYPED_PASSWORD });
+    expect((await fromAddress('192.0.2.93', '/api/auth/signup', 'application/json', body)).status).toBe(202);
+    await createCognitoClient(platform.config).send(
+      new AdminDeleteUserCommand({ UserPoolId: platform.config.cognito.userPoolId, Username: known.userId }),
+    );
+    await platform.notifications.drain();
+    expect(accountExists(known.email)).toEqual([]);
   });
 
   it('redirects the sign-up page to the confirmation step for a known address as for a new one', async () => {
