@@ -87,7 +87,7 @@ function childEnv(nodeOptions: string): NodeJS.ProcessEnv {
     TABLE_NAME: 'bench-table',
     USER_POOL_ID: 'eu-central-1_Bench0000',
     USER_POOL_CLIENT_ID: 'bench-client-id',
-    // The mail senders (accounts, inactive-accounts) refuse to start without their sender.
+    // The mail senders (inactive-accounts, notifications) refuse to start without their sender.
     MAIL_FROM: 'Quartiershilfe <noreply@quartiershilfe.example.org>',
     MAIL_CONFIGURATION_SET: 'bench-configuration-set',
     // The notifier builds the links in its e-mails from it and refuses to start without it.

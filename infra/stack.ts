@@ -11,6 +11,7 @@ import { CANDIDATE_SOURCE_SORT_KEYS } from '../shared/candidates/candidate-keys.
 import { TABLE } from '../shared/db/table.ts';
 import { discoverHttpFunctions, FUNCTIONS_DIR, type HttpFunctionSpec } from '../shared/gateway/http-functions.ts';
 import { IMPORT_SORT_KEY, QUEUED_STATE } from '../shared/imports/import-record.ts';
+import { ACCOUNT_EXISTS_SORT_KEY } from '../shared/notifications/account-exists-notice.ts';
 import { NOTICE_SORT_KEY } from '../shared/notifications/notice.ts';
 import { STATISTICS_SOURCE_SORT_KEYS } from '../shared/statistics/statistics-keys.ts';
 import { httpFunctionsDefine } from './constructs/bundling-options.ts';
@@ -75,7 +76,8 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   // Reads due accounts by GSI1 key and erases them (the volunteers function's erasure).
   [INACTIVE_ACCOUNTS_FUNCTION]: 'readwrite',
   // Reads the need, its matches (Query), profiles and the catalogue (GetItem, Query), settings
-  // (BatchGetItem); claims and marks delivery records (conditional PutItem, UpdateItem). The
+  // (BatchGetItem); claims and marks delivery records (conditional PutItem, UpdateItem); removes
+  // the address from an account-exists notice once mailed (conditional UpdateItem). The
   // managers of a quarter are a Query of GSI1, granted beside (NOTIFICATIONS_INDEX_ACCESS).
   [NOTIFICATIONS_FUNCTION]: [
     'dynamodb:GetItem',
@@ -126,14 +128,15 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
     'cognito-idp:AdminDisableUser',
     'cognito-idp:AdminEnableUser',
   ],
-  // Reads an account's stored language for the notice to its owner when someone signs up with its
-  // address; stores the language chosen in the settings as the account's locale (Cognito's mails).
+  // Reads an account's stored language (its settings page); stores the language chosen in the
+  // settings as the account's locale (Cognito's mails).
   accounts: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
   // Export (the account's attributes) and erasure of one's own account.
   volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // The reminder's address and language; erasure after long inactivity.
   [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
-  // Staff recipients' addresses, and everyone's account language.
+  // Staff recipients' addresses, and everyone's account language (also of an address someone
+  // tried to sign up with: the account-exists notice).
   [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
   // The need's page for volunteers names the quarter managers' e-mail addresses.
   needs: ['cognito-idp:AdminGetUser'],
@@ -172,7 +175,7 @@ export const AUDIT_DENIED_ACTIONS = [
  * Functions that send e-mail through SES: only they get MAIL_FROM, MAIL_CONFIGURATION_SET and
  * PUBLIC_URL (links in the mail), and `ses:SendEmail` on the one identity and configuration set.
  */
-export const MAIL_SENDERS: readonly string[] = ['accounts', INACTIVE_ACCOUNTS_FUNCTION, NOTIFICATIONS_FUNCTION];
+export const MAIL_SENDERS: readonly string[] = [INACTIVE_ACCOUNTS_FUNCTION, NOTIFICATIONS_FUNCTION];
 
 /** The sender domain when the CDK context sets no `mailDomain` (synth and tests; deploy with a real one). */
 export const DEFAULT_MAIL_DOMAIN = 'quartiershilfe.example.org';
@@ -298,12 +301,13 @@ export class QuartiershilfeStack extends Stack {
     });
 
     // The notifier (functions/notifications): a second consumer of the stream, filtered to new
-    // match and need events (`EVENT#…`) and fired notices (`NOTICE`), so it never slows the
-    // candidate index. Given-up batches go to the table events' dead-letter queue and its alarm.
+    // match and need events (`EVENT#…`), fired notices (`NOTICE`) and account-exists notices
+    // (`ACCOUNT_EXISTS`, written by sign-up), so it never slows the candidate index. Given-up batches go to the table events' dead-letter queue and its alarm.
     const notifier = new NodeFunction(this, `${pascal(NOTIFICATIONS_FUNCTION)}Function`, {
       entry: join(functionsDir, NOTIFICATIONS_FUNCTION, 'handler.ts'),
       depsLockFilePath: LOCK_FILE,
-      description: 'Quartiershilfe table stream: e-mails from match events, need events and due notices',
+      description:
+        'Quartiershilfe table stream: e-mails from match events, need events, due notices and account-exists notices',
       environment: { ...environment, ...mailEnvironment },
       timeout: Duration.minutes(5),
     });
@@ -326,7 +330,7 @@ export class QuartiershilfeStack extends Stack {
       table: this.table,
       consumer: notifier,
       sortKeyPrefixes: ['EVENT#'],
-      sortKeys: [NOTICE_SORT_KEY],
+      sortKeys: [NOTICE_SORT_KEY, ACCOUNT_EXISTS_SORT_KEY],
       eventNames: ['INSERT'],
       deadLetters: { queue: this.tableEvents.deadLetterQueue, alarm: this.tableEvents.deadLetterAlarm },
     });

@@ -40,13 +40,11 @@ export function createAccountFlows(services: AccountsServices, identity: Identit
     options: GuardOptions,
     attempt: () => Promise<T>,
   ) => services.attempts.run(action, { account: email, address: clientAddress(c) }, services.clock(), attempt, options);
-  // Links in e-mails: the configured public URL (AWS); locally the request's own loopback origin.
-  const baseUrl = (c: Context<AppEnv>) => services.config.publicUrl ?? new URL(c.req.url).origin;
 
   return {
     signUp: (c: Context<AppEnv>, input: { email: string; password: string; locale: string }) =>
       guarded(c, 'send', input.email, MAIL_SENDING, () =>
-        signUpOrNotifyOwner({ identity, locales, mailer: services.mailer }, input, baseUrl(c)),
+        signUpOrNotifyOwner({ identity, notices: services.accountExistsNotices, now: services.clock() }, input),
       ),
     /** The language the account signed up in (its Cognito `locale`); undefined when unknown or unreadable. */
     accountLanguage: (email: string) => locales.of(email),

@@ -3,7 +3,7 @@ import { createCognitoClient, IdentityProvider } from '../../shared/auth/identit
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { SesMailer } from '../../shared/mail/ses-mailer.ts';
+import { accountExistsNotices } from '../../shared/platform/factories/account-exists-notices.ts';
 import { activity } from '../../shared/platform/factories/activity.ts';
 import { challenges, sessions } from '../../shared/platform/factories/auth.ts';
 import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
@@ -17,10 +17,6 @@ import { createAccountsApp } from './app.tsx';
 import type { AccountsServices } from './services.ts';
 
 const config = configFromEnv();
-// This function e-mails account owners (someone tried to sign up with their address): no mail
-// configuration is a deployment mistake, found at cold start rather than at the first sign-up.
-if (!config.mail) throw new Error('Missing environment variable MAIL_FROM');
-const mailer = new SesMailer({ region: config.region, ...config.mail });
 const cognito = createCognitoClient(config);
 const identity = new IdentityProvider(cognito, config.cognito.clientId);
 const locales = new AccountLocales(cognito, config.cognito.userPoolId);
@@ -36,7 +32,7 @@ const wired = wire(lambdaBase(config), {
   catalog,
   notificationSettings,
   profileRepository,
-  mailer: () => mailer,
+  accountExistsNotices,
 });
 // Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
 await primeInLambda(wired);

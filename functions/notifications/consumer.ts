@@ -7,8 +7,8 @@ import { sourceOf } from './source.ts';
 const CONCURRENCY = 4;
 
 /**
- * Handles a batch of the table's stream (filtered to new match events, need events and
- * notices): each event becomes its e-mails, each sent once (delivery records). Every record is
+ * Handles a batch of the table's stream (filtered to new match events, need events, notices and
+ * account-exists notices): each event becomes its e-mails, each sent once (delivery records). Every record is
  * tried; the earliest that failed is reported by its sequence number, so Lambda retries the
  * batch from there, and what was sent already is skipped on the retry.
  */

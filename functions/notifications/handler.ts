@@ -15,7 +15,7 @@ const deps = createNotifierDeps(config, {
   publicUrl: config.publicUrl,
 });
 
-/** The table's stream, filtered to new match events, need events and notices by the event source mapping. */
+/** The table's stream, filtered to new match events, need events, notices and account-exists notices by the event source mapping. */
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handler((event) =>
   consumeNotificationEvents(event, deps),
 );

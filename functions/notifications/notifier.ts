@@ -8,12 +8,14 @@ import type { DeliveryClaim } from '../../shared/notifications/delivery-reposito
 import { NOTIFICATION_KINDS } from '../../shared/notifications/kinds.ts';
 import type { Notification, RenderedMail } from '../../shared/notifications/notification.ts';
 import type { Clock } from '../../shared/platform/services.ts';
+import { type AccountExistsDeps, notifyAccountExists } from './account-exists.ts';
 import { linkFor, needSummary } from './need-summary.ts';
 import { type PlannedNotification, planNotifications } from './plan.ts';
 import type { Person, Recipients } from './recipients.ts';
-import type { NotificationSource, SourceItem } from './source.ts';
+import { sendOnce } from './send-once.ts';
+import type { NeedSource, SourceItem } from './source.ts';
 
-export interface NotifierDeps {
+export interface NotifierDeps extends AccountExistsDeps {
   needs: { get(needId: string): Promise<Need | undefined> };
   matches: { matchesOf(needId: string, options: { consistent?: boolean }): Promise<Match[]> };
   managers: { managersOf(quarterId: string): Promise<string[]> };
@@ -43,8 +45,7 @@ export interface NotifyResult {
   failed: number;
 }
 
-const needIdOf = (source: NotificationSource) =>
-  source.from === 'notice' ? source.notice.needId : source.event.needId;
+const needIdOf = (source: NeedSource) => (source.from === 'notice' ? source.notice.needId : source.event.needId);
 
 /**
  * Turns one event into its e-mails and sends each exactly once: reads the need and its matches,
@@ -54,6 +55,7 @@ const needIdOf = (source: NotificationSource) =>
  * invocation still holds.
  */
 export async function notify(item: SourceItem, deps: NotifierDeps): Promise<NotifyResult> {
+  if (item.source.from === 'accountExists') return notifyAccountExists(item, item.source.notice, deps);
   const result: NotifyResult = { sent: 0, skipped: 0, failed: 0 };
   const now = deps.clock();
   const needId = needIdOf(item.source);
@@ -100,7 +102,7 @@ export async function notify(item: SourceItem, deps: NotifierDeps): Promise<Noti
 }
 
 /** Events after which the waiting list may have a place to ask for: any but its own invitations. */
-const movesWaitingList = (source: NotificationSource) =>
+const movesWaitingList = (source: NeedSource) =>
   source.from === 'need' || (source.from === 'match' && source.event.action !== 'invite');
 
 /** The sweep is idempotent and the schedule runs it again: a failure is logged, the mails still go out. */
@@ -122,36 +124,23 @@ function peopleOf(planned: PlannedNotification, managers: string[]): Person[] {
   return [...new Set(ids)].filter((userId) => userId !== planned.actor).map((userId) => ({ userId, audience }));
 }
 
-async function deliverOnce(notification: Notification, deps: NotifierDeps): Promise<keyof NotifyResult> {
-  const claim = await deps.deliveries.claim(notification.id, deps.clock());
-  if (claim.outcome === 'sent') return 'skipped';
-  if (claim.outcome === 'busy') {
-    logger.warn('notification claimed by another invocation; retried later', { kind: notification.kind });
-    return 'failed';
-  }
-  try {
-    const mail = deps.render(notification);
-    await deps.mailer.send({
-      to: notification.recipient.email,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      kind: notification.kind,
-      id: notification.id,
-      language: notification.recipient.language,
-      unsubscribeUrl: notification.unsubscribeUrl,
-    });
-  } catch (error) {
-    logger.error('notification not sent', { kind: notification.kind, error: (error as Error).message });
-    await deps.deliveries.release(notification.id, claim.owner);
-    return 'failed';
-  }
-  // Sent is sent: a failure to record it must not fail the record (a retry would send it again
-  // once the lease ran out).
-  const marked = await deps.deliveries.markSent(notification.id, claim.owner, deps.clock()).catch((error: unknown) => {
-    logger.error('notification sent but not recorded', { kind: notification.kind, error: (error as Error).message });
-    return true;
-  });
-  if (!marked) logger.warn('notification sent after its claim ran out', { kind: notification.kind });
-  return 'sent';
+function deliverOnce(notification: Notification, deps: NotifierDeps): Promise<keyof NotifyResult> {
+  return sendOnce(
+    notification.id,
+    notification.kind,
+    () => {
+      const mail = deps.render(notification);
+      return {
+        to: notification.recipient.email,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        kind: notification.kind,
+        id: notification.id,
+        language: notification.recipient.language,
+        unsubscribeUrl: notification.unsubscribeUrl,
+      };
+    },
+    deps,
+  );
 }

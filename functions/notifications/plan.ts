@@ -5,7 +5,7 @@ import { occurrences } from '../../shared/matching/occurrences.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
 import type { NotificationKind } from '../../shared/notifications/kinds.ts';
 import type { Notification } from '../../shared/notifications/notification.ts';
-import type { NotificationSource } from './source.ts';
+import type { NeedSource, NotificationSource } from './source.ts';
 
 /** Who gets a planned notification: one volunteer, or every manager of the need's quarter. */
 export type Addressee = { to: 'volunteer'; volunteerId: string } | { to: 'managers' };
@@ -59,7 +59,7 @@ function dateGap(date: string, context: PlanContext): NotificationDetails {
  * against the present (the match still accepted, the invitation still open with the same expiry,
  * the need still short): a notice that no longer holds becomes nothing.
  */
-export function planNotifications(source: NotificationSource, context: PlanContext): PlannedNotification[] {
+export function planNotifications(source: NeedSource, context: PlanContext): PlannedNotification[] {
   const planned =
     source.from === 'match'
       ? planMatchEvent(source.event, context)

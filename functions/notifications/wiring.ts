@@ -1,7 +1,9 @@
 import { CatalogCache } from '../../shared/catalog/catalog-cache.ts';
 import { CatalogRepository } from '../../shared/catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../../shared/config/env.ts';
+import { isLang } from '../../shared/i18n/languages.ts';
 import type { Mailer } from '../../shared/mail/mailer.ts';
+import { AccountExistsNotices } from '../../shared/notifications/account-exists-notices.ts';
 import { DeliveryRepository } from '../../shared/notifications/delivery-repository.ts';
 import { renderNotification } from '../../shared/notifications/render.ts';
 import type { NotificationSettingsReader } from '../../shared/notifications/settings.ts';
@@ -63,6 +65,12 @@ export function createNotifierDeps(config: PlatformConfig, wiring: NotifierWirin
       publicUrl,
     }),
     deliveries: new DeliveryRepository(client, table),
+    // The user pool takes an address as the user name as well as the sub.
+    accountOf: async (email) => {
+      const account = await wiring.accounts.get(email);
+      return account && { locale: isLang(account.locale) ? account.locale : undefined };
+    },
+    accountExistsNotices: new AccountExistsNotices(client, table),
     render: renderNotification,
     mailer: wiring.mailer,
     clock,

@@ -15,6 +15,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { ManagerDesk } from '../manager-desk/manager-desk.ts';
 import type { MatchService } from '../matches/match-service.ts';
 import type { NeedService } from '../needs/need-service.ts';
+import type { AccountExistsNotices } from '../notifications/account-exists-notices.ts';
 import type { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
 import type { AccountDirectory } from '../privacy/account-directory.ts';
 import type { ActivityRepository } from '../privacy/activity-repository.ts';
@@ -72,6 +73,8 @@ export interface Services {
   calendarFeeds: CalendarFeedService;
   /** Notification preferences and one-click unsubscribe links (shared/notifications). */
   notificationSettings: NotificationSettingsRepository;
+  /** Owners to tell that someone tried to sign up with their address (the notifier mails them). */
+  accountExistsNotices: AccountExistsNotices;
   /** Managers' volunteer search, volunteer work, contacts and week (shared/manager-desk). */
   desk: ManagerDesk;
   /** Statistics per quarter and month, read from the stream-kept counters (shared/statistics). */

@@ -147,6 +147,10 @@ export const ITEM_TYPES = {
     about: 'nobody',
     why: 'failed-attempt counters keyed by a SHA-256 of an e-mail address or client address, never the plain value; expire by TTL within hours and cannot be found by account',
   },
+  AccountExistsNotice: {
+    about: 'nobody',
+    why: "tells the notifier to warn an address's owner that someone tried to sign up with it: the address as typed, under a key holding only its SHA-256 and a 15-minute window; the notifier removes the address once the mail is out (seconds later), and the item is gone by TTL within 6 hours; it is not found by account, so neither exported nor erased with one, and outlives no retry of the stream",
+  },
   NewPasswordChallenge: {
     about: 'nobody',
     why: 'a hash of the Cognito session and of the e-mail address of an invited account signing in for the first time; used up at once, gone by TTL within five minutes',

@@ -460,7 +460,7 @@ describe('table stream', () => {
 });
 
 describe('notifications stream', () => {
-  it('feeds the notifier like the candidate index, beside it, with new match and need events and notices only', () => {
+  it('feeds the notifier like the candidate index, beside it, with new match and need events, notices and account-exists notices only', () => {
     const mapping = mappingOf(NOTIFICATIONS_FUNCTION);
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [logicalId(stack.table.node.defaultChild), 'StreamArn'] },
@@ -470,7 +470,7 @@ describe('notifications stream', () => {
     expect(filters).toHaveLength(1);
     expect(JSON.parse(filters[0].Pattern)).toEqual({
       eventName: ['INSERT'],
-      dynamodb: { Keys: { SK: { S: ['NOTICE', { prefix: 'EVENT#' }] } } },
+      dynamodb: { Keys: { SK: { S: ['NOTICE', 'ACCOUNT_EXISTS', { prefix: 'EVENT#' }] } } },
     });
   });
 
@@ -835,7 +835,8 @@ describe('e-mail (SES)', () => {
   });
 
   it('gives only the mail senders MAIL_FROM, the configuration set and the public URL', () => {
-    expect(MAIL_SENDERS).toEqual(['accounts', INACTIVE_ACCOUNTS_FUNCTION, NOTIFICATIONS_FUNCTION]);
+    // Not accounts (issue 13): the notifier mails the owner of an address someone signed up with.
+    expect(MAIL_SENDERS).toEqual([INACTIVE_ACCOUNTS_FUNCTION, NOTIFICATIONS_FUNCTION]);
     for (const name of stack.functions.keys()) {
       const variables = resources[functionId(name)].Properties.Environment?.Variables ?? {};
       if (MAIL_SENDERS.includes(name)) {

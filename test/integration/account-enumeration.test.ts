@@ -1,10 +1,15 @@
 /**
  * Issue 8, 1i: the account flows do not reveal which e-mail addresses have accounts. Sign-up with a
- * known address answers exactly as with a new one, and the owner is told by e-mail instead.
+ * known address answers exactly as with a new one, and the owner is told by e-mail instead: by the
+ * notifier, from the notice the sign-up records (issue 13), never on the request path.
  */
+import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IdentityAdmin } from '../../shared/auth/identity-admin.ts';
 import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
+import { createDocumentClient } from '../../shared/db/client.ts';
+import { accountExistsKey } from '../../shared/notifications/account-exists-notice.ts';
 import {
   api,
   createAccount,
@@ -20,6 +25,8 @@ import { latestCode, readOutbox } from '../support/platform.ts';
 const PASSWORD = 'Sicheres-Passwort-2026!';
 /** What a requester types: none of it may reach the owner's mailbox. */
 const TYPED_PASSWORD = 'Angreifer-<b>Passwort</b>-2026!';
+/** The app's and the notifier's clock: the window of the account-exists notices must not turn mid-test. */
+const NOW = new Date('2026-12-02T10:07:30.000Z');
 
 /** Status and body, with the one part that legitimately differs (the address) taken out. */
 async function shape(response: Response, email: string) {
@@ -36,7 +43,7 @@ describe('account enumeration', () => {
   let platform: TestPlatform;
   let owner: TestAccount;
   beforeAll(async () => {
-    platform = await testPlatform();
+    platform = await testPlatform({ clock: () => new Date(NOW) });
     // A volunteer who signed up in English (the locale is stored on the account).
     const email = uniqueEmail('owner');
     await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD, locale: 'en' });
@@ -66,6 +73,9 @@ describe('account enumeration', () => {
     });
     expect(await shape(forKnown, owner.email)).toEqual(await shape(forNew, fresh));
     expect(forKnown.status).toBe(202);
+    // Not on the request path (its wait would tell known addresses apart): the notifier sends it.
+    expect(accountExists(owner.email)).toEqual([]);
+    await platform.notifications.drain();
 
     const notices = accountExists(owner.email);
     expect(notices).toHaveLength(1);
@@ -93,11 +103,40 @@ describe('account enumeration', () => {
     );
     const response = await api(platform.app, 'POST', '/api/auth/signup', undefined, { email, password: PASSWORD });
     expect(response.status).toBe(202);
+    await platform.notifications.drain();
     const notice = accountExists(email).at(-1);
     expect(notice?.subject).toContain('Jemand wollte mit Ihrer E-Mail-Adresse ein Konto anlegen');
     expect(notice?.subject).toContain('someone tried to sign up with your e-mail address');
     expect(notice?.body).toContain('Guten Tag,');
     expect(notice?.body).toContain('Hello,');
+  });
+
+  it('tells the owner once however often the address is tried in a short time, then forgets the address', async () => {
+    const known = await createAccount(platform.config, 'volunteer');
+    // From addresses of their own: the file's shared address has spent its mail allowance.
+    for (const address of ['192.0.2.91', '192.0.2.92']) {
+      const body = JSON.stringify({ email: known.email, password: TYPED_PASSWORD });
+      expect((await fromAddress(address, '/api/auth/signup', 'application/json', body)).status).toBe(202);
+    }
+    await platform.notifications.drain();
+    expect(accountExists(known.email)).toHaveLength(1);
+    // The notice stays (its window stays closed) without the address, which was only needed for the mail.
+    const { Item: notice } = await createDocumentClient(platform.config).send(
+      new GetCommand({ TableName: platform.config.tableName, Key: accountExistsKey(known.email, NOW) }),
+    );
+    expect(notice).toMatchObject({ type: 'AccountExistsNotice', requestedAt: NOW.toISOString() });
+    expect(JSON.stringify(notice)).not.toContain(known.email);
+  });
+
+  it('tells no one when the account is gone by the time the notifier reads the notice', async () => {
+    const known = await createAccount(platform.config, 'volunteer');
+    const body = JSON.stringify({ email: known.email, password: TYPED_PASSWORD });
+    expect((await fromAddress('192.0.2.93', '/api/auth/signup', 'application/json', body)).status).toBe(202);
+    await createCognitoClient(platform.config).send(
+      new AdminDeleteUserCommand({ UserPoolId: platform.config.cognito.userPoolId, Username: known.userId }),
+    );
+    await platform.notifications.drain();
+    expect(accountExists(known.email)).toEqual([]);
   });
 
   it('redirects the sign-up page to the confirmation step for a known address as for a new one', async () => {

@@ -111,6 +111,8 @@ describe('outbox', () => {
       password: 'Sicheres-Passwort-2026!',
     });
     expect(response.status).toBe(202);
+    // The notifier sends it from the notice the sign-up recorded.
+    await platform.notifications.drain();
     const notice = readOutbox(platform.outboxFile).findLast((e) => e.to === owner.email && e.kind === 'AccountExists');
     expect(notice?.headers).toMatchObject({ From: LOCAL_SENDER, To: owner.email });
     expect(notice?.headers?.['List-Unsubscribe']).toBeUndefined();

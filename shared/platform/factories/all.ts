@@ -1,3 +1,4 @@
+import { accountExistsNotices } from './account-exists-notices.ts';
 import { activity } from './activity.ts';
 import { audit, auditRepository } from './audit.ts';
 import { challenges, sessions, staff } from './auth.ts';
@@ -50,6 +51,7 @@ export const ALL_FACTORIES = {
   mailer,
   calendarBuilder,
   notificationSettings,
+  accountExistsNotices,
   privacy,
   calendarFeeds,
   desk,

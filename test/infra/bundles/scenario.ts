@@ -5,6 +5,10 @@
  * posts as browsers send them. Each step names the app route it stands for (as registered in the
  * function's Hono app), so the test can tell when a route has none.
  */
+import {
+  ACCOUNT_EXISTS_WINDOW_SECONDS,
+  accountExistsKey,
+} from '../../../shared/notifications/account-exists-notice.ts';
 import { addDays } from '../../../shared/time/calendar.ts';
 import { CONSENT } from '../../../shared/volunteers/consent.ts';
 import { profileInput } from '../../support/fixtures.ts';
@@ -25,6 +29,8 @@ export interface World {
   dates: { firstTuesday: string; lastTuesday: string; inspected: string; issued: string };
   /** Fixed confirmation code of the test's cognito-local (env CODE). */
   code: string;
+  /** The bundles' clock when the scenario began (lambda-runner.mjs advances it from there). */
+  began: Date;
 }
 
 export interface HttpResult {
@@ -61,6 +67,8 @@ export interface EventStep {
   event: (world: World, local: LocalAccess) => Promise<unknown>;
   /** A problem with the result, or undefined when it is as it should be. */
   verify?: (result: Json) => string | undefined;
+  /** A problem with what the invocation left in the table, or undefined (runs after `verify`). */
+  check?: (world: World, local: LocalAccess) => Promise<string | undefined>;
 }
 
 export type Step = HttpStep | EventStep;
@@ -380,6 +388,54 @@ const ACCOUNTS: Step[] = [
       json: { email: 'iam-invited@example.org', session: 'expired-session', password: NEW_PASSWORD },
     }),
     status: 401,
+  },
+];
+
+/**
+ * A sign-up with an address that has an account: the accounts function only records the notice
+ * (a conditional PutItem, no SES); the notifier reads it from the stream, looks up the owner's
+ * language (AdminGetUser), sends the mail once (delivery record, SES) and removes the address.
+ */
+async function accountExistsNotice(world: World, local: LocalAccess): Promise<Record<string, Json> | undefined> {
+  // The sign-up's window on the bundles' clock: one of the first hour's from the scenario's start.
+  for (let window = 0; window <= 3600 / ACCOUNT_EXISTS_WINDOW_SECONDS; window++) {
+    const key = accountExistsKey(
+      BASEL,
+      new Date(world.began.getTime() + window * ACCOUNT_EXISTS_WINDOW_SECONDS * 1000),
+    );
+    const item = await local.rawItem(key.PK as string, key.SK as string).catch(() => undefined);
+    if (item) return item as Record<string, Json>;
+  }
+  return undefined;
+}
+const ACCOUNT_EXISTS: Step[] = [
+  {
+    functionName: 'accounts',
+    route: 'POST /api/auth/signup',
+    request: () => ({ method: 'POST', url: '/api/auth/signup', json: { email: BASEL, password: PASSWORD } }),
+    status: 202,
+  },
+  {
+    kind: 'event',
+    functionName: 'notifications',
+    name: "stream record: an account-exists notice (a sign-up with a demo volunteer's address)",
+    event: async (world, local) => {
+      const item = await accountExistsNotice(world, local);
+      if (!item) throw new Error('the sign-up recorded no account-exists notice');
+      return streamEvent(local.tableStreamArn, [
+        { eventName: 'INSERT', keys: { PK: item.PK, SK: item.SK }, newImage: item },
+      ]);
+    },
+    verify: (result) => (result?.batchItemFailures?.length === 0 ? undefined : `failed: ${JSON.stringify(result)}`),
+    check: async (world, local) => {
+      const item = await accountExistsNotice(world, local);
+      if (!item) return 'the notice is gone';
+      if (item.email) return 'the notice still holds the address';
+      const delivery = await local
+        .rawItem(`DELIVERY#${item.PK.S}#${item.SK.S}#owner`, 'DELIVERY')
+        .catch(() => undefined);
+      return (delivery as Json)?.status?.S === 'sent' ? undefined : 'no mail was sent to the owner';
+    },
   },
 ];
 
@@ -1911,6 +1967,7 @@ const LEAVING: Step[] = [
 export const STEPS: Step[] = [
   ...SIGN_IN,
   ...ACCOUNTS,
+  ...ACCOUNT_EXISTS,
   ...NOTIFICATION_SETTINGS,
   ...NEW_VOLUNTEER,
   ...NEEDS,
