@@ -44,7 +44,7 @@ import { loadFunctionAppFactory } from '../../infra/local/function-apps.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry } from '../../infra/local/process-registry.ts';
 import { seedDemo } from '../../infra/local/seed.ts';
-import { buildApp, DEFAULT_MAIL_DOMAIN, type QuartiershilfeStack } from '../../infra/stack.ts';
+import { buildApp, DEFAULT_MAIL_DOMAIN, type QuartiershilfeStack, TABLE_ACCESS } from '../../infra/stack.ts';
 import { AccountLocales } from '../../shared/auth/account-locales.ts';
 import { createCognitoClient, IdentityProvider } from '../../shared/auth/identity-provider.ts';
 import { createDocumentClient } from '../../shared/db/client.ts';
@@ -57,7 +57,7 @@ import { resolveCfn } from './bundles/cfn.ts';
 import { httpApiEvent, selectRoute } from './bundles/events.ts';
 import { roleStatements } from './bundles/iam-policy.ts';
 import { LambdaHost } from './bundles/lambda-host.ts';
-import { RecordingProxy } from './bundles/recording-proxy.ts';
+import { type RecordedCall, RecordingProxy } from './bundles/recording-proxy.ts';
 import { type HttpResult, type LocalAccess, STEPS, type Step, type World } from './bundles/scenario.ts';
 
 type Json = any;
@@ -79,6 +79,8 @@ let stack: QuartiershilfeStack;
 let httpFunctions: HttpFunctionSpec[];
 let local: LocalAccess;
 let world: World;
+/** What the bundles called while they were imported (Lambda's init phase), before any request. */
+let initCalls: RecordedCall[];
 
 const logicalId = (element: unknown): string => stack.resolve(stack.getLogicalId(element as CfnElement));
 
@@ -221,6 +223,7 @@ beforeAll(async () => {
   }
   await Promise.all([...hosts.values()].map((host) => host.ready()));
   timing('bundles imported');
+  initCalls = [...proxy.calls];
 
   const dynamoClient = localDynamoClient(dynamo.endpoint);
   const cognitoClient = localCognitoClient(cognito.endpoint);
@@ -307,6 +310,21 @@ async function appRoutes(fn: HttpFunctionSpec): Promise<string[]> {
 }
 
 describe('every bundle, invoked as Lambda does, makes only the calls its role allows', () => {
+  it('opens each HTTP function’s storage connection during init with one read its role allows, and nothing else', () => {
+    // shared/db/prime.ts: the lambda host sets AWS_LAMBDA_INITIALIZATION_TYPE as the runtime does.
+    const problems: string[] = [];
+    for (const fn of httpFunctions) {
+      const calls = initCalls.filter((call) => call.functionName === fn.name);
+      const expected = fn.name in TABLE_ACCESS ? 1 : 0;
+      const primes = calls.filter((call) => call.allowed && /^dynamodb:GetItem /.test(call.call));
+      if (calls.length !== expected || primes.length !== expected)
+        problems.push(`${fn.name}: ${JSON.stringify(calls.map((call) => call.call))}`);
+    }
+    for (const call of initCalls.filter((c) => !httpFunctions.some((fn) => fn.name === c.functionName)))
+      problems.push(`${call.functionName}: called ${call.call} at init`);
+    expect(problems).toEqual([]);
+  });
+
   const covered = new Map<string, Set<string>>();
   const gatewayRoutesHit = new Set<string>();
 
