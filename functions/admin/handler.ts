@@ -1,37 +1,22 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
-import { sessions, staff } from '../../shared/platform/factories/auth.ts';
-import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
-import { db } from '../../shared/platform/factories/db.ts';
 import { initiativeRepository, initiatives } from '../../shared/platform/factories/initiatives.ts';
-import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
-import { needRepository } from '../../shared/platform/factories/need-repository.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { profiles } from '../../shared/platform/factories/profiles.ts';
 import { safeguarding } from '../../shared/platform/factories/safeguarding.ts';
 import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
-import { verifier } from '../../shared/platform/factories/verifier.ts';
+import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createAdminApp } from './app.ts';
 import type { AdminServices } from './services.ts';
 
 // Needs and profiles bring matching with them: listing needs and reading a profile are theirs.
 const wired = wire(lambdaBase(configFromEnv()), {
-  db,
-  verifier,
-  sessions,
-  staff,
-  catalogRepository,
-  catalog,
-  auditRepository,
-  audit,
+  ...signedInCore,
   profileRepository,
-  needRepository,
-  matchRepository,
   safeguardingRepository,
   matches,
   needs,

@@ -1,29 +1,14 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
-import { sessions, staff } from '../../shared/platform/factories/auth.ts';
-import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
-import { db } from '../../shared/platform/factories/db.ts';
 import { initiativeRepository, initiatives } from '../../shared/platform/factories/initiatives.ts';
-import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
-import { needRepository } from '../../shared/platform/factories/need-repository.ts';
-import { verifier } from '../../shared/platform/factories/verifier.ts';
+import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createInitiativesApp } from './app.ts';
 import type { InitiativesServices } from './services.ts';
 
 const wired = wire(lambdaBase(configFromEnv()), {
-  db,
-  verifier,
-  sessions,
-  staff,
-  catalogRepository,
-  catalog,
-  auditRepository,
-  audit,
-  needRepository,
-  matchRepository,
+  ...signedInCore,
   initiativeRepository,
   initiatives,
 });

@@ -3,24 +3,18 @@ import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { activity } from '../../shared/platform/factories/activity.ts';
-import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
-import { sessions, staff } from '../../shared/platform/factories/auth.ts';
 import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
-import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
-import { db } from '../../shared/platform/factories/db.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
-import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
-import { needRepository } from '../../shared/platform/factories/need-repository.ts';
 import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
 import { privacy } from '../../shared/platform/factories/privacy.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { profiles } from '../../shared/platform/factories/profiles.ts';
 import { safeguarding } from '../../shared/platform/factories/safeguarding.ts';
 import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
+import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
 import { calendarBuilder } from '../../shared/platform/factories/unwired.ts';
-import { verifier } from '../../shared/platform/factories/verifier.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { CognitoAccountDirectory } from '../../shared/privacy/cognito-account-directory.ts';
 import { createVolunteersApp } from './app.tsx';
@@ -32,17 +26,8 @@ const accounts = new CognitoAccountDirectory(createCognitoClient(config), config
 
 // Erasure releases the volunteer's matches: privacy and profiles bring matching with them.
 const wired = wire(lambdaBase(config), {
-  db,
-  verifier,
-  sessions,
-  staff,
-  catalogRepository,
-  catalog,
-  auditRepository,
-  audit,
+  ...signedInCore,
   profileRepository,
-  needRepository,
-  matchRepository,
   safeguardingRepository,
   calendarFeedRepository,
   matches,
