@@ -3,14 +3,7 @@ import { createDocumentClient } from '../../shared/db/client.ts';
 import { CoverSweepJob } from '../../shared/matches/cover-sweep-job.ts';
 import { NoticeScheduleJob } from '../../shared/notifications/notice-schedule-job.ts';
 import { NoticeScheduleRepository } from '../../shared/notifications/notice-schedule-repository.ts';
-import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
-import { staff } from '../../shared/platform/factories/auth.ts';
-import { db } from '../../shared/platform/factories/db.ts';
-import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
-import { needRepository } from '../../shared/platform/factories/need-repository.ts';
-import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
-import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
+import { matchingCore } from '../../shared/platform/factories/matching-core.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 
 /** The job as the Lambda, the local platform's timer, the tests and the bench build it. */
@@ -20,17 +13,7 @@ export function createNoticeScheduleJob(config: PlatformConfig): NoticeScheduleJ
 
 /** Automatic cover's scheduled sweep (built as the Lambda and the local platform's timer build it). */
 export function createCoverSweepJob(config: PlatformConfig): CoverSweepJob {
-  const w = wire(lambdaBase(config), {
-    db,
-    staff,
-    auditRepository,
-    audit,
-    needRepository,
-    matchRepository,
-    profileRepository,
-    safeguardingRepository,
-    matches,
-  });
+  const w = wire(lambdaBase(config), matchingCore);
   return new CoverSweepJob({
     needs: w.needRepository,
     sweep: (needId, now) => w.matches.coverSweep(needId, now),

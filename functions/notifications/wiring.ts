@@ -8,14 +8,7 @@ import { DeliveryRepository } from '../../shared/notifications/delivery-reposito
 import { renderNotification } from '../../shared/notifications/render.ts';
 import type { NotificationSettingsReader } from '../../shared/notifications/settings.ts';
 import { NotificationSettingsRepository } from '../../shared/notifications/settings-repository.ts';
-import { audit, auditRepository } from '../../shared/platform/factories/audit.ts';
-import { staff } from '../../shared/platform/factories/auth.ts';
-import { db } from '../../shared/platform/factories/db.ts';
-import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
-import { needRepository } from '../../shared/platform/factories/need-repository.ts';
-import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
-import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
+import { matchingCore } from '../../shared/platform/factories/matching-core.ts';
 import type { Clock } from '../../shared/platform/services.ts';
 import { wire } from '../../shared/platform/wire.ts';
 import type { AccountDirectory } from '../../shared/privacy/account-directory.ts';
@@ -36,20 +29,7 @@ export interface NotifierWiring {
 export function createNotifierDeps(config: PlatformConfig, wiring: NotifierWiring): NotifierDeps {
   const clock = wiring.clock ?? (() => new Date());
   // Automatic cover's sweep needs matching and the match steps: the same services the API builds.
-  const w = wire(
-    { config, clock },
-    {
-      db,
-      staff,
-      auditRepository,
-      audit,
-      needRepository,
-      matchRepository,
-      profileRepository,
-      safeguardingRepository,
-      matches,
-    },
-  );
+  const w = wire({ config, clock }, matchingCore);
   const { db: client } = w;
   const table = config.tableName;
   const publicUrl = wiring.publicUrl.replace(/\/+$/, '');
