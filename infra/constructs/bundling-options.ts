@@ -34,6 +34,8 @@ export const BUNDLING = {
   // from the project root (esbuild's working directory).
   alias: {
     '@aws-sdk/credential-provider-node': './infra/constructs/lambda-credential-provider.ts',
+    // No operation we call has an event stream (no-event-streams.ts).
+    '@smithy/core/event-streams': './infra/constructs/no-event-streams.ts',
   } as Record<string, string>,
 } as const;
 
