@@ -62,6 +62,8 @@ export type TableAccess = 'read' | 'readwrite' | readonly `dynamodb:${string}`[]
 export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   accounts: 'readwrite',
   volunteers: 'readwrite',
+  // Export of one's data (reads every item about the caller) and erasure of one's account.
+  privacy: 'readwrite',
   catalog: 'read',
   needs: 'readwrite',
   // Statistics, exports (with their audit entries) and imports (staging and queueing the rows).
@@ -73,7 +75,7 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   // Reads the profile and safeguarding item (GetItem) and the volunteer's candidate items
   // (Query on the table's own key), then puts and deletes candidate items (BatchWriteItem).
   [TABLE_EVENTS_FUNCTION]: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'],
-  // Reads due accounts by GSI1 key and erases them (the volunteers function's erasure).
+  // Reads due accounts by GSI1 key and erases them (the privacy function's erasure).
   [INACTIVE_ACCOUNTS_FUNCTION]: 'readwrite',
   // Reads the need, its matches (Query), profiles and the catalogue (GetItem, Query), settings
   // (BatchGetItem); claims and marks delivery records (conditional PutItem, UpdateItem); removes
@@ -132,7 +134,7 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   // settings as the account's locale (Cognito's mails).
   accounts: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
   // Export (the account's attributes) and erasure of one's own account.
-  volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+  privacy: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // The reminder's address and language; erasure after long inactivity.
   [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
   // Staff recipients' addresses, and everyone's account language (also of an address someone

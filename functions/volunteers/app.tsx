@@ -2,13 +2,10 @@ import { viaOf } from '../../shared/audit/via.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { createBaseApp } from '../../shared/http/base-app.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
-import { EXPORT_FILENAME } from '../../shared/privacy/export.ts';
 import { CONSENT } from '../../shared/volunteers/consent.ts';
 import {
   agreeToConsent,
   deleteOwnProfile,
-  eraseOwnAccount,
-  exportOwnData,
   getConsent,
   getOwnProfile,
   getProfile,
@@ -20,14 +17,14 @@ import {
   searchVolunteers,
 } from './contract.ts';
 import { registerConsentPage } from './pages/consent/routes.tsx';
-import { registerPrivacyPages } from './pages/privacy/routes.tsx';
 import { registerProfilePage } from './pages/profile/routes.tsx';
 import { registerProfileEditPage } from './pages/profile-edit/routes.tsx';
 import type { VolunteersServices } from './services.ts';
 
 /**
  * The volunteers function: the volunteer's pages (one folder per page under pages/: the profile,
- * its form, consent, data protection) and the JSON API of profiles, consent and safeguarding checks.
+ * its form, consent) and the JSON API of profiles, consent and safeguarding checks. The export of
+ * one's data and the erasure of one's account are the privacy function's (functions/privacy).
  */
 export function createVolunteersApp(services: VolunteersServices) {
   const app = createBaseApp(services);
@@ -35,20 +32,9 @@ export function createVolunteersApp(services: VolunteersServices) {
 
   registerProfilePage(app, services);
   registerProfileEditPage(app, services);
-  registerPrivacyPages(app, services);
   registerConsentPage(app, services);
 
   // JSON API
-  registerApiRoute(app, exportOwnData, async (c) => {
-    const data = await services.privacy.export(requireCaller(c), clock());
-    c.header('content-disposition', `attachment; filename="${EXPORT_FILENAME}"`);
-    c.header('cache-control', 'no-store');
-    return c.json(data);
-  });
-  registerApiRoute(app, eraseOwnAccount, async (c) => {
-    await services.privacy.eraseOwn(requireCaller(c), clock());
-    return c.body(null, 204);
-  });
   registerApiRoute(app, agreeToConsent, async (c, { body }) =>
     c.json(await profiles.agreeToConsent(requireCaller(c), body.version, clock())),
   );

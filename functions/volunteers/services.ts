@@ -3,14 +3,5 @@ import type { Services } from '../../shared/platform/services.ts';
 /** What this function's routes use: its handler wires exactly these. */
 export type VolunteersServices = Pick<
   Services,
-  | 'calendarFeeds'
-  | 'catalog'
-  | 'clock'
-  | 'config'
-  | 'desk'
-  | 'privacy'
-  | 'profiles'
-  | 'safeguarding'
-  | 'sessions'
-  | 'verifier'
+  'calendarFeeds' | 'catalog' | 'clock' | 'config' | 'desk' | 'profiles' | 'safeguarding' | 'sessions' | 'verifier'
 >;

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { gatewayRoutes as accounts } from '../../functions/accounts/gateway.ts';
 import { gatewayRoutes as catalog } from '../../functions/catalog/gateway.ts';
 import { gatewayRoutes as docs } from '../../functions/docs/gateway.ts';
+import { gatewayRoutes as privacy } from '../../functions/privacy/gateway.ts';
 import { gatewayRoutes as volunteers } from '../../functions/volunteers/gateway.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 
 const router = createGatewayRouter(
-  Object.entries({ accounts, catalog, docs, volunteers }).flatMap(([name, routes]) =>
+  Object.entries({ accounts, catalog, docs, privacy, volunteers }).flatMap(([name, routes]) =>
     routes.map((route) => ({ route, target: name })),
   ),
 );
@@ -22,6 +23,20 @@ describe('local gateway routing (as API Gateway routes)', () => {
     expect(target('PUT', '/api/volunteers/me')).toBe('volunteers');
     expect(target('GET', '/api/quarters')).toBe('catalog');
     expect(target('GET', '/api/openapi.json')).toBe('docs');
+  });
+
+  it('takes an exact route before {proxy+}, and only for the methods it names (as API Gateway does)', () => {
+    expect(target('GET', '/api/volunteers/me/export')).toBe('privacy');
+    expect(target('DELETE', '/api/volunteers/me/account')).toBe('privacy');
+    expect(target('GET', '/profile/export')).toBe('privacy');
+    expect(target('POST', '/profile/account/delete')).toBe('privacy');
+    expect(target('GET', '/profile/account/deleted')).toBe('privacy');
+    // Other methods on the same paths still reach the function of the wider route.
+    expect(target('POST', '/api/volunteers/me/export')).toBe('volunteers');
+    expect(target('POST', '/profile/account/deleted')).toBe('volunteers');
+    // Paths that merely start like an exact route are the wider route's.
+    expect(target('GET', '/profile/export/x')).toBe('volunteers');
+    expect(target('DELETE', '/api/volunteers/me')).toBe('volunteers');
   });
 
   it('falls back to $default for unknown paths and methods a route does not allow', () => {

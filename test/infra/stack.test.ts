@@ -293,6 +293,20 @@ describe('HTTP API', () => {
     expect(actual.get('$default')).toBe(functionId('accounts'));
     expect(actual.get('GET /api/openapi.json')).toBe(functionId('docs'));
     expect(actual.get('GET /api/quarters')).toBe(functionId('catalog'));
+    // Export and erasure of one's own data sit under the volunteers function's paths: API Gateway
+    // takes the more specific route, and other methods on them still reach the volunteers function.
+    for (const key of [
+      'GET /api/volunteers/me/export',
+      'DELETE /api/volunteers/me/account',
+      'GET /profile/export',
+      'GET /profile/account/delete',
+      'POST /profile/account/delete',
+      'GET /profile/account/deleted',
+    ]) {
+      expect(actual.get(key), key).toBe(functionId('privacy'));
+    }
+    expect(actual.get('ANY /api/volunteers/{proxy+}')).toBe(functionId('volunteers'));
+    expect(actual.get('ANY /profile/{proxy+}')).toBe(functionId('volunteers'));
   });
 
   it('throttles and access-logs its one $default stage', () => {
@@ -637,13 +651,13 @@ describe('IAM (least privilege)', () => {
     }
   });
 
-  it('gives docs no table access, catalog read only, accounts and volunteers read/write', () => {
+  it('gives docs no table access, catalog read only, accounts, volunteers and privacy read/write', () => {
     expect(allowedActions(roleId('docs')).filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
     const catalog = allowedActions(roleId('catalog'));
     expect(catalog).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
     const catalogDynamo = catalog.filter((a) => a.startsWith('dynamodb:'));
     expect(catalogDynamo.filter((a) => WRITE_ACTIONS.includes(a) || /Write|Put|Update|Delete/.test(a))).toEqual([]);
-    for (const name of ['accounts', 'volunteers']) {
+    for (const name of ['accounts', 'volunteers', 'privacy']) {
       expect(allowedActions(roleId(name)), name).toEqual(expect.arrayContaining(['dynamodb:Query', ...WRITE_ACTIONS]));
     }
     // Every function with table access is denied Scan (DESIGN.md: no Scan on request paths).
@@ -719,7 +733,7 @@ describe('IAM (least privilege)', () => {
         'cognito-idp:AdminEnableUser',
       ],
       accounts: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes'],
-      volunteers: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
+      privacy: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
       needs: ['cognito-idp:AdminGetUser'],

@@ -1841,7 +1841,7 @@ const LEAVING: Step[] = [
     status: 204,
   },
   {
-    functionName: 'volunteers',
+    functionName: 'privacy',
     route: 'GET /api/volunteers/me/export',
     request: (w) => ({ method: 'GET', url: '/api/volunteers/me/export', headers: bearer(w, 'apiVolunteer') }),
     status: 200,
@@ -1858,7 +1858,7 @@ const LEAVING: Step[] = [
     status: 200,
   },
   {
-    functionName: 'volunteers',
+    functionName: 'privacy',
     route: 'GET /profile/export',
     request: (w) => ({ method: 'GET', url: '/profile/export', cookies: cookie(w, 'pageVolunteer') }),
     status: 200,
@@ -1881,7 +1881,7 @@ const LEAVING: Step[] = [
     status: 303,
   },
   {
-    functionName: 'volunteers',
+    functionName: 'privacy',
     route: 'GET /profile/account/delete',
     request: (w) => ({ method: 'GET', url: '/profile/account/delete', cookies: cookie(w, 'pageVolunteer') }),
     status: 200,
@@ -1939,19 +1939,19 @@ const LEAVING: Step[] = [
     status: 303,
   },
   {
-    functionName: 'volunteers',
+    functionName: 'privacy',
     route: 'POST /profile/account/delete',
     request: (w) => ({ method: 'POST', url: '/profile/account/delete', cookies: cookie(w, 'pageVolunteer'), form: {} }),
     status: 303,
   },
   {
-    functionName: 'volunteers',
+    functionName: 'privacy',
     route: 'GET /profile/account/deleted',
     request: () => ({ method: 'GET', url: '/profile/account/deleted' }),
     status: 200,
   },
   {
-    functionName: 'volunteers',
+    functionName: 'privacy',
     route: 'DELETE /api/volunteers/me/account',
     request: (w) => ({ method: 'DELETE', url: '/api/volunteers/me/account', headers: bearer(w, 'apiVolunteer') }),
     status: 204,

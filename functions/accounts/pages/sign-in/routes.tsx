@@ -3,11 +3,11 @@ import { NewPasswordRequiredError, type Tokens } from '../../../../shared/auth/i
 import { NewPasswordInput, SignInInput } from '../../../../shared/auth/schemas.ts';
 import { IdentityError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { clearSessionCookie, setSessionCookie } from '../../../../shared/http/session-cookie.ts';
 import { formString } from '../../../../shared/web/form.tsx';
 import { chooseLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { afterSignIn, allowedNext } from '../../../../shared/web/start-page.ts';
-import { clearSessionCookie, setSessionCookie } from '../../session-cookie.ts';
 import { openSession } from '../../sign-in.ts';
 import { renderConfirmPage } from '../confirm/routes.tsx';
 import { handleForm, type PageRenderer } from '../form-handler.tsx';

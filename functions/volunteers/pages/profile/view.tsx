@@ -6,7 +6,7 @@ import { Notice } from '../../../../shared/web/form.tsx';
 import { catalogNames, formatDate, languageName as nameOfLanguage } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
-import { PrivacySection } from '../privacy/view.tsx';
+import { PrivacySection } from './privacy-section.tsx';
 
 export function ProfileViewPage(props: {
   safeguarding?: SafeguardingStatus;

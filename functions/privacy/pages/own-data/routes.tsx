@@ -1,17 +1,17 @@
 import type { Context, Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { volunteerCaller } from '../../../../shared/http/page-callers.ts';
+import { clearSessionCookie } from '../../../../shared/http/session-cookie.ts';
 import { EXPORT_FILENAME } from '../../../../shared/privacy/export.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import { clearSessionCookie } from '../../../accounts/session-cookie.ts';
-import type { VolunteersServices } from '../../services.ts';
-import { volunteerCaller } from '../common/guards.ts';
+import type { PrivacyServices } from '../../services.ts';
 import { AccountDeletedPage, DeleteAccountPage } from './view.tsx';
 
 /**
  * The volunteer's data-protection pages: the export download and the erasure of the account
- * (with a confirmation step).
+ * (with a confirmation step). The profile page (volunteers function) links to them.
  */
-export function registerPrivacyPages(app: Hono<AppEnv>, services: VolunteersServices): void {
+export function registerOwnDataPages(app: Hono<AppEnv>, services: PrivacyServices): void {
   const page = (c: Context<AppEnv>) => {
     c.header('cache-control', 'no-store');
     return pageContext(c, services.config.localPlatform);
