@@ -48,7 +48,7 @@ export function registerSafeguardingPages(app: Hono<AppEnv>, { services }: Admin
     let alert = options.alert;
     if (USER_ID.test(values.volunteerId)) {
       try {
-        const profile = await services.profiles.read(caller, values.volunteerId, viaOf(c), clock());
+        const profile = await services.profileReader.read(caller, values.volunteerId, viaOf(c), clock());
         person = `${profile.firstName} ${profile.lastName}`;
         current = await services.safeguarding.status(caller, values.volunteerId, viaOf(c), clock());
       } catch (error) {
