@@ -8,12 +8,10 @@ export type AdminServices = Pick<
   | 'catalogRepository'
   | 'clock'
   | 'config'
-  | 'initiativeRepository'
   | 'initiatives'
   | 'needReader'
   | 'profileReader'
   | 'safeguarding'
   | 'sessions'
-  | 'staff'
   | 'verifier'
 >;
