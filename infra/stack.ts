@@ -71,6 +71,8 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   // Renders a feed: the feed by its token, the owner's roles and quarters, needs and matches.
   calendar: 'read',
   admin: 'readwrite',
+  // Staff assignments, the sessions of changed accounts, audit entries.
+  staff: 'readwrite',
   initiatives: 'readwrite',
   // Reads the profile and safeguarding item (GetItem) and the volunteer's candidate items
   // (Query on the table's own key), then puts and deletes candidate items (BatchWriteItem).
@@ -119,7 +121,8 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
 
 /** Functions that manage staff accounts in the user pool, and the only Cognito admin actions they may take. */
 export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
-  admin: [
+  // Staff accounts: the one HTTP function that invites, assigns, changes roles, deactivates.
+  staff: [
     'cognito-idp:AdminCreateUser',
     'cognito-idp:AdminAddUserToGroup',
     'cognito-idp:ListUsersInGroup',

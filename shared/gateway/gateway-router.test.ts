@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { gatewayRoutes as accounts } from '../../functions/accounts/gateway.ts';
+import { gatewayRoutes as admin } from '../../functions/admin/gateway.ts';
 import { gatewayRoutes as catalog } from '../../functions/catalog/gateway.ts';
 import { gatewayRoutes as docs } from '../../functions/docs/gateway.ts';
 import { gatewayRoutes as privacy } from '../../functions/privacy/gateway.ts';
+import { gatewayRoutes as staff } from '../../functions/staff/gateway.ts';
 import { gatewayRoutes as volunteers } from '../../functions/volunteers/gateway.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 
 const router = createGatewayRouter(
-  Object.entries({ accounts, catalog, docs, privacy, volunteers }).flatMap(([name, routes]) =>
+  Object.entries({ accounts, admin, catalog, docs, privacy, staff, volunteers }).flatMap(([name, routes]) =>
     routes.map((route) => ({ route, target: name })),
   ),
 );
@@ -43,5 +45,18 @@ describe('local gateway routing (as API Gateway routes)', () => {
     expect(target('GET', '/unknown')).toBe('accounts');
     expect(target('POST', '/api/quarters')).toBe('accounts');
     expect(target('GET', '/api/volunteers/')).toBe('accounts');
+  });
+
+  it('takes the most specific of overlapping routes, as API Gateway does (staff within admin)', () => {
+    expect(target('GET', '/admin')).toBe('staff');
+    expect(target('POST', '/admin/staff')).toBe('staff');
+    expect(target('POST', '/admin/staff/abc-123/role')).toBe('staff');
+    expect(target('GET', '/api/admin/staff')).toBe('staff');
+    expect(target('PUT', '/api/admin/staff/abc-123/active')).toBe('staff');
+    expect(target('GET', '/admin/catalog')).toBe('admin');
+    expect(target('POST', '/admin/initiatives/x/links')).toBe('admin');
+    expect(target('GET', '/admin/staffing')).toBe('admin');
+    expect(target('GET', '/api/admin/initiatives')).toBe('admin');
+    expect(target('GET', '/api/admin/staffs')).toBe('admin');
   });
 });

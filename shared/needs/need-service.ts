@@ -1,13 +1,11 @@
-import { type Caller, hasRole } from '../auth/caller.ts';
-import { assertManages, managedQuarters } from '../auth/staff-access.ts';
-import type { StaffRepository } from '../auth/staff-repository.ts';
+import type { Caller } from '../auth/caller.ts';
+import { assertManages } from '../auth/staff-access.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import { choosableIds, everyEntry } from '../catalog/known.ts';
 import type { Catalog } from '../catalog/schemas.ts';
 import { idFor } from '../db/ids.ts';
 import {
   type FieldIssue,
-  ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
   StateConflictError,
@@ -18,17 +16,13 @@ import { logger } from '../logging/logger.ts';
 import { shortOfPeopleWarnings } from '../notifications/due-planner.ts';
 import type { DueWriter } from '../notifications/due-writes.ts';
 import type { NeedEvent } from '../notifications/need-event.ts';
-import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { NeedEventRepository } from './need-event-repository.ts';
 import { changedEvent } from './need-events.ts';
-import type { NeedRepository } from './need-repository.ts';
+import { NeedReader, type NeedReaderDeps } from './need-reader.ts';
 import type { Need, NeedInput, NeedMessageInput, NeedStatus } from './schemas.ts';
 
-export interface NeedServiceDeps {
-  needs: NeedRepository;
-  staff: StaffRepository;
+export interface NeedServiceDeps extends NeedReaderDeps {
   catalog: CatalogCache;
-  profiles: ProfileRepository;
   /** The need's own history: edits, cancellation, managers' messages. */
   events: NeedEventRepository;
   /** Cancels the open matches of a cancelled need, each with the manager's reason. */
@@ -133,8 +127,10 @@ export function draftNeed(input: NeedInput, needId: string, createdBy: string, n
 }
 
 /** Needs: managers post and edit them in their own quarters; volunteers see open ones. */
-export class NeedService {
-  constructor(private readonly deps: NeedServiceDeps) {}
+export class NeedService extends NeedReader {
+  constructor(protected override readonly deps: NeedServiceDeps) {
+    super(deps);
+  }
 
   /** Whether volunteers come to a date of the need: accepted for the series, or as cover for one date. */
   private async committed(need: Need, now: Date): Promise<boolean> {
@@ -159,18 +155,6 @@ export class NeedService {
     if (!existing || existing.createdBy !== caller.userId)
       throw new Error('Idempotent create found no need of its own');
     return existing;
-  }
-
-  /** A need for someone allowed to see it: its managers, admins, and volunteers while it is open. */
-  async read(caller: Caller, needId: string): Promise<Need> {
-    const need = await this.deps.needs.get(needId);
-    if (!need) throw new NotFoundError('Need');
-    if (hasRole(caller, 'manager') || hasRole(caller, 'admin')) {
-      await assertManages(this.deps.staff, caller, need.quarterId);
-      return need;
-    }
-    if (hasRole(caller, 'volunteer') && need.status === 'open') return need;
-    throw new ForbiddenError('Not your need');
   }
 
   /**
@@ -323,20 +307,5 @@ export class NeedService {
   private shortOfPeopleWrites(next: Need, now: Date) {
     const put = shortOfPeopleWarnings(next, now);
     return put.length > 0 && this.deps.dueNotices ? this.deps.dueNotices({ put, remove: [] }) : [];
-  }
-
-  /** The needs of the caller's quarters (all quarters for admins), newest first within status. */
-  async listManaged(caller: Caller, catalog: Catalog): Promise<Need[]> {
-    const quarters = await managedQuarters(this.deps.staff, caller);
-    const ids = quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : quarters;
-    return (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId)))).flat();
-  }
-
-  /** Open needs in the quarters where the volunteer is willing to help. */
-  async listOpenForVolunteer(caller: Caller, catalog: Catalog): Promise<Need[]> {
-    const profile = await this.deps.profiles.get(caller.userId);
-    if (!profile) return [];
-    const ids = profile.quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : profile.quarters;
-    return (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId, 'open')))).flat();
   }
 }

@@ -14,6 +14,7 @@ import type { InitiativeService } from '../initiatives/initiative-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ManagerDesk } from '../manager-desk/manager-desk.ts';
 import type { MatchService } from '../matches/match-service.ts';
+import type { NeedReader } from '../needs/need-reader.ts';
 import type { NeedService } from '../needs/need-service.ts';
 import type { AccountExistsNotices } from '../notifications/account-exists-notices.ts';
 import type { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
@@ -23,6 +24,7 @@ import type { PrivacyService } from '../privacy/privacy-service.ts';
 import type { SafeguardingService } from '../safeguarding/safeguarding-service.ts';
 import type { StatisticsService } from '../statistics/statistics-service.ts';
 import type { AttemptGuard } from '../throttle/attempt-guard.ts';
+import type { ProfileReader } from '../volunteers/profile-reader.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { ProfileService } from '../volunteers/profile-service.ts';
 import { ALL_FACTORIES } from './factories/all.ts';
@@ -47,6 +49,10 @@ export interface Services {
   /** Profiles as stored, for a volunteer's own (sign-in's consent check): no rules, no matches. */
   profileRepository: ProfileRepository;
   needs: NeedService;
+  /** Reading needs without the commands (and the matching they bring): for functions that only read. */
+  needReader: NeedReader;
+  /** Reading profiles without the commands (and the matching erasure brings): for functions that only read. */
+  profileReader: ProfileReader;
   matches: MatchService;
   safeguarding: SafeguardingService;
   initiativeRepository: InitiativeRepository;

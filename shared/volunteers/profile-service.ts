@@ -1,8 +1,5 @@
-import type { AuditRecorder } from '../audit/audit-trail.ts';
-import type { Via } from '../audit/schemas.ts';
 import type { Caller } from '../auth/caller.ts';
 import { hasRole } from '../auth/caller.ts';
-import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import { choosableIds } from '../catalog/known.ts';
 import type { Catalog } from '../catalog/schemas.ts';
@@ -11,19 +8,14 @@ import {
   type FieldIssue,
   ForbiddenError,
   NotFoundError,
-  NotYourQuarterError,
   ValidationError,
   VersionConflictError,
 } from '../errors/index.ts';
-import { mayReadOtherProfiles, mayReadProfile } from './access-policy.ts';
-import type { ProfileRepository } from './profile-repository.ts';
+import { ProfileReader, type ProfileReaderDeps } from './profile-reader.ts';
 import type { ProfileInput, VolunteerProfile } from './schemas.ts';
 
-export interface ProfileServiceDeps {
-  profiles: ProfileRepository;
-  staff: StaffRepository;
+export interface ProfileServiceDeps extends ProfileReaderDeps {
   catalog: CatalogCache;
-  audit: AuditRecorder;
   /** Ends the volunteer's open matches and erases their name from the rest, before the profile goes. */
   releaseMatches?: (caller: Caller, now: Date) => Promise<void>;
 }
@@ -116,28 +108,9 @@ export function nextProfile(
  * Volunteer profiles: the one service behind both the JSON API and the web pages.
  * "Now" is always passed in.
  */
-export class ProfileService {
-  constructor(private readonly deps: ProfileServiceDeps) {}
-
-  /** The caller's own profile, if they created one. */
-  async own(caller: Caller): Promise<VolunteerProfile | undefined> {
-    return this.deps.profiles.get(caller.userId);
-  }
-
-  /**
-   * A profile, for the volunteer or the roles and quarters allowed to see it. Someone else's
-   * read is recorded in the audit trail before the profile is handed out.
-   */
-  async read(caller: Caller, volunteerId: string, via: Via, now: Date): Promise<VolunteerProfile> {
-    if (caller.userId !== volunteerId && !mayReadOtherProfiles(caller))
-      throw new ForbiddenError('You may only read your own profile');
-    const profile = await this.deps.profiles.get(volunteerId);
-    if (!profile) throw new NotFoundError('VolunteerProfile');
-    const managed = hasRole(caller, 'manager') ? ((await this.deps.staff.get(caller.userId))?.quarters ?? []) : [];
-    if (!mayReadProfile(caller, profile, managed))
-      throw new NotYourQuarterError('This volunteer helps in none of your quarters');
-    await this.deps.audit.record(caller, 'profile.read', [volunteerId], via, now);
-    return profile;
+export class ProfileService extends ProfileReader {
+  constructor(protected override readonly deps: ProfileServiceDeps) {
+    super(deps);
   }
 
   /**

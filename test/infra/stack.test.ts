@@ -723,7 +723,7 @@ describe('IAM (least privilege)', () => {
   it('gives Cognito admin actions only to the functions in COGNITO_ADMIN_ACCESS, exactly those, on this pool', () => {
     const pool = { 'Fn::GetAtt': [logicalId(stack.identity.userPool.node.defaultChild), 'Arn'] };
     expect(COGNITO_ADMIN_ACCESS).toEqual({
-      admin: [
+      staff: [
         'cognito-idp:AdminCreateUser',
         'cognito-idp:AdminAddUserToGroup',
         'cognito-idp:ListUsersInGroup',

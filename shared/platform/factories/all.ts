@@ -11,10 +11,12 @@ import { desk } from './desk.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRepository } from './match-repository.ts';
 import { matches } from './matches.ts';
+import { needReader } from './need-reader.ts';
 import { needRepository } from './need-repository.ts';
 import { needs } from './needs.ts';
 import { notificationSettings } from './notification-settings.ts';
 import { privacy } from './privacy.ts';
+import { profileReader } from './profile-reader.ts';
 import { profileRepository } from './profile-repository.ts';
 import { profiles } from './profiles.ts';
 import { safeguarding } from './safeguarding.ts';
@@ -43,6 +45,8 @@ export const ALL_FACTORIES = {
   matches,
   profiles,
   needs,
+  needReader,
+  profileReader,
   safeguarding,
   initiativeRepository,
   initiatives,

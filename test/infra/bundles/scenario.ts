@@ -1299,13 +1299,13 @@ function multipart(fields: Record<string, string>, file: { name: string; fileNam
 
 const ADMIN_STEPS: Step[] = [
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'GET /api/admin/staff',
     request: (w) => ({ method: 'GET', url: '/api/admin/staff', headers: bearer(w, ADMIN) }),
     status: 200,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /api/admin/staff',
     request: (w) => ({
       method: 'POST',
@@ -1319,7 +1319,7 @@ const ADMIN_STEPS: Step[] = [
     },
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'PUT /api/admin/staff/:userId',
     request: (w) => ({
       method: 'PUT',
@@ -1363,13 +1363,13 @@ const ADMIN_STEPS: Step[] = [
     status: 204,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'GET /admin',
     request: (w) => ({ method: 'GET', url: '/admin', cookies: cookie(w, ADMIN) }),
     status: 200,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /admin/staff',
     request: (w) => ({
       method: 'POST',
@@ -1380,7 +1380,7 @@ const ADMIN_STEPS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /admin/staff/:userId/quarters',
     request: (w) => ({
       method: 'POST',
@@ -1435,7 +1435,7 @@ const ADMIN_STEPS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'PUT /api/admin/staff/:userId/role',
     request: (w) => ({
       method: 'PUT',
@@ -1463,7 +1463,7 @@ const ADMIN_STEPS: Step[] = [
   },
   // Issue 11: staff accounts, initiatives and the catalogue.
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'PUT /api/admin/staff/:userId/active',
     request: (w) => ({
       method: 'PUT',
@@ -1474,7 +1474,7 @@ const ADMIN_STEPS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /admin/staff/:userId/active',
     request: (w) => ({
       method: 'POST',
@@ -1485,7 +1485,7 @@ const ADMIN_STEPS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /admin/staff/:userId/role',
     request: (w) => ({
       method: 'POST',
@@ -1496,7 +1496,7 @@ const ADMIN_STEPS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /api/admin/staff/:userId/invitation',
     request: (w) => ({
       method: 'POST',
@@ -1506,7 +1506,7 @@ const ADMIN_STEPS: Step[] = [
     status: 204,
   },
   {
-    functionName: 'admin',
+    functionName: 'staff',
     route: 'POST /admin/staff/:userId/invitation',
     request: (w) => ({
       method: 'POST',

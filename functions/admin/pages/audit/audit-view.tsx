@@ -1,10 +1,10 @@
 import { type AuditAction, type AuditEntry, AuditQuery } from '../../../../shared/audit/schemas.ts';
+import { AdminNav } from '../../../../shared/web/admin/components.tsx';
 import { ErrorSummary, type FieldErrors, Input } from '../../../../shared/web/form.tsx';
 import { formatDateTime } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { maxLengths } from '../../../../shared/web/max-length.ts';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
-import { AdminNav } from '../common/components.tsx';
 
 const LIMITS = maxLengths(AuditQuery);
 

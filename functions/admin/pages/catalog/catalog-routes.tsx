@@ -11,11 +11,11 @@ import {
 } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { adminCaller, pathParam } from '../../../../shared/web/admin/guards.ts';
 import { acknowledgedVersion, conflictRows } from '../../../../shared/web/conflict-panel.tsx';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { AdminContext } from '../../admin-context.ts';
-import { adminCaller, pathParam } from '../common/guards.ts';
 import {
   CATALOG_KINDS,
   type CatalogKindName,

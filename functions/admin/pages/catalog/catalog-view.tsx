@@ -1,11 +1,11 @@
 import type { CatalogEntries } from '../../../../shared/catalog/catalog-entries.ts';
 import { Quarter } from '../../../../shared/catalog/schemas.ts';
+import { AdminNav } from '../../../../shared/web/admin/components.tsx';
 import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
 import { Checkbox, ErrorSummary, type FieldErrors, Input, Notice, Select } from '../../../../shared/web/form.tsx';
 import { skillName } from '../../../../shared/web/format.ts';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { AdminNav } from '../common/components.tsx';
 import { type CatalogKindName, type FormValues, fieldName, formKey, TEXT_FIELDS, valuesOf } from './catalog-form.ts';
 
 /** What was typed into one form after an error or a conflict. */

@@ -6,7 +6,7 @@ export async function loadInitiativesPage({ services }: AdminContext, caller: Ca
   const catalog = await services.catalog.get(now.getTime());
   const [initiatives, needs] = await Promise.all([
     services.initiatives.list(caller),
-    services.needs.listManaged(caller, catalog),
+    services.needReader.listManaged(caller, catalog),
   ]);
   return { catalog, initiatives, needs };
 }

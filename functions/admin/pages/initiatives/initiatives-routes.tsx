@@ -10,13 +10,13 @@ import {
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
 import { InitiativeInput, InitiativeUpdate } from '../../../../shared/initiatives/schemas.ts';
+import { adminCaller, pathParam, UUID } from '../../../../shared/web/admin/guards.ts';
 import { acknowledgedVersion, conflictRows } from '../../../../shared/web/conflict-panel.tsx';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import type { Translate } from '../../../../shared/web/i18n.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { AdminContext } from '../../admin-context.ts';
-import { adminCaller, pathParam, UUID } from '../common/guards.ts';
 import { loadInitiativesPage } from './initiatives-loader.ts';
 import {
   type InitiativeEdit,

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { Initiative } from '../../../../shared/initiatives/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
+import { AdminNav } from '../../../../shared/web/admin/components.tsx';
 import { ConflictPanel, type ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
 import {
   Checkbox,
@@ -14,7 +15,6 @@ import {
 } from '../../../../shared/web/form.tsx';
 import { firstDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { AdminNav } from '../common/components.tsx';
 import { needLabel } from '../common/need-label.ts';
 
 /** Error keys of the forms that appear once per initiative. */

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shar
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
+import { USER_ID } from '../../../../shared/web/admin/guards.ts';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { type FieldErrors, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
@@ -15,7 +16,6 @@ import {
   type SafeguardingValues,
 } from '../../../../shared/web/safeguarding-form.tsx';
 import type { AdminContext } from '../../admin-context.ts';
-import { USER_ID } from '../common/guards.ts';
 import { SafeguardingPage } from './safeguarding-view.tsx';
 
 /** Safeguarding checks are recorded by the volunteer's quarter manager or an admin. */
@@ -48,7 +48,7 @@ export function registerSafeguardingPages(app: Hono<AppEnv>, { services }: Admin
     let alert = options.alert;
     if (USER_ID.test(values.volunteerId)) {
       try {
-        const profile = await services.profiles.read(caller, values.volunteerId, viaOf(c), clock());
+        const profile = await services.profileReader.read(caller, values.volunteerId, viaOf(c), clock());
         person = `${profile.firstName} ${profile.lastName}`;
         current = await services.safeguarding.status(caller, values.volunteerId, viaOf(c), clock());
       } catch (error) {

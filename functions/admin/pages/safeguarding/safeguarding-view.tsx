@@ -1,10 +1,10 @@
 import { hasRole } from '../../../../shared/auth/caller.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
+import { AdminNav } from '../../../../shared/web/admin/components.tsx';
 import { ErrorSummary, type FieldErrors, Notice } from '../../../../shared/web/form.tsx';
 import { formatDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { SafeguardingForm, type SafeguardingValues } from '../../../../shared/web/safeguarding-form.tsx';
-import { AdminNav } from '../common/components.tsx';
 
 export interface SafeguardingPageProps {
   page: PageContext;

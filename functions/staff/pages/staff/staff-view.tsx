@@ -3,6 +3,7 @@ import type { StaffAccount } from '../../../../shared/auth/identity-admin.ts';
 import type { StaffAssignment } from '../../../../shared/auth/staff-repository.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { Initiative } from '../../../../shared/initiatives/schemas.ts';
+import { AdminNav, Email, Group } from '../../../../shared/web/admin/components.tsx';
 import {
   Checkbox,
   ErrorSummary,
@@ -18,7 +19,6 @@ import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { maxLengthOf } from '../../../../shared/web/max-length.ts';
 import { NotificationSettingsLink } from '../../../../shared/web/settings-link.tsx';
 import { RoleInput, StaffInvite } from '../../contract.ts';
-import { AdminNav, Email, Group } from '../common/components.tsx';
 
 export type StaffRow = StaffAccount & { assignment?: StaffAssignment | undefined };
 

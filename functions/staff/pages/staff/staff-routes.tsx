@@ -4,13 +4,13 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import { IdentityError, InvalidTransitionError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { adminCaller, pathParam, USER_ID } from '../../../../shared/web/admin/guards.ts';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { AdminContext } from '../../admin-context.ts';
 import { AssignmentInput, RoleInput, StaffInvite } from '../../contract.ts';
-import { adminCaller, pathParam, USER_ID } from '../common/guards.ts';
+import type { StaffContext } from '../../staff-context.ts';
 import { loadStaffPage } from './staff-loader.ts';
 import {
   accountKey,
@@ -40,7 +40,7 @@ type RenderOptions = Omit<StaffPageProps, 'page' | 'catalog' | 'staff' | 'initia
  * The staff page (/admin) and its forms: invite, a manager's quarters, an account's role,
  * deactivate or reactivate, invite again. They call the same services as the staff API.
  */
-export function registerStaffPages(app: Hono<AppEnv>, context: AdminContext): void {
+export function registerStaffPages(app: Hono<AppEnv>, context: StaffContext): void {
   const { services, staff } = context;
   const { clock } = services;
   const local = services.config.localPlatform;

@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
-import { type Caller, hasRole } from '../../../../shared/auth/caller.ts';
-import { ForbiddenError, NotFoundError } from '../../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import { requireCaller } from '../../../../shared/http/authenticate.ts';
+import { type Caller, hasRole } from '../../auth/caller.ts';
+import { ForbiddenError, NotFoundError } from '../../errors/index.ts';
+import type { AppEnv } from '../../http/app-env.ts';
+import { requireCaller } from '../../http/authenticate.ts';
 
 /** A Cognito user id as it may appear in a page path (redirects and anchors are built from checked ids only). */
-export { USER_ID } from '../../../../shared/auth/user-id.ts';
+export { USER_ID } from '../../auth/user-id.ts';
 
 /** Admin pages are for admins only: 401 (to sign-in) first, then 403. */
 export function adminCaller(c: Context<AppEnv>): Caller {

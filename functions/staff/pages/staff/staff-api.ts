@@ -3,11 +3,11 @@ import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { requireCaller } from '../../../../shared/http/authenticate.ts';
 import { registerApiRoute } from '../../../../shared/http/register-route.ts';
-import type { AdminContext } from '../../admin-context.ts';
 import { assignStaff, inviteStaff, listStaff, reinviteStaff, setStaffActive, setStaffRole } from '../../contract.ts';
+import type { StaffContext } from '../../staff-context.ts';
 
 /** The staff API: list, invite, assign, role, deactivate/reactivate, invite again. */
-export function registerStaffApi(app: Hono<AppEnv>, { services, staff }: AdminContext): void {
+export function registerStaffApi(app: Hono<AppEnv>, { services, staff }: StaffContext): void {
   const { clock } = services;
   registerApiRoute(app, listStaff, async (c) =>
     c.json({ staff: await staff.list(requireCaller(c), viaOf(c), clock()) }),

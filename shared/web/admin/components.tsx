@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
-import { errorId, FieldError, type FieldErrors, inputId } from '../../../../shared/web/form.tsx';
-import type { Translate } from '../../../../shared/web/i18n.ts';
-import type { MessageKey } from '../../../../shared/web/messages-de.ts';
+import { errorId, FieldError, type FieldErrors, inputId } from '../form.tsx';
+import type { Translate } from '../i18n.ts';
+import type { MessageKey } from '../messages-de.ts';
 
 /** An e-mail address that may wrap after its dots and @ (long addresses would widen a phone screen). */
 export function Email(props: { email: string }) {
