@@ -7,7 +7,7 @@ import type { Violation } from '../../../../shared/matching/types.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { DashboardServices } from '../../services.ts';
 
 export interface Dashboard {
   profile: VolunteerProfile | undefined;
@@ -27,7 +27,7 @@ export interface Dashboard {
 }
 
 /** The volunteer's profile, matches with their needs, the open needs of their quarters with their fit, and hours. */
-export async function loadDashboard(services: NeedsServices, caller: Caller): Promise<Dashboard> {
+export async function loadDashboard(services: DashboardServices, caller: Caller): Promise<Dashboard> {
   const now = services.clock();
   const catalog = await services.catalog.get(now.getTime());
   const [profile, mine, open, hours] = await Promise.all([
