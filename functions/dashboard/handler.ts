@@ -3,9 +3,7 @@ import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
-import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
-import { profiles } from '../../shared/platform/factories/profiles.ts';
 import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
 import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
@@ -22,8 +20,6 @@ const wired = wire(lambdaBase(config), {
   profileRepository,
   safeguardingRepository,
   matches,
-  needs,
-  profiles,
   accounts: () => accounts,
 });
 // Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).

@@ -22,6 +22,7 @@ import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { NeedEventRepository } from './need-event-repository.ts';
 import { changedEvent } from './need-events.ts';
 import type { NeedRepository } from './need-repository.ts';
+import { openNeedsFor } from './open-needs.ts';
 import type { Need, NeedInput, NeedMessageInput, NeedStatus } from './schemas.ts';
 
 export interface NeedServiceDeps {
@@ -334,9 +335,6 @@ export class NeedService {
 
   /** Open needs in the quarters where the volunteer is willing to help. */
   async listOpenForVolunteer(caller: Caller, catalog: Catalog): Promise<Need[]> {
-    const profile = await this.deps.profiles.get(caller.userId);
-    if (!profile) return [];
-    const ids = profile.quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : profile.quarters;
-    return (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId, 'open')))).flat();
+    return openNeedsFor(await this.deps.profiles.get(caller.userId), catalog, this.deps.needs);
   }
 }

@@ -4,6 +4,7 @@ import type { Ledger } from '../../../../shared/matches/ledger.ts';
 import type { Match } from '../../../../shared/matches/schemas.ts';
 import type { MonthHours } from '../../../../shared/matching/done-hours.ts';
 import type { Violation } from '../../../../shared/matching/types.ts';
+import { openNeedsFor } from '../../../../shared/needs/open-needs.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
@@ -30,10 +31,12 @@ export interface Dashboard {
 export async function loadDashboard(services: DashboardServices, caller: Caller): Promise<Dashboard> {
   const now = services.clock();
   const catalog = await services.catalog.get(now.getTime());
+  // The profile is read once: its quarters are where the open needs are looked for.
+  const ownProfile = services.profileRepository.get(caller.userId);
   const [profile, mine, open, hours] = await Promise.all([
-    services.profiles.own(caller),
+    ownProfile,
     services.matches.myMatchesAndNeeds(caller, now),
-    services.needs.listOpenForVolunteer(caller, catalog),
+    ownProfile.then((own) => openNeedsFor(own, catalog, services.needRepository)),
     services.matches.myHours(caller, now),
   ]);
   const matches = mine.map((entry) => entry.match);

@@ -27,7 +27,7 @@ export async function loadVolunteerNeed(
   const [catalog, contacts, profile] = await Promise.all([
     services.catalog.get(now.getTime()),
     contactsOf(services, need.quarterId),
-    services.profiles.own(caller),
+    services.profileRepository.get(caller.userId),
   ]);
   const series = matches.find((match) => match.date === undefined);
   // Fit is judged only where an offer is possible at all.
