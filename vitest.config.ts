@@ -23,7 +23,12 @@ export default defineConfig({
           name: 'unit',
           // Pure modules without shared state: one module graph for all files saves re-importing it per file.
           isolate: false,
-          include: ['shared/**/*.test.{ts,tsx}', 'functions/**/*.test.{ts,tsx}', 'infra/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.{ts,tsx}',
+            'functions/**/*.test.{ts,tsx}',
+            'infra/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           // Not vitest's 5 s (hooks 10 s): the property tests run hundreds of cases, and a busy two-core machine
           // stretches a test many times over. A hang still fails.
           testTimeout: 30_000,

@@ -30,6 +30,7 @@ import { build, version as esbuildVersion, type Metafile } from 'esbuild';
 import { httpFunctionsDefine } from '../infra/constructs/bundling-options.ts';
 import { httpFunctionNames } from '../shared/gateway/http-functions.ts';
 import { CDK_BUNDLING, cdkEsbuildOptions } from './lib/cdk-bundling.ts';
+import { checkTargets, MAX_BUNDLE_BYTES } from './lib/cold-import-targets.ts';
 import { percentile, round, timeProcess } from './lib/process-timing.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -322,6 +323,10 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       const size = sized.get(`deployed/${fn.name}`) as Sized;
       return { name: fn.name, ...size, import: importStats.get(`deployed/${fn.name}`) as ImportStats };
     });
+    // Issue 13's targets, judged on this run's figures (bench/lib/cold-import-targets.ts).
+    const targetChecks = deployedRows
+      .filter((row) => HTTP_FUNCTIONS.includes(row.name))
+      .map((row) => checkTargets(row.name, row.bytes, row.import.cpu_ratio_to_baseline));
     const result = {
       generatedAt: new Date().toISOString(),
       node: process.version,
@@ -344,6 +349,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       },
       baseline,
       functions: deployedRows,
+      issue13_targets: targetChecks,
     };
     if (!values['no-write']) {
       mkdirSync(dirname(RESULTS_FILE), { recursive: true });
@@ -387,6 +393,21 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
         console.log(`${fn.name.padEnd(26)}${inputs.join(', ')}`);
       }
       console.log('');
+    }
+    if (targetChecks.length > 0) {
+      const mark = (met: boolean) => (met ? 'met' : 'MISSED');
+      console.log(
+        `issue 13 targets (HTTP functions): bytes ≤ ${MAX_BUNDLE_BYTES.toLocaleString('en')}; ` +
+          'CPU ratio ≤ 1 + 60 % of the excess committed when the issue was filed',
+      );
+      for (const check of targetChecks) {
+        console.log(
+          `${check.name.padEnd(26)}${pad(check.bytes.toLocaleString('en'), 10)} ${mark(check.bytesMet).padEnd(7)}` +
+            `cpu ×${check.cpuRatio} ≤ ×${check.cpuRatioTarget} ${mark(check.cpuMet)}`,
+        );
+      }
+      const met = targetChecks.filter((check) => check.bytesMet && check.cpuMet).length;
+      console.log(`${met} of ${targetChecks.length} HTTP functions meet both\n`);
     }
     if (Object.keys(lingering).length > 0)
       console.log(`handles still open 300 ms after import: ${JSON.stringify(lingering)}`);
