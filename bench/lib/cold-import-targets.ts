@@ -22,6 +22,7 @@ export const FILED_CPU_RATIO: Readonly<Record<string, number>> = {
  */
 export const SPLIT_FROM: Readonly<Record<string, string>> = {
   calendar: 'needs',
+  dashboard: 'needs',
   'quarter-data': 'needs',
 };
 
