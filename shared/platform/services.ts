@@ -15,6 +15,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { ManagerDesk } from '../manager-desk/manager-desk.ts';
 import type { MatchService } from '../matches/match-service.ts';
 import type { NeedReader } from '../needs/need-reader.ts';
+import type { NeedRepository } from '../needs/need-repository.ts';
 import type { NeedService } from '../needs/need-service.ts';
 import type { AccountExistsNotices } from '../notifications/account-exists-notices.ts';
 import type { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
@@ -48,6 +49,8 @@ export interface Services {
   profiles: ProfileService;
   /** Profiles as stored, for a volunteer's own (sign-in's consent check): no rules, no matches. */
   profileRepository: ProfileRepository;
+  /** Needs as stored, for a volunteer's open needs (shared/needs/open-needs.ts): no rules, no matches. */
+  needRepository: NeedRepository;
   needs: NeedService;
   /** Reading needs without the commands (and the matching they bring): for functions that only read. */
   needReader: NeedReader;
