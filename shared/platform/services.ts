@@ -9,6 +9,7 @@ import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CatalogRepository } from '../catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../config/env.ts';
+import type { ExportReaderDeps } from '../exports/export-reader.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import type { InitiativeService } from '../initiatives/initiative-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -88,6 +89,8 @@ export interface Services {
   desk: ManagerDesk;
   /** Statistics per quarter and month, read from the stream-kept counters (shared/statistics). */
   statistics: StatisticsService;
+  /** What the spreadsheet export reads through: needs, matches, profiles, staff, audit trail (shared/exports). */
+  exportReads: ExportReaderDeps;
 }
 
 /**

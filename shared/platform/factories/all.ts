@@ -8,6 +8,7 @@ import { candidateProjector } from './candidates.ts';
 import { catalog, catalogRepository } from './catalog.ts';
 import { db } from './db.ts';
 import { desk } from './desk.ts';
+import { exportReads } from './export-reads.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRepository } from './match-repository.ts';
 import { matches } from './matches.ts';
@@ -60,6 +61,7 @@ export const ALL_FACTORIES = {
   calendarFeeds,
   desk,
   statistics,
+  exportReads,
   attempts,
   candidateProjector,
 };
