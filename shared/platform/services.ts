@@ -10,6 +10,7 @@ import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CatalogRepository } from '../catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../config/env.ts';
 import type { ExportReaderDeps } from '../exports/export-reader.ts';
+import type { ImportService } from '../imports/import-service.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import type { InitiativeService } from '../initiatives/initiative-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
@@ -91,6 +92,8 @@ export interface Services {
   statistics: StatisticsService;
   /** What the spreadsheet export reads through: needs, matches, profiles, staff, audit trail (shared/exports). */
   exportReads: ExportReaderDeps;
+  /** Spreadsheet imports' dry run, confirm and status (quarter-data). */
+  imports: ImportService;
 }
 
 /**

@@ -9,6 +9,7 @@ import { catalog, catalogRepository } from './catalog.ts';
 import { db } from './db.ts';
 import { desk } from './desk.ts';
 import { exportReads } from './export-reads.ts';
+import { imports } from './imports.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRepository } from './match-repository.ts';
 import { matches } from './matches.ts';
@@ -58,6 +59,7 @@ export const ALL_FACTORIES = {
   notificationSettings,
   accountExistsNotices,
   privacy,
+  imports,
   calendarFeeds,
   desk,
   statistics,
