@@ -1,5 +1,5 @@
 /**
- * vitest globalSetup of the "integration" and "e2e" projects (one set of engines for both, see SharedEngines): starts DynamoDB Local (in memory) and cognito-local
+ * vitest globalSetup of the "integration" and "e2e" projects: starts DynamoDB Local (in memory) and cognito-local
  * (state in a fresh temp folder) on free ports, in parallel, creates the user pool, and provides the endpoints to
  * the tests (`inject('dynamoEndpoint')` …; see test/support/platform.ts). Each test file creates its own table.
  *
@@ -17,7 +17,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { ProvidedContext } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { ensureUserPool, LOCAL_REGION, localCognitoClient } from '../../infra/local/bootstrap.ts';
 import type { EngineHandle } from '../../infra/local/engines/child.ts';
@@ -135,58 +134,7 @@ function startTriggerListener(
   });
 }
 
-/** The accounts in each user pool cognito-local kept (QH_TIMING): a pool's every write rewrites its whole file. */
-function logPoolSizes(dataDir: string): void {
-  const sizes = fs
-    .readdirSync(dataDir)
-    .filter((file) => file.endsWith('.json') && file !== 'clients.json')
-    .map((file) => {
-      const pool = JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as { Users?: object };
-      return Object.keys(pool.Users ?? {}).length;
-    })
-    .sort((a, b) => b - a);
-  console.log(`[global-setup] ${sizes.length} user pools; accounts in the largest: ${sizes.slice(0, 10).join(', ')}`);
-}
-
-/** What the setup provides to the test files. */
-type Engines = ProvidedContext;
-
-/**
- * The engines of this vitest process, started by the first project that sets up and shared by the
- * others: vitest runs a globalSetup once per project, and each pair of engines costs a JVM start
- * (about 10 s of CPU on a busy two-core machine) and its own user pool. Kept on globalThis because
- * each project imports this file through its own module runner. Stopped by the last teardown.
- */
-interface SharedEngines {
-  users: number;
-  started: Promise<{ provided: Engines; stop: () => Promise<void> }>;
-}
-const SHARED = Symbol.for('quartiershilfe.test-engines');
-type WithShared = typeof globalThis & { [SHARED]?: SharedEngines };
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const holder = globalThis as WithShared;
-  holder[SHARED] ??= { users: 0, started: startEngines(project.name) };
-  const shared = holder[SHARED];
-  shared.users += 1;
-  let engines: Awaited<SharedEngines['started']>;
-  try {
-    engines = await shared.started;
-  } catch (error) {
-    shared.users -= 1;
-    if (holder[SHARED] === shared) delete holder[SHARED];
-    throw error;
-  }
-  for (const [key, value] of Object.entries(engines.provided) as [keyof Engines, string][]) project.provide(key, value);
-  return async () => {
-    shared.users -= 1;
-    if (shared.users > 0) return;
-    if (holder[SHARED] === shared) delete holder[SHARED];
-    await engines.stop();
-  };
-}
-
-async function startEngines(projectName: string): Promise<{ provided: Engines; stop: () => Promise<void> }> {
   const began = performance.now();
   const reaped = await reapStaleProcesses(PID_DIR);
   if (reaped.length > 0) {
@@ -215,7 +163,6 @@ async function startEngines(projectName: string): Promise<{ provided: Engines; s
     ]);
     cognitoClient?.destroy();
     registry.dispose();
-    if (process.env.QH_TIMING) logPoolSizes(path.join(tempDir, 'cognito', '.cognito', 'db'));
     process.off('exit', removeTempDir);
     removeTempDir();
   };
@@ -243,25 +190,22 @@ async function startEngines(projectName: string): Promise<{ provided: Engines; s
       }).then(track),
     ]);
     const pool = await ensureUserPool(cognito.endpoint, path.join(tempDir, 'platform.json'));
+
+    project.provide('dynamoEndpoint', dynamo.endpoint);
+    project.provide('cognitoEndpoint', cognito.endpoint);
+    project.provide('userPoolId', pool.userPoolId);
+    project.provide('clientId', pool.clientId);
+    project.provide('outboxFile', outboxFile);
+    project.provide('region', LOCAL_REGION);
+    project.provide('triggerEndpoint', trigger.url);
     if (process.env.QH_TIMING) {
       console.log(
-        `[global-setup] ${projectName}: engines ready in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+        `[global-setup] ${project.name}: engines ready in ${((performance.now() - began) / 1000).toFixed(1)} s`,
       );
     }
-    return {
-      provided: {
-        dynamoEndpoint: dynamo.endpoint,
-        cognitoEndpoint: cognito.endpoint,
-        userPoolId: pool.userPoolId,
-        clientId: pool.clientId,
-        outboxFile,
-        region: LOCAL_REGION,
-        triggerEndpoint: trigger.url,
-      },
-      stop: teardown,
-    };
   } catch (error) {
     await teardown();
     throw error;
   }
+  return teardown;
 }
