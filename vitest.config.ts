@@ -70,9 +70,7 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One browser file at a time, after the other projects' files: measured on a fresh clone of the same
-          // commit, side by side with them the run took 630 s of vitest, this way 569 s (Chromium competes for two cores).
-          fileParallelism: false,
+          // Two browser files at a time, after the other projects' files (test/support/sequencer.ts puts them last).
         },
       },
     ],

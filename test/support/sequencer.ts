@@ -1,9 +1,10 @@
 /**
  * The order test files are handed to vitest's two workers: the longest files first, whatever their project, then the
- * rest in vitest's own order (project by project, so the projects without isolation keep reusing one worker).
+ * rest in vitest's own order (project by project, so the projects without isolation keep reusing one worker), and the
+ * browser files at the end, the longest first.
  *
- * vitest's default orders by project name first, so a long file of a late project (the browser tests' axe check, the
- * IAM bundle scenario) could start when the other worker has little left to do, and run alone at the end.
+ * vitest's default orders by project name first, so a long file of a late project (the IAM bundle scenario) could
+ * start when the other worker has little left to do, and run alone at the end.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -12,18 +13,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * no duration for a file; a file listed here that no longer exists is simply not run.
  */
 export const LONGEST_FILES: Readonly<Record<string, number>> = {
-  'test/e2e/accessibility.test.ts': 101,
-  'test/infra/bundles-iam.test.ts': 84,
-  'test/integration/redirect-targets.test.ts': 56,
-  'test/e2e/volunteer-signup.test.ts': 45,
-  'test/integration/storage-faults.test.ts': 42,
-  'test/e2e/roles-day.test.ts': 35,
+  'test/e2e/accessibility.test.ts': 171,
+  'test/infra/bundles-iam.test.ts': 120,
+  'test/integration/storage-faults.test.ts': 82,
+  'test/e2e/volunteer-signup.test.ts': 74,
+  'test/e2e/roles-day.test.ts': 44,
   'test/integration/contract-fuzz.test.ts': 32,
   'test/integration/route-matrix.test.ts': 31,
+  'test/integration/redirect-targets.test.ts': 25,
 };
 
 /** Files at least this long (by the cache, else the list above) go first. */
 const LONG_FILE_MS = 20_000;
+
+/** The browser tests' project: its files go last (see the class). */
+const BROWSER_PROJECT = 'e2e';
 
 export default class LongestFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -34,8 +38,14 @@ export default class LongestFirstSequencer extends BaseSequencer {
       const relative = spec.moduleId.slice(this.ctx.config.root.length).replace(/^\//, '');
       return (LONGEST_FILES[relative] ?? 0) * 1000;
     };
-    const long = ordered.filter((spec) => expectedMs(spec) >= LONG_FILE_MS);
-    long.sort((a, b) => expectedMs(b) - expectedMs(a));
-    return [...long, ...ordered.filter((spec) => !long.includes(spec))];
+    const longestFirst = (specs: TestSpecification[]) => [...specs].sort((a, b) => expectedMs(b) - expectedMs(a));
+    const browser = ordered.filter((spec) => spec.project.name === BROWSER_PROJECT);
+    const others = ordered.filter((spec) => spec.project.name !== BROWSER_PROJECT);
+    const long = longestFirst(others.filter((spec) => expectedMs(spec) >= LONG_FILE_MS));
+    // The browser files last, two at a time, the longest first: beside the other files Chromium competed with every
+    // engine start and synth (630 s against 569 s one at a time at the end, last session); one at a time at the end,
+    // a browser file kept about one core busy (it waits on its own server, its page and axe in turn) while the
+    // second idled for about five minutes.
+    return [...long, ...others.filter((spec) => !long.includes(spec)), ...longestFirst(browser)];
   }
 }
