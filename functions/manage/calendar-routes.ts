@@ -8,9 +8,9 @@ import { managerCaller } from '../../shared/http/page-callers.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import { formString, readForm } from '../../shared/web/form.tsx';
 import { getCalendarFeed, renewCalendarFeed } from './contract.ts';
-import type { NeedsServices } from './services.ts';
+import type { ManageServices } from './services.ts';
 
-const feedAnswer = (services: NeedsServices, c: Context<AppEnv>, feed: CalendarFeed) => ({
+const feedAnswer = (services: ManageServices, c: Context<AppEnv>, feed: CalendarFeed) => ({
   url: feedUrl(baseUrlOf(services, c), feed.token),
   audience: feed.audience,
   createdAt: feed.createdAt,
@@ -20,7 +20,7 @@ const feedAnswer = (services: NeedsServices, c: Context<AppEnv>, feed: CalendarF
  * Calendar feeds: the API to read and renew one's URL, and the manager overview's create/renew
  * button. The feed itself (what calendar programs fetch) is the calendar function's.
  */
-export function registerCalendarRoutes(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerCalendarRoutes(app: Hono<AppEnv>, services: ManageServices): void {
   const { calendarFeeds, clock } = services;
   const lang = (c: Context<AppEnv>) => c.get('lang') ?? 'de';
 
