@@ -1,8 +1,8 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { desk } from '../../shared/platform/factories/desk.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
+import { needContacts } from '../../shared/platform/factories/need-contacts.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
@@ -17,7 +17,7 @@ const wired = wire(lambdaBase(configFromEnv()), {
   safeguardingRepository,
   matches,
   needs,
-  desk,
+  needContacts,
 });
 // Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
 await primeInLambda(wired);

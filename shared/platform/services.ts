@@ -14,6 +14,7 @@ import type { InitiativeRepository } from '../initiatives/initiative-repository.
 import type { InitiativeService } from '../initiatives/initiative-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ManagerDesk } from '../manager-desk/manager-desk.ts';
+import type { NeedContacts } from '../manager-desk/need-contacts.ts';
 import type { MatchService } from '../matches/match-service.ts';
 import type { NeedReader } from '../needs/need-reader.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
@@ -85,8 +86,10 @@ export interface Services {
   notificationSettings: NotificationSettingsRepository;
   /** Owners to tell that someone tried to sign up with their address (the notifier mails them). */
   accountExistsNotices: AccountExistsNotices;
-  /** Managers' volunteer search, volunteer work, contacts and week (shared/manager-desk). */
+  /** Managers' volunteer search, volunteer work and week (shared/manager-desk). */
   desk: ManagerDesk;
+  /** The contacts of a need's people, for its quarter's managers (shared/manager-desk). */
+  needContacts: NeedContacts;
   /** Statistics per quarter and month, read from the stream-kept counters (shared/statistics). */
   statistics: StatisticsService;
   /** What the spreadsheet export reads through: needs, matches, profiles, staff, audit trail (shared/exports). */

@@ -12,6 +12,7 @@ import { exportReads } from './export-reads.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRepository } from './match-repository.ts';
 import { matches } from './matches.ts';
+import { needContacts } from './need-contacts.ts';
 import { needReader } from './need-reader.ts';
 import { needRepository } from './need-repository.ts';
 import { needs } from './needs.ts';
@@ -60,6 +61,7 @@ export const ALL_FACTORIES = {
   privacy,
   calendarFeeds,
   desk,
+  needContacts,
   statistics,
   exportReads,
   attempts,
