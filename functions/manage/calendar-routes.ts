@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { CalendarFeed } from '../../shared/calendar/feed-repository.ts';
-import { feedUrl } from '../../shared/calendar/feed-service.ts';
+import { feedUrl } from '../../shared/calendar/feed-urls.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { baseUrlOf } from '../../shared/http/base-url.ts';
@@ -21,21 +21,21 @@ const feedAnswer = (services: ManageServices, c: Context<AppEnv>, feed: Calendar
  * button. The feed itself (what calendar programs fetch) is the calendar function's.
  */
 export function registerCalendarRoutes(app: Hono<AppEnv>, services: ManageServices): void {
-  const { calendarFeeds, clock } = services;
+  const { calendarFeedUrls, clock } = services;
   const lang = (c: Context<AppEnv>) => c.get('lang') ?? 'de';
 
   registerApiRoute(app, getCalendarFeed, async (c) =>
-    c.json(feedAnswer(services, c, await calendarFeeds.ensure(requireCaller(c), lang(c), clock()))),
+    c.json(feedAnswer(services, c, await calendarFeedUrls.ensure(requireCaller(c), lang(c), clock()))),
   );
   registerApiRoute(app, renewCalendarFeed, async (c) =>
-    c.json(feedAnswer(services, c, await calendarFeeds.renew(requireCaller(c), lang(c), clock()))),
+    c.json(feedAnswer(services, c, await calendarFeedUrls.renew(requireCaller(c), lang(c), clock()))),
   );
   app.post('/manage/calendar', async (c) => {
     const caller = managerCaller(c);
     const form = await readForm(c.req.raw);
     const renewed = formString(form, 'action') === 'renew';
-    if (renewed) await calendarFeeds.renew(caller, lang(c), clock());
-    else await calendarFeeds.ensure(caller, lang(c), clock());
+    if (renewed) await calendarFeedUrls.renew(caller, lang(c), clock());
+    else await calendarFeedUrls.ensure(caller, lang(c), clock());
     return c.redirect(`/manage?calendar=${renewed ? 'renewed' : 'created'}#h-calendar-feed`, 303);
   });
 }

@@ -1,8 +1,8 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
+import { calendarFeedUrls } from '../../shared/platform/factories/calendar-feed-urls.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
@@ -27,8 +27,7 @@ const wired = wire(lambdaBase(configFromEnv()), {
   safeguarding,
   desk,
   // The feeds themselves are the calendar function's: pages only make and renew their URLs.
-  calendarBuilder: () => undefined,
-  calendarFeeds,
+  calendarFeedUrls,
 });
 // Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).
 await primeInLambda(wired);

@@ -6,7 +6,7 @@ import type { Services } from '../../shared/platform/services.ts';
  */
 export type ManageServices = Pick<
   Services,
-  | 'calendarFeeds'
+  | 'calendarFeedUrls'
   | 'catalog'
   | 'clock'
   | 'config'

@@ -5,6 +5,7 @@ import type { SessionRepository } from '../auth/session-repository.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
 import type { CalendarFeedService, CalendarFeedServiceDeps } from '../calendar/feed-service.ts';
+import type { CalendarFeedUrls } from '../calendar/feed-urls.ts';
 import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CatalogRepository } from '../catalog/catalog-repository.ts';
@@ -82,6 +83,8 @@ export interface Services {
   accounts: AccountDirectory;
   /** Personal iCalendar feeds behind secret URLs (shared/calendar). */
   calendarFeeds: CalendarFeedService;
+  /** Making and renewing one's feed URL, without the feed's rendering (shared/calendar). */
+  calendarFeedUrls: CalendarFeedUrls;
   /** Notification preferences and one-click unsubscribe links (shared/notifications). */
   notificationSettings: NotificationSettingsRepository;
   /** Owners to tell that someone tried to sign up with their address (the notifier mails them). */

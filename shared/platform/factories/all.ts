@@ -4,6 +4,7 @@ import { audit, auditRepository } from './audit.ts';
 import { challenges, sessions, staff } from './auth.ts';
 import { calendarFeeds } from './calendar.ts';
 import { calendarFeedRepository } from './calendar-feed-repository.ts';
+import { calendarFeedUrls } from './calendar-feed-urls.ts';
 import { candidateProjector } from './candidates.ts';
 import { catalog, catalogRepository } from './catalog.ts';
 import { db } from './db.ts';
@@ -60,6 +61,7 @@ export const ALL_FACTORIES = {
   accountExistsNotices,
   privacy,
   calendarFeeds,
+  calendarFeedUrls,
   desk,
   needContacts,
   statistics,

@@ -18,7 +18,7 @@ export async function loadManageList(services: ManageServices, caller: Caller): 
   const catalog = await services.catalog.get(services.clock().getTime());
   const [needs, feed, quarters] = await Promise.all([
     services.needs.listManaged(caller, catalog),
-    services.calendarFeeds.current(caller),
+    services.calendarFeedUrls.current(caller),
     services.desk.quartersOf(
       caller,
       catalog.quarters.map((quarter) => quarter.id),

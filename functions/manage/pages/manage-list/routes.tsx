@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { feedUrl } from '../../../../shared/calendar/feed-service.ts';
+import { feedUrl } from '../../../../shared/calendar/feed-urls.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { baseUrlOf } from '../../../../shared/http/base-url.ts';
 import { managerCaller } from '../../../../shared/http/page-callers.ts';
