@@ -70,6 +70,10 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   // invitation, due notices and audit items; Queries of GSI1 for their matches, open needs and a
   // quarter's managers): the same table and index reads and writes as needs.
   dashboard: 'readwrite',
+  // The managers' desk: the need form (the need, its events, idempotency and due notices in
+  // transactions), safeguarding checks with their audit entries, the calendar feed URL (put and
+  // delete on renewal); Queries of GSI1 for the quarters' needs, the week and the directory.
+  manage: 'readwrite',
   // Statistics, exports (with their audit entries) and imports (staging and queueing the rows).
   'quarter-data': 'readwrite',
   // Renders a feed: the feed by its token, the owner's roles and quarters, needs and matches.

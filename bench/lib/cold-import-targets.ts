@@ -23,6 +23,7 @@ export const FILED_CPU_RATIO: Readonly<Record<string, number>> = {
 export const SPLIT_FROM: Readonly<Record<string, string>> = {
   calendar: 'needs',
   dashboard: 'needs',
+  manage: 'needs',
   privacy: 'volunteers',
   'quarter-data': 'needs',
   staff: 'admin',

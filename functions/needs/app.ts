@@ -10,7 +10,6 @@ import { errorBody } from '../../shared/http/error-handler.ts';
 import { idempotencyKey } from '../../shared/http/idempotency.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
-import { registerCalendarRoutes } from './calendar-routes.ts';
 import {
   createNeed,
   getNeed,
@@ -26,20 +25,17 @@ import {
   setNeedStatus,
   updateNeed,
 } from './contract.ts';
-import { registerManageList } from './pages/manage-list/routes.tsx';
 import { registerNeedPage } from './pages/need/routes.tsx';
 import { registerNeedCover } from './pages/need-cover/routes.tsx';
-import { registerNeedForm } from './pages/need-form/routes.tsx';
-import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
-import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
-import { registerWeekPage } from './pages/week/routes.tsx';
 import { rosterEntries } from './roster-view.ts';
 import type { NeedsServices } from './services.ts';
 
 /**
- * Needs and matches, the managers' side: posting, matching, inviting, answering offers, the
- * /manage pages; and the needs volunteers read (GET /api/needs, /api/needs/{needId}). The
- * volunteer's steps, dashboard and need page are the dashboard function's.
+ * Needs and matches, the managers' side: posting, matching, inviting, answering offers, and a
+ * need's pages under /manage/needs/{needId}; and the needs volunteers read (GET /api/needs,
+ * /api/needs/{needId}). The volunteer's steps, dashboard and need page are the dashboard
+ * function's; the rest of /manage (overview, week, volunteers, the need form) and the calendar
+ * feed URL API are the manage function's.
  */
 export function createNeedsApp(services: NeedsServices) {
   const app = createBaseApp(services);
@@ -120,15 +116,8 @@ export function createNeedsApp(services: NeedsServices) {
     ),
   );
   // The web pages, one folder each under pages/: they call the same services as the JSON API.
-  registerManageList(app, services);
-  registerWeekPage(app, services);
-  registerVolunteerSearch(app, services);
-  registerVolunteerPage(app, services);
-  // Before /manage/needs/:needId, or "new" would be taken for a need id.
-  registerNeedForm(app, services);
   registerNeedPage(app, services);
   registerNeedCover(app, services);
-  registerCalendarRoutes(app, services);
   return app;
 }
 

@@ -321,41 +321,6 @@ export const sendNeedMessage = defineRoute({
   errors: [...errors],
 });
 
-const FeedUrl = meta(
-  z.object({
-    url: meta(z.url(), { description: 'The secret feed URL: whoever has it reads the feed, without signing in' }),
-    audience: z.enum(['volunteer', 'manager']),
-    createdAt: z.iso.datetime(),
-  }),
-  { id: 'CalendarFeedUrl' },
-);
-const calendarTag = 'Calendar';
-/** Volunteers get their commitments, managers and admins their quarters' needs. */
-const FEED_ROLES = ['volunteer', 'manager', 'admin'] as const;
-
-export const getCalendarFeed = defineRoute({
-  method: 'get',
-  path: '/api/calendar/feed',
-  operationId: 'getCalendarFeed',
-  summary: 'My calendar feed URL (made on first call; repeated calls return the same)',
-  tag: calendarTag,
-  security: 'signed-in',
-  roles: FEED_ROLES,
-  responses: { 200: { description: 'The feed URL', schema: FeedUrl } },
-  errors: [401, 403],
-});
-export const renewCalendarFeed = defineRoute({
-  method: 'post',
-  path: '/api/calendar/feed/renew',
-  operationId: 'renewCalendarFeed',
-  summary: 'A new feed URL in place of the old one, which stops working at once',
-  tag: calendarTag,
-  security: 'signed-in',
-  roles: FEED_ROLES,
-  responses: { 200: { description: 'The new feed URL', schema: FeedUrl } },
-  errors: [401, 403],
-});
-
 /** This function's JSON API, found by this name for the OpenAPI document (shared/gateway/http-functions.ts). */
 export const apiRoutes = [
   createNeed,
@@ -370,6 +335,4 @@ export const apiRoutes = [
   inviteCover,
   managerCoverAction,
   sendNeedMessage,
-  getCalendarFeed,
-  renewCalendarFeed,
 ];

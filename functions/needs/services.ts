@@ -3,16 +3,5 @@ import type { Services } from '../../shared/platform/services.ts';
 /** What this function's routes use: its handler wires exactly these. */
 export type NeedsServices = Pick<
   Services,
-  | 'calendarFeeds'
-  | 'catalog'
-  | 'clock'
-  | 'config'
-  | 'desk'
-  | 'matches'
-  | 'needs'
-  | 'profiles'
-  | 'safeguarding'
-  | 'sessions'
-  | 'staff'
-  | 'verifier'
+  'catalog' | 'clock' | 'config' | 'matches' | 'needContacts' | 'needs' | 'sessions' | 'staff' | 'verifier'
 >;

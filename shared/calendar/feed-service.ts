@@ -3,22 +3,23 @@ import type { SessionRepository } from '../auth/session-repository.ts';
 import { managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
-import { ForbiddenError } from '../errors/index.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import { occurrences } from '../matching/occurrences.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import { berlinDate } from '../time/calendar.ts';
 import { catalogNames } from '../web/format.ts';
-import { type Lang, translator } from '../web/i18n.ts';
+import { translator } from '../web/i18n.ts';
 import type { buildCalendar } from './build-calendar.ts';
 import { type FeedContext, keepCancelled } from './feed-context.ts';
-import type { CalendarFeed, CalendarFeedRepository, FeedAudience } from './feed-repository.ts';
-import { newFeedToken } from './feed-token.ts';
+import type { CalendarFeed } from './feed-repository.ts';
+import { CalendarFeedUrls, type CalendarFeedUrlsDeps } from './feed-urls.ts';
 import { managerFeedEvents } from './manager-feed.ts';
 import { type Commitment, volunteerFeedEvents } from './volunteer-feed.ts';
 
-export interface CalendarFeedServiceDeps {
-  feeds: CalendarFeedRepository;
+// Where they were first: their users import them from here.
+export { audienceOf, feedUrl } from './feed-urls.ts';
+
+export interface CalendarFeedServiceDeps extends CalendarFeedUrlsDeps {
   needs: NeedRepository;
   matches: MatchRepository;
   staff: StaffRepository;
@@ -26,55 +27,18 @@ export interface CalendarFeedServiceDeps {
   catalog: CatalogCache;
   /**
    * Writes the iCalendar text (./build-calendar.ts, with ical-generator): wired only by the
-   * function that serves feeds (needs) and the local platform, so the others do not bundle it.
+   * function that serves feeds (calendar) and the local platform, so the others do not bundle it.
    */
   build?: typeof buildCalendar | undefined;
 }
 
-/** The feed a caller gets: managers and admins their quarters' needs, volunteers their commitments. */
-export function audienceOf(caller: Caller): FeedAudience {
-  if (hasRole(caller, 'manager') || hasRole(caller, 'admin')) return 'manager';
-  if (hasRole(caller, 'volunteer')) return 'volunteer';
-  throw new ForbiddenError('No calendar feed for this role');
-}
-
-/** The secret URL of a feed. */
-export const feedUrl = (baseUrl: string, token: string) => `${baseUrl}/calendar/${token}.ics`;
-
 /**
- * Personal iCalendar feeds behind secret URLs: one current token per person, renewable (the old
- * URL stops at once), and the feed itself built on each fetch from the needs and matches as they
- * are now.
+ * Personal iCalendar feeds behind secret URLs: the URLs ({@link CalendarFeedUrls}), and the feed
+ * itself built on each fetch from the needs and matches as they are now.
  */
-export class CalendarFeedService {
-  constructor(private readonly deps: CalendarFeedServiceDeps) {}
-
-  /** The caller's feed, if they have made one. */
-  async current(caller: Caller): Promise<CalendarFeed | undefined> {
-    audienceOf(caller);
-    return this.deps.feeds.current(caller.userId);
-  }
-
-  /** The caller's feed, made now if they have none (a repeat finds the one made first). */
-  async ensure(caller: Caller, language: Lang, now: Date): Promise<CalendarFeed> {
-    const existing = await this.current(caller);
-    if (existing) return existing;
-    const feed = this.newFeed(caller, language, now);
-    if (await this.deps.feeds.replace(feed, undefined)) return feed;
-    const made = await this.deps.feeds.current(caller.userId);
-    if (!made) throw new Error('A feed was made concurrently and is gone again');
-    return made;
-  }
-
-  /** A new token in place of the current one (which stops working in the same transaction). */
-  async renew(caller: Caller, language: Lang, now: Date): Promise<CalendarFeed> {
-    for (let attempt = 1; ; attempt++) {
-      const previous = await this.current(caller);
-      const feed = this.newFeed(caller, language, now);
-      if (await this.deps.feeds.replace(feed, previous)) return feed;
-      // Another renew won the race: renew what it made (the caller asked for a URL nobody saw yet).
-      if (attempt >= 3) throw new Error('Could not renew the calendar feed');
-    }
+export class CalendarFeedService extends CalendarFeedUrls {
+  constructor(protected override readonly deps: CalendarFeedServiceDeps) {
+    super(deps);
   }
 
   /**
@@ -123,16 +87,5 @@ export class CalendarFeedService {
       })),
     );
     return volunteerFeedEvents(commitments, context);
-  }
-
-  private newFeed(caller: Caller, language: Lang, now: Date): CalendarFeed {
-    return {
-      token: newFeedToken(),
-      userId: caller.userId,
-      audience: audienceOf(caller),
-      roles: caller.roles,
-      language,
-      createdAt: now.toISOString(),
-    };
   }
 }

@@ -3,5 +3,6 @@ export type { FeedContext } from './feed-context.ts';
 export type { FeedEvent } from './feed-event.ts';
 export type { CalendarFeed, FeedAudience } from './feed-repository.ts';
 export { CalendarFeedRepository } from './feed-repository.ts';
-export { audienceOf, CalendarFeedService, feedUrl } from './feed-service.ts';
+export { CalendarFeedService } from './feed-service.ts';
 export { tokenOfFile } from './feed-token.ts';
+export { audienceOf, CalendarFeedUrls, feedUrl } from './feed-urls.ts';

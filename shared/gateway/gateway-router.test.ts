@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gatewayRoutes as accounts } from '../../functions/accounts/gateway.ts';
 import { gatewayRoutes as admin } from '../../functions/admin/gateway.ts';
+import { gatewayRoutes as calendar } from '../../functions/calendar/gateway.ts';
 import { gatewayRoutes as catalog } from '../../functions/catalog/gateway.ts';
 import { gatewayRoutes as dashboard } from '../../functions/dashboard/gateway.ts';
 import { gatewayRoutes as docs } from '../../functions/docs/gateway.ts';
+import { gatewayRoutes as manage } from '../../functions/manage/gateway.ts';
 import { gatewayRoutes as needs } from '../../functions/needs/gateway.ts';
 import { gatewayRoutes as privacy } from '../../functions/privacy/gateway.ts';
 import { gatewayRoutes as quarterData } from '../../functions/quarter-data/gateway.ts';
@@ -15,9 +17,11 @@ const router = createGatewayRouter(
   Object.entries({
     accounts,
     admin,
+    calendar,
     catalog,
     dashboard,
     docs,
+    manage,
     needs,
     privacy,
     'quarter-data': quarterData,
@@ -56,7 +60,7 @@ describe('local gateway routing (as API Gateway routes)', () => {
   it('takes the more specific route where two functions share a prefix, as API Gateway does', () => {
     // An exact route before a greedy one.
     expect(target('GET', '/manage/statistics')).toBe('quarter-data');
-    expect(target('GET', '/manage/week')).toBe('needs');
+    expect(target('GET', '/manage/week')).toBe('manage');
     // Single-segment variables before a greedy one: the volunteer's steps under /api/needs.
     expect(target('POST', '/api/needs/0b7c/me/accept')).toBe('dashboard');
     expect(target('POST', '/api/needs/0b7c/absences')).toBe('dashboard');
@@ -68,6 +72,50 @@ describe('local gateway routing (as API Gateway routes)', () => {
     expect(target('POST', '/api/needs/0b7c/status')).toBe('needs');
     expect(target('POST', '/api/needs/0b7c/dates/2026-12-08/matches/v-1/cancel')).toBe('needs');
     expect(target('GET', '/api/needs/0b7c/me/accept')).toBe('needs');
+  });
+
+  it("sends the managers' desk to manage and a need's own pages to needs, with every method their pages use", () => {
+    // The desk: overview, week, volunteers, a volunteer's page and its safeguarding check, the
+    // calendar feed button and the feed URL API.
+    for (const [method, path] of [
+      ['GET', '/manage'],
+      ['GET', '/manage/week'],
+      ['GET', '/manage/volunteers'],
+      ['GET', '/manage/volunteers/v-1'],
+      ['POST', '/manage/volunteers/v-1/safeguarding'],
+      ['POST', '/manage/calendar'],
+      ['GET', '/api/calendar/feed'],
+      ['POST', '/api/calendar/feed/renew'],
+      // The need form: exact and single-variable routes beat needs' /manage/needs/{proxy+}.
+      ['GET', '/manage/needs/new'],
+      ['POST', '/manage/needs/new'],
+      ['GET', '/manage/needs/0b7c/edit'],
+      ['POST', '/manage/needs/0b7c/edit'],
+    ]) {
+      expect(target(method as string, path as string), `${method} ${path}`).toBe('manage');
+    }
+    // A need's page, its buttons, and the cover page of a date.
+    for (const [method, path] of [
+      ['GET', '/manage/needs/0b7c'],
+      ['POST', '/manage/needs/0b7c/status'],
+      ['POST', '/manage/needs/0b7c/messages'],
+      ['POST', '/manage/needs/0b7c/invite'],
+      ['POST', '/manage/needs/0b7c/invite-top'],
+      ['POST', '/manage/needs/0b7c/matches/v-1/accept'],
+      ['GET', '/manage/needs/0b7c/dates/2026-12-08'],
+      ['POST', '/manage/needs/0b7c/dates/2026-12-08/invite'],
+      ['POST', '/manage/needs/0b7c/dates/2026-12-08/invite-top'],
+      ['POST', '/manage/needs/0b7c/dates/2026-12-08/matches/v-1/cancel'],
+      // Only the form's own paths are the desk's: deeper or other paths under a need stay here.
+      ['GET', '/manage/needs/0b7c/edit/x'],
+      ['GET', '/manage/needs/new/edit/x'],
+    ]) {
+      expect(target(method as string, path as string), `${method} ${path}`).toBe('needs');
+    }
+    // The feed itself is the calendar function's; the other /manage pages keep their functions.
+    expect(target('GET', '/calendar/abc.ics')).toBe('calendar');
+    expect(target('GET', '/manage/export/needs.csv')).toBe('quarter-data');
+    expect(target('POST', '/manage/import')).toBe('quarter-data');
   });
 
   it('ranks a route with single-segment variables above a greedy one of the same length', () => {

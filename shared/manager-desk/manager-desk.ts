@@ -1,14 +1,12 @@
 import type { AuditRecorder } from '../audit/audit-trail.ts';
 import type { Via } from '../audit/schemas.ts';
-import { type Caller, hasRole } from '../auth/caller.ts';
+import type { Caller } from '../auth/caller.ts';
 import { managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import { NotYourQuarterError } from '../errors/index.ts';
 import { rosterMatches } from '../matches/cover.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
-import type { Match } from '../matches/schemas.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
-import type { Need } from '../needs/schemas.ts';
 import { addDays } from '../time/calendar.ts';
 import { ALL_QUARTERS, MEMBER_SORT_PREFIX } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
@@ -37,27 +35,15 @@ export interface VolunteerSearch {
   next?: string | undefined;
 }
 
-/** A volunteer's contact details, shown to the managers of a need they are invited to or accepted on. */
-export interface Contact {
-  volunteerId: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone?: string | undefined;
-  status: Match['status'];
-  date?: string | undefined;
-}
-
 /** Volunteers per page of the search. */
 export const PAGE_SIZE = 20;
 /** Queries one search request may make at most (filters can leave pages short): bounds its cost. */
 const MAX_QUERIES = 10;
-/** Match states whose volunteer's contact details the need's managers see. */
-export const CONTACT_STATES: readonly Match['status'][] = ['invited', 'offered', 'accepted'];
 
 /**
  * What a quarter manager needs besides needs and matches: finding the volunteers of their
- * quarters, a volunteer's work with them, the contacts of a need's people, and the week's dates.
+ * quarters, a volunteer's work with them, and the week's dates (the contacts of a need's people
+ * are need-contacts.ts).
  * Every read of another person's data is audited here, not in the handlers.
  */
 export class ManagerDesk {
@@ -142,44 +128,6 @@ export class ManagerDesk {
       this.deps.matches.ledger(volunteerId),
     ]);
     return volunteerWork(matches, ledger, quarters, now);
-  }
-
-  /**
-   * E-mail and phone of the volunteers invited to, offered for or accepted on a need (cover
-   * too), for the managers of its quarter only (admins and others get none). `matches` are the
-   * need's matches as the caller was shown them (their effective state). Each person shown is a
-   * `contact.read` in the audit trail, before the details are handed out.
-   */
-  async contacts(caller: Caller, need: Need, matches: Match[], via: Via, now: Date): Promise<Contact[]> {
-    if (!hasRole(caller, 'manager')) return [];
-    const quarters = await managedQuarters(this.deps.staff, caller);
-    if (quarters === 'all' || !quarters.includes(need.quarterId)) return [];
-    const shown = matches.filter((match) => CONTACT_STATES.includes(match.status));
-    const ids = [...new Set(shown.map((match) => match.volunteerId))];
-    if (ids.length === 0) return [];
-    const profiles = new Map(
-      (await Promise.all(ids.map((id) => this.deps.profiles.get(id)))).flatMap((p) => (p ? [[p.volunteerId, p]] : [])),
-    );
-    const contacts = shown.flatMap((match): Contact[] => {
-      const profile = profiles.get(match.volunteerId);
-      if (!profile) return [];
-      return [
-        {
-          volunteerId: profile.volunteerId,
-          firstName: profile.firstName,
-          lastName: profile.lastName,
-          email: profile.email,
-          ...(profile.phone && { phone: profile.phone }),
-          status: match.status,
-          ...(match.date !== undefined && { date: match.date }),
-        },
-      ];
-    });
-    if (contacts.length === 0) return [];
-    await this.deps.audit.record(caller, 'contact.read', new Set(contacts.map((c) => c.volunteerId)), via, now);
-    return contacts.sort(
-      (a, b) => a.firstName.localeCompare(b.firstName, 'de') || (a.date ?? '').localeCompare(b.date ?? ''),
-    );
   }
 
   /**

@@ -5,6 +5,7 @@ import type { SessionRepository } from '../auth/session-repository.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
 import type { CalendarFeedService, CalendarFeedServiceDeps } from '../calendar/feed-service.ts';
+import type { CalendarFeedUrls } from '../calendar/feed-urls.ts';
 import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CatalogRepository } from '../catalog/catalog-repository.ts';
@@ -15,6 +16,7 @@ import type { InitiativeRepository } from '../initiatives/initiative-repository.
 import type { InitiativeService } from '../initiatives/initiative-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ManagerDesk } from '../manager-desk/manager-desk.ts';
+import type { NeedContacts } from '../manager-desk/need-contacts.ts';
 import type { MatchService } from '../matches/match-service.ts';
 import type { NeedReader } from '../needs/need-reader.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
@@ -82,12 +84,16 @@ export interface Services {
   accounts: AccountDirectory;
   /** Personal iCalendar feeds behind secret URLs (shared/calendar). */
   calendarFeeds: CalendarFeedService;
+  /** Making and renewing one's feed URL, without the feed's rendering (shared/calendar). */
+  calendarFeedUrls: CalendarFeedUrls;
   /** Notification preferences and one-click unsubscribe links (shared/notifications). */
   notificationSettings: NotificationSettingsRepository;
   /** Owners to tell that someone tried to sign up with their address (the notifier mails them). */
   accountExistsNotices: AccountExistsNotices;
-  /** Managers' volunteer search, volunteer work, contacts and week (shared/manager-desk). */
+  /** Managers' volunteer search, volunteer work and week (shared/manager-desk). */
   desk: ManagerDesk;
+  /** The contacts of a need's people, for its quarter's managers (shared/manager-desk). */
+  needContacts: NeedContacts;
   /** Statistics per quarter and month, read from the stream-kept counters (shared/statistics). */
   statistics: StatisticsService;
   /** What the spreadsheet export reads through: needs, matches, profiles, staff, audit trail (shared/exports). */

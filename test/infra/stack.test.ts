@@ -312,6 +312,14 @@ describe('HTTP API', () => {
     expect(actual.get('POST /api/needs/{needId}/absences')).toBe(functionId('dashboard'));
     expect(actual.get('POST /api/needs/{needId}/dates/{date}/me/{action}')).toBe(functionId('dashboard'));
     expect(actual.get('ANY /api/needs/{proxy+}')).toBe(functionId('needs'));
+    // The managers' desk is the manage function's; a need's own pages are the needs function's,
+    // except the need form, whose exact and single-variable routes API Gateway prefers.
+    expect(actual.get('ANY /manage')).toBe(functionId('manage'));
+    expect(actual.get('ANY /manage/{proxy+}')).toBe(functionId('manage'));
+    expect(actual.get('ANY /manage/needs/new')).toBe(functionId('manage'));
+    expect(actual.get('ANY /manage/needs/{needId}/edit')).toBe(functionId('manage'));
+    expect(actual.get('ANY /api/calendar/{proxy+}')).toBe(functionId('manage'));
+    expect(actual.get('ANY /manage/needs/{proxy+}')).toBe(functionId('needs'));
   });
 
   it('throttles and access-logs its one $default stage', () => {

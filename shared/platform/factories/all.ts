@@ -4,6 +4,7 @@ import { audit, auditRepository } from './audit.ts';
 import { challenges, sessions, staff } from './auth.ts';
 import { calendarFeeds } from './calendar.ts';
 import { calendarFeedRepository } from './calendar-feed-repository.ts';
+import { calendarFeedUrls } from './calendar-feed-urls.ts';
 import { candidateProjector } from './candidates.ts';
 import { catalog, catalogRepository } from './catalog.ts';
 import { db } from './db.ts';
@@ -13,6 +14,7 @@ import { imports } from './imports.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRepository } from './match-repository.ts';
 import { matches } from './matches.ts';
+import { needContacts } from './need-contacts.ts';
 import { needReader } from './need-reader.ts';
 import { needRepository } from './need-repository.ts';
 import { needs } from './needs.ts';
@@ -61,7 +63,9 @@ export const ALL_FACTORIES = {
   privacy,
   imports,
   calendarFeeds,
+  calendarFeedUrls,
   desk,
+  needContacts,
   statistics,
   exportReads,
   attempts,

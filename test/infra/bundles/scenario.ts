@@ -956,25 +956,25 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /manage',
     request: (w) => ({ method: 'GET', url: '/manage', cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /manage/volunteers',
     request: (w) => ({ method: 'GET', url: '/manage/volunteers?language=ar', cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /manage/volunteers/:volunteerId',
     request: (w) => ({ method: 'GET', url: `/manage/volunteers/${w.accounts[BASEL]}`, cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'POST /manage/volunteers/:volunteerId/safeguarding',
     request: (w) => ({
       method: 'POST',
@@ -985,19 +985,19 @@ const NEEDS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /manage/week',
     request: (w) => ({ method: 'GET', url: '/manage/week', cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /manage/needs/new',
     request: (w) => ({ method: 'GET', url: '/manage/needs/new', cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'POST /manage/needs/new',
     request: (w) => ({
       method: 'POST',
@@ -1011,13 +1011,13 @@ const NEEDS: Step[] = [
     },
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /manage/needs/:needId/edit',
     request: (w) => ({ method: 'GET', url: `/manage/needs/${w.ids.pageNeed}/edit`, cookies: cookie(w, MANAGER) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'POST /manage/needs/:needId/edit',
     request: (w) => ({
       method: 'POST',
@@ -1116,7 +1116,7 @@ const NEEDS: Step[] = [
   },
   // Calendar feeds: the URL by API, the feed by it (no sign-in), renew, and the pages' buttons.
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'GET /api/calendar/feed',
     request: (w) => ({ method: 'GET', url: '/api/calendar/feed', headers: bearer(w, AMINA) }),
     status: 200,
@@ -1131,13 +1131,13 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'POST /api/calendar/feed/renew',
     request: (w) => ({ method: 'POST', url: '/api/calendar/feed/renew', headers: bearer(w, AMINA) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'manage',
     route: 'POST /manage/calendar',
     request: (w) => ({
       method: 'POST',

@@ -1,4 +1,4 @@
-import type { Contact } from '../../../../shared/manager-desk/manager-desk.ts';
+import type { Contact } from '../../../../shared/manager-desk/need-contacts.ts';
 import { formatDate, matchStateText } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 import { TableSection } from '../common/table-section.tsx';

@@ -1,7 +1,7 @@
 import type { Via } from '../../../../shared/audit/schemas.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
-import type { Contact } from '../../../../shared/manager-desk/manager-desk.ts';
+import type { Contact } from '../../../../shared/manager-desk/need-contacts.ts';
 import type { CandidateList } from '../../../../shared/matches/match-service.ts';
 import type { Match, MatchEvent } from '../../../../shared/matches/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
@@ -39,7 +39,7 @@ export async function loadNeedDetail(
   const withoutCheck = need.involvesMinors && options.withoutCheck === true;
   const matches = view.matches as Match[];
   const [contacts, candidates, catalog] = await Promise.all([
-    services.desk.contacts(caller, need, matches, via, now),
+    services.needContacts.of(caller, need, matches, via, now),
     need.status === 'open' || need.status === 'draft'
       ? services.matches.candidates(caller, needId, via, now, { withoutCheck })
       : undefined,

@@ -3,12 +3,12 @@ import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 import { loadSearchPage } from './loader.ts';
 import { SearchPage } from './view.tsx';
 
 /** GET /manage/volunteers?q=&skill=&language=&quarter=&next= */
-export function registerVolunteerSearch(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerVolunteerSearch(app: Hono<AppEnv>, services: ManageServices): void {
   app.get('/manage/volunteers', async (c) => {
     const caller = managerCaller(c);
     const data = await loadSearchPage(services, caller, c.req.query(), viaOf(c));

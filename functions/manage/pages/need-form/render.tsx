@@ -5,7 +5,7 @@ import type { ConflictRow } from '../../../../shared/web/conflict-panel.tsx';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 import { loadNeedForm } from './loader.ts';
 import type { NeedFormValues } from './values.ts';
 import { NeedFormPage } from './view.tsx';
@@ -13,7 +13,7 @@ import { NeedFormPage } from './view.tsx';
 /** The need form (new, or the edit of \`needId\`) with the values, errors or conflict to show. */
 export async function renderNeedForm(
   c: Context<AppEnv>,
-  services: NeedsServices,
+  services: ManageServices,
   caller: Caller,
   values: NeedFormValues,
   needId: string | undefined,

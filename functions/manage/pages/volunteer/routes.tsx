@@ -16,7 +16,7 @@ import {
   SAFEGUARDING_TEXTS,
   type SafeguardingValues,
 } from '../../../../shared/web/safeguarding-form.tsx';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 import { loadVolunteerPage } from './loader.ts';
 import { VolunteerPage } from './view.tsx';
 
@@ -25,7 +25,7 @@ import { VolunteerPage } from './view.tsx';
  * …/safeguarding (record a check there). Outside the manager's quarters: 403 "not one of your
  * quarters"; unknown: 404.
  */
-export function registerVolunteerPage(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerVolunteerPage(app: Hono<AppEnv>, services: ManageServices): void {
   const local = services.config.localPlatform;
 
   const render = async (

@@ -4,7 +4,7 @@ import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { WorkEntry } from '../../../../shared/manager-desk/volunteer-work.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
 import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 
 export interface VolunteerPageData {
   profile: VolunteerProfile;
@@ -21,13 +21,13 @@ export interface VolunteerPageData {
  * (GetItem each) and their matches (one Query of GSI1 `MATCHES#<sub>`).
  */
 export async function loadVolunteerPage(
-  services: NeedsServices,
+  services: ManageServices,
   caller: Caller,
   volunteerId: string,
   via: Via,
 ): Promise<VolunteerPageData> {
   const now = services.clock();
-  const profile = await services.profiles.read(caller, volunteerId, via, now);
+  const profile = await services.profileReader.read(caller, volunteerId, via, now);
   const catalog = await services.catalog.get(now.getTime());
   const quarters = catalog.quarters.map((quarter) => quarter.id);
   const [safeguarding, work] = await Promise.all([

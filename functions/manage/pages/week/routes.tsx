@@ -3,12 +3,12 @@ import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 import { loadWeekPage, mondayFrom } from './loader.ts';
 import { WeekPage } from './view.tsx';
 
 /** GET /manage/week?from=YYYY-MM-DD (a Monday; default: this week in Berlin). */
-export function registerWeekPage(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerWeekPage(app: Hono<AppEnv>, services: ManageServices): void {
   app.get('/manage/week', async (c) => {
     const caller = managerCaller(c);
     const page = pageContext(c, services.config.localPlatform);

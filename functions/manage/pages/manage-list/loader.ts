@@ -2,7 +2,7 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { CalendarFeed } from '../../../../shared/calendar/feed-repository.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 
 export interface ManageListData {
   catalog: Catalog;
@@ -14,11 +14,11 @@ export interface ManageListData {
 }
 
 /** The needs of the manager's quarters and their calendar feed. */
-export async function loadManageList(services: NeedsServices, caller: Caller): Promise<ManageListData> {
+export async function loadManageList(services: ManageServices, caller: Caller): Promise<ManageListData> {
   const catalog = await services.catalog.get(services.clock().getTime());
   const [needs, feed, quarters] = await Promise.all([
     services.needs.listManaged(caller, catalog),
-    services.calendarFeeds.current(caller),
+    services.calendarFeedUrls.current(caller),
     services.desk.quartersOf(
       caller,
       catalog.quarters.map((quarter) => quarter.id),

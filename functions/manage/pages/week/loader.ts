@@ -2,7 +2,7 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import { mondayOf, type WeekDate, weekStart } from '../../../../shared/manager-desk/week.ts';
 import { IsoDate } from '../../../../shared/volunteers/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 
 export interface WeekPageData {
   monday: string;
@@ -20,7 +20,7 @@ export function mondayFrom(from: string | undefined): string | undefined | 'inva
 
 /** The week's dates of every need of the manager's quarters (ManagerDesk.week: by key). */
 export async function loadWeekPage(
-  services: NeedsServices,
+  services: ManageServices,
   caller: Caller,
   from: string | undefined,
 ): Promise<WeekPageData> {

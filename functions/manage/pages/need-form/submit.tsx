@@ -14,7 +14,7 @@ import { acknowledgedVersion, conflictRows } from '../../../../shared/web/confli
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 import { needFieldTexts } from './conflict.ts';
 import { postableQuarters } from './loader.ts';
 import { renderNeedForm } from './render.tsx';
@@ -25,7 +25,7 @@ import { inputFromValues, type NeedFormValues, needFieldErrors, valuesFromForm, 
  * the manager's quarters), saved, and answered with the need page, the form with its errors, or
  * the conflict panel when someone else saved the need meanwhile.
  */
-export async function submitNeedForm(c: Context<AppEnv>, services: NeedsServices, needId: string | undefined) {
+export async function submitNeedForm(c: Context<AppEnv>, services: ManageServices, needId: string | undefined) {
   const caller = managerCaller(c);
   const form = await readForm(c.req.raw);
   const values = valuesFromForm(form);

@@ -3,14 +3,14 @@ import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import { needIdOf } from '../../../../shared/web/path-params.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 import { loadNeedForm } from './loader.ts';
 import { renderNeedForm } from './render.tsx';
 import { submitNeedForm } from './submit.tsx';
 import { valuesFromNeed } from './values.ts';
 
 /** GET/POST /manage/needs/new and /manage/needs/:needId/edit. */
-export function registerNeedForm(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerNeedForm(app: Hono<AppEnv>, services: ManageServices): void {
   app.get('/manage/needs/new', async (c) => {
     const caller = managerCaller(c);
     const { quarters } = await loadNeedForm(services, caller);

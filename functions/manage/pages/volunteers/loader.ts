@@ -4,7 +4,7 @@ import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { DirectoryEntry } from '../../../../shared/manager-desk/directory-repository.ts';
 import type { VolunteerSearch } from '../../../../shared/manager-desk/manager-desk.ts';
 import { VolunteerSearchQuery } from '../../../../shared/manager-desk/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { ManageServices } from '../../services.ts';
 
 export interface SearchPageData {
   search: VolunteerSearch;
@@ -32,7 +32,7 @@ export function searchOf(query: Record<string, string>): { search: VolunteerSear
 
 /** A page of the managers' volunteer search (ManagerDesk.search: by key, audited per volunteer listed). */
 export async function loadSearchPage(
-  services: NeedsServices,
+  services: ManageServices,
   caller: Caller,
   query: Record<string, string>,
   via: Via,
