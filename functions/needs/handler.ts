@@ -5,6 +5,7 @@ import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
+import { matchRelease, needMatches } from '../../shared/platform/factories/match-release.ts';
 import { matches } from '../../shared/platform/factories/matches.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
@@ -27,6 +28,8 @@ const wired = wire(lambdaBase(config), {
   safeguardingRepository,
   calendarFeedRepository,
   matches,
+  needMatches,
+  matchRelease,
   needs,
   profiles,
   safeguarding,

@@ -9,6 +9,7 @@ import { catalog, catalogRepository } from './catalog.ts';
 import { db } from './db.ts';
 import { desk } from './desk.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
+import { matchRelease, needMatches } from './match-release.ts';
 import { matchRepository } from './match-repository.ts';
 import { matches } from './matches.ts';
 import { needReader } from './need-reader.ts';
@@ -43,6 +44,8 @@ export const ALL_FACTORIES = {
   safeguardingRepository,
   calendarFeedRepository,
   matches,
+  matchRelease,
+  needMatches,
   profiles,
   needs,
   needReader,
