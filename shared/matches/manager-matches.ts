@@ -62,6 +62,9 @@ export interface CandidateList extends MatchingResult {
   existing: Record<string, string>;
 }
 
+/** The manager side's operations, as a type the full MatchService also satisfies. */
+export type ManagerSide = Pick<ManagerMatches, keyof ManagerMatches>;
+
 /**
  * The managers' side of matching: candidates with reasons, invitations, their steps on a need's
  * matches, the need's view, and automatic cover's sweep. No volunteer's own steps.

@@ -9,6 +9,7 @@ import { berlinDate } from '../time/calendar.ts';
 import { matchingProfile } from '../volunteers/profile-keys.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { Ledger } from './ledger.ts';
+import { MatchSteps, type MatchStepsDeps } from './match-steps.ts';
 import { matchingNeed } from './matching-need.ts';
 
 export interface EligibilityDeps {
@@ -49,4 +50,19 @@ export class EligibilityJudge {
     const absences = date === undefined ? availabilitySplit(candidate.profile, scope.occurrences).absent : [];
     return { violations: found, profile, safeguarding, absences };
   }
+}
+
+/**
+ * The match steps with a judge of eligibility: what every composition that invites, offers or
+ * accepts builds (the full service, and a function's manager or volunteer side alone).
+ */
+export function judgedMatchSteps(deps: EligibilityDeps & Omit<MatchStepsDeps, 'eligibility'>): MatchSteps {
+  return new MatchSteps({
+    needs: deps.needs,
+    matches: deps.matches,
+    eligibility: new EligibilityJudge(deps),
+    invitationTtlHours: deps.invitationTtlHours,
+    safeguardingRetentionMonths: deps.safeguardingRetentionMonths,
+    noShowWindowDays: deps.noShowWindowDays,
+  });
 }

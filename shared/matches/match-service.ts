@@ -14,18 +14,18 @@ import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { VolunteerProfile } from '../volunteers/schemas.ts';
 import type { Ledger } from './ledger.ts';
 import { effectiveState } from './lifecycle.ts';
-import { type CandidateList, ManagerMatches } from './manager-matches.ts';
-import { EligibilityJudge } from './match-eligibility.ts';
+import { type CandidateList, ManagerMatches, type ManagerSide } from './manager-matches.ts';
+import { judgedMatchSteps } from './match-eligibility.ts';
 import { MatchRelease } from './match-release.ts';
 import type { MatchRepository } from './match-repository.ts';
-import { MatchSteps } from './match-steps.ts';
+import type { MatchSteps } from './match-steps.ts';
 import { matchingNeed } from './matching-need.ts';
 import { NeedMatches } from './need-matches.ts';
 import type { Match } from './schemas.ts';
-import { DEFAULT_ABSENCE_CUTOFF_HOURS, VolunteerMatches } from './volunteer-matches.ts';
+import { DEFAULT_ABSENCE_CUTOFF_HOURS, VolunteerMatches, type VolunteerSide } from './volunteer-matches.ts';
 
 export type { CandidateList };
-export { DEFAULT_ABSENCE_CUTOFF_HOURS, effectiveState, matchingNeed };
+export { DEFAULT_ABSENCE_CUTOFF_HOURS, effectiveState, judgedMatchSteps, matchingNeed };
 
 export interface MatchServiceDeps {
   needs: NeedRepository;
@@ -49,26 +49,11 @@ export interface MatchServiceDeps {
 }
 
 /**
- * The match steps with a judge of eligibility: what every composition that invites, offers or
- * accepts builds (the full service, and a function's manager or volunteer side alone).
- */
-export function judgedMatchSteps(deps: MatchServiceDeps): MatchSteps {
-  return new MatchSteps({
-    needs: deps.needs,
-    matches: deps.matches,
-    eligibility: new EligibilityJudge(deps),
-    invitationTtlHours: deps.invitationTtlHours,
-    safeguardingRetentionMonths: deps.safeguardingRetentionMonths,
-    noShowWindowDays: deps.noShowWindowDays,
-  });
-}
-
-/**
  * All of matching and the match lifecycle in one: the local platform's and the tests' composition
  * of the parts a Lambda wires by use (manager-matches.ts, volunteer-matches.ts, need-matches.ts,
  * match-release.ts), all on the same steps (match-steps.ts).
  */
-export class MatchService {
+export class MatchService implements ManagerSide, VolunteerSide {
   private readonly manager: ManagerMatches;
   private readonly volunteer: VolunteerMatches;
   private readonly need: NeedMatches;

@@ -35,6 +35,9 @@ export interface VolunteerMatchesDeps {
   absenceCutoffHours?: number | undefined;
 }
 
+/** The volunteer side's operations, as a type the full MatchService also satisfies. */
+export type VolunteerSide = Pick<VolunteerMatches, keyof VolunteerMatches>;
+
 /**
  * The volunteer's side of matching: their own matches, needs, hours and steps (offer, accept,
  * decline, withdraw, absences). No candidate lists, invitations or automatic cover.

@@ -11,6 +11,7 @@ import { desk } from './desk.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRelease, needMatches } from './match-release.ts';
 import { matchRepository } from './match-repository.ts';
+import { managerMatches, volunteerMatches } from './match-sides.ts';
 import { matches } from './matches.ts';
 import { needReader } from './need-reader.ts';
 import { needRepository } from './need-repository.ts';
@@ -46,6 +47,8 @@ export const ALL_FACTORIES = {
   matches,
   matchRelease,
   needMatches,
+  managerMatches,
+  volunteerMatches,
   profiles,
   needs,
   needReader,
