@@ -66,6 +66,10 @@ export const TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   privacy: 'readwrite',
   catalog: 'read',
   needs: 'readwrite',
+  // The volunteer's steps and absences (transactions with the need, match, ledger,
+  // invitation, due notices and audit items; Queries of GSI1 for their matches, open needs and a
+  // quarter's managers): the same table and index reads and writes as needs.
+  dashboard: 'readwrite',
   // Statistics, exports (with their audit entries) and imports (staging and queueing the rows).
   'quarter-data': 'readwrite',
   // Renders a feed: the feed by its token, the owner's roles and quarters, needs and matches.
@@ -144,7 +148,7 @@ export const COGNITO_ADMIN_ACCESS: Readonly<Record<string, string[]>> = {
   // tried to sign up with: the account-exists notice).
   [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
   // The need's page for volunteers names the quarter managers' e-mail addresses.
-  needs: ['cognito-idp:AdminGetUser'],
+  dashboard: ['cognito-idp:AdminGetUser'],
   // The volunteers' import (shared/imports/import-job.ts) creates their accounts silently
   // (AdminCreateUser SUPPRESS), puts them in the volunteer group, reads an existing one
   // (AdminGetUser) and sends the invitation (AdminCreateUser RESEND).

@@ -9,6 +9,7 @@ describe('issue 13 cold-start targets', () => {
 
   it('holds a split-off function to the figure of the function it came from', () => {
     expect(cpuRatioTarget('calendar')).toBe(cpuRatioTarget('needs'));
+    expect(cpuRatioTarget('dashboard')).toBe(cpuRatioTarget('needs'));
   });
 
   it('refuses to judge a function with no filed figure and no origin', () => {

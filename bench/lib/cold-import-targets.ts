@@ -22,9 +22,10 @@ export const FILED_CPU_RATIO: Readonly<Record<string, number>> = {
  */
 export const SPLIT_FROM: Readonly<Record<string, string>> = {
   calendar: 'needs',
+  dashboard: 'needs',
   privacy: 'volunteers',
-  staff: 'admin',
   'quarter-data': 'needs',
+  staff: 'admin',
 };
 
 /** 450 KB, read strictly as 450,000 bytes. */

@@ -14,7 +14,7 @@ import type { ConstraintContext } from '../../shared/matching/constraints.ts';
 import { rankCandidates } from '../../shared/matching/engine.ts';
 import type { MatchingOptions } from '../../shared/matching/scope.ts';
 import type { Candidate, MatchingProfile, MatchingResult, SafeguardingFacts } from '../../shared/matching/types.ts';
-import { toNeed } from '../../shared/needs/need-repository.ts';
+import { toNeed } from '../../shared/needs/need-reads.ts';
 import type { Need } from '../../shared/needs/schemas.ts';
 import type { SafeguardingCheck } from '../../shared/safeguarding/schemas.ts';
 import { matchingProfile } from '../../shared/volunteers/profile-keys.ts';

@@ -13,7 +13,6 @@ import type { Match } from '../../shared/matches/schemas.ts';
 import { registerCalendarRoutes } from './calendar-routes.ts';
 import {
   createNeed,
-  declareAbsence,
   getNeed,
   type InviteInput,
   inviteCover,
@@ -23,27 +22,25 @@ import {
   listNeeds,
   managerCoverAction,
   managerMatchAction,
-  myMatches,
   sendNeedMessage,
   setNeedStatus,
   updateNeed,
-  volunteerCoverAction,
-  volunteerMatchAction,
 } from './contract.ts';
-import { registerAbsence } from './pages/absence/routes.tsx';
-import { registerDashboard } from './pages/dashboard/routes.tsx';
 import { registerManageList } from './pages/manage-list/routes.tsx';
 import { registerNeedPage } from './pages/need/routes.tsx';
 import { registerNeedCover } from './pages/need-cover/routes.tsx';
 import { registerNeedForm } from './pages/need-form/routes.tsx';
 import { registerVolunteerPage } from './pages/volunteer/routes.tsx';
-import { registerVolunteerNeed } from './pages/volunteer-need/routes.tsx';
 import { registerVolunteerSearch } from './pages/volunteers/routes.tsx';
 import { registerWeekPage } from './pages/week/routes.tsx';
 import { rosterEntries } from './roster-view.ts';
 import type { NeedsServices } from './services.ts';
 
-/** Needs and matches: posting, matching, inviting, answering. */
+/**
+ * Needs and matches, the managers' side: posting, matching, inviting, answering offers, the
+ * /manage pages; and the needs volunteers read (GET /api/needs, /api/needs/{needId}). The
+ * volunteer's steps, dashboard and need page are the dashboard function's.
+ */
 export function createNeedsApp(services: NeedsServices) {
   const app = createBaseApp(services);
   const { needs, matches, clock } = services;
@@ -114,9 +111,6 @@ export function createNeedsApp(services: NeedsServices) {
       }),
     ),
   );
-  registerApiRoute(app, volunteerCoverAction, async (c, { params }) =>
-    c.json(await matches.volunteerStep(requireCaller(c), params.needId, params.action, clock(), params.date)),
-  );
   registerApiRoute(app, managerMatchAction, async (c, { params, query }) =>
     c.json(
       await matches.managerStep(requireCaller(c), params.needId, params.volunteerId, params.action, viaOf(c), clock(), {
@@ -124,15 +118,6 @@ export function createNeedsApp(services: NeedsServices) {
         dateField: 'query.date',
       }),
     ),
-  );
-  registerApiRoute(app, volunteerMatchAction, async (c, { params }) =>
-    c.json(await matches.volunteerStep(requireCaller(c), params.needId, params.action, clock())),
-  );
-  registerApiRoute(app, declareAbsence, async (c, { params, body }) =>
-    c.json(await matches.declareAbsence(requireCaller(c), params.needId, body.date, clock())),
-  );
-  registerApiRoute(app, myMatches, async (c) =>
-    c.json({ matches: await matches.myMatches(requireCaller(c), clock()) }),
   );
   // The web pages, one folder each under pages/: they call the same services as the JSON API.
   registerManageList(app, services);
@@ -142,11 +127,7 @@ export function createNeedsApp(services: NeedsServices) {
   // Before /manage/needs/:needId, or "new" would be taken for a need id.
   registerNeedForm(app, services);
   registerNeedPage(app, services);
-  // Before the dashboard's /dashboard/needs/:needId/:action, which would take "absences" for an action.
-  registerAbsence(app, services);
   registerNeedCover(app, services);
-  registerDashboard(app, services);
-  registerVolunteerNeed(app, services);
   registerCalendarRoutes(app, services);
   return app;
 }

@@ -1,13 +1,13 @@
 import type { Context, Hono } from 'hono';
-import type { CalendarFeed } from '../../shared/calendar/index.ts';
-import { feedUrl } from '../../shared/calendar/index.ts';
+import type { CalendarFeed } from '../../shared/calendar/feed-repository.ts';
+import { feedUrl } from '../../shared/calendar/feed-service.ts';
 import type { AppEnv } from '../../shared/http/app-env.ts';
 import { requireCaller } from '../../shared/http/authenticate.ts';
 import { baseUrlOf } from '../../shared/http/base-url.ts';
+import { managerCaller } from '../../shared/http/page-callers.ts';
 import { registerApiRoute } from '../../shared/http/register-route.ts';
 import { formString, readForm } from '../../shared/web/form.tsx';
 import { getCalendarFeed, renewCalendarFeed } from './contract.ts';
-import { managerCaller } from './pages/common/access.ts';
 import type { NeedsServices } from './services.ts';
 
 const feedAnswer = (services: NeedsServices, c: Context<AppEnv>, feed: CalendarFeed) => ({

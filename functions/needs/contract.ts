@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
-import { ROLES } from '../../shared/auth/caller.ts';
 import { defineRoute } from '../../shared/http/api-route.ts';
 import { meta, strict } from '../../shared/http/zod.ts';
-import {
-  ABSENCE_KINDS,
-  CoverManagerStep,
-  ManagerStep,
-  Match,
-  MatchEvent,
-  VolunteerStep,
-} from '../../shared/matches/schemas.ts';
+import { ABSENCE_KINDS, CoverManagerStep, ManagerStep, Match, MatchEvent } from '../../shared/matches/schemas.ts';
 import {
   Need,
   NeedEventSchema,
@@ -113,11 +105,6 @@ const ManagerActionQuery = z.strictObject({
       'has ended without any step; `complete` records the whole match after its last date.',
   }),
 });
-const VolunteerActionParams = strict(
-  z.extend(NeedIdParams, {
-    action: VolunteerStep,
-  }),
-);
 
 export const InviteInput = meta(
   z.union([
@@ -255,38 +242,6 @@ export const managerMatchAction = defineRoute({
   responses: { 200: { description: 'The match', schema: Match } },
   errors: [...errors],
 });
-export const volunteerMatchAction = defineRoute({
-  method: 'post',
-  path: '/api/needs/{needId}/me/{action}',
-  operationId: 'volunteerMatchAction',
-  summary: 'Offer to help, accept or decline an invitation, or withdraw',
-  tag,
-  security: 'signed-in',
-  roles: ['volunteer'],
-  params: VolunteerActionParams,
-  responses: { 200: { description: 'The match', schema: Match } },
-  errors: [...errors],
-});
-export const AbsenceInput = meta(
-  z.strictObject({ date: meta(IsoDate, { description: 'One of the dates I come to (YYYY-MM-DD)' }) }),
-  { id: 'AbsenceInput' },
-);
-export const declareAbsence = defineRoute({
-  method: 'post',
-  path: '/api/needs/{needId}/absences',
-  operationId: 'declareAbsence',
-  summary:
-    'Say I cannot come on one date of a series I accepted, until ABSENCE_CUTOFF_HOURS (24) before its start; ' +
-    "the need's managers are told. Repeating it changes nothing. 400 (date): not one of my dates; 409: too late " +
-    '(ABSENCE_TOO_LATE), not accepted, or the need closed',
-  tag,
-  security: 'signed-in',
-  roles: ['volunteer'],
-  params: NeedIdParams,
-  body: AbsenceInput,
-  responses: { 200: { description: 'The match with its absences', schema: Match } },
-  errors: [...errors],
-});
 /** One date of a need: what cover concerns. */
 const DateParams = strict(
   z.extend(NeedIdParams, {
@@ -297,11 +252,6 @@ const CoverManagerActionParams = strict(
   z.extend(DateParams, {
     volunteerId: z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/)),
     action: CoverManagerStep,
-  }),
-);
-const CoverVolunteerActionParams = strict(
-  z.extend(DateParams, {
-    action: VolunteerStep,
   }),
 );
 const coverTag = 'Cover';
@@ -348,32 +298,6 @@ export const managerCoverAction = defineRoute({
   params: CoverManagerActionParams,
   responses: { 200: { description: 'The cover match', schema: Match } },
   errors: [...coverErrors],
-});
-export const volunteerCoverAction = defineRoute({
-  method: 'post',
-  path: '/api/needs/{needId}/dates/{date}/me/{action}',
-  operationId: 'volunteerCoverAction',
-  summary:
-    'Cover: accept or decline an invitation for one date, offer to cover a date with a gap, or withdraw before ' +
-    'the date starts. Of concurrent accepts for the last place of a date one wins; the others get 409 DATE_FULL',
-  tag: coverTag,
-  security: 'signed-in',
-  roles: ['volunteer'],
-  params: CoverVolunteerActionParams,
-  responses: { 200: { description: 'The cover match', schema: Match } },
-  errors: [...coverErrors],
-});
-
-export const myMatches = defineRoute({
-  method: 'get',
-  path: '/api/matches/me',
-  operationId: 'myMatches',
-  summary: 'My invitations and commitments',
-  tag,
-  security: 'signed-in',
-  roles: ROLES,
-  responses: { 200: { description: 'Matches', schema: z.object({ matches: z.array(Match) }) } },
-  errors: [401],
 });
 
 export const sendNeedMessage = defineRoute({
@@ -442,13 +366,9 @@ export const apiRoutes = [
   listCandidates,
   inviteVolunteers,
   managerMatchAction,
-  volunteerMatchAction,
-  declareAbsence,
-  myMatches,
   listCoverCandidates,
   inviteCover,
   managerCoverAction,
-  volunteerCoverAction,
   sendNeedMessage,
   getCalendarFeed,
   renewCalendarFeed,

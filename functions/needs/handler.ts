@@ -1,4 +1,3 @@
-import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
@@ -14,15 +13,10 @@ import { safeguarding } from '../../shared/platform/factories/safeguarding.ts';
 import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
 import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
-import { CognitoAccountDirectory } from '../../shared/privacy/cognito-account-directory.ts';
 import { createNeedsApp } from './app.ts';
 import type { NeedsServices } from './services.ts';
 
-const config = configFromEnv();
-// The need's page for volunteers names the quarter managers' addresses, read from the user pool.
-const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
-
-const wired = wire(lambdaBase(config), {
+const wired = wire(lambdaBase(configFromEnv()), {
   ...signedInCore,
   profileRepository,
   safeguardingRepository,
@@ -34,7 +28,6 @@ const wired = wire(lambdaBase(config), {
   profiles,
   safeguarding,
   desk,
-  accounts: () => accounts,
   // The feeds themselves are the calendar function's: pages only make and renew their URLs.
   calendarBuilder: () => undefined,
   calendarFeeds,

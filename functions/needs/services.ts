@@ -3,7 +3,6 @@ import type { Services } from '../../shared/platform/services.ts';
 /** What this function's routes use: its handler wires exactly these. */
 export type NeedsServices = Pick<
   Services,
-  | 'accounts'
   | 'calendarFeeds'
   | 'catalog'
   | 'clock'

@@ -4,7 +4,6 @@ import { registerApiRoute } from '../../shared/http/register-route.ts';
 import { IMPORT_UPLOAD_PATH, MAX_IMPORT_BYTES } from '../../shared/imports/schemas.ts';
 import { getStatistics } from './contract.ts';
 import { registerExportRoutes } from './export-routes.ts';
-import { createImportService } from './import-context.ts';
 import { registerImportRoutes } from './import-routes.ts';
 import { registerImportPages } from './pages/import/routes.tsx';
 import { registerStatisticsPage } from './pages/statistics/routes.tsx';
@@ -25,9 +24,8 @@ export function createQuarterDataApp(services: QuarterDataServices) {
   });
   registerStatisticsPage(app, services);
   registerExportRoutes(app, services);
-  const imports = createImportService(services);
-  registerImportRoutes(app, services, imports);
-  registerImportPages(app, services, imports);
+  registerImportRoutes(app, services, services.imports);
+  registerImportPages(app, services, services.imports);
   return app;
 }
 

@@ -29,7 +29,7 @@ const exportPage = defineRoute({ ...exportSpreadsheet, path: '/manage/export/{fi
  * writers, so they are bundled into the quarter-data function only.
  */
 export function registerExportRoutes(app: Hono<AppEnv>, services: QuarterDataServices): void {
-  const { clock, desk } = services;
+  const { clock, exportReads } = services;
   const answer = async (c: Context<AppEnv>, file: string, query: ExportQuery) => {
     const parts = exportFileParts(file);
     // The route's schema admits only the listed files; this keeps the types honest.
@@ -39,7 +39,7 @@ export function registerExportRoutes(app: Hono<AppEnv>, services: QuarterDataSer
     const lang: Lang = c.get('lang');
     const catalog = await services.catalog.get(now.getTime());
     const data = await readExport(
-      desk.exportDeps,
+      exportReads,
       requireCaller(c),
       query,
       catalog,

@@ -1,18 +1,18 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { desk } from '../../shared/platform/factories/desk.ts';
-import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
-import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
+import { exportReads } from '../../shared/platform/factories/export-reads.ts';
+import { imports } from '../../shared/platform/factories/imports.ts';
+import { signedInBase } from '../../shared/platform/factories/signed-in-base.ts';
 import { statistics } from '../../shared/platform/factories/statistics.ts';
 import { lambdaBase, wire } from '../../shared/platform/wire.ts';
 import { createQuarterDataApp } from './app.ts';
 import type { QuarterDataServices } from './services.ts';
 
 const wired = wire(lambdaBase(configFromEnv()), {
-  ...signedInCore,
-  profileRepository,
-  desk,
+  ...signedInBase,
+  exportReads,
+  imports,
   statistics,
 });
 // Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).

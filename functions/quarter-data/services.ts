@@ -3,5 +3,5 @@ import type { Services } from '../../shared/platform/services.ts';
 /** What this function's routes use: its handler wires exactly these. */
 export type QuarterDataServices = Pick<
   Services,
-  'catalog' | 'clock' | 'config' | 'desk' | 'sessions' | 'staff' | 'statistics' | 'verifier'
+  'catalog' | 'clock' | 'config' | 'exportReads' | 'imports' | 'sessions' | 'staff' | 'statistics' | 'verifier'
 >;

@@ -36,6 +36,8 @@ export const BUNDLING = {
     '@aws-sdk/credential-provider-node': './infra/constructs/lambda-credential-provider.ts',
     // No operation we call has an event stream (no-event-streams.ts).
     '@smithy/core/event-streams': './infra/constructs/no-event-streams.ts',
+    // The DynamoDB client builds an endpoint-discovery cache that none of its commands uses (no-endpoint-cache.ts).
+    '@aws-sdk/endpoint-cache': './infra/constructs/no-endpoint-cache.ts',
   } as Record<string, string>,
 } as const;
 

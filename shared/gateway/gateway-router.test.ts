@@ -2,16 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { gatewayRoutes as accounts } from '../../functions/accounts/gateway.ts';
 import { gatewayRoutes as admin } from '../../functions/admin/gateway.ts';
 import { gatewayRoutes as catalog } from '../../functions/catalog/gateway.ts';
+import { gatewayRoutes as dashboard } from '../../functions/dashboard/gateway.ts';
 import { gatewayRoutes as docs } from '../../functions/docs/gateway.ts';
+import { gatewayRoutes as needs } from '../../functions/needs/gateway.ts';
 import { gatewayRoutes as privacy } from '../../functions/privacy/gateway.ts';
+import { gatewayRoutes as quarterData } from '../../functions/quarter-data/gateway.ts';
 import { gatewayRoutes as staff } from '../../functions/staff/gateway.ts';
 import { gatewayRoutes as volunteers } from '../../functions/volunteers/gateway.ts';
 import { createGatewayRouter } from './gateway-router.ts';
 
 const router = createGatewayRouter(
-  Object.entries({ accounts, admin, catalog, docs, privacy, staff, volunteers }).flatMap(([name, routes]) =>
-    routes.map((route) => ({ route, target: name })),
-  ),
+  Object.entries({
+    accounts,
+    admin,
+    catalog,
+    dashboard,
+    docs,
+    needs,
+    privacy,
+    'quarter-data': quarterData,
+    staff,
+    volunteers,
+  }).flatMap(([name, routes]) => routes.map((route) => ({ route, target: name }))),
 );
 const target = (method: string, path: string) => router(method, path)?.target;
 
@@ -39,6 +51,33 @@ describe('local gateway routing (as API Gateway routes)', () => {
     // Paths that merely start like an exact route are the wider route's.
     expect(target('GET', '/profile/export/x')).toBe('volunteers');
     expect(target('DELETE', '/api/volunteers/me')).toBe('volunteers');
+  });
+
+  it('takes the more specific route where two functions share a prefix, as API Gateway does', () => {
+    // An exact route before a greedy one.
+    expect(target('GET', '/manage/statistics')).toBe('quarter-data');
+    expect(target('GET', '/manage/week')).toBe('needs');
+    // Single-segment variables before a greedy one: the volunteer's steps under /api/needs.
+    expect(target('POST', '/api/needs/0b7c/me/accept')).toBe('dashboard');
+    expect(target('POST', '/api/needs/0b7c/absences')).toBe('dashboard');
+    expect(target('POST', '/api/needs/0b7c/dates/2026-12-08/me/offer')).toBe('dashboard');
+    expect(target('GET', '/api/matches/me')).toBe('dashboard');
+    expect(target('GET', '/dashboard/needs/0b7c')).toBe('dashboard');
+    // The rest of /api/needs, and other methods on the volunteer's paths, stay with needs.
+    expect(target('GET', '/api/needs/0b7c')).toBe('needs');
+    expect(target('POST', '/api/needs/0b7c/status')).toBe('needs');
+    expect(target('POST', '/api/needs/0b7c/dates/2026-12-08/matches/v-1/cancel')).toBe('needs');
+    expect(target('GET', '/api/needs/0b7c/me/accept')).toBe('needs');
+  });
+
+  it('ranks a route with single-segment variables above a greedy one of the same length', () => {
+    // AWS's own example: GET /pets/dog/{id} before GET /pets/{proxy+} (both 14 characters).
+    const pets = createGatewayRouter([
+      { route: { path: '/pets/{proxy+}', methods: ['GET'], authorizer: 'none' }, target: 'greedy' },
+      { route: { path: '/pets/dog/{id}', methods: ['GET'], authorizer: 'none' }, target: 'dog' },
+    ]);
+    expect(pets('GET', '/pets/dog/2')?.target).toBe('dog');
+    expect(pets('GET', '/pets/cat/1')?.target).toBe('greedy');
   });
 
   it('falls back to $default for unknown paths and methods a route does not allow', () => {

@@ -18,15 +18,20 @@ function pattern(path: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+/** How API Gateway ranks a route that matches: without variables, with `{name}` only, greedy `{name+}` last. */
+const rank = (path: string) => (path.includes('+}') ? 2 : path.includes('{') ? 1 : 0);
+
 /**
- * Picks the function for a request the way API Gateway HTTP APIs do: an exact route first,
- * then the most specific parameterised one (longest path), then `$default`.
+ * Picks the function for a request the way API Gateway HTTP APIs do: an exact route first, then
+ * one whose variables are single segments, then one with a greedy variable (so
+ * `POST /api/needs/{needId}/me/{action}` wins over `ANY /api/needs/{proxy+}` whatever their
+ * lengths), within each the longest path; then `$default`.
  */
 export function createGatewayRouter<T>(routes: RoutedTarget<T>[]) {
   const compiled = routes
     .filter((entry) => entry.route.path !== DEFAULT_ROUTE)
-    .map((entry) => ({ ...entry, regex: pattern(entry.route.path), exact: !entry.route.path.includes('{') }))
-    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.route.path.length - a.route.path.length);
+    .map((entry) => ({ ...entry, regex: pattern(entry.route.path), rank: rank(entry.route.path) }))
+    .sort((a, b) => a.rank - b.rank || b.route.path.length - a.route.path.length);
   const fallback = routes.find((entry) => entry.route.path === DEFAULT_ROUTE);
   return (method: string, path: string): RoutedTarget<T> | undefined => {
     const match = compiled.find(

@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import { HonoBase } from 'hono/hono-base';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, PayloadTooLargeError } from '../errors/index.ts';
 import type { Services } from '../platform/services.ts';
@@ -10,6 +11,7 @@ import type { AppEnv } from './app-env.ts';
 import { authenticate } from './authenticate.ts';
 import { noStoreByDefault } from './cache-control.ts';
 import { jsonError } from './error-handler.ts';
+import { StrictRouter } from './strict-router.ts';
 
 /** Bodies are small JSON documents or forms; anything larger is a mistake or an attack. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -52,7 +54,9 @@ export function createBaseApp(
   services: Pick<Services, 'config'> & Partial<BaseAppServices>,
   options: BaseAppOptions = {},
 ): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+  // Hono's app without its default router (hono/hono-base, as the `hono/tiny` preset): the
+  // strict router answers our routes alike in a sixth of the bytes (strict-router.ts).
+  const app: Hono<AppEnv> = new HonoBase<AppEnv>({ router: new StrictRouter() });
   // First, so that it also covers the answers of every later middleware and of the error handler.
   app.use(noStoreByDefault());
   app.use(

@@ -4,7 +4,6 @@ import { type Caller, hasRole } from '../auth/caller.ts';
 import { managedQuarters } from '../auth/staff-access.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import { NotYourQuarterError } from '../errors/index.ts';
-import type { ExportReaderDeps } from '../exports/export-reader.ts';
 import { rosterMatches } from '../matches/cover.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
 import type { Match } from '../matches/schemas.ts';
@@ -63,14 +62,6 @@ export const CONTACT_STATES: readonly Match['status'][] = ['invited', 'offered',
  */
 export class ManagerDesk {
   constructor(private readonly deps: ManagerDeskDeps) {}
-
-  /**
-   * What the spreadsheet export reads through (shared/exports/export-reader.ts, used by the needs
-   * function alone): the same repositories and audit trail, without bundling the export elsewhere.
-   */
-  get exportDeps(): ExportReaderDeps {
-    return this.deps;
-  }
 
   /** The caller's quarters as a list: the catalogue's for admins. */
   async quartersOf(caller: Caller, allQuarters: readonly string[]): Promise<string[]> {

@@ -1,5 +1,6 @@
 import type { Role } from '../auth/caller.ts';
-import { MATCH_STATUSES, type MatchAction, type MatchStatus } from './schemas.ts';
+import type { MatchAction, MatchStatus } from './schemas.ts';
+import { MATCH_STATUSES } from './statuses.ts';
 
 /** Who the history names for steps nobody took by hand (closing invitations when a need fills). */
 export const SYSTEM_ACTOR = 'system';

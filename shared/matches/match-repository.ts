@@ -11,7 +11,7 @@ import { batchGet } from '../db/batch-get.ts';
 import { isConditionFailure, transactionCancellation } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { needIndexKeys, needKey } from '../needs/need-keys.ts';
-import { toNeed } from '../needs/need-repository.ts';
+import { toNeed } from '../needs/need-reads.ts';
 import type { Need } from '../needs/schemas.ts';
 import type { DueChanges } from '../notifications/due-notice.ts';
 import { dueWrites } from '../notifications/due-writes.ts';
@@ -19,13 +19,12 @@ import type { NeedEvent } from '../notifications/need-event.ts';
 import { safeguardingKey } from '../safeguarding/safeguarding-repository.ts';
 import { emptyLedger, type Ledger } from './ledger.ts';
 import { eventItem, inviteKey, ledgerKey, matchItem, matchKey } from './match-keys.ts';
+import { matchesOfNeed, stripKeys } from './match-reads.ts';
 import type { Match, MatchEvent } from './schemas.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-const STRIP = new Set([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'type']);
-const strip = <T>(item: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(item).filter(([key]) => !STRIP.has(key))) as T;
+const strip = stripKeys;
 
 /** Which part of a step's transaction failed its condition. */
 export type StepConflict = 'need' | 'match' | 'invitation' | 'ledger' | 'safeguarding';
@@ -135,20 +134,8 @@ export class MatchRepository {
   }
 
   /** Only the matches of a need (not its history, which grows without bound); `consistent` after a write. */
-  async matchesOf(needId: string, options: { consistent?: boolean } = {}): Promise<Match[]> {
-    const matches: Match[] = [];
-    const pages = paginateQuery(
-      { client: this.db },
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :match)',
-        ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#sk': TABLE.sortKey },
-        ExpressionAttributeValues: { ':pk': needKey(needId)[TABLE.partitionKey], ':match': 'MATCH#' },
-        ...(options.consistent && { ConsistentRead: true }),
-      },
-    );
-    for await (const page of pages) matches.push(...(page.Items ?? []).map((item) => strip<Match>(item)));
-    return matches;
+  matchesOf(needId: string, options: { consistent?: boolean } = {}): Promise<Match[]> {
+    return matchesOfNeed(this.db, this.tableName, needId, options);
   }
 
   /** The series match (no date) or the cover match for one date. */

@@ -2,20 +2,9 @@ import * as z from 'zod/mini';
 import { meta } from '../http/zod.ts';
 import { Schedule } from '../needs/schemas.ts';
 import { IsoDate, SpokenLanguage } from '../volunteers/schemas.ts';
+import { MATCH_STATUSES } from './statuses.ts';
 
-export const MATCH_STATUSES = [
-  'invited',
-  'offered',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'completed',
-  'no_show',
-  'cancelled',
-  'expired',
-  /** An invitation or offer left open when the need filled: ended for the volunteer, not by them. */
-  'closed',
-] as const;
+export { MATCH_STATUSES };
 export const MatchStatus = z.enum(MATCH_STATUSES);
 export type MatchStatus = z.infer<typeof MatchStatus>;
 

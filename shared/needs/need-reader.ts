@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog/schemas.ts';
 import { ForbiddenError, NotFoundError } from '../errors/index.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { NeedRepository } from './need-repository.ts';
+import { openNeedsFor } from './open-needs.ts';
 import type { Need } from './schemas.ts';
 
 export interface NeedReaderDeps {
@@ -42,9 +43,6 @@ export class NeedReader {
 
   /** Open needs in the quarters where the volunteer is willing to help. */
   async listOpenForVolunteer(caller: Caller, catalog: Catalog): Promise<Need[]> {
-    const profile = await this.deps.profiles.get(caller.userId);
-    if (!profile) return [];
-    const ids = profile.quarters === 'all' ? catalog.quarters.map((quarter) => quarter.id) : profile.quarters;
-    return (await Promise.all(ids.map((quarterId) => this.deps.needs.listByQuarter(quarterId, 'open')))).flat();
+    return openNeedsFor(await this.deps.profiles.get(caller.userId), catalog, this.deps.needs);
   }
 }

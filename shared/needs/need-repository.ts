@@ -13,16 +13,11 @@ import { TABLE } from '../db/table.ts';
 import { VersionConflictError } from '../errors/index.ts';
 import { AUTO_COVER_PARTITION, autoCoverItem, autoCoverKey, sweptNeed } from './auto-cover-keys.ts';
 import { needItem, needKey } from './need-keys.ts';
+import { listNeedsByQuarter, toNeed } from './need-reads.ts';
 import type { Need, NeedStatus } from './schemas.ts';
 
 /** One item of a TransactWriteItems call. */
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-const STRIP = new Set([TABLE.partitionKey, TABLE.sortKey, 'GSI1PK', 'GSI1SK', 'type']);
-
-export function toNeed(item: Record<string, unknown>): Need {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !STRIP.has(key))) as Need;
-}
 
 /** Needs: one item each, indexed by quarter (GSI1 `NEEDS#<quarter>`). */
 export class NeedRepository {
@@ -167,18 +162,7 @@ export class NeedRepository {
   }
 
   /** The needs of a quarter, optionally of one status, ordered by status and first date. */
-  async listByQuarter(quarterId: string, status?: NeedStatus): Promise<Need[]> {
-    const needs: Need[] = [];
-    const pages = paginateQuery(
-      { client: this.db },
-      {
-        TableName: this.tableName,
-        IndexName: 'GSI1',
-        KeyConditionExpression: status ? 'GSI1PK = :pk AND begins_with(GSI1SK, :status)' : 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': `NEEDS#${quarterId}`, ...(status && { ':status': `${status}#` }) },
-      },
-    );
-    for await (const page of pages) needs.push(...(page.Items ?? []).map(toNeed));
-    return needs;
+  listByQuarter(quarterId: string, status?: NeedStatus): Promise<Need[]> {
+    return listNeedsByQuarter(this.db, this.tableName, quarterId, status);
   }
 }

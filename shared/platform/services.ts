@@ -9,12 +9,15 @@ import type { CandidateProjector } from '../candidates/candidate-projector.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CatalogRepository } from '../catalog/catalog-repository.ts';
 import type { PlatformConfig } from '../config/env.ts';
+import type { ExportReaderDeps } from '../exports/export-reader.ts';
+import type { ImportService } from '../imports/import-service.ts';
 import type { InitiativeRepository } from '../initiatives/initiative-repository.ts';
 import type { InitiativeService } from '../initiatives/initiative-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { ManagerDesk } from '../manager-desk/manager-desk.ts';
 import type { MatchService } from '../matches/match-service.ts';
 import type { NeedReader } from '../needs/need-reader.ts';
+import type { NeedRepository } from '../needs/need-repository.ts';
 import type { NeedService } from '../needs/need-service.ts';
 import type { AccountExistsNotices } from '../notifications/account-exists-notices.ts';
 import type { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
@@ -48,6 +51,8 @@ export interface Services {
   profiles: ProfileService;
   /** Profiles as stored, for a volunteer's own (sign-in's consent check): no rules, no matches. */
   profileRepository: ProfileRepository;
+  /** Needs as stored, for a volunteer's open needs (shared/needs/open-needs.ts): no rules, no matches. */
+  needRepository: NeedRepository;
   needs: NeedService;
   /** Reading needs without the commands (and the matching they bring): for functions that only read. */
   needReader: NeedReader;
@@ -85,6 +90,10 @@ export interface Services {
   desk: ManagerDesk;
   /** Statistics per quarter and month, read from the stream-kept counters (shared/statistics). */
   statistics: StatisticsService;
+  /** What the spreadsheet export reads through: needs, matches, profiles, staff, audit trail (shared/exports). */
+  exportReads: ExportReaderDeps;
+  /** Spreadsheet imports' dry run, confirm and status (quarter-data). */
+  imports: ImportService;
 }
 
 /**

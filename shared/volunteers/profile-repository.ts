@@ -1,6 +1,5 @@
 import {
   type DynamoDBDocumentClient,
-  GetCommand,
   paginateQuery,
   TransactWriteCommand,
   type TransactWriteCommandInput,
@@ -9,6 +8,7 @@ import { isConditionFailure } from '../db/conditional.ts';
 import { TABLE } from '../db/table.ts';
 import { AlreadyExistsError, NotFoundError, VersionConflictError } from '../errors/index.ts';
 import { consentItem, indexItems, keyOf, profileKey } from './profile-keys.ts';
+import { getProfile } from './profile-reads.ts';
 import type { VolunteerProfile } from './schemas.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -24,11 +24,8 @@ export class ProfileRepository {
     private readonly tableName: string,
   ) {}
 
-  async get(volunteerId: string): Promise<VolunteerProfile | undefined> {
-    const result = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: profileKey(volunteerId), ConsistentRead: true }),
-    );
-    return result.Item ? toProfile(result.Item) : undefined;
+  get(volunteerId: string): Promise<VolunteerProfile | undefined> {
+    return getProfile(this.db, this.tableName, volunteerId);
   }
 
   /** Fails with {@link AlreadyExistsError} if the volunteer already has a profile. */
@@ -133,8 +130,3 @@ export class ProfileRepository {
 
 const consentChanged = (previous: VolunteerProfile, next: VolunteerProfile) =>
   previous.consent.version !== next.consent.version || previous.consent.acceptedAt !== next.consent.acceptedAt;
-
-function toProfile(item: Record<string, unknown>): VolunteerProfile {
-  const { PK: _pk, SK: _sk, type: _type, ...profile } = item;
-  return profile as VolunteerProfile;
-}

@@ -307,6 +307,11 @@ describe('HTTP API', () => {
     }
     expect(actual.get('ANY /api/volunteers/{proxy+}')).toBe(functionId('volunteers'));
     expect(actual.get('ANY /profile/{proxy+}')).toBe(functionId('volunteers'));
+    // The volunteer's steps are routes of their own beside the needs function's greedy /api/needs route.
+    expect(actual.get('POST /api/needs/{needId}/me/{action}')).toBe(functionId('dashboard'));
+    expect(actual.get('POST /api/needs/{needId}/absences')).toBe(functionId('dashboard'));
+    expect(actual.get('POST /api/needs/{needId}/dates/{date}/me/{action}')).toBe(functionId('dashboard'));
+    expect(actual.get('ANY /api/needs/{proxy+}')).toBe(functionId('needs'));
   });
 
   it('throttles and access-logs its one $default stage', () => {
@@ -736,7 +741,7 @@ describe('IAM (least privilege)', () => {
       privacy: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [INACTIVE_ACCOUNTS_FUNCTION]: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminDeleteUser'],
       [NOTIFICATIONS_FUNCTION]: ['cognito-idp:AdminGetUser'],
-      needs: ['cognito-idp:AdminGetUser'],
+      dashboard: ['cognito-idp:AdminGetUser'],
       [IMPORTS_FUNCTION]: [
         'cognito-idp:AdminCreateUser',
         'cognito-idp:AdminAddUserToGroup',

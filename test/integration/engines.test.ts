@@ -23,7 +23,8 @@ let cognito: CognitoIdentityProviderClient;
 
 beforeAll(async () => {
   expect(process.versions.node.split('.')[0], 'tests must run on the pinned Node 24').toBe('24');
-  config = await testConfig({ tablePrefix: 'engines' });
+  // The pool the global setup made (its issuer and groups are what this file checks).
+  config = await testConfig({ tablePrefix: 'engines', ownUserPool: false });
   dynamo = localDynamoClient(inject('dynamoEndpoint'));
   cognito = localCognitoClient(inject('cognitoEndpoint'));
 });

@@ -34,7 +34,7 @@ export interface TestPlatform {
 }
 
 export async function testPlatform(options: { clock?: Clock; ownUserPool?: boolean } = {}): Promise<TestPlatform> {
-  const config = await testConfig({ ownUserPool: options.ownUserPool ?? false });
+  const config = await testConfig({ ownUserPool: options.ownUserPool ?? true });
   await seedCatalog(config);
   const outboxFile = inject('outboxFile');
   const events = createTableEvents(config, options.clock);

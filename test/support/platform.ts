@@ -16,8 +16,8 @@ export function uniqueTableName(prefix = 'test'): string {
 }
 
 /**
- * Creates a fresh, uniquely named table (with its index and TTL) on the shared DynamoDB Local and returns the
- * PlatformConfig for it and the shared user pool. Call it once per test file (beforeAll).
+ * Creates a fresh, uniquely named table (with its index and TTL) on the shared DynamoDB Local and a user pool of its
+ * own on the shared cognito-local, and returns the PlatformConfig for them. Call it once per test file (beforeAll).
  */
 export async function testConfig(
   options: { tablePrefix?: string; ownUserPool?: boolean } = {},
@@ -26,11 +26,14 @@ export async function testConfig(
   const dynamoEndpoint = inject('dynamoEndpoint');
   const cognitoEndpoint = inject('cognitoEndpoint');
   await ensureTable(dynamoEndpoint, tableName);
-  // A pool of its own for tests that list a group's members (the admin page): in the shared pool
-  // that list grows with every account the other test files create.
-  const pool = options.ownUserPool
-    ? await ensureUserPool(cognitoEndpoint, path.join(os.tmpdir(), `qh-pool-${randomBytes(6).toString('hex')}.json`))
-    : { userPoolId: inject('userPoolId'), clientId: inject('clientId') };
+  // A pool of its own unless asked for the shared one: cognito-local rewrites a pool's whole JSON
+  // file on every write (each sign-in records a refresh token), 6 ms at 200 accounts and 74 ms at
+  // 3,000, so in one pool every file paid for the accounts of all the others; a group's member
+  // list (the admin page) also grew with them. Making a pool takes a few calls.
+  const pool =
+    (options.ownUserPool ?? true)
+      ? await ensureUserPool(cognitoEndpoint, path.join(os.tmpdir(), `qh-pool-${randomBytes(6).toString('hex')}.json`))
+      : { userPoolId: inject('userPoolId'), clientId: inject('clientId') };
   return localConfig({
     tableName,
     dynamoEndpoint,

@@ -8,6 +8,8 @@ import { candidateProjector } from './candidates.ts';
 import { catalog, catalogRepository } from './catalog.ts';
 import { db } from './db.ts';
 import { desk } from './desk.ts';
+import { exportReads } from './export-reads.ts';
+import { imports } from './imports.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
 import { matchRelease, needMatches } from './match-release.ts';
 import { matchRepository } from './match-repository.ts';
@@ -63,9 +65,11 @@ export const ALL_FACTORIES = {
   notificationSettings,
   accountExistsNotices,
   privacy,
+  imports,
   calendarFeeds,
   desk,
   statistics,
+  exportReads,
   attempts,
   candidateProjector,
 };

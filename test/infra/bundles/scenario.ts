@@ -708,13 +708,13 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'POST /api/needs/:needId/me/:action',
     request: (w) => ({ method: 'POST', url: `/api/needs/${w.ids.need}/me/accept`, headers: bearer(w, AMINA) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'POST /api/needs/:needId/absences',
     // Amina cannot come on the third date: the match, her ledger, the need's roster, that date's reminder, the history.
     request: (w) => ({
@@ -756,7 +756,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'GET /api/matches/me',
     request: (w) => ({ method: 'GET', url: '/api/matches/me', headers: bearer(w, AMINA) }),
     status: 200,
@@ -862,7 +862,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'POST /api/needs/:needId/dates/:date/me/:action',
     request: (w) => ({
       method: 'POST',
@@ -906,7 +906,7 @@ const NEEDS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'POST /dashboard/needs/:needId/dates/:date/:action',
     request: (w) => ({
       method: 'POST',
@@ -1078,13 +1078,13 @@ const NEEDS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'GET /dashboard',
     request: (w) => ({ method: 'GET', url: '/dashboard', cookies: cookie(w, AMINA) }),
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'GET /dashboard/needs/:needId',
     // The need's page for a volunteer: her matches (GSI1), the need, the quarter's managers (GSI1)
     // and their e-mail addresses (the user pool).
@@ -1092,7 +1092,7 @@ const NEEDS: Step[] = [
     status: 200,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'POST /dashboard/needs/:needId/:action',
     request: (w) => ({
       method: 'POST',
@@ -1103,7 +1103,7 @@ const NEEDS: Step[] = [
     status: 303,
   },
   {
-    functionName: 'needs',
+    functionName: 'dashboard',
     route: 'POST /dashboard/needs/:needId/absences',
     // The confirmed form: Chadi cannot come on the fourth date.
     request: (w) => ({

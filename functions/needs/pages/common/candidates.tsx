@@ -5,11 +5,11 @@ import type { CandidateList } from '../../../../shared/matches/match-service.ts'
 import type { MatchStatus } from '../../../../shared/matches/schemas.ts';
 import { allows, inState, type StepDates, WHOLE_NEED } from '../../../../shared/matches/step-decision.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
+import { explains, explanationText, violationText } from '../../../../shared/web/explain.ts';
 import { Input } from '../../../../shared/web/form.tsx';
 import { type CatalogNames, formatNumber, matchStateText } from '../../../../shared/web/format.ts';
 import type { PageContext } from '../../../../shared/web/layout.tsx';
 import type { MessageKey } from '../../../../shared/web/messages-de.ts';
-import { explains, explanationText, violationText } from './explain.ts';
 import { TableSection } from './table-section.tsx';
 
 /** Whether the manager may invite someone in this state now (the planner's answer: a checkbox exactly then). */

@@ -1,5 +1,5 @@
 import type { Caller } from '../../../../shared/auth/caller.ts';
-import type { CalendarFeed } from '../../../../shared/calendar/index.ts';
+import type { CalendarFeed } from '../../../../shared/calendar/feed-repository.ts';
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import type { NeedsServices } from '../../services.ts';

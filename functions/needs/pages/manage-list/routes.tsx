@@ -1,11 +1,11 @@
 import type { Hono } from 'hono';
-import { feedUrl } from '../../../../shared/calendar/index.ts';
+import { feedUrl } from '../../../../shared/calendar/feed-service.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { baseUrlOf } from '../../../../shared/http/base-url.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller } from '../common/access.ts';
 import { loadManageList } from './loader.ts';
 import { ManageListPage } from './view.tsx';
 

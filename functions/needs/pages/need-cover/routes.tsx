@@ -1,15 +1,16 @@
 import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { CoverManagerStep } from '../../../../shared/matches/schemas.ts';
+import type { PageAlert } from '../../../../shared/web/alert.tsx';
+import { conflictText } from '../../../../shared/web/explain.ts';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import { actionOf, dateOf, needIdOf, volunteerIdOf } from '../../../../shared/web/path-params.ts';
 import { InviteInput } from '../../contract.ts';
 import type { NeedsServices } from '../../services.ts';
-import { actionOf, dateOf, managerCaller, needIdOf, volunteerIdOf } from '../common/access.ts';
-import type { PageAlert } from '../common/alert.tsx';
-import { conflictText } from '../common/explain.ts';
 import { loadCover } from './loader.ts';
 import { CoverPage } from './view.tsx';
 

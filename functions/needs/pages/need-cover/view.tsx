@@ -1,7 +1,7 @@
+import { Alert, type PageAlert } from '../../../../shared/web/alert.tsx';
 import { Notice } from '../../../../shared/web/form.tsx';
 import { formatDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { Alert, type PageAlert } from '../common/alert.tsx';
 import { CandidatesSection } from '../common/candidates.tsx';
 import type { CoverView } from './loader.ts';
 

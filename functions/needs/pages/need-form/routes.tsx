@@ -1,8 +1,9 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import { needIdOf } from '../../../../shared/web/path-params.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller, needIdOf } from '../common/access.ts';
 import { loadNeedForm } from './loader.ts';
 import { renderNeedForm } from './render.tsx';
 import { submitNeedForm } from './submit.tsx';

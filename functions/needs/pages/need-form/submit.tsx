@@ -8,13 +8,13 @@ import {
 } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { NeedInput } from '../../../../shared/needs/schemas.ts';
 import { acknowledgedVersion, conflictRows } from '../../../../shared/web/conflict-panel.tsx';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller } from '../common/access.ts';
 import { needFieldTexts } from './conflict.ts';
 import { postableQuarters } from './loader.ts';
 import { renderNeedForm } from './render.tsx';

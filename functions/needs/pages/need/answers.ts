@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import type { PageAlert } from '../../../../shared/web/alert.tsx';
+import { conflictText } from '../../../../shared/web/explain.ts';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { NeedsServices } from '../../services.ts';
-import type { PageAlert } from '../common/alert.tsx';
-import { conflictText } from '../common/explain.ts';
 import { renderNeedDetail } from './render.tsx';
 import type { PageTyping } from './view.tsx';
 

@@ -2,12 +2,13 @@ import type { Context, Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
+import type { PageAlert } from '../../../../shared/web/alert.tsx';
 import { formList, formString, readForm } from '../../../../shared/web/form.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import { needIdOf } from '../../../../shared/web/path-params.ts';
 import { InviteInput } from '../../contract.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller, needIdOf } from '../common/access.ts';
-import type { PageAlert } from '../common/alert.tsx';
 import { needAnswers } from './answers.ts';
 import { renderNeedDetail } from './render.tsx';
 

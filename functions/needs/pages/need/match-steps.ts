@@ -1,10 +1,11 @@
 import type { Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { ManagerStep } from '../../../../shared/matches/schemas.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
+import { actionOf, needIdOf, volunteerIdOf } from '../../../../shared/web/path-params.ts';
 import type { NeedsServices } from '../../services.ts';
-import { actionOf, managerCaller, needIdOf, volunteerIdOf } from '../common/access.ts';
 import { needAnswers } from './answers.ts';
 
 /** POST /manage/needs/:needId/matches/:volunteerId/:action: a manager's step on a match (a no-show: on a date). */

@@ -4,9 +4,9 @@ import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { ManagerStep } from '../../../../shared/matches/schemas.ts';
 import { NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
+import type { PageAlert } from '../../../../shared/web/alert.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { NeedsServices } from '../../services.ts';
-import type { PageAlert } from '../common/alert.tsx';
 import { loadNeedDetail, namesOf } from './loader.ts';
 import { NeedDetailPage, type PageTyping } from './view.tsx';
 

@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
+import { needIdOf } from '../../../../shared/web/path-params.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller, needIdOf } from '../common/access.ts';
 import { registerInviteActions } from './invite-actions.ts';
 import { registerMatchSteps } from './match-steps.ts';
 import { registerMessageAction } from './message-action.ts';

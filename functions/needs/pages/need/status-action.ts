@@ -1,12 +1,13 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
 import { toFieldIssues } from '../../../../shared/http/issues.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { NeedTransitionInput } from '../../../../shared/needs/schemas.ts';
 import { fieldErrors, formString, readForm } from '../../../../shared/web/form.tsx';
 import { chooseLanguage, switchedLanguage } from '../../../../shared/web/language-switch.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import { needIdOf } from '../../../../shared/web/path-params.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller, needIdOf } from '../common/access.ts';
 import { type CancelTyping, cancelConfirmation, reasonStep } from '../need-cancel/confirmation.tsx';
 import { needAnswers } from './answers.ts';
 import { renderNeedDetail } from './render.tsx';

@@ -1,8 +1,8 @@
+import { Alert, type PageAlert } from '../../../../shared/web/alert.tsx';
 import type { FieldErrors } from '../../../../shared/web/form.tsx';
 import { Notice } from '../../../../shared/web/form.tsx';
 import { catalogNames, fillText, formatNumber } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { Alert, type PageAlert } from '../common/alert.tsx';
 import { CandidatesSection } from '../common/candidates.tsx';
 import { CANCELLABLE, involvedIn } from '../need-cancel/involved.ts';
 import { CANCEL_FORM, CancelForm } from './cancel-form.tsx';

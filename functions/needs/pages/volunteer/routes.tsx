@@ -3,11 +3,13 @@ import { viaOf } from '../../../../shared/audit/via.ts';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import { errorsOf } from '../../../../shared/web/field-errors.ts';
 import { type FieldErrors, readForm } from '../../../../shared/web/form.tsx';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
+import { volunteerIdOf } from '../../../../shared/web/path-params.ts';
 import {
   emptySafeguarding,
   readSafeguardingForm,
@@ -15,7 +17,6 @@ import {
   type SafeguardingValues,
 } from '../../../../shared/web/safeguarding-form.tsx';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller, volunteerIdOf } from '../common/access.ts';
 import { loadVolunteerPage } from './loader.ts';
 import { VolunteerPage } from './view.tsx';
 

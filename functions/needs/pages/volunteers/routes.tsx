@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import { viaOf } from '../../../../shared/audit/via.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller } from '../common/access.ts';
 import { loadSearchPage } from './loader.ts';
 import { SearchPage } from './view.tsx';
 

@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { managerCaller } from '../../../../shared/http/page-callers.ts';
 import { Layout } from '../../../../shared/web/layout.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
 import type { NeedsServices } from '../../services.ts';
-import { managerCaller } from '../common/access.ts';
 import { loadWeekPage, mondayFrom } from './loader.ts';
 import { WeekPage } from './view.tsx';
 

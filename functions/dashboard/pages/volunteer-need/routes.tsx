@@ -1,10 +1,11 @@
 import type { Context, Hono } from 'hono';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { volunteerCaller } from '../../../../shared/http/page-callers.ts';
+import type { PageAlert } from '../../../../shared/web/alert.tsx';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
-import { needIdOf, volunteerCaller } from '../common/access.ts';
-import type { PageAlert } from '../common/alert.tsx';
+import { needIdOf } from '../../../../shared/web/path-params.ts';
+import type { DashboardServices } from '../../services.ts';
 import { VOLUNTEER_STEPS } from '../common/volunteer-steps.tsx';
 import { loadVolunteerNeed } from './loader.ts';
 import { VolunteerNeedPage } from './view.tsx';
@@ -15,7 +16,7 @@ const NOTICES = VOLUNTEER_STEPS;
 /** The need's page for a volunteer, with a notice after a step or an alert after a refused one. */
 export async function renderVolunteerNeed(
   c: Context<AppEnv>,
-  services: NeedsServices,
+  services: DashboardServices,
   caller: Caller,
   needId: string,
   options: { status?: 200 | 409; alert?: PageAlert } = {},
@@ -39,7 +40,7 @@ export async function renderVolunteerNeed(
  * one they have a match with; any other id is 404). Its buttons post to the dashboard's step
  * routes with `from=need`, which answer back here.
  */
-export function registerVolunteerNeed(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerVolunteerNeed(app: Hono<AppEnv>, services: DashboardServices): void {
   app.get('/dashboard/needs/:needId', async (c) => {
     const caller = volunteerCaller(c);
     return renderVolunteerNeed(c, services, caller, needIdOf(c));

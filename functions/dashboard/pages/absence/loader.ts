@@ -1,11 +1,11 @@
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { Match } from '../../../../shared/matches/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { DashboardServices } from '../../services.ts';
 
 /** The volunteer's series commitment to the need, with the need, when they have one. */
 export async function commitmentTo(
-  services: NeedsServices,
+  services: DashboardServices,
   caller: Caller,
   needId: string,
   now: Date,

@@ -4,6 +4,7 @@ import type { Match } from '../../../../shared/matches/schemas.ts';
 import type { Violation } from '../../../../shared/matching/types.ts';
 import { minShareOf } from '../../../../shared/needs/min-share.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
+import { Alert, type PageAlert } from '../../../../shared/web/alert.tsx';
 import { Notice } from '../../../../shared/web/form.tsx';
 import {
   type CatalogNames,
@@ -15,7 +16,6 @@ import {
   scheduleText,
 } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { Alert, type PageAlert } from '../common/alert.tsx';
 import { CommitmentDates } from '../common/commitment-dates.tsx';
 import { fitText, mayStep, StepButton, StepButtons, type VolunteerStep } from '../common/volunteer-steps.tsx';
 

@@ -1,19 +1,8 @@
-import {
-  InvalidTransitionError,
-  StateConflictError,
-  ValidationError,
-  VersionConflictError,
-} from '../../../../shared/errors/index.ts';
-import type { ScoreItem, Violation } from '../../../../shared/matching/types.ts';
-import { NeedStatus } from '../../../../shared/needs/schemas.ts';
-import {
-  type CatalogNames,
-  formatDate,
-  formatMonth,
-  formatNumber,
-  matchStateText,
-} from '../../../../shared/web/format.ts';
-import type { Lang, Translate } from '../../../../shared/web/i18n.ts';
+import { InvalidTransitionError, StateConflictError, ValidationError, VersionConflictError } from '../errors/index.ts';
+import type { ScoreItem, Violation } from '../matching/types.ts';
+import { NeedStatus } from '../needs/schemas.ts';
+import { type CatalogNames, formatDate, formatMonth, formatNumber, matchStateText } from './format.ts';
+import type { Lang, Translate } from './i18n.ts';
 
 const points = (value: number) => (value >= 0 ? `+${value}` : String(value));
 

@@ -1,5 +1,5 @@
 import type { Caller } from '../../../../shared/auth/caller.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { DashboardServices } from '../../services.ts';
 import { mayStep } from '../common/volunteer-steps.tsx';
 import type { VolunteerNeed } from './view.tsx';
 
@@ -10,7 +10,7 @@ const MAX_CONTACTS = 3;
  * Whom a volunteer may ask about a need: the quarter's managers, by their work e-mail address
  * only (the user pool holds no names of staff; their other data is none of the volunteer's).
  */
-async function contactsOf(services: NeedsServices, quarterId: string): Promise<string[]> {
+async function contactsOf(services: DashboardServices, quarterId: string): Promise<string[]> {
   const managers = (await services.staff.managersOf(quarterId)).slice(0, MAX_CONTACTS);
   const accounts = await Promise.all(managers.map((userId) => services.accounts.get(userId)));
   return accounts.flatMap((account) => (account?.email ? [account.email] : [])).sort();
@@ -18,7 +18,7 @@ async function contactsOf(services: NeedsServices, quarterId: string): Promise<s
 
 /** The need as the volunteer may see it, their matches with it, whom to ask, and what keeps them from offering. */
 export async function loadVolunteerNeed(
-  services: NeedsServices,
+  services: DashboardServices,
   caller: Caller,
   needId: string,
 ): Promise<VolunteerNeed> {
@@ -27,7 +27,7 @@ export async function loadVolunteerNeed(
   const [catalog, contacts, profile] = await Promise.all([
     services.catalog.get(now.getTime()),
     contactsOf(services, need.quarterId),
-    services.profiles.own(caller),
+    services.profileRepository.get(caller.userId),
   ]);
   const series = matches.find((match) => match.date === undefined);
   // Fit is judged only where an offer is possible at all.

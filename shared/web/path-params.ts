@@ -1,11 +1,10 @@
 import type { Context } from 'hono';
-import { NotFoundError } from '../../../../shared/errors/index.ts';
-import type { AppEnv } from '../../../../shared/http/app-env.ts';
-import { IsoDate } from '../../../../shared/volunteers/schemas.ts';
+import { NotFoundError } from '../errors/index.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { IsoDate } from '../volunteers/schemas.ts';
 
-// The callers of pages are shared with the other functions that serve /manage pages (quarter-data).
-export { managerCaller, volunteerCaller } from '../../../../shared/http/page-callers.ts';
-
+// The path parameters of the need pages, read alike by the managers' (needs) and the volunteers'
+// (dashboard) functions: a malformed one is a page that does not exist (404), never a 400.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VOLUNTEER_ID = /^[A-Za-z0-9-]{1,64}$/;
 

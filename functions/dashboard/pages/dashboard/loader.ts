@@ -4,10 +4,11 @@ import type { Ledger } from '../../../../shared/matches/ledger.ts';
 import type { Match } from '../../../../shared/matches/schemas.ts';
 import type { MonthHours } from '../../../../shared/matching/done-hours.ts';
 import type { Violation } from '../../../../shared/matching/types.ts';
+import { openNeedsFor } from '../../../../shared/needs/open-needs.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
 import { berlinDate } from '../../../../shared/time/calendar.ts';
 import type { VolunteerProfile } from '../../../../shared/volunteers/schemas.ts';
-import type { NeedsServices } from '../../services.ts';
+import type { DashboardServices } from '../../services.ts';
 
 export interface Dashboard {
   profile: VolunteerProfile | undefined;
@@ -27,13 +28,15 @@ export interface Dashboard {
 }
 
 /** The volunteer's profile, matches with their needs, the open needs of their quarters with their fit, and hours. */
-export async function loadDashboard(services: NeedsServices, caller: Caller): Promise<Dashboard> {
+export async function loadDashboard(services: DashboardServices, caller: Caller): Promise<Dashboard> {
   const now = services.clock();
   const catalog = await services.catalog.get(now.getTime());
+  // The profile is read once: its quarters are where the open needs are looked for.
+  const ownProfile = services.profileRepository.get(caller.userId);
   const [profile, mine, open, hours] = await Promise.all([
-    services.profiles.own(caller),
+    ownProfile,
     services.matches.myMatchesAndNeeds(caller, now),
-    services.needs.listOpenForVolunteer(caller, catalog),
+    ownProfile.then((own) => openNeedsFor(own, catalog, services.needRepository)),
     services.matches.myHours(caller, now),
   ]);
   const matches = mine.map((entry) => entry.match);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../../../shared/catalog/schemas.ts';
-import { catalogNames } from '../../../../shared/web/format.ts';
-import { translator } from '../../../../shared/web/i18n.ts';
+import type { Catalog } from '../catalog/schemas.ts';
 import { explains, explanationText, violationText } from './explain.ts';
+import { catalogNames } from './format.ts';
+import { translator } from './i18n.ts';
 
 const catalog = { quarters: [], venues: [], skills: [] } as unknown as Catalog;
 const de = { t: translator('de'), names: catalogNames(catalog, 'de') };

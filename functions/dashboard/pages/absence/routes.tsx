@@ -2,14 +2,15 @@ import type { Context, Hono } from 'hono';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import { ValidationError } from '../../../../shared/errors/index.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { volunteerCaller } from '../../../../shared/http/page-callers.ts';
 import { decideAbsence } from '../../../../shared/matches/absence-planner.ts';
 import { isCalendarDate } from '../../../../shared/time/calendar.ts';
+import { conflictText } from '../../../../shared/web/explain.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
-import { needIdOf, volunteerCaller } from '../common/access.ts';
-import { conflictText } from '../common/explain.ts';
+import { needIdOf } from '../../../../shared/web/path-params.ts';
+import type { DashboardServices } from '../../services.ts';
 import { renderDashboard } from '../dashboard/routes.tsx';
 import { commitmentTo } from './loader.ts';
 import { AbsenceConfirmPage } from './view.tsx';
@@ -20,7 +21,7 @@ import { AbsenceConfirmPage } from './view.tsx';
  * that cannot be cancelled (too late, not theirs, no longer accepted) goes to the service, whose
  * refusal the dashboard shows in words.
  */
-export function registerAbsence(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerAbsence(app: Hono<AppEnv>, services: DashboardServices): void {
   app.post('/dashboard/needs/:needId/absences', async (c) => {
     const caller = volunteerCaller(c);
     const needId = needIdOf(c);
@@ -45,7 +46,7 @@ export function registerAbsence(app: Hono<AppEnv>, services: NeedsServices): voi
   });
 }
 
-async function explainRefusal(c: Context<AppEnv>, services: NeedsServices, caller: Caller, error: unknown) {
+async function explainRefusal(c: Context<AppEnv>, services: DashboardServices, caller: Caller, error: unknown) {
   const { t, lang } = pageContext(c, services.config.localPlatform);
   if (error instanceof ValidationError)
     return renderDashboard(c, services, caller, { status: 400, alert: { text: t('absenceNotYours') } });

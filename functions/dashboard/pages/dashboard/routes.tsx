@@ -1,13 +1,14 @@
 import type { Context, Hono } from 'hono';
 import type { Caller } from '../../../../shared/auth/caller.ts';
 import type { AppEnv } from '../../../../shared/http/app-env.ts';
+import { volunteerCaller } from '../../../../shared/http/page-callers.ts';
+import type { PageAlert } from '../../../../shared/web/alert.tsx';
+import { conflictText } from '../../../../shared/web/explain.ts';
 import { formString, readForm } from '../../../../shared/web/form.tsx';
 import { catalogNames } from '../../../../shared/web/format.ts';
 import { pageContext } from '../../../../shared/web/page-context.ts';
-import type { NeedsServices } from '../../services.ts';
-import { actionOf, dateOf, needIdOf, volunteerCaller } from '../common/access.ts';
-import type { PageAlert } from '../common/alert.tsx';
-import { conflictText } from '../common/explain.ts';
+import { actionOf, dateOf, needIdOf } from '../../../../shared/web/path-params.ts';
+import type { DashboardServices } from '../../services.ts';
 import { STEP_ORIGINS, type StepOrigin, VOLUNTEER_STEPS } from '../common/volunteer-steps.tsx';
 import { renderVolunteerNeed } from '../volunteer-need/routes.tsx';
 import { loadDashboard } from './loader.ts';
@@ -27,7 +28,7 @@ const NOTICES = [...VOLUNTEER_STEPS, 'absent'] as const;
 /** The dashboard, with a notice after a step or an alert after a refused one. */
 export async function renderDashboard(
   c: Context<AppEnv>,
-  services: NeedsServices,
+  services: DashboardServices,
   caller: Caller,
   options: { status?: 200 | 400 | 409; alert?: PageAlert } = {},
 ) {
@@ -48,7 +49,7 @@ export async function renderDashboard(
  * GET /dashboard and its buttons (POST /dashboard/needs/:needId/offer|accept|decline|withdraw, and
  * for cover POST /dashboard/needs/:needId/dates/:date/…).
  */
-export function registerDashboard(app: Hono<AppEnv>, services: NeedsServices): void {
+export function registerDashboard(app: Hono<AppEnv>, services: DashboardServices): void {
   const render = (c: Context<AppEnv>, caller: Caller, options: { status?: 200 | 409; alert?: PageAlert } = {}) =>
     renderDashboard(c, services, caller, options);
 

@@ -1,9 +1,9 @@
 import type { Match } from '../../../../shared/matches/schemas.ts';
 import type { Need } from '../../../../shared/needs/schemas.ts';
+import { Alert, type PageAlert } from '../../../../shared/web/alert.tsx';
 import { Notice } from '../../../../shared/web/form.tsx';
 import { catalogNames, firstDate, formatDateTime, lastDate, matchStateText } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
-import { Alert, type PageAlert } from '../common/alert.tsx';
 import { CommitmentDates } from '../common/commitment-dates.tsx';
 import { mayStep, StepButtons, type VolunteerStep } from '../common/volunteer-steps.tsx';
 import { MatchCard, Section } from './cards.tsx';
