@@ -5,7 +5,7 @@ import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
 import { matchRelease, needMatches } from '../../shared/platform/factories/match-release.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
+import { managerMatches } from '../../shared/platform/factories/match-sides.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { profiles } from '../../shared/platform/factories/profiles.ts';
@@ -21,7 +21,8 @@ const wired = wire(lambdaBase(configFromEnv()), {
   profileRepository,
   safeguardingRepository,
   calendarFeedRepository,
-  matches,
+  // The managers' side of matching alone: the volunteer's own steps are the dashboard's.
+  matches: managerMatches,
   needMatches,
   matchRelease,
   needs,

@@ -1,3 +1,4 @@
+import type { ManagerSide } from '../../shared/matches/manager-matches.ts';
 import type { Services } from '../../shared/platform/services.ts';
 
 /** What this function's routes use: its handler wires exactly these. */
@@ -8,11 +9,10 @@ export type NeedsServices = Pick<
   | 'clock'
   | 'config'
   | 'desk'
-  | 'matches'
   | 'needs'
   | 'profiles'
   | 'safeguarding'
   | 'sessions'
   | 'staff'
   | 'verifier'
->;
+> & { matches: ManagerSide };
