@@ -2,7 +2,7 @@ import { createCognitoClient } from '../../shared/auth/identity-provider.ts';
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
+import { volunteerMatches } from '../../shared/platform/factories/match-sides.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { safeguardingRepository } from '../../shared/platform/factories/safeguarding-repository.ts';
 import { signedInCore } from '../../shared/platform/factories/signed-in-core.ts';
@@ -19,7 +19,8 @@ const wired = wire(lambdaBase(config), {
   ...signedInCore,
   profileRepository,
   safeguardingRepository,
-  matches,
+  // The volunteer's side of matching alone: no candidates, invitations or automatic cover.
+  matches: volunteerMatches,
   accounts: () => accounts,
 });
 // Opens the storage connection in the init phase, whose CPU is boosted (shared/db/prime.ts).

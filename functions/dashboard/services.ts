@@ -1,3 +1,4 @@
+import type { VolunteerSide } from '../../shared/matches/volunteer-matches.ts';
 import type { Services } from '../../shared/platform/services.ts';
 
 /**
@@ -11,10 +12,9 @@ export type DashboardServices = Pick<
   | 'catalog'
   | 'clock'
   | 'config'
-  | 'matches'
   | 'needRepository'
   | 'profileRepository'
   | 'sessions'
   | 'staff'
   | 'verifier'
->;
+> & { matches: VolunteerSide };

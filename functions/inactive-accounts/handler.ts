@@ -10,8 +10,8 @@ import { sessions, staff } from '../../shared/platform/factories/auth.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
 import { catalog, catalogRepository } from '../../shared/platform/factories/catalog.ts';
 import { db } from '../../shared/platform/factories/db.ts';
+import { matchRelease } from '../../shared/platform/factories/match-release.ts';
 import { matchRepository } from '../../shared/platform/factories/match-repository.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
 import { needRepository } from '../../shared/platform/factories/need-repository.ts';
 import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
 import { privacy } from '../../shared/platform/factories/privacy.ts';
@@ -42,7 +42,7 @@ const services = wire(lambdaBase(config), {
   matchRepository,
   safeguardingRepository,
   calendarFeedRepository,
-  matches,
+  matchRelease,
   profiles,
   activity,
   notificationSettings,

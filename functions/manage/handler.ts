@@ -4,7 +4,7 @@ import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
 import { calendarFeedUrls } from '../../shared/platform/factories/calendar-feed-urls.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
+import { needMatches } from '../../shared/platform/factories/match-release.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileReader } from '../../shared/platform/factories/profile-reader.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
@@ -20,8 +20,8 @@ const wired = wire(lambdaBase(configFromEnv()), {
   profileRepository,
   safeguardingRepository,
   calendarFeedRepository,
-  // The need form's NeedService cancels and closes matches on a change, so it asks for these.
-  matches,
+  // The need form's NeedService cancels and closes matches on a change: the need's part of matching alone.
+  needMatches,
   needs,
   profileReader,
   safeguarding,

@@ -1,7 +1,8 @@
 import { configFromEnv } from '../../shared/config/env.ts';
 import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
+import { needMatches } from '../../shared/platform/factories/match-release.ts';
+import { managerMatches } from '../../shared/platform/factories/match-sides.ts';
 import { needContacts } from '../../shared/platform/factories/need-contacts.ts';
 import { needs } from '../../shared/platform/factories/needs.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
@@ -15,7 +16,9 @@ const wired = wire(lambdaBase(configFromEnv()), {
   ...signedInCore,
   profileRepository,
   safeguardingRepository,
-  matches,
+  // The managers' side of matching alone: the volunteer's own steps are the dashboard's.
+  matches: managerMatches,
+  needMatches,
   needs,
   needContacts,
 });

@@ -16,6 +16,6 @@ export function createCoverSweepJob(config: PlatformConfig): CoverSweepJob {
   const w = wire(lambdaBase(config), matchingCore);
   return new CoverSweepJob({
     needs: w.needRepository,
-    sweep: (needId, now) => w.matches.coverSweep(needId, now),
+    sweep: (needId, now) => w.managerMatches.coverSweep(needId, now),
   });
 }

@@ -31,7 +31,7 @@ export interface NotifierDeps extends AccountExistsDeps {
   clock: Clock;
   publicUrl: string;
   /**
-   * Automatic cover's sweep (MatchService.coverSweep), run when an event of a need with it on
+   * Automatic cover's sweep (ManagerMatches.coverSweep), run when an event of a need with it on
    * arrives: a decline, a withdrawal, an absence moves the waiting list on at once.
    */
   coverSweep?: (needId: string, now: Date) => Promise<number>;

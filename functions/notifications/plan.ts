@@ -1,4 +1,4 @@
-import { effectiveState } from '../../shared/matches/match-service.ts';
+import { effectiveState } from '../../shared/matches/lifecycle.ts';
 import { comingDates, roster } from '../../shared/matches/roster.ts';
 import type { Match } from '../../shared/matches/schemas.ts';
 import { occurrences } from '../../shared/matching/occurrences.ts';

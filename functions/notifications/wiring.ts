@@ -55,6 +55,6 @@ export function createNotifierDeps(config: PlatformConfig, wiring: NotifierWirin
     mailer: wiring.mailer,
     clock,
     publicUrl,
-    coverSweep: (needId, now) => w.matches.coverSweep(needId, now),
+    coverSweep: (needId, now) => w.managerMatches.coverSweep(needId, now),
   };
 }

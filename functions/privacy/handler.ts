@@ -4,7 +4,7 @@ import { primeInLambda } from '../../shared/db/prime.ts';
 import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { activity } from '../../shared/platform/factories/activity.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
+import { matchRelease } from '../../shared/platform/factories/match-release.ts';
 import { notificationSettings } from '../../shared/platform/factories/notification-settings.ts';
 import { privacy } from '../../shared/platform/factories/privacy.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
@@ -20,13 +20,13 @@ const config = configFromEnv();
 // Export reads the account's attributes and erasure deletes the user: the user pool's admin side.
 const accounts = new CognitoAccountDirectory(createCognitoClient(config), config.cognito.userPoolId);
 
-// Erasure releases the volunteer's matches: privacy and profiles bring matching with them.
+// Erasure releases the volunteer's matches: privacy and profiles bring the match steps with them.
 const wired = wire(lambdaBase(config), {
   ...signedInCore,
   profileRepository,
   safeguardingRepository,
   calendarFeedRepository,
-  matches,
+  matchRelease,
   profiles,
   activity,
   notificationSettings,

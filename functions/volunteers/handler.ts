@@ -4,7 +4,7 @@ import { httpHandler } from '../../shared/lambda/http-handler.ts';
 import { calendarFeeds } from '../../shared/platform/factories/calendar.ts';
 import { calendarFeedRepository } from '../../shared/platform/factories/calendar-feed-repository.ts';
 import { desk } from '../../shared/platform/factories/desk.ts';
-import { matches } from '../../shared/platform/factories/matches.ts';
+import { matchRelease } from '../../shared/platform/factories/match-release.ts';
 import { profileRepository } from '../../shared/platform/factories/profile-repository.ts';
 import { profiles } from '../../shared/platform/factories/profiles.ts';
 import { safeguarding } from '../../shared/platform/factories/safeguarding.ts';
@@ -16,13 +16,13 @@ import { createVolunteersApp } from './app.tsx';
 import type { VolunteersServices } from './services.ts';
 
 // Withdrawing consent (deleting the profile) releases the volunteer's matches: profiles bring
-// matching with them. Export and erasure of the account are the privacy function's (Cognito).
+// the match steps with them (not candidates or matching rules). Export and erasure of the account are the privacy function's (Cognito).
 const wired = wire(lambdaBase(configFromEnv()), {
   ...signedInCore,
   profileRepository,
   safeguardingRepository,
   calendarFeedRepository,
-  matches,
+  matchRelease,
   profiles,
   safeguarding,
   calendarBuilder,

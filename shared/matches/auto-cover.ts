@@ -1,7 +1,7 @@
 /**
  * Automatic cover: the waiting list of a need (DESIGN.md, "Series and cover"). One pure decision —
  * given the need, its matches, the ranked proposals and "now", which invitations to send — that
- * the sweep (MatchService.coverSweep) carries out. For every date ahead with a gap, and not closer
+ * the sweep (ManagerMatches.coverSweep) carries out. For every date ahead with a gap, and not closer
  * to its start than the cutoff, the best proposals for that date are invited in order, one per
  * open place at a time (`one`) or a batch at once (`batch`), until the gap is filled; a declined,
  * withdrawn or lapsed invitation frees its slot, and its volunteer is never asked again for that

@@ -13,7 +13,7 @@ export interface CoverSweepRun {
 export interface CoverSweepJobDeps {
   /** The needs with automatic cover: read by key (shared/needs/auto-cover-keys.ts), never by Scan. */
   needs: { autoCoverNeedIds(today: string): Promise<string[]> };
-  /** One need's sweep (MatchService.coverSweep): idempotent, safe beside another. */
+  /** One need's sweep (ManagerMatches.coverSweep): idempotent, safe beside another. */
   sweep(needId: string, now: Date): Promise<number>;
 }
 

@@ -14,7 +14,7 @@ export interface MatchingOptions {
 
 /**
  * What a matching call judges: the need as judged (in cover mode at a share of 100 %) and its
- * occurrences — from `today` on, or the one on `options.date`. The engine and MatchService's
+ * occurrences — from `today` on, or the one on `options.date`. The engine and ManagerMatches'
  * profile pre-filter both take their dates from here, so they cannot disagree.
  */
 export function judgedScope(

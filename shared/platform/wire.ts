@@ -2,7 +2,11 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarFeedRepository } from '../calendar/feed-repository.ts';
 import type { CalendarFeedServiceDeps } from '../calendar/feed-service.ts';
 import type { PlatformConfig } from '../config/env.ts';
+import type { ManagerMatches } from '../matches/manager-matches.ts';
+import type { MatchRelease } from '../matches/match-release.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
+import type { NeedMatches } from '../matches/need-matches.ts';
+import type { VolunteerMatches } from '../matches/volunteer-matches.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { SafeguardingRepository } from '../safeguarding/safeguarding-repository.ts';
 import type { Clock, Services } from './services.ts';
@@ -15,6 +19,14 @@ export interface Wired extends Services {
   db: DynamoDBDocumentClient;
   needRepository: NeedRepository;
   matchRepository: MatchRepository;
+  /** Releasing a volunteer's matches: all the profile and privacy services need of matching. */
+  matchRelease: MatchRelease;
+  /** The need service's match operations. */
+  needMatches: NeedMatches;
+  /** Matching's managers' side alone (the cover sweeps; a function serving only managers). */
+  managerMatches: ManagerMatches;
+  /** Matching's volunteer side alone (a function serving only volunteers). */
+  volunteerMatches: VolunteerMatches;
   safeguardingRepository: SafeguardingRepository;
   calendarFeedRepository: CalendarFeedRepository;
   /** The iCalendar writer: wired by the needs function (it serves the feeds) and the local platform. */

@@ -3,8 +3,8 @@ import type { SessionRepository } from '../auth/session-repository.ts';
 import type { StaffRepository } from '../auth/staff-repository.ts';
 import type { CalendarFeedRepository } from '../calendar/feed-repository.ts';
 import { ForbiddenError, NotFoundError } from '../errors/index.ts';
+import type { MatchRelease } from '../matches/match-release.ts';
 import type { MatchRepository } from '../matches/match-repository.ts';
-import type { MatchService } from '../matches/match-service.ts';
 import type { NotificationSettingsRepository } from '../notifications/settings-repository.ts';
 import type { ProfileRepository } from '../volunteers/profile-repository.ts';
 import type { ProfileService } from '../volunteers/profile-service.ts';
@@ -23,7 +23,7 @@ export interface PrivacyServiceDeps {
   staff: StaffRepository;
   profiles: ProfileService;
   profileRepository: ProfileRepository;
-  matches: MatchService;
+  matches: Pick<MatchRelease, 'releaseAll'>;
   matchRepository: MatchRepository;
   audit: AuditReader;
   calendarFeeds: Pick<CalendarFeedRepository, 'current' | 'deleteAllOf'>;

@@ -12,7 +12,9 @@ import { desk } from './desk.ts';
 import { exportReads } from './export-reads.ts';
 import { imports } from './imports.ts';
 import { initiativeRepository, initiatives } from './initiatives.ts';
+import { matchRelease, needMatches } from './match-release.ts';
 import { matchRepository } from './match-repository.ts';
+import { managerMatches, volunteerMatches } from './match-sides.ts';
 import { matches } from './matches.ts';
 import { needContacts } from './need-contacts.ts';
 import { needReader } from './need-reader.ts';
@@ -47,6 +49,10 @@ export const ALL_FACTORIES = {
   safeguardingRepository,
   calendarFeedRepository,
   matches,
+  matchRelease,
+  needMatches,
+  managerMatches,
+  volunteerMatches,
   profiles,
   needs,
   needReader,

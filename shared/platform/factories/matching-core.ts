@@ -2,14 +2,14 @@ import { audit, auditRepository } from './audit.ts';
 import { staff } from './auth.ts';
 import { db } from './db.ts';
 import { matchRepository } from './match-repository.ts';
-import { matches } from './matches.ts';
+import { managerMatches } from './match-sides.ts';
 import { needRepository } from './need-repository.ts';
 import { profileRepository } from './profile-repository.ts';
 import { safeguardingRepository } from './safeguarding-repository.ts';
 
 /**
- * The match service and what it is built from: what the background jobs that run automatic
- * cover (the notifier's sweep, the scheduled sweep) wire, as the API does.
+ * The managers' side of matching and what it is built from: what the background jobs that run
+ * automatic cover (the notifier's sweep, the scheduled sweep) wire, as the API does.
  */
 export const matchingCore = {
   db,
@@ -20,5 +20,5 @@ export const matchingCore = {
   matchRepository,
   profileRepository,
   safeguardingRepository,
-  matches,
+  managerMatches,
 };

@@ -4,18 +4,18 @@ import { dueWriter } from '../../notifications/due-writes.ts';
 import type { Wired } from '../wire.ts';
 
 export const needs = (
-  w: Pick<Wired, 'db' | 'config' | 'needRepository' | 'staff' | 'catalog' | 'profileRepository' | 'matches'>,
+  w: Pick<Wired, 'db' | 'config' | 'needRepository' | 'staff' | 'catalog' | 'profileRepository' | 'needMatches'>,
 ) => {
-  const { matches } = w;
+  const { needMatches } = w;
   return new NeedService({
     needs: w.needRepository,
     events: new NeedEventRepository(w.db, w.config.tableName),
     staff: w.staff,
     catalog: w.catalog,
     profiles: w.profileRepository,
-    cancelOpenMatches: (caller, needId, now, reason) => matches.cancelOpenMatches(caller, needId, now, reason),
-    closeWhenFull: (needId, now) => matches.closeWhenFull(needId, now),
-    hasCoverCommitments: (needId, now) => matches.hasCoverCommitments(needId, now),
+    cancelOpenMatches: (caller, needId, now, reason) => needMatches.cancelOpenMatches(caller, needId, now, reason),
+    closeWhenFull: (needId, now) => needMatches.closeWhenFull(needId, now),
+    hasCoverCommitments: (needId, now) => needMatches.hasCoverCommitments(needId, now),
     dueNotices: dueWriter(w.config.tableName),
   });
 };

@@ -14,7 +14,7 @@ export const privacy = (
     | 'staff'
     | 'profiles'
     | 'profileRepository'
-    | 'matches'
+    | 'matchRelease'
     | 'matchRepository'
     | 'auditRepository'
     | 'notificationSettings'
@@ -29,7 +29,7 @@ export const privacy = (
     staff: w.staff,
     profiles: w.profiles,
     profileRepository: w.profileRepository,
-    matches: w.matches,
+    matches: w.matchRelease,
     matchRepository: w.matchRepository,
     audit: w.auditRepository,
     notificationSettings: w.notificationSettings,
