@@ -43,10 +43,9 @@ export default class LongestFirstSequencer extends BaseSequencer {
     const browser = ordered.filter((spec) => spec.project.name === BROWSER_PROJECT);
     const others = ordered.filter((spec) => spec.project.name !== BROWSER_PROJECT);
     const long = longestFirst(others.filter((spec) => expectedMs(spec) >= LONG_FILE_MS));
-    // The browser files last, two at a time, the longest first: beside the other files Chromium competed with every
-    // engine start and synth (630 s against 569 s one at a time at the end, last session); one at a time at the end,
-    // a browser file kept about one core busy (it waits on its own server, its page and axe in turn) while the
-    // second idled for about five minutes.
+    // The browser files last, the longest first: beside the other files Chromium competed with every engine start
+    // and synth (630 s against 569 s at the end, one at a time). vitest.config.ts runs them one at a time: two at a
+    // time slowed each other more than the idle second core gained (634 s against 611 s on one tree).
     return [...long, ...others.filter((spec) => !long.includes(spec)), ...longestFirst(browser)];
   }
 }
