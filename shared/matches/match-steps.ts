@@ -4,6 +4,7 @@ import { InvalidTransitionError, NotFoundError, VersionConflictError } from '../
 import { logger } from '../logging/logger.ts';
 import type { NeedRepository } from '../needs/need-repository.ts';
 import type { Need } from '../needs/schemas.ts';
+import { SAFEGUARDING_RETENTION_MONTHS } from '../safeguarding/safeguarding-service.ts';
 import { coverFacts, rosterMatches } from './cover.ts';
 import type { Ledger } from './ledger.ts';
 import { effectiveState, type MatchState } from './lifecycle.ts';
@@ -147,7 +148,7 @@ export class MatchSteps {
         needMatches,
         invitationTtlHours: this.deps.invitationTtlHours,
         noShowWindowDays,
-        safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? 3,
+        safeguardingRetentionMonths: this.deps.safeguardingRetentionMonths ?? SAFEGUARDING_RETENTION_MONTHS,
         reason,
         cover,
         ...(waitingList && { pinRoster: true }),

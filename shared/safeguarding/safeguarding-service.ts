@@ -42,6 +42,9 @@ export interface SafeguardingStatus {
  */
 export const NO_ACTIVITY_GRACE_DAYS = 28;
 
+/** Months the facts are kept after the last activity (§72a(5) allows at most six). */
+export const SAFEGUARDING_RETENTION_MONTHS = 3;
+
 /**
  * The day the facts are deleted: `retentionMonths` after the last activity (§72a(5): at the
  * latest six months; we default to three), or {@link NO_ACTIVITY_GRACE_DAYS} after the

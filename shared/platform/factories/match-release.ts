@@ -1,6 +1,7 @@
 import { MatchRelease } from '../../matches/match-release.ts';
 import { MatchSteps } from '../../matches/match-steps.ts';
 import { NeedMatches } from '../../matches/need-matches.ts';
+import { SAFEGUARDING_RETENTION_MONTHS } from '../../safeguarding/safeguarding-service.ts';
 import type { Wired } from '../wire.ts';
 
 type StepsFrom = Pick<Wired, 'config' | 'needRepository' | 'matchRepository'>;
@@ -15,7 +16,7 @@ const endingSteps = (w: StepsFrom) =>
     matches: w.matchRepository,
     invitationTtlHours: w.config.invitationTtlHours,
     noShowWindowDays: w.config.noShowWindowDays,
-    safeguardingRetentionMonths: 3,
+    safeguardingRetentionMonths: SAFEGUARDING_RETENTION_MONTHS,
   });
 
 /** Releasing a volunteer's matches (withdrawn consent, erasure): what profiles and privacy use. */

@@ -2,6 +2,7 @@ import { CandidateRepository } from '../../candidates/candidate-repository.ts';
 import { ManagerMatches } from '../../matches/manager-matches.ts';
 import { judgedMatchSteps } from '../../matches/match-eligibility.ts';
 import { VolunteerMatches } from '../../matches/volunteer-matches.ts';
+import { SAFEGUARDING_RETENTION_MONTHS } from '../../safeguarding/safeguarding-service.ts';
 import { PLATFORM_CONSTRAINTS } from '../candidate-projection.ts';
 import type { Wired } from '../wire.ts';
 
@@ -20,7 +21,7 @@ const judgedSteps = (w: StepsFrom) =>
     constraints: PLATFORM_CONSTRAINTS,
     invitationTtlHours: w.config.invitationTtlHours,
     noShowWindowDays: w.config.noShowWindowDays,
-    safeguardingRetentionMonths: 3,
+    safeguardingRetentionMonths: SAFEGUARDING_RETENTION_MONTHS,
   });
 
 /**

@@ -1,5 +1,6 @@
 import { CandidateRepository } from '../../candidates/candidate-repository.ts';
 import { MatchService } from '../../matches/match-service.ts';
+import { SAFEGUARDING_RETENTION_MONTHS } from '../../safeguarding/safeguarding-service.ts';
 import { PLATFORM_CONSTRAINTS } from '../candidate-projection.ts';
 import type { Wired } from '../wire.ts';
 
@@ -28,6 +29,6 @@ export const matches = (
     invitationTtlHours: w.config.invitationTtlHours,
     noShowWindowDays: w.config.noShowWindowDays,
     absenceCutoffHours: w.config.absenceCutoffHours,
-    safeguardingRetentionMonths: 3,
+    safeguardingRetentionMonths: SAFEGUARDING_RETENTION_MONTHS,
     coverCutoffHours: w.config.coverCutoffHours,
   });

@@ -1,4 +1,4 @@
-import { SafeguardingService } from '../../safeguarding/safeguarding-service.ts';
+import { SAFEGUARDING_RETENTION_MONTHS, SafeguardingService } from '../../safeguarding/safeguarding-service.ts';
 import { PLATFORM_CONSTRAINTS } from '../candidate-projection.ts';
 import type { Wired } from '../wire.ts';
 
@@ -11,6 +11,6 @@ export const safeguarding = (
     staff: w.staff,
     matches: w.matchRepository,
     policy: PLATFORM_CONSTRAINTS.policy,
-    retentionMonths: 3,
+    retentionMonths: SAFEGUARDING_RETENTION_MONTHS,
     audit: w.audit,
   });
