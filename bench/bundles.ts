@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, version as esbuildVersion, type Metafile } from 'esbuild';
 import { httpFunctionsDefine } from '../infra/constructs/bundling-options.ts';
+import { LAMBDA_NODE_OPTIONS } from '../infra/constructs/exec-wrapper.ts';
 import { httpFunctionNames } from '../shared/gateway/http-functions.ts';
 import { CDK_BUNDLING, cdkEsbuildOptions } from './lib/cdk-bundling.ts';
 import { checkTargets, MAX_BUNDLE_BYTES } from './lib/cold-import-targets.ts';
@@ -109,6 +110,8 @@ interface Target {
   key: string;
   file: string;
   env: NodeJS.ProcessEnv;
+  /** Node's options: a bundle gets what its exec wrapper gives it in Lambda; the empty process none. */
+  options: readonly string[];
   wall: number[];
   cpu: number[];
 }
@@ -235,14 +238,23 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
 
     // 1. Bundle and size.
     const sized = new Map<string, Sized>();
-    const targets: Target[] = [{ key: 'baseline', file: baselineFile, env: childEnv(''), wall: [], cpu: [] }];
+    const targets: Target[] = [
+      { key: 'baseline', file: baselineFile, env: childEnv(''), options: [], wall: [], cpu: [] },
+    ];
     for (const variant of variants) {
       if (variant.bundlesOf) {
         for (const fn of functions) {
           const key = `${variant.id}/${fn.name}`;
           sized.set(key, sized.get(`${variant.bundlesOf}/${fn.name}`) as Sized);
           const file = join(work, variant.bundlesOf, fn.name, 'index.mjs');
-          targets.push({ key, file, env: childEnv(variant.nodeOptions), wall: [], cpu: [] });
+          targets.push({
+            key,
+            file,
+            env: childEnv(variant.nodeOptions),
+            options: LAMBDA_NODE_OPTIONS,
+            wall: [],
+            cpu: [],
+          });
         }
         continue;
       }
@@ -268,7 +280,14 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       );
       for (const fn of functions) {
         const file = join(work, variant.id, fn.name, 'index.mjs');
-        targets.push({ key: `${variant.id}/${fn.name}`, file, env: childEnv(variant.nodeOptions), wall: [], cpu: [] });
+        targets.push({
+          key: `${variant.id}/${fn.name}`,
+          file,
+          env: childEnv(variant.nodeOptions),
+          options: LAMBDA_NODE_OPTIONS,
+          wall: [],
+          cpu: [],
+        });
       }
     }
 
@@ -284,14 +303,14 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
 
     // 3. Cold imports, round-robin so drift of the machine spreads over all targets alike.
     const loadStart = loadavg()[0] as number;
-    const nodeArgs = (file: string) => ['--import', CPU_REPORTER, file];
+    const nodeArgs = (target: Target) => [...target.options, '--import', CPU_REPORTER, target.file];
     for (let i = 0; i < warmups; i++) {
-      for (const target of targets) await timeProcess(process.execPath, nodeArgs(target.file), target.env, TIMEOUT_MS);
+      for (const target of targets) await timeProcess(process.execPath, nodeArgs(target), target.env, TIMEOUT_MS);
     }
     for (let round_ = 0; round_ < runs; round_++) {
       const order = targets.map((_, i) => targets[(i + round_) % targets.length] as Target);
       for (const target of order) {
-        const timing = await timeProcess(process.execPath, nodeArgs(target.file), target.env, TIMEOUT_MS);
+        const timing = await timeProcess(process.execPath, nodeArgs(target), target.env, TIMEOUT_MS);
         target.wall.push(timing.wallMs);
         target.cpu.push(timing.cpuMs);
       }
@@ -344,7 +363,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
         gzip: 'zlib gzip level 9 of index.mjs',
         top_inputs:
           "esbuild metafile outputs['index.mjs'].inputs[].bytesInOutput (minified bytes each input contributes)",
-        import: `wall ms from spawn to exit of \`node --import cpu-reporter.mjs <bundle>\` (no NODE_OPTIONS), ${runs} runs after ${warmups} warm-up(s), round-robin over all targets; baseline: the same for an empty .mjs; cpu = user+system of the child (process.cpuUsage at exit)`,
+        import: `wall ms from spawn to exit of \`node ${LAMBDA_NODE_OPTIONS.join(' ')} --import cpu-reporter.mjs <bundle>\` (the options the exec wrapper gives every function in Lambda, infra/constructs/exec-wrapper.ts; no NODE_OPTIONS), ${runs} runs after ${warmups} warm-up(s), round-robin over all targets; baseline: \`node --import cpu-reporter.mjs <empty .mjs>\`, without the options; cpu = user+system of the child (process.cpuUsage at exit)`,
         lingering_handles: lingering,
       },
       baseline,

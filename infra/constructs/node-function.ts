@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLING } from './bundling-options.ts';
+import { EXEC_WRAPPER_FILE, EXEC_WRAPPER_PATH, execWrapperOfThisBuild } from './exec-wrapper.ts';
 import { messageFileHooks } from './message-files.ts';
 
 export interface NodeFunctionProps {
@@ -21,9 +22,23 @@ export interface NodeFunctionProps {
   define?: Record<string, string>;
 }
 
+type CommandHooks = ReturnType<typeof messageFileHooks>;
+
+/** Adds the exec wrapper (mode kept: `cp -p`) to the files written beside each bundle. */
+function withExecWrapper(hooks: CommandHooks): CommandHooks {
+  return {
+    ...hooks,
+    afterBundling: (inputDir, outputDir) => [
+      ...hooks.afterBundling(inputDir, outputDir),
+      `cp -p "${execWrapperOfThisBuild()}" "${outputDir}/${EXEC_WRAPPER_FILE}"`,
+    ],
+  };
+}
+
 /**
  * One Lambda function as we run them all: Node.js 24 on arm64, an esbuild bundle (never Docker),
- * the message files beside it (one language read per request, message-files.ts),
+ * the message files beside it (one language read per request, message-files.ts) and the exec wrapper
+ * that gives node its options (exec-wrapper.ts),
  * its own log group with a retention, its own role that may write only to that log group (no AWS
  * managed policy), and an alarm on errors. Callers grant data access on `role`/`fn` as needed.
  */
@@ -61,7 +76,8 @@ export class NodeFunction extends Construct {
       timeout: props.timeout ?? Duration.seconds(10),
       role: this.role,
       logGroup: this.logGroup,
-      environment: props.environment,
+      // Node options NODE_OPTIONS refuses, added by the wrapper beside the bundle (exec-wrapper.ts).
+      environment: { ...props.environment, AWS_LAMBDA_EXEC_WRAPPER: EXEC_WRAPPER_PATH },
       bundling: {
         ...BUNDLING,
         esbuildArgs: { '--alias': Object.entries(BUNDLING.alias).map(([from, to]) => `${from}=${to}`) },
@@ -69,8 +85,8 @@ export class NodeFunction extends Construct {
         externalModules: [...BUNDLING.externalModules],
         mainFields: [...BUNDLING.mainFields],
         ...(props.define && { define: props.define }),
-        // The texts of every language as JSON beside the bundle, read per language on first use.
-        commandHooks: messageFileHooks(),
+        // The texts of every language as JSON beside the bundle, read per language on first use; and the exec wrapper.
+        commandHooks: withExecWrapper(messageFileHooks()),
       },
     });
 

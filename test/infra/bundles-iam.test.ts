@@ -29,6 +29,7 @@ import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetProblems, readBundleBudget } from '../../infra/bundle-budget.ts';
+import { LAMBDA_NODE_OPTIONS } from '../../infra/constructs/exec-wrapper.ts';
 import {
   ensureTable,
   ensureUserPool,
@@ -326,6 +327,11 @@ async function appRoutes(fn: HttpFunctionSpec): Promise<string[]> {
 }
 
 describe('every bundle, invoked as Lambda does, makes only the calls its role allows', () => {
+  it('starts every function through its exec wrapper, which gives node the options NODE_OPTIONS refuses', () => {
+    const started = [...hosts].map(([name, host]) => [name, host.execArgv.slice(0, LAMBDA_NODE_OPTIONS.length)]);
+    expect(started).toEqual([...hosts.keys()].map((name) => [name, [...LAMBDA_NODE_OPTIONS]]));
+  });
+
   it('opens each HTTP function’s storage connection during init with one read its role allows, and nothing else', () => {
     // shared/db/prime.ts: the lambda host sets AWS_LAMBDA_INITIALIZATION_TYPE as the runtime does.
     const problems: string[] = [];

@@ -3,6 +3,7 @@ import { Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXEC_WRAPPER_PATH } from '../../infra/constructs/exec-wrapper.ts';
 import { USER_GROUPS } from '../../infra/constructs/identity.ts';
 import {
   AUDIT_DENIED_ACTIONS,
@@ -365,6 +366,8 @@ describe('functions', () => {
       });
       // No --enable-source-maps: it costs a fifth more CPU per cold start (bench/README.md).
       expect(fn.Properties.Environment?.Variables?.NODE_OPTIONS, id).toBeUndefined();
+      // The V8 options NODE_OPTIONS refuses, through the wrapper beside each bundle (infra/constructs/exec-wrapper.ts).
+      expect(fn.Properties.Environment?.Variables?.AWS_LAMBDA_EXEC_WRAPPER, id).toBe(EXEC_WRAPPER_PATH);
       expect(fn.Properties.Environment?.Variables?.AWS_REGION, id).toBeUndefined();
       const logGroup = fn.Properties.LoggingConfig.LogGroup.Ref;
       expect(resources[logGroup].Properties.RetentionInDays, id).toBe(30);
@@ -387,7 +390,8 @@ describe('functions', () => {
     for (const name of [POST_CONFIRMATION_FUNCTION, CUSTOM_MESSAGE_FUNCTION]) {
       const trigger = resources[functionId(name)].Properties;
       expect(trigger.Timeout, name).toBe(5);
-      expect(trigger.Environment, name).toBeUndefined();
+      // Nothing that refers to the pool (pool -> trigger -> pool): only the exec wrapper.
+      expect(trigger.Environment.Variables, name).toEqual({ AWS_LAMBDA_EXEC_WRAPPER: EXEC_WRAPPER_PATH });
     }
   });
 
@@ -398,6 +402,7 @@ describe('functions', () => {
       resources[functionId('volunteers')].Properties.Environment.Variables,
     );
     expect(consumer.Environment.Variables).toEqual({
+      AWS_LAMBDA_EXEC_WRAPPER: EXEC_WRAPPER_PATH,
       TABLE_NAME: { Ref: logicalId(stack.table.node.defaultChild) },
       USER_POOL_ID: { Ref: logicalId(stack.identity.userPool.node.defaultChild) },
       USER_POOL_CLIENT_ID: { Ref: logicalId(stack.identity.client.node.defaultChild) },
@@ -514,7 +519,15 @@ describe('notifications stream', () => {
     const fn = resources[functionId(NOTIFICATIONS_FUNCTION)].Properties;
     expect(fn.Timeout).toBe(300);
     expect(Object.keys(fn.Environment.Variables).sort()).toEqual(
-      ['MAIL_CONFIGURATION_SET', 'MAIL_FROM', 'PUBLIC_URL', 'TABLE_NAME', 'USER_POOL_CLIENT_ID', 'USER_POOL_ID'].sort(),
+      [
+        'AWS_LAMBDA_EXEC_WRAPPER',
+        'MAIL_CONFIGURATION_SET',
+        'MAIL_FROM',
+        'PUBLIC_URL',
+        'TABLE_NAME',
+        'USER_POOL_CLIENT_ID',
+        'USER_POOL_ID',
+      ].sort(),
     );
   });
 
@@ -592,7 +605,12 @@ describe('statistics stream', () => {
       },
     ]);
     const fn = resources[functionId(STATISTICS_FUNCTION)].Properties;
-    expect(Object.keys(fn.Environment.Variables).sort()).toEqual(['TABLE_NAME', 'USER_POOL_CLIENT_ID', 'USER_POOL_ID']);
+    expect(Object.keys(fn.Environment.Variables).sort()).toEqual([
+      'AWS_LAMBDA_EXEC_WRAPPER',
+      'TABLE_NAME',
+      'USER_POOL_CLIENT_ID',
+      'USER_POOL_ID',
+    ]);
   });
 });
 
@@ -622,7 +640,12 @@ describe('import job stream', () => {
   it('gives it 15 minutes, the table and pool names, and the table actions it calls (no index, no Scan)', () => {
     const fn = resources[functionId(IMPORTS_FUNCTION)].Properties;
     expect(fn.Timeout).toBe(900);
-    expect(Object.keys(fn.Environment.Variables).sort()).toEqual(['TABLE_NAME', 'USER_POOL_CLIENT_ID', 'USER_POOL_ID']);
+    expect(Object.keys(fn.Environment.Variables).sort()).toEqual([
+      'AWS_LAMBDA_EXEC_WRAPPER',
+      'TABLE_NAME',
+      'USER_POOL_CLIENT_ID',
+      'USER_POOL_ID',
+    ]);
     const table = logicalId(stack.table.node.defaultChild);
     const dynamo = tableStatements(IMPORTS_FUNCTION);
     expect(dynamo).toEqual([

@@ -4,7 +4,7 @@
  * what the Lambda runtime itself sets), pointed at the recording proxy.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const RUNNER = fileURLToPath(new URL('./lambda-runner.mjs', import.meta.url));
@@ -20,9 +20,14 @@ export interface LambdaFunctionSpec {
   memoryMb: number;
 }
 
+/** Where Lambda unpacks the asset; an exec wrapper path under it is found in the asset folder here. */
+const TASK_ROOT = '/var/task/';
+
 interface Reply {
   id?: number;
   type?: 'ready';
+  /** With 'ready': the options node was started with (process.execArgv). */
+  execArgv?: string[];
   result?: unknown;
   error?: { name?: string; message: string; stack?: string };
 }
@@ -33,6 +38,7 @@ export class LambdaHost {
   readonly #ready: Promise<void>;
   #next = 0;
   #output = '';
+  #execArgv: string[] = [];
 
   constructor(
     readonly spec: LambdaFunctionSpec,
@@ -65,10 +71,17 @@ export class LambdaHost {
       // The scenario's fixed clock (lambda-runner.mjs), so no date in the test depends on today.
       QH_SCENARIO_NOW: local.now.toISOString(),
     };
+    // As the runtime does with AWS_LAMBDA_EXEC_WRAPPER: <wrapper> <path of node> <arguments>.
+    const wrapper = spec.environment.AWS_LAMBDA_EXEC_WRAPPER;
+    if (wrapper !== undefined && !wrapper.startsWith(TASK_ROOT)) {
+      throw new Error(`${spec.name}: exec wrapper ${wrapper} is not in the function's asset (${TASK_ROOT})`);
+    }
     this.#child = fork(RUNNER, [spec.bundle, spec.name, String(spec.timeoutSeconds * 1000)], {
       cwd: dirname(spec.bundle),
       env,
-      execArgv: [],
+      ...(wrapper === undefined
+        ? { execArgv: [] }
+        : { execPath: join(dirname(spec.bundle), wrapper.slice(TASK_ROOT.length)), execArgv: [process.execPath] }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const keep = (chunk: Buffer) => {
@@ -79,6 +92,7 @@ export class LambdaHost {
     this.#ready = new Promise((resolve, reject) => {
       this.#child.on('message', (reply: Reply) => {
         if (reply.type === 'ready') {
+          this.#execArgv = reply.execArgv ?? [];
           if (reply.error) reject(new Error(`${spec.name}: import failed: ${reply.error.message}`));
           else resolve();
           return;
@@ -102,6 +116,11 @@ export class LambdaHost {
   /** The runner's recent stdout and stderr (the function's logs), for failure messages. */
   get output(): string {
     return this.#output;
+  }
+
+  /** The options the function's node was started with (by its exec wrapper), known once ready. */
+  get execArgv(): readonly string[] {
+    return this.#execArgv;
   }
 
   ready(): Promise<void> {

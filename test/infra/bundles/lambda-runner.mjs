@@ -34,7 +34,7 @@ try {
   ({ handler } = await import(pathToFileURL(bundle).href));
   if (typeof handler !== 'function') throw new Error(`${bundle} exports no function \`handler\``);
 } catch (error) {
-  process.send({ type: 'ready', error: describe(error) });
+  process.send({ type: 'ready', execArgv: process.execArgv, error: describe(error) });
   process.exit(1);
 }
 
@@ -57,4 +57,4 @@ process.on('message', async ({ id, event }) => {
     process.send({ id, error: describe(error) });
   }
 });
-process.send({ type: 'ready' });
+process.send({ type: 'ready', execArgv: process.execArgv });
