@@ -20,6 +20,7 @@ import type { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ensureTable, localConfig } from '../../infra/local/bootstrap.ts';
 import { type EngineSupervisor, superviseEngine } from '../../infra/local/engine-supervisor.ts';
+import type { EngineHandle } from '../../infra/local/engines/child.ts';
 import { startDynamoDbLocal } from '../../infra/local/engines/dynamodb.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ProcessRegistry } from '../../infra/local/process-registry.ts';
@@ -132,6 +133,10 @@ describe('storage faults', { timeout: 90_000 }, () => {
   let registry: ProcessRegistry | undefined;
   let dataDir: string | undefined;
   let engine: EngineSupervisor | undefined;
+  /** The first JVM this file started (the supervisor starts later ones after the faults). */
+  let firstEngine: EngineHandle | undefined;
+  /** This process's DDB_LOCAL_TELEMETRY before the start, which must come back unchanged. */
+  const telemetryBefore = process.env.DDB_LOCAL_TELEMETRY;
   let proxy: FaultProxy | undefined;
   let events: StreamPoller | undefined;
   let db: DynamoDBDocumentClient | undefined;
@@ -202,7 +207,9 @@ describe('storage faults', { timeout: 90_000 }, () => {
     const folder = dataDir;
     engine = await superviseEngine(async () => {
       await restarts.passed();
-      return startDynamoDbLocal({ port, dataDir: folder, registry });
+      const started = await startDynamoDbLocal({ port, dataDir: folder, registry });
+      firstEngine ??= started;
+      return started;
     });
     const endpoint = `http://127.0.0.1:${port}`;
     proxy = await startFaultProxy(endpoint);
@@ -253,6 +260,12 @@ describe('storage faults', { timeout: 90_000 }, () => {
     db?.destroy();
     registry?.dispose();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts DynamoDB Local with its telemetry off and leaves the environment of this process as it was', () => {
+    const environ = fs.readFileSync(`/proc/${firstEngine?.pid}/environ`, 'utf8').split('\0');
+    expect(environ).toContain('DDB_LOCAL_TELEMETRY=0');
+    expect(process.env.DDB_LOCAL_TELEMETRY).toBe(telemetryBefore);
   });
 
   it('profile save: cut after its transaction, 503 everywhere, and the retry returns the saved version', async () => {

