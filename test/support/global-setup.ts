@@ -1,5 +1,5 @@
 /**
- * vitest globalSetup of the "integration" and "e2e" projects (one set of engines for both): starts DynamoDB Local (in memory) and cognito-local
+ * vitest globalSetup of the "integration" and "e2e" projects: starts DynamoDB Local (in memory) and cognito-local
  * (state in a fresh temp folder) on free ports, in parallel, creates the user pool, and provides the endpoints to
  * the tests (`inject('dynamoEndpoint')` …; see test/support/platform.ts). Each test file creates its own table.
  *
@@ -17,7 +17,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { ProvidedContext } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { ensureUserPool, LOCAL_REGION, localCognitoClient } from '../../infra/local/bootstrap.ts';
 import type { EngineHandle } from '../../infra/local/engines/child.ts';
@@ -135,54 +134,7 @@ function startTriggerListener(
   });
 }
 
-/** Every value the tests inject, all strings. */
-type Provided = Pick<ProvidedContext, ProvidedKey>;
-type ProvidedKey =
-  | 'dynamoEndpoint'
-  | 'cognitoEndpoint'
-  | 'userPoolId'
-  | 'clientId'
-  | 'outboxFile'
-  | 'region'
-  | 'triggerEndpoint';
-
-/** The engines of this test run: what the tests are given, and how to stop it all. */
-interface Engines {
-  provided: Provided;
-  teardown: () => Promise<void>;
-  /** The projects using them (integration, e2e); the last one to finish stops them. */
-  users: number;
-}
-
-/**
- * vitest runs each project's global setup in its main process, one after the other. The second project takes the
- * first's engines instead of starting its own: one JVM instead of two, and the browser files, which run last, find
- * DynamoDB Local's code already compiled. A symbol on globalThis, as each project may load this module anew.
- */
-const ENGINES = Symbol.for('quartiershilfe.test-engines');
-type WithEngines = typeof globalThis & { [ENGINES]?: Promise<Engines> };
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const shared = globalThis as WithEngines;
-  if (!shared[ENGINES]) {
-    const starting = startEngines(project.name);
-    shared[ENGINES] = starting;
-    starting.catch(() => {
-      if (shared[ENGINES] === starting) delete shared[ENGINES];
-    });
-  }
-  const engines = await shared[ENGINES];
-  engines.users += 1;
-  for (const [key, value] of Object.entries(engines.provided)) project.provide(key as ProvidedKey, value);
-  return async () => {
-    engines.users -= 1;
-    if (engines.users > 0) return;
-    delete shared[ENGINES];
-    await engines.teardown();
-  };
-}
-
-async function startEngines(label: string): Promise<Engines> {
   const began = performance.now();
   const reaped = await reapStaleProcesses(PID_DIR);
   if (reaped.length > 0) {
@@ -239,21 +191,21 @@ async function startEngines(label: string): Promise<Engines> {
     ]);
     const pool = await ensureUserPool(cognito.endpoint, path.join(tempDir, 'platform.json'));
 
-    const provided: Provided = {
-      dynamoEndpoint: dynamo.endpoint,
-      cognitoEndpoint: cognito.endpoint,
-      userPoolId: pool.userPoolId,
-      clientId: pool.clientId,
-      outboxFile,
-      region: LOCAL_REGION,
-      triggerEndpoint: trigger.url,
-    };
+    project.provide('dynamoEndpoint', dynamo.endpoint);
+    project.provide('cognitoEndpoint', cognito.endpoint);
+    project.provide('userPoolId', pool.userPoolId);
+    project.provide('clientId', pool.clientId);
+    project.provide('outboxFile', outboxFile);
+    project.provide('region', LOCAL_REGION);
+    project.provide('triggerEndpoint', trigger.url);
     if (process.env.QH_TIMING) {
-      console.log(`[global-setup] ${label}: engines ready in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+      console.log(
+        `[global-setup] ${project.name}: engines ready in ${((performance.now() - began) / 1000).toFixed(1)} s`,
+      );
     }
-    return { provided, teardown, users: 0 };
   } catch (error) {
     await teardown();
     throw error;
   }
+  return teardown;
 }
