@@ -328,6 +328,7 @@ async function appRoutes(fn: HttpFunctionSpec): Promise<string[]> {
 
 describe('every bundle, invoked as Lambda does, makes only the calls its role allows', () => {
   it('starts every function through its exec wrapper, which gives node the options NODE_OPTIONS refuses', () => {
+    expect(hosts.size).toBe(stack.functions.size);
     const started = [...hosts].map(([name, host]) => [name, host.execArgv.slice(0, LAMBDA_NODE_OPTIONS.length)]);
     expect(started).toEqual([...hosts.keys()].map((name) => [name, [...LAMBDA_NODE_OPTIONS]]));
   });
