@@ -125,6 +125,11 @@ interface ImportStats {
   cpu_ratio_to_baseline: number;
 }
 
+/** A bundle to time: run as Lambda runs it, with the exec wrapper's options (infra/constructs/exec-wrapper.ts). */
+function bundleTarget(key: string, file: string, variant: Variant): Target {
+  return { key, file, env: childEnv(variant.nodeOptions), options: LAMBDA_NODE_OPTIONS, wall: [], cpu: [] };
+}
+
 /** functions/<name>/handler.ts, sorted by name. */
 function discoverFunctions(): { name: string; entry: string }[] {
   return readdirSync(FUNCTIONS_DIR, { withFileTypes: true })
@@ -247,14 +252,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
           const key = `${variant.id}/${fn.name}`;
           sized.set(key, sized.get(`${variant.bundlesOf}/${fn.name}`) as Sized);
           const file = join(work, variant.bundlesOf, fn.name, 'index.mjs');
-          targets.push({
-            key,
-            file,
-            env: childEnv(variant.nodeOptions),
-            options: LAMBDA_NODE_OPTIONS,
-            wall: [],
-            cpu: [],
-          });
+          targets.push(bundleTarget(key, file, variant));
         }
         continue;
       }
@@ -280,14 +278,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       );
       for (const fn of functions) {
         const file = join(work, variant.id, fn.name, 'index.mjs');
-        targets.push({
-          key: `${variant.id}/${fn.name}`,
-          file,
-          env: childEnv(variant.nodeOptions),
-          options: LAMBDA_NODE_OPTIONS,
-          wall: [],
-          cpu: [],
-        });
+        targets.push(bundleTarget(`${variant.id}/${fn.name}`, file, variant));
       }
     }
 
