@@ -28,7 +28,10 @@ import { cognitoIssuer } from '../../shared/config/env.ts';
 import { createTableInput } from '../../shared/db/create-table-input.ts';
 import { TABLE } from '../../shared/db/table.ts';
 
-/** Region for SDK clients against the local engines. Neither engine checks it; DynamoDB Local ignores it with -sharedDb. */
+/**
+ * Region for SDK clients against the local engines. Neither engine checks it; DynamoDB Local files its databases
+ * under it (and the access key) unless started with -sharedDb.
+ */
 export const LOCAL_REGION = 'eu-central-1';
 /** Neither engine checks credentials, but the SDK insists on having some. */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
@@ -37,8 +40,12 @@ export const LOCAL_USER_POOL_NAME = 'quartiershilfe-local';
 export const LOCAL_USER_POOL_CLIENT_NAME = 'quartiershilfe-web';
 export const USER_GROUPS = ['volunteer', 'manager', 'initiative', 'admin'] as const;
 
-export function localDynamoClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+/** `accessKeyId` picks the database on a DynamoDB Local without -sharedDb (PlatformConfig.dynamoAccessKeyId). */
+export function localDynamoClient(
+  endpoint: string,
+  accessKeyId: string = LOCAL_CREDENTIALS.accessKeyId,
+): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: { ...LOCAL_CREDENTIALS, accessKeyId } });
 }
 
 /**
@@ -60,8 +67,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Creates the table from the shared definition if it is missing, waits until it and its indexes are ACTIVE, and
  * enables TTL on TABLE.timeToLiveAttribute. Safe to call on every start. Returns true when it created the table.
  */
-export async function ensureTable(endpoint: string, tableName: string): Promise<boolean> {
-  const client = localDynamoClient(endpoint);
+export async function ensureTable(endpoint: string, tableName: string, accessKeyId?: string): Promise<boolean> {
+  const client = localDynamoClient(endpoint, accessKeyId);
   try {
     let created = false;
     try {
@@ -189,6 +196,8 @@ export async function ensureUserPool(cognitoEndpoint: string, stateFile: string)
 export interface LocalConfigInput {
   tableName: string;
   dynamoEndpoint: string;
+  /** The database on a DynamoDB Local without -sharedDb; default `local` (PlatformConfig.dynamoAccessKeyId). */
+  dynamoAccessKeyId?: string | undefined;
   cognitoEndpoint: string;
   userPoolId: string;
   clientId: string;
@@ -210,6 +219,7 @@ export function localConfig(input: LocalConfigInput): PlatformConfig {
     region,
     tableName: input.tableName,
     dynamoEndpoint: input.dynamoEndpoint,
+    ...(input.dynamoAccessKeyId !== undefined && { dynamoAccessKeyId: input.dynamoAccessKeyId }),
     cognito: {
       userPoolId: input.userPoolId,
       clientId: input.clientId,

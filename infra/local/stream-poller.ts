@@ -30,7 +30,6 @@ interface Shard {
 
 const BATCH = 100;
 const MAX_BACKOFF_MS = 30_000;
-const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 /** A Lambda stream record from the Streams API's record (the shapes differ only in details). */
 function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
@@ -64,7 +63,7 @@ export class StreamPoller {
     private readonly consume: StreamConsumer,
   ) {
     // The platform's limits: a stalled DynamoDB Local fails a poll within seconds instead of hanging it.
-    const options = { ...storageClientConfig(config), endpoint: config.dynamoEndpoint, credentials };
+    const options = storageClientConfig(config);
     this.streams = new DynamoDBStreamsClient(options);
     this.tables = new DynamoDBClient(options);
   }

@@ -4,6 +4,12 @@ export interface PlatformConfig {
   tableName: string;
   /** Set only on the local platform and in tests (DynamoDB Local). */
   dynamoEndpoint?: string | undefined;
+  /**
+   * Only with dynamoEndpoint: the access key the storage clients sign with (default `local`). DynamoDB Local started
+   * without -sharedDb keeps one database per access key, as AWS keeps one per account: the tests give each file a key
+   * of its own, so no file's calls pay for the rows and stream records of the others.
+   */
+  dynamoAccessKeyId?: string | undefined;
   cognito: {
     userPoolId: string;
     clientId: string;

@@ -30,7 +30,7 @@ export const LOCAL_STORAGE_CALL_LIMITS = {
 } as const;
 
 /** Region, endpoint, credentials and call limits for a DynamoDB (or DynamoDB Streams) client of the platform. */
-export function storageClientConfig(config: Pick<PlatformConfig, 'region' | 'dynamoEndpoint'>) {
+export function storageClientConfig(config: Pick<PlatformConfig, 'region' | 'dynamoEndpoint' | 'dynamoAccessKeyId'>) {
   const local = config.dynamoEndpoint !== undefined;
   const limits = local ? LOCAL_STORAGE_CALL_LIMITS : STORAGE_CALL_LIMITS;
   return {
@@ -39,7 +39,7 @@ export function storageClientConfig(config: Pick<PlatformConfig, 'region' | 'dyn
     requestHandler: { ...limits.requestHandler },
     ...(local && {
       endpoint: config.dynamoEndpoint,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      credentials: { accessKeyId: config.dynamoAccessKeyId ?? 'local', secretAccessKey: 'local' },
       // Without the SDK's retry quota: a stalled engine times out every call in flight at once (local-retry.ts).
       retryStrategy: localRetryStrategy(limits.maxAttempts),
     }),

@@ -195,6 +195,8 @@ describe('candidate index (stream → table-events → projector)', () => {
   it('retries a record whose projection failed, as the event source does', async () => {
     // A table of its own, so that no other test's records are in its stream.
     const config = { ...(await testConfig()) };
+    // Its table is in a database of its own: a client signed with its config's key.
+    const ownDb = createDocumentClient(config);
     const ownServices = createServices(config, () => NOW);
     let failures = 1;
     const poller = new StreamPoller(config, async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
@@ -203,13 +205,13 @@ describe('candidate index (stream → table-events → projector)', () => {
       }
       return consumeTableEvents(event, ownServices);
     });
-    await new ProfileRepository(db, config.tableName).create(profile('p-2'));
+    await new ProfileRepository(ownDb, config.tableName).create(profile('p-2'));
     await expect(poller.drain()).rejects.toThrow(/could not be processed/);
-    expect(await storedCandidates(db, config.tableName, 'p-2')).toEqual([]);
+    expect(await storedCandidates(ownDb, config.tableName, 'p-2')).toEqual([]);
     await poller.drain();
     // Tuesday 14–18 touches buckets 7 and 8; skills *, homework-help and music; languages * and ar;
     // pool A; one quarter.
-    expect(await storedCandidates(db, config.tableName, 'p-2')).toHaveLength(12);
+    expect(await storedCandidates(ownDb, config.tableName, 'p-2')).toHaveLength(12);
     await poller.stop();
   });
 
@@ -248,19 +250,21 @@ describe('candidate index (stream → table-events → projector)', () => {
 
   it('rebuilds the index of a data folder with an older layout once, found through the quarter memberships', async () => {
     const config = await testConfig();
+    // Its table is in a database of its own: a client signed with its config's key.
+    const ownDb = createDocumentClient(config);
     const ownServices = createServices(config, () => NOW);
     const old = profile('p-3', { quarters: 'all' });
-    await new ProfileRepository(db, config.tableName).create(old);
+    await new ProfileRepository(ownDb, config.tableName).create(old);
     // What the previous layout wrote (one item per quarter × weekday), and no current items.
-    await db.send(
+    await ownDb.send(
       new PutCommand({
         TableName: config.tableName,
         Item: { PK: 'VOLUNTEER#p-3', SK: 'CAND#*#tue', GSI1PK: 'CAND#*#tue', GSI1SK: 'VOLUNTEER#p-3' },
       }),
     );
-    const rebuild = () => reindexCandidatesIfStale(db, config.tableName, ownServices.candidateProjector, NOW);
+    const rebuild = () => reindexCandidatesIfStale(ownDb, config.tableName, ownServices.candidateProjector, NOW);
     expect(await rebuild()).toBe(1);
-    expect(await storedCandidates(db, config.tableName, 'p-3')).toEqual(
+    expect(await storedCandidates(ownDb, config.tableName, 'p-3')).toEqual(
       bySortKey(candidateItems(old, undefined, CONTEXT, TODAY)),
     );
     expect(await rebuild()).toBeUndefined();

@@ -25,7 +25,7 @@ beforeAll(async () => {
   expect(process.versions.node.split('.')[0], 'tests must run on the pinned Node 24').toBe('24');
   // The pool the global setup made (its issuer and groups are what this file checks).
   config = await testConfig({ tablePrefix: 'engines', ownUserPool: false });
-  dynamo = localDynamoClient(inject('dynamoEndpoint'));
+  dynamo = localDynamoClient(inject('dynamoEndpoint'), config.dynamoAccessKeyId);
   cognito = localCognitoClient(inject('cognitoEndpoint'));
 });
 
@@ -61,6 +61,19 @@ describe('DynamoDB Local', () => {
       TimeToLiveStatus: 'ENABLED',
       AttributeName: TABLE.timeToLiveAttribute,
     });
+  });
+
+  it("keeps the file's table in a database of its own, as AWS keeps one per account", async () => {
+    // The engine runs without -sharedDb: signed with another access key (letters and digits only, as the engine
+    // insists), a call sees another database.
+    const elsewhere = localDynamoClient(inject('dynamoEndpoint'), 'anotherTestFile');
+    try {
+      await expect(elsewhere.send(new DescribeTableCommand({ TableName: config.tableName }))).rejects.toMatchObject({
+        name: 'ResourceNotFoundException',
+      });
+    } finally {
+      elsewhere.destroy();
+    }
   });
 });
 

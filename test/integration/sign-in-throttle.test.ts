@@ -5,6 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { storageClientConfig } from '../../shared/db/client.ts';
 import { THROTTLE_RULES } from '../../shared/throttle/rules.ts';
 import {
   createAccount,
@@ -212,11 +213,7 @@ describe('throttling account attempts', () => {
 
   it('keeps no plain e-mail or client address in the table', async () => {
     const { DynamoDBClient, ScanCommand } = await import('@aws-sdk/client-dynamodb');
-    const client = new DynamoDBClient({
-      endpoint: platform.config.dynamoEndpoint,
-      region: platform.config.region,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    const client = new DynamoDBClient(storageClientConfig(platform.config));
     const { Items = [] } = await client.send(
       new ScanCommand({
         TableName: platform.config.tableName,

@@ -179,7 +179,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return engine;
     };
     const [dynamo, cognito] = await Promise.all([
-      startDynamoDbLocal({ port: dynamoPort, registry }).then(track),
+      // A database per access key: each test file signs with its own (test/support/platform.ts).
+      startDynamoDbLocal({ port: dynamoPort, registry, sharedDb: false }).then(track),
       startCognitoLocal({
         port: cognitoPort,
         dataDir: path.join(tempDir, 'cognito'),

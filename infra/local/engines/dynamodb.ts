@@ -19,6 +19,11 @@ export interface DynamoDbLocalOptions {
   registry?: ProcessRegistry | undefined;
   /** Absolute; where Java's output goes (it is always kept as a tail for error messages). */
   logFile?: string | undefined;
+  /**
+   * One database for every client (default), as `npm start` wants it; false keeps one per access key and region, as
+   * AWS keeps one per account, so that the test files do not share one.
+   */
+  sharedDb?: boolean | undefined;
   /** Default 90 s: start-up is usually 3–5 s, but took 28 s on a 2-core machine at load 10. */
   timeoutMs?: number | undefined;
 }
@@ -60,7 +65,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const child = withEngineEnvironment(() =>
     spawn({
       port: options.port,
-      sharedDb: true,
+      sharedDb: options.sharedDb ?? true,
       stdio: 'pipe',
       ...(options.dataDir === undefined ? {} : { path: options.dataDir }),
     }),
