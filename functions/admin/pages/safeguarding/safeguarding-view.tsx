@@ -2,9 +2,9 @@ import { hasRole } from '../../../../shared/auth/caller.ts';
 import type { SafeguardingStatus } from '../../../../shared/safeguarding/safeguarding-service.ts';
 import { AdminNav } from '../../../../shared/web/admin/components.tsx';
 import { ErrorSummary, type FieldErrors, Notice } from '../../../../shared/web/form.tsx';
-import { formatDate } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { SafeguardingForm, type SafeguardingValues } from '../../../../shared/web/safeguarding-form.tsx';
+import { safeguardingStatusText } from '../../../../shared/web/safeguarding-status.ts';
 
 export interface SafeguardingPageProps {
   page: PageContext;
@@ -41,17 +41,7 @@ export function SafeguardingPage(props: SafeguardingPageProps) {
           {t('sgPerson')}: <strong>{props.person}</strong>
         </p>
       )}
-      {current && (
-        <p>
-          {!current.recorded
-            ? t('sgCurrentNone')
-            : t(current.validUntil ? 'sgCurrentValid' : 'sgCurrentInvalid', {
-                date: formatDate(lang, current.inspectedOn ?? ''),
-                until: formatDate(lang, current.validUntil ?? ''),
-                deleteOn: formatDate(lang, current.deleteOn ?? ''),
-              })}
-        </p>
-      )}
+      {current && <p>{safeguardingStatusText(t, lang, current)}</p>}
       <SafeguardingForm page={page} values={values} errors={errors} action="/admin/safeguarding" />
     </Layout>
   );

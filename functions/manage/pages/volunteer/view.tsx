@@ -2,6 +2,7 @@ import { ErrorSummary, type FieldErrors, Notice } from '../../../../shared/web/f
 import { catalogNames, formatDate, formatNumber, matchStateText } from '../../../../shared/web/format.ts';
 import { Layout, type PageContext } from '../../../../shared/web/layout.tsx';
 import { SafeguardingForm, type SafeguardingValues } from '../../../../shared/web/safeguarding-form.tsx';
+import { safeguardingStatusText } from '../../../../shared/web/safeguarding-status.ts';
 import type { VolunteerPageData } from './loader.ts';
 
 /** The volunteer page of a quarter manager: profile, contact, safeguarding (record a check), work with hours. */
@@ -52,15 +53,7 @@ export function VolunteerPage(props: {
       </dl>
       <section aria-labelledby="h-safeguarding">
         <h2 id="h-safeguarding">{t('volSafeguarding')}</h2>
-        <p>
-          {!current.recorded
-            ? t('sgCurrentNone')
-            : t(current.validUntil ? 'sgCurrentValid' : 'sgCurrentInvalid', {
-                date: formatDate(lang, current.inspectedOn ?? ''),
-                until: formatDate(lang, current.validUntil ?? ''),
-                deleteOn: formatDate(lang, current.deleteOn ?? ''),
-              })}
-        </p>
+        <p>{safeguardingStatusText(t, lang, current)}</p>
         <details open={Object.keys(props.errors).length > 0 || !current.recorded}>
           <summary>{t('volRecordCheck')}</summary>
           <p class="hint">{t('sgNoCopy')}</p>

@@ -1,16 +1,11 @@
 import type { Catalog } from '../../../../shared/catalog/schemas.ts';
-import { WEEKDAYS } from '../../../../shared/time/calendar.ts';
 import type { FieldText } from '../../../../shared/web/conflict-panel.tsx';
-import { catalogNames, formatDate } from '../../../../shared/web/format.ts';
+import { dateText, fieldText, listText, weekdayText } from '../../../../shared/web/conflict-texts.ts';
+import { catalogNames } from '../../../../shared/web/format.ts';
 import type { Lang, Translate } from '../../../../shared/web/i18n.ts';
 import type { ProfileFormValues } from './form.ts';
 
 const filled = (row: Record<string, string>) => Object.values(row).some((value) => value !== '');
-const list = (items: string[], none: string) => (items.length === 0 ? none : [...items].sort().join(', '));
-/** Typed values may be anything: only known weekdays are translated. */
-const weekdayText = (t: Translate, day: string) =>
-  (WEEKDAYS as readonly string[]).includes(day) ? t(`weekday_${day as (typeof WEEKDAYS)[number]}`) : day || '?';
-const date = (lang: Lang, value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(lang, value) : value);
 
 /**
  * The profile form's fields as comparable texts, for the conflict panel. Both the stored profile
@@ -25,29 +20,28 @@ export function profileFieldTexts(
 ): Record<string, FieldText> {
   const names = catalogNames(catalog, lang);
   const none = t('none');
-  const field = (label: string, text: string): FieldText => ({ label, text: text === '' ? '–' : text });
   const languages = Object.entries(values.languages)
     .filter(([, level]) => level !== '')
     .map(([code, level]) => `${names.language(code)}: ${level === 'native' ? t('level_native') : level}`);
   const slots = values.slots.filter(filled).map((slot) => `${weekdayText(t, slot.weekday)} ${slot.start}–${slot.end}`);
   const blackouts = values.blackouts
     .filter(filled)
-    .map((period) => `${date(lang, period.from)}–${date(lang, period.until)}`);
+    .map((period) => `${dateText(lang, period.from)}–${dateText(lang, period.until)}`);
   return {
-    firstName: field(t('firstName'), values.firstName),
-    lastName: field(t('lastName'), values.lastName),
-    phone: field(t('phone'), values.phone),
-    languages: field(t('languages'), list(languages, none)),
-    skills: field(t('skills'), list(values.skills.map(names.skill), none)),
-    quarters: field(
+    firstName: fieldText(t('firstName'), values.firstName),
+    lastName: fieldText(t('lastName'), values.lastName),
+    phone: fieldText(t('phone'), values.phone),
+    languages: fieldText(t('languages'), listText(languages, none)),
+    skills: fieldText(t('skills'), listText(values.skills.map(names.skill), none)),
+    quarters: fieldText(
       t('quarters'),
-      values.allQuarters ? t('allQuartersShort') : list(values.quarters.map(names.quarter), none),
+      values.allQuarters ? t('allQuartersShort') : listText(values.quarters.map(names.quarter), none),
     ),
-    weeklySlots: field(t('weeklySlots'), slots.length === 0 ? none : slots.join('\n')),
-    availableFrom: field(t('availableFrom'), date(lang, values.availableFrom)),
-    availableUntil: field(t('availableUntil'), date(lang, values.availableUntil)),
-    blackouts: field(t('blackouts'), list(blackouts, none)),
-    maxHoursPerMonth: field(t('maxHoursPerMonth'), values.maxHoursPerMonth),
-    consent: field(t('consent'), values.consent ? t('conflictYes') : t('conflictNo')),
+    weeklySlots: fieldText(t('weeklySlots'), slots.length === 0 ? none : slots.join('\n')),
+    availableFrom: fieldText(t('availableFrom'), dateText(lang, values.availableFrom)),
+    availableUntil: fieldText(t('availableUntil'), dateText(lang, values.availableUntil)),
+    blackouts: fieldText(t('blackouts'), listText(blackouts, none)),
+    maxHoursPerMonth: fieldText(t('maxHoursPerMonth'), values.maxHoursPerMonth),
+    consent: fieldText(t('consent'), values.consent ? t('conflictYes') : t('conflictNo')),
   };
 }
