@@ -29,7 +29,7 @@ export async function testConfig(
   // The engine runs without -sharedDb, so a key of its own is a database of its own. In one database, every write
   // and every DescribeTable scanned the stream records of all tables so far (DynamoDB Local indexes them by sequence
   // number only): a put on a new table took 20 ms after 20,000 records elsewhere, 4 ms alone.
-  const dynamoAccessKeyId = `test${randomBytes(8).toString('hex')}`;
+  const dynamoAccessKeyId = `test${randomBytes(8).toString('hex')}`; // letters and digits only, as the engine insists
   await ensureTable(dynamoEndpoint, tableName, dynamoAccessKeyId);
   // A pool of its own unless asked for the shared one: cognito-local rewrites a pool's whole JSON
   // file on every write (each sign-in records a refresh token), 6 ms at 200 accounts and 74 ms at
