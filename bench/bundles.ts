@@ -31,7 +31,7 @@ import { httpFunctionsDefine } from '../infra/constructs/bundling-options.ts';
 import { LAMBDA_NODE_OPTIONS } from '../infra/constructs/exec-wrapper.ts';
 import { httpFunctionNames } from '../shared/gateway/http-functions.ts';
 import { CDK_BUNDLING, cdkEsbuildOptions } from './lib/cdk-bundling.ts';
-import { checkTargets, MAX_BUNDLE_BYTES } from './lib/cold-import-targets.ts';
+import { checkTargets, FLOOR_SOURCE, MAX_BUNDLE_BYTES } from './lib/cold-import-targets.ts';
 import { percentile, round, timeProcess } from './lib/process-timing.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -240,12 +240,17 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
     const baselineFile = join(work, 'baseline', 'empty.mjs');
     mkdirSync(join(work, 'baseline'));
     writeFileSync(baselineFile, '');
+    // What every bundle pays before our code runs (cold-import-targets.ts), with the bundles' Node options.
+    const floorFile = join(work, 'baseline', 'floor.mjs');
+    writeFileSync(floorFile, FLOOR_SOURCE);
 
     // 1. Bundle and size.
     const sized = new Map<string, Sized>();
     const targets: Target[] = [
       { key: 'baseline', file: baselineFile, env: childEnv(''), options: [], wall: [], cpu: [] },
+      { key: 'floor', file: floorFile, env: childEnv(''), options: LAMBDA_NODE_OPTIONS, wall: [], cpu: [] },
     ];
+    const bundleTargets = () => targets.slice(2);
     for (const variant of variants) {
       if (variant.bundlesOf) {
         for (const fn of functions) {
@@ -285,7 +290,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
     // 2. Each bundle imports cleanly: handler exported, no network call, nothing left running.
     const lingering: Record<string, string[]> = {};
     const probed = new Set<string>();
-    for (const target of targets.slice(1)) {
+    for (const target of bundleTargets()) {
       if (probed.has(target.file)) continue;
       probed.add(target.file);
       const active = probe(target.file, target.key);
@@ -315,8 +320,13 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       p90_ms: round(percentile(base.wall, 90)),
       cpu_p50_ms: round(baseCpu50),
     };
+    const floorTarget = targets[1] as Target;
+    const floor = {
+      cpu_p50_ms: round(percentile(floorTarget.cpu, 50)),
+      cpu_ratio_to_baseline: round(percentile(floorTarget.cpu, 50) / baseCpu50, 2),
+    };
     const importStats = new Map<string, ImportStats>();
-    for (const target of targets.slice(1)) {
+    for (const target of bundleTargets()) {
       const wall50 = percentile(target.wall, 50);
       const cpu50 = percentile(target.cpu, 50);
       importStats.set(target.key, {
@@ -336,7 +346,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
     // Issue 13's targets, judged on this run's figures (bench/lib/cold-import-targets.ts).
     const targetChecks = deployedRows
       .filter((row) => HTTP_FUNCTIONS.includes(row.name))
-      .map((row) => checkTargets(row.name, row.bytes, row.import.cpu_ratio_to_baseline));
+      .map((row) => checkTargets(row.name, row.bytes, row.import.cpu_ratio_to_baseline, floor.cpu_ratio_to_baseline));
     const result = {
       generatedAt: new Date().toISOString(),
       node: process.version,
@@ -358,6 +368,7 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
         lingering_handles: lingering,
       },
       baseline,
+      floor: { ...floor, source: FLOOR_SOURCE },
       functions: deployedRows,
       issue13_targets: targetChecks,
     };
@@ -374,7 +385,10 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       console.log('NOTE: the machine was busy: wall times are inflated and noisy; compare bytes and CPU ratios.');
     }
     console.log(
-      `baseline: node <empty.mjs>  wall p50 ${baseline.p50_ms} ms, p90 ${baseline.p90_ms} ms; cpu p50 ${baseline.cpu_p50_ms} ms\n`,
+      `baseline: node <empty.mjs>  wall p50 ${baseline.p50_ms} ms, p90 ${baseline.p90_ms} ms; cpu p50 ${baseline.cpu_p50_ms} ms`,
+    );
+    console.log(
+      `floor:    node <floor.mjs>  cpu p50 ${floor.cpu_p50_ms} ms, ×${floor.cpu_ratio_to_baseline} (built-ins, Response, Intl: cold-import-targets.ts)\n`,
     );
     for (const variant of variants) {
       console.log(variant.label);
@@ -413,11 +427,17 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       for (const check of targetChecks) {
         console.log(
           `${check.name.padEnd(26)}${pad(check.bytes.toLocaleString('en'), 10)} ${mark(check.bytesMet).padEnd(7)}` +
-            `cpu ×${check.cpuRatio} ≤ ×${check.cpuRatioTarget} ${mark(check.cpuMet)}`,
+            `cpu ×${check.cpuRatio} ≤ ×${check.cpuRatioTarget} ${mark(check.cpuMet).padEnd(7)}` +
+            `above the floor: ≤ ×${check.flooredCpuRatioTarget} ${mark(check.flooredCpuMet ?? false)}`,
         );
       }
       const met = targetChecks.filter((check) => check.bytesMet && check.cpuMet).length;
-      console.log(`${met} of ${targetChecks.length} HTTP functions meet both\n`);
+      const flooredMet = targetChecks.filter((check) => check.bytesMet && check.flooredCpuMet).length;
+      console.log(`${met} of ${targetChecks.length} HTTP functions meet both`);
+      console.log(
+        `${flooredMet} of ${targetChecks.length} would with 60 % kept of the filed excess above the floor instead ` +
+          "(not the issue's measure: for its owner's decision)\n",
+      );
     }
     if (Object.keys(lingering).length > 0)
       console.log(`handles still open 300 ms after import: ${JSON.stringify(lingering)}`);

@@ -36,16 +36,48 @@ export const MAX_BUNDLE_BYTES = 450_000;
 const KEPT_EXCESS = 0.6;
 
 /**
- * The highest CPU ratio (import CPU ÷ an empty process's) the function may have.
- * @throws Error when the function has neither a filed figure nor an origin in SPLIT_FROM.
+ * What every HTTP bundle pays at import before any code of ours runs: the Node built-ins they all import, Web
+ * Request/Response (undici, which hono needs for every request) and the first Intl object (ICU: shared/time makes
+ * its Berlin formatters at import). The bench times it as a file beside the empty one.
  */
-export function cpuRatioTarget(functionName: string): number {
+export const FLOOR_SOURCE = [
+  "import 'node:crypto';",
+  "import 'node:fs';",
+  "import 'node:https';",
+  "import 'node:stream';",
+  'void globalThis.Response;',
+  "new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(0);",
+  '',
+].join('\n');
+
+/** The CPU ratio committed when the issue was filed for the function or the one it was split from. */
+function filedRatio(functionName: string): number {
   const origin = SPLIT_FROM[functionName] ?? functionName;
   const filed = FILED_CPU_RATIO[origin];
   if (filed === undefined) {
     throw new Error(`${functionName}: no filed CPU figure; name the function it was split from in SPLIT_FROM`);
   }
-  return Math.round((1 + KEPT_EXCESS * (filed - 1)) * 100) / 100;
+  return filed;
+}
+
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The highest CPU ratio (import CPU ÷ an empty process's) the function may have.
+ * @throws Error when the function has neither a filed figure nor an origin in SPLIT_FROM.
+ */
+export function cpuRatioTarget(functionName: string): number {
+  return twoDecimals(1 + KEPT_EXCESS * (filedRatio(functionName) - 1));
+}
+
+/**
+ * The same 60 % kept, but of the filed excess over the floor (FLOOR_SOURCE) instead of over an empty process: the
+ * part our code adds. `floorRatio` is the floor's CPU ratio to the empty process in the same run. Not the issue's
+ * measure: the bench shows it beside it, for the decision the issue's closing notes ask of its owner.
+ * @throws Error as cpuRatioTarget.
+ */
+export function flooredCpuRatioTarget(functionName: string, floorRatio: number): number {
+  return twoDecimals(floorRatio + KEPT_EXCESS * (filedRatio(functionName) - floorRatio));
 }
 
 export interface TargetCheck {
@@ -55,11 +87,15 @@ export interface TargetCheck {
   cpuRatio: number;
   cpuRatioTarget: number;
   cpuMet: boolean;
+  /** flooredCpuRatioTarget at this run's floor, when the run timed the floor. */
+  flooredCpuRatioTarget?: number;
+  flooredCpuMet?: boolean;
 }
 
-/** Judges one HTTP function's measured bytes and CPU ratio against issue 13's targets. */
-export function checkTargets(name: string, bytes: number, cpuRatio: number): TargetCheck {
+/** Judges one HTTP function's measured bytes and CPU ratio against issue 13's targets (and the floored one, given the floor's ratio). */
+export function checkTargets(name: string, bytes: number, cpuRatio: number, floorRatio?: number): TargetCheck {
   const target = cpuRatioTarget(name);
+  const floored = floorRatio === undefined ? undefined : flooredCpuRatioTarget(name, floorRatio);
   return {
     name,
     bytes,
@@ -67,5 +103,6 @@ export function checkTargets(name: string, bytes: number, cpuRatio: number): Tar
     cpuRatio,
     cpuRatioTarget: target,
     cpuMet: cpuRatio <= target,
+    ...(floored !== undefined && { flooredCpuRatioTarget: floored, flooredCpuMet: cpuRatio <= floored }),
   };
 }
