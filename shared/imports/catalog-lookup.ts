@@ -54,12 +54,14 @@ const LEVEL_NAMES: Record<string, string> = {
  * the schema to name at `languages.<i>.level`.
  */
 export function spokenLanguage(item: string, lookup: CatalogLookup): { code: string; level: string } {
-  const match = /^(.*?)[\s:(–-]*\(?\s*(muttersprache|muttersprachlich|erstsprache|native|[abc][12])\s*\)?$/i.exec(
+  // The en dash as \u2013: esbuild copies regular expressions as written, and one character above U+00FF makes the
+  // whole bundle a two-byte string for V8, slower to compile (infra/bundle-source.ts).
+  const match = /^(.*?)[\s:(\u2013-]*\(?\s*(muttersprache|muttersprachlich|erstsprache|native|[abc][12])\s*\)?$/i.exec(
     item.trim(),
   );
   const name = (match?.[1] ?? item)
     .trim()
-    .replace(/[:(–-]+$/, '')
+    .replace(/[:(\u2013-]+$/, '')
     .trim();
   const level = match ? (LEVEL_NAMES[(match[2] as string).toLowerCase()] ?? (match[2] as string)) : '';
   return { code: lookup.language(name), level };

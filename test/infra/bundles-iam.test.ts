@@ -20,7 +20,7 @@
  *
  * The bundles read the wall clock (as in Lambda), so the scenario's dates are relative to today.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,7 @@ import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { CfnElement } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetProblems, readBundleBudget } from '../../infra/bundle-budget.ts';
+import { wideCharacters } from '../../infra/bundle-source.ts';
 import { LAMBDA_NODE_OPTIONS } from '../../infra/constructs/exec-wrapper.ts';
 import {
   ensureTable,
@@ -75,6 +76,8 @@ const engines: EngineHandle[] = [];
 const hosts = new Map<string, LambdaHost>();
 /** Function name → the bytes of CDK's own asset (index.mjs), for the budget check. */
 const bundleBytes: Record<string, number> = {};
+/** Function name → the characters above U+00FF in that asset (infra/bundle-source.ts). */
+const bundleWideCharacters: Record<string, string[]> = {};
 let registry: ProcessRegistry;
 let proxy: RecordingProxy;
 let stack: QuartiershilfeStack;
@@ -212,7 +215,9 @@ beforeAll(async () => {
     if (!asset || resource.Properties.Handler !== 'index.handler') {
       throw new Error(`${name}: no bundled asset with handler index.handler in the template`);
     }
-    bundleBytes[name] = statSync(join(synth.assembly.directory, asset, 'index.mjs')).size;
+    const bundleFile = join(synth.assembly.directory, asset, 'index.mjs');
+    bundleBytes[name] = statSync(bundleFile).size;
+    bundleWideCharacters[name] = wideCharacters(readFileSync(bundleFile, 'utf8'));
     proxy.policies.set(name, roleStatements(template, logicalId(fn.role.node.defaultChild), context));
     const spec = () =>
       new LambdaHost(
@@ -451,5 +456,11 @@ describe('every bundle stays within its byte budget', () => {
   it('grows by at most 10 % over infra/bundle-budget.json', () => {
     const problems = budgetProblems(bundleBytes, readBundleBudget());
     expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
+  });
+
+  it('is a one-byte string for V8: no character above U+00FF (write it as \\u.... in a regular expression)', () => {
+    expect(Object.keys(bundleWideCharacters).length).toBe(stack.functions.size);
+    const wide = Object.entries(bundleWideCharacters).flatMap(([name, found]) => found.map((f) => `${name}: ${f}`));
+    expect(wide, `\n${wide.join('\n')}\n`).toEqual([]);
   });
 });
