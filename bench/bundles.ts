@@ -320,11 +320,8 @@ export async function runBundlesBench(argv: string[] = []): Promise<void> {
       p90_ms: round(percentile(base.wall, 90)),
       cpu_p50_ms: round(baseCpu50),
     };
-    const floorTarget = targets[1] as Target;
-    const floor = {
-      cpu_p50_ms: round(percentile(floorTarget.cpu, 50)),
-      cpu_ratio_to_baseline: round(percentile(floorTarget.cpu, 50) / baseCpu50, 2),
-    };
+    const floorCpu50 = percentile((targets[1] as Target).cpu, 50);
+    const floor = { cpu_p50_ms: round(floorCpu50), cpu_ratio_to_baseline: round(floorCpu50 / baseCpu50, 2) };
     const importStats = new Map<string, ImportStats>();
     for (const target of bundleTargets()) {
       const wall50 = percentile(target.wall, 50);

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { execWrapperOfThisBuild, execWrapperScript, LAMBDA_NODE_OPTIONS } from './exec-wrapper.ts';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXEC_WRAPPER_FILE, execWrapperScript, LAMBDA_NODE_OPTIONS, writeExecWrapperCommands } from './exec-wrapper.ts';
 
 /** What the node the wrapper started saw: its options, its arguments and the young generation's size. */
 const PROBE = `process.stdout.write(JSON.stringify({
@@ -11,9 +13,20 @@ const PROBE = `process.stdout.write(JSON.stringify({
 }))`;
 
 describe('exec wrapper', () => {
-  it('starts node as Lambda passes it, with our options and every argument as it came', () => {
-    const wrapper = execWrapperOfThisBuild();
+  // An asset folder as CDK's afterBundling hook gets it, in bash as CDK runs the hook's commands.
+  const asset = mkdtempSync(join(tmpdir(), 'qh-exec-wrapper-test-'));
+  afterAll(() => rmSync(asset, { recursive: true, force: true }));
+
+  it('is written beside the bundle by the hook commands, exactly the script, mode 755', () => {
+    const wrapper = join(asset, EXEC_WRAPPER_FILE);
+    execFileSync('bash', ['-c', writeExecWrapperCommands(wrapper).join(' && ')]);
+    expect(readFileSync(wrapper, 'utf8')).toBe(execWrapperScript());
     expect(statSync(wrapper).mode & 0o777).toBe(0o755);
+  });
+
+  it('starts node as Lambda passes it, with our options and every argument as it came', () => {
+    const wrapper = join(asset, EXEC_WRAPPER_FILE);
+    execFileSync('bash', ['-c', writeExecWrapperCommands(wrapper).join(' && ')]);
     // Lambda's call: <wrapper> <path of node> <the runtime's arguments>; here a probe with awkward arguments.
     const seen = JSON.parse(
       execFileSync(wrapper, [process.execPath, '-e', PROBE, 'two words', '"quoted" $HOME', ''], { encoding: 'utf8' }),

@@ -4,9 +4,6 @@
  * `<wrapper> <path of node> <the runtime's own arguments>`, and the wrapper execs node with ours added.
  * No aws-cdk-lib import: the bundle bench times the bundles with the same options (bench/bundles.ts).
  */
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /**
  * V8's young generation starts at 1 MB a semi-space and grows only after it fills. Importing a bundle allocates
@@ -39,15 +36,13 @@ export function execWrapperScript(options: readonly string[] = LAMBDA_NODE_OPTIO
   ].join('\n');
 }
 
-let written: string | undefined;
-
-/** The wrapper of this synth, written once per process (mode 755: the asset's zip keeps file modes). */
-export function execWrapperOfThisBuild(): string {
-  if (!written) {
-    const file = join(mkdtempSync(join(tmpdir(), 'qh-exec-wrapper-')), EXEC_WRAPPER_FILE);
-    writeFileSync(file, execWrapperScript());
-    chmodSync(file, 0o755);
-    written = file;
-  }
-  return written;
+/**
+ * Shell commands that write the wrapper as `file`, mode 755 (the asset's zip keeps file modes). CDK runs a
+ * NodejsFunction's afterBundling commands in a shell, so no file of ours is copied and none is left behind.
+ */
+export function writeExecWrapperCommands(file: string, options: readonly string[] = LAMBDA_NODE_OPTIONS): string[] {
+  const lines = execWrapperScript(options).trimEnd().split('\n');
+  // Each line goes single-quoted to the shell: none may hold a quote (the options are plain, checked above).
+  if (lines.some((line) => line.includes("'"))) throw new Error('A line of the exec wrapper holds a quote');
+  return [`printf '%s\\n' ${lines.map((line) => `'${line}'`).join(' ')} > "${file}"`, `chmod 755 "${file}"`];
 }

@@ -1,14 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MESSAGE_FOLDER } from '../../shared/i18n/catalogues.ts';
 import { writeMessageFiles } from '../../shared/i18n/message-files.ts';
+import { buildScratchFolder } from './build-scratch.ts';
 
 let written: string | undefined;
 
-/** The message files of this synth, written once per process into a temporary folder. */
+/** The message files of this synth, written once per process into its scratch folder (build-scratch.ts). */
 export function messageFilesOfThisBuild(): string {
-  written ??= writeMessageFiles(mkdtempSync(join(tmpdir(), 'qh-messages-')));
+  written ??= writeMessageFiles(buildScratchFolder('messages'));
   return written;
 }
 

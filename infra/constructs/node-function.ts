@@ -6,7 +6,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLING } from './bundling-options.ts';
-import { EXEC_WRAPPER_FILE, EXEC_WRAPPER_PATH, execWrapperOfThisBuild } from './exec-wrapper.ts';
+import { EXEC_WRAPPER_FILE, EXEC_WRAPPER_PATH, writeExecWrapperCommands } from './exec-wrapper.ts';
 import { messageFileHooks } from './message-files.ts';
 
 export interface NodeFunctionProps {
@@ -24,13 +24,13 @@ export interface NodeFunctionProps {
 
 type CommandHooks = ReturnType<typeof messageFileHooks>;
 
-/** Adds the exec wrapper (mode kept: `cp -p`) to the files written beside each bundle. */
+/** Adds the exec wrapper to the files written beside each bundle. */
 function withExecWrapper(hooks: CommandHooks): CommandHooks {
   return {
     ...hooks,
     afterBundling: (inputDir, outputDir) => [
       ...hooks.afterBundling(inputDir, outputDir),
-      `cp -p "${execWrapperOfThisBuild()}" "${outputDir}/${EXEC_WRAPPER_FILE}"`,
+      ...writeExecWrapperCommands(`${outputDir}/${EXEC_WRAPPER_FILE}`),
     ],
   };
 }
